@@ -1,0 +1,57 @@
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { readFileSync } from "fs";
+import { readAuthConfig } from "../shared/auth/config";
+import { TokenVerifier } from "../shared/auth/token";
+import { formatClientError } from "../shared/errors";
+import { operationLogPlugin } from "../shared/http/logging-plugin";
+import { RunningServer, serveApollo } from "../shared/http/serve";
+import { createLogger } from "../shared/logger";
+import { GatewayContext, gatewayContext } from "./auth";
+import { GatewayConfig } from "./config";
+import { ForwardingDataSource } from "./forwarding-data-source";
+import { checkSubgraphs } from "./health";
+
+/**
+ * The gateway (D6): plans queries over the committed supergraph, authenticates callers, forwards
+ * their token, and holds no data. Subgraph URLs in the supergraph are overridden by name.
+ */
+export async function startGateway(config: GatewayConfig): Promise<RunningServer> {
+  const log = createLogger("gateway");
+  const verifier = new TokenVerifier(readAuthConfig());
+  const urls: Readonly<Record<string, string>> = config.subgraphUrls;
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: urls[name] ?? url }),
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: formatClientError,
+    includeStacktraceInErrorResponses: false,
+    introspection: config.developerTools,
+    hideSchemaDetailsFromClientErrors: !config.developerTools,
+    plugins: [
+      config.developerTools ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      operationLogPlugin(log),
+    ],
+  });
+  await server.start();
+  const running = await serveApollo({
+    server,
+    port: config.port,
+    host: config.host,
+    log,
+    context: (request, graphQLRequest) => gatewayContext(verifier, request, config.developerTools, graphQLRequest),
+    health: () => checkSubgraphs(urls),
+  });
+  log.info({ port: running.port }, "gateway listening");
+  return {
+    ...running,
+    close: async () => {
+      await running.close();
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { ConsentInquiry } from "../../subgraphs/household/consent-inquiry/consent-inquiry.entity";
+import { Household } from "../../subgraphs/household/household/household.entity";
+import { Person } from "../../subgraphs/household/person/person.entity";
+import { Registration } from "../../subgraphs/household/registration/registration.entity";
+import { DemoData } from "./rows";
+
+/** Rows per INSERT: keeps the widest table (附件1, ~45 columns) under PostgreSQL's 65,535 parameters. */
+const ROWS_PER_STATEMENT = 500;
+
+async function insertAll<Entity extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<Entity>, rows: readonly Entity[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+    await manager.createQueryBuilder().insert().into(target).values(chunk).updateEntity(false).execute();
+  }
+}
+
+function required(dataSources: ReadonlyMap<string, DataSource>, name: string): DataSource {
+  const dataSource = dataSources.get(name);
+  if (dataSource === undefined) {
+    throw new Error(`No database for subgraph ${name}`);
+  }
+  return dataSource;
+}
+
+/**
+ * Writes a demo data set, each agency's rows through that agency's own DataSource (D1), one
+ * transaction per agency so a failed load leaves no half-loaded agency.
+ */
+export async function loadDemoData(dataSources: ReadonlyMap<string, DataSource>, data: DemoData): Promise<void> {
+  await required(dataSources, "household").transaction(async (manager) => {
+    await insertAll(manager, Household, data.households as Household[]);
+    await insertAll(manager, Person, data.persons as Person[]);
+    await insertAll(manager, Registration, data.registrations as Registration[]);
+    await insertAll(manager, ConsentInquiry, data.consentInquiries as ConsentInquiry[]);
+  });
+}

@@ -1,0 +1,66 @@
+import { join } from "path";
+import { startGateway } from "../../gateway";
+import { SUBGRAPH_NAMES, SubgraphName } from "../../gateway/config";
+import { DatabaseEngine } from "../../shared/db/engine";
+import { RunningServer } from "../../shared/http/serve";
+import { runSubgraph, RunningSubgraph } from "../../shared/subgraph/run";
+import { SUBGRAPHS } from "./subgraphs";
+
+export interface PlatformOptions {
+  readonly engine: DatabaseEngine;
+  /** Use 0 everywhere to let the OS pick free ports (tests). */
+  readonly gatewayPort: number;
+  readonly subgraphPort: (name: string, defaultPort: number) => number;
+  readonly host?: string;
+  readonly developerTools?: boolean;
+}
+
+export interface RunningPlatform {
+  readonly gateway: RunningServer;
+  readonly subgraphs: ReadonlyMap<string, RunningSubgraph>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs every subgraph and the gateway in this process (D7: development and tests; a deployment
+ * runs them as separate processes). Subgraphs start one after another because they share the
+ * embedded engine's single session while migrating.
+ */
+export async function runPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const subgraphs = new Map<string, RunningSubgraph>();
+  try {
+    for (const { definition, port } of SUBGRAPHS) {
+      const running = await runSubgraph(definition, {
+        engine: options.engine,
+        port: options.subgraphPort(definition.name, port),
+        host: options.host,
+      });
+      subgraphs.set(definition.name, running);
+    }
+    const subgraphUrls = Object.fromEntries(
+      SUBGRAPH_NAMES.map((name) => [name, subgraphs.get(name)?.url ?? "http://localhost:1/graphql"]),
+    ) as Record<SubgraphName, string>;
+    const gateway = await startGateway({
+      port: options.gatewayPort,
+      host: options.host ?? "127.0.0.1",
+      supergraphPath: join(__dirname, "..", "..", "supergraph.graphql"),
+      subgraphUrls,
+      developerTools: options.developerTools ?? true,
+    });
+    return {
+      gateway,
+      subgraphs,
+      stop: async () => {
+        await gateway.close();
+        for (const subgraph of subgraphs.values()) {
+          await subgraph.close();
+        }
+      },
+    };
+  } catch (error) {
+    for (const subgraph of subgraphs.values()) {
+      await subgraph.close();
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+import "reflect-metadata";
+import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { householdConfig, householdSubgraph } from "../../subgraphs/household";
+
+/**
+ * Every agency's subgraph with its default port: the one list that `npm start`, compose and the
+ * tests build the platform from (STYLE: registries from one module list).
+ */
+export interface SubgraphEntry {
+  readonly definition: SubgraphDefinition<unknown>;
+  readonly port: number;
+}
+
+export const SUBGRAPHS: readonly SubgraphEntry[] = [
+  { definition: householdSubgraph as SubgraphDefinition<unknown>, port: householdConfig.port },
+];

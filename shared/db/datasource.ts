@@ -1,0 +1,56 @@
+import { DataSource, MixedList, EntitySchema } from "typeorm";
+import type { Logger } from "../logger";
+import { DatabaseEngine } from "./engine";
+import { SnakeEmbeddedNamingStrategy } from "./naming-strategy";
+import { pgliteDriverFor } from "./pglite-pool";
+import { QueryCounter } from "./query-counter";
+
+/** What a subgraph declares about its own database: its schema, entities and migrations. */
+export interface SubgraphDatabaseSpec {
+  /** The PostgreSQL schema that only this subgraph reads and writes (D1). */
+  readonly schema: string;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  readonly entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  readonly migrations: MixedList<Function | string>;
+}
+
+export interface SubgraphDatabase {
+  readonly dataSource: DataSource;
+  readonly queries: QueryCounter;
+}
+
+const SCHEMA_NAME = /^[a-z][a-z0-9_]{0,62}$/;
+
+/**
+ * Opens a subgraph's DataSource on the engine and brings its schema up to date with its migrations
+ * (D5: never `synchronize`). The migrations table lives in the subgraph's own schema.
+ */
+export async function openSubgraphDatabase(
+  engine: DatabaseEngine,
+  spec: SubgraphDatabaseSpec,
+  log?: Logger,
+): Promise<SubgraphDatabase> {
+  if (!SCHEMA_NAME.test(spec.schema)) {
+    throw new Error(`Invalid schema name: ${spec.schema}`);
+  }
+  const queries = new QueryCounter(log);
+  const common = {
+    type: "postgres" as const,
+    schema: spec.schema,
+    entities: spec.entities,
+    migrations: spec.migrations,
+    migrationsTableName: "migrations",
+    synchronize: false,
+    logger: queries,
+    namingStrategy: new SnakeEmbeddedNamingStrategy(),
+  };
+  const dataSource =
+    engine.kind === "pglite"
+      ? new DataSource({ ...common, driver: pgliteDriverFor(engine.db), poolSize: 1 })
+      : new DataSource({ ...common, url: engine.url, poolSize: engine.poolSize, applicationName: spec.schema });
+  await dataSource.initialize();
+  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${spec.schema}"`);
+  await dataSource.runMigrations({ transaction: "each" });
+  return { dataSource, queries };
+}

@@ -1,0 +1,80 @@
+import { GraphQLError, GraphQLFormattedError } from "graphql";
+
+/**
+ * The error codes a client can rely on (DEVELOPERS.md). Every error that reaches a client carries
+ * one of these in `extensions.code`; anything else is reported as INTERNAL_SERVER_ERROR with no
+ * detail, so a stack trace, SQL or a personal value never leaves the process.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = "BAD_USER_INPUT",
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  FORBIDDEN = "FORBIDDEN",
+  NOT_FOUND = "NOT_FOUND",
+  CONFLICT = "CONFLICT",
+  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+}
+
+const CLIENT_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICT,
+  // Apollo's own codes for malformed operations: their messages name the query, not data.
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "BAD_REQUEST",
+]);
+
+function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** Input that cannot be accepted; `field` names the input field, never its value. */
+export function badUserInput(message: string, field?: string): GraphQLError {
+  return clientError(ErrorCode.BAD_USER_INPUT, message, field === undefined ? {} : { field });
+}
+
+export function unauthenticated(message = "A valid bearer token is required"): GraphQLError {
+  return clientError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+}
+
+export function forbidden(message = "Not allowed for this role"): GraphQLError {
+  return clientError(ErrorCode.FORBIDDEN, message);
+}
+
+/** `what` is a type name (e.g. "Person"), never an identifier a person could be recognised by. */
+export function notFound(what: string): GraphQLError {
+  return clientError(ErrorCode.NOT_FOUND, `${what} not found`);
+}
+
+export function conflict(message: string): GraphQLError {
+  return clientError(ErrorCode.CONFLICT, message);
+}
+
+export function isClientErrorCode(code: unknown): boolean {
+  return typeof code === "string" && CLIENT_CODES.has(code);
+}
+
+/**
+ * Apollo's `formatError` for gateway and subgraphs: known client errors pass with their code and
+ * path; everything else becomes a bare INTERNAL_SERVER_ERROR (the original is logged by the caller
+ * without its message, which may quote SQL or data).
+ */
+export function formatClientError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (isClientErrorCode(code)) {
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    // Apollo prefixes errors thrown while building the context; the client needs only our message.
+    const message = formatted.message.replace(/^Context creation failed: /, "");
+    return { ...formatted, message, extensions };
+  }
+  return {
+    message: "Internal server error",
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

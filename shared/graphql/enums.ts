@@ -1,0 +1,71 @@
+import { registerEnumType } from "type-graphql";
+import { Role } from "../auth/roles";
+import {
+  CareCaseClosure,
+  CareCaseStatus,
+  CaseType,
+  HealthNeed,
+  HealthServiceUnit,
+  HelpNeed,
+  Honorific,
+  IdentityDocument,
+  OriginCountry,
+  ReferralStatus,
+  ServiceContactMode,
+  SignOffRole,
+  Sex,
+  SocialNeed,
+  SocialServiceUnit,
+  VisitDecision,
+  VisitMode,
+  VisitOutcome,
+  VisitTimeSlot,
+} from "../domain/enums";
+
+/**
+ * Registers the domain enums with type-graphql once per process. Subgraphs that share an enum
+ * declare it identically, which composition requires.
+ */
+registerEnumType(CaseType, { name: "CaseType", description: "A1: 洽公項目 (the eight case types of the statistics)" });
+registerEnumType(VisitDecision, { name: "VisitDecision", description: "A2: the respondent's decision on 附件1" });
+registerEnumType(VisitTimeSlot, { name: "VisitTimeSlot", description: "A2: 最適拜訪時間" });
+registerEnumType(OriginCountry, { name: "OriginCountry", description: "A2: 原屬國籍或地區" });
+registerEnumType(Honorific, { name: "Honorific", description: "先生 / 小姐" });
+registerEnumType(Sex, { name: "Sex" });
+registerEnumType(IdentityDocument, { name: "IdentityDocument", description: "身分證 or 居留證" });
+registerEnumType(VisitMode, { name: "VisitMode", description: "A6: home or phone visit" });
+registerEnumType(VisitOutcome, { name: "VisitOutcome", description: "A8: 附件4 outcome" });
+registerEnumType(HelpNeed, { name: "HelpNeed", description: "A8/A9: 附件4 needs-help boxes" });
+registerEnumType(SignOffRole, { name: "SignOffRole", description: "A8: 附件4 sign-off row" });
+registerEnumType(CareCaseStatus, { name: "CareCaseStatus" });
+registerEnumType(CareCaseClosure, { name: "CareCaseClosure" });
+registerEnumType(ReferralStatus, { name: "ReferralStatus" });
+registerEnumType(SocialServiceUnit, { name: "SocialServiceUnit", description: "A10: 社會局 care points and family service centre" });
+registerEnumType(SocialNeed, { name: "SocialNeed" });
+registerEnumType(HealthNeed, { name: "HealthNeed" });
+registerEnumType(HealthServiceUnit, { name: "HealthServiceUnit", description: "A10: 健康服務中心 or 社區心理衛生中心" });
+registerEnumType(ServiceContactMode, { name: "ServiceContactMode" });
+registerEnumType(Role, { name: "Role" });
+
+export {
+  CareCaseClosure,
+  CareCaseStatus,
+  CaseType,
+  HealthNeed,
+  HealthServiceUnit,
+  HelpNeed,
+  Honorific,
+  IdentityDocument,
+  OriginCountry,
+  ReferralStatus,
+  Role,
+  ServiceContactMode,
+  SignOffRole,
+  Sex,
+  SocialNeed,
+  SocialServiceUnit,
+  VisitDecision,
+  VisitMode,
+  VisitOutcome,
+  VisitTimeSlot,
+};

@@ -1,0 +1,150 @@
+import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from "@apollo/server";
+import { createServer, IncomingMessage, Server, ServerResponse } from "http";
+import { AddressInfo } from "net";
+import type { Logger } from "../logger";
+
+/** A `/health` answer: 200 when `ok`, 503 otherwise, with the body as JSON. */
+export interface HealthReport {
+  readonly ok: boolean;
+  readonly body: Record<string, unknown>;
+}
+
+export interface ServeOptions<Context extends BaseContext> {
+  readonly server: ApolloServer<Context>;
+  readonly port: number;
+  readonly host?: string;
+  /** Builds the context; `graphQLRequest` carries the parsed body (the stream is already read). */
+  readonly context: (request: IncomingMessage, graphQLRequest: HTTPGraphQLRequest) => Promise<Context>;
+  readonly health: () => Promise<HealthReport>;
+  readonly log: Logger;
+  /** Largest accepted request body; GraphQL operations of the frontends are far below it. */
+  readonly maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
+class PayloadTooLarge extends Error {}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new PayloadTooLarge());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  response.end(JSON.stringify(body));
+}
+
+function sendGraphQLError(response: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}
+
+async function toGraphQLRequest(request: IncomingMessage, url: URL, maxBodyBytes: number): Promise<HTTPGraphQLRequest> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) {
+      headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+  }
+  let body: unknown = undefined;
+  if (request.method === "POST") {
+    const raw = await readBody(request, maxBodyBytes);
+    body = raw === "" ? undefined : JSON.parse(raw);
+  }
+  return { method: request.method ?? "GET", headers, search: url.search, body };
+}
+
+/**
+ * Serves an Apollo server on plain node:http with `/health` beside `/graphql` (the standalone
+ * server has no room for other routes, and express would be a dependency for two routes).
+ */
+export async function serveApollo<Context extends BaseContext>(options: ServeOptions<Context>): Promise<RunningServer> {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    if (url.pathname === "/health" && (request.method === "GET" || request.method === "HEAD")) {
+      const report = await options.health();
+      sendJson(response, report.ok ? 200 : 503, report.body);
+      return;
+    }
+    if (url.pathname !== "/graphql" && url.pathname !== "/") {
+      sendJson(response, 404, { error: "Not found" });
+      return;
+    }
+    let httpGraphQLRequest: HTTPGraphQLRequest;
+    try {
+      httpGraphQLRequest = await toGraphQLRequest(request, url, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof PayloadTooLarge) {
+        sendGraphQLError(response, 413, "BAD_REQUEST", "Request body too large");
+      } else {
+        sendGraphQLError(response, 400, "BAD_REQUEST", "Request body is not valid JSON");
+      }
+      return;
+    }
+    const result = await options.server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: () => options.context(request, httpGraphQLRequest),
+    });
+    const headers: Record<string, string> = {};
+    for (const [key, value] of result.headers) {
+      headers[key] = value;
+    }
+    response.writeHead(result.status ?? 200, headers);
+    if (result.body.kind === "complete") {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) {
+      response.write(chunk);
+    }
+    response.end();
+  }
+
+  const httpServer: Server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      options.log.error({ errorKind: error instanceof Error ? error.name : typeof error }, "request failed");
+      if (!response.headersSent) {
+        sendGraphQLError(response, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
+      } else {
+        response.end();
+      }
+    });
+  });
+  // Keep-alive longer than a typical load balancer's idle timeout avoids resets under load.
+  httpServer.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        httpServer.closeAllConnections();
+        httpServer.close(() => resolve());
+      }),
+  };
+}

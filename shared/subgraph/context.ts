@@ -1,0 +1,12 @@
+import type { DataSource } from "typeorm";
+import type { Principal } from "../auth/principal";
+
+/** What every resolver of a subgraph receives: the verified caller and request-scoped loaders. */
+export interface SubgraphContext<Loaders> {
+  readonly principal: Principal;
+  readonly dataSource: DataSource;
+  /** Created per request so a batch never crosses callers (STYLE 3). */
+  readonly loaders: Loaders;
+  /** The declared purpose of the read (`x-purpose`), forwarded by the gateway; audited later (#4). */
+  readonly purpose?: string;
+}

@@ -1,0 +1,42 @@
+import "reflect-metadata";
+import "../../shared/graphql/enums";
+import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
+import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
+import { Household } from "./household/household.entity";
+import { createHouseholdLoaders, HouseholdContext, HouseholdLoaders } from "./loaders";
+import { CreateHousehold1764000000000 } from "./migrations/1764000000000-create-household";
+import { HouseholdOfficeResolver } from "./office/household-office.resolver";
+import { Person } from "./person/person.entity";
+import { resolvePersonReference } from "./person/person.reference";
+import { PersonResolver } from "./person/person.resolver";
+import { Registration } from "./registration/registration.entity";
+import { RegistrationResolver } from "./registration/registration.resolver";
+import { HOUSEHOLD_SCHEMA } from "./schema-name";
+
+/** 戶政: persons, households, registrations and consent inquiries (附件1). */
+export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
+  name: "household",
+  database: {
+    schema: HOUSEHOLD_SCHEMA,
+    entities: [Person, Household, Registration, ConsentInquiry],
+    migrations: [CreateHousehold1764000000000],
+  },
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [PersonResolver, RegistrationResolver, ConsentInquiryResolver, HouseholdOfficeResolver],
+      referenceResolvers: {
+        Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },
+        Registration: {
+          __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.registrationById.load(reference.id),
+        },
+        ConsentInquiry: {
+          __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.consentInquiryById.load(reference.id),
+        },
+      },
+    }),
+  createLoaders: createHouseholdLoaders,
+};
+
+export { householdConfig } from "./config";

@@ -1,0 +1,59 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { notFound } from "../../../shared/errors";
+import { connectionOf, pageSize } from "../../../shared/graphql/connection";
+import { requireUuid } from "../../../shared/graphql/ids";
+import { Household } from "../household/household.entity";
+import { HouseholdContext } from "../loaders";
+import { Registration } from "../registration/registration.entity";
+import { Person } from "./person.entity";
+import { PersonFilter, RegisterHouseholdInput, RegisterPersonInput } from "./person.input";
+import { listPersons, registerHousehold, registerPerson } from "./person.service";
+
+export const PersonConnection = connectionOf("Person", Person);
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { description: "One person, with every agency's part of their case (the unified case view)" })
+  async person(@Arg("id", () => ID) id: string, @Ctx() context: HouseholdContext): Promise<Person> {
+    const person = await context.loaders.personById.load(requireUuid(id, "id"));
+    if (person === null) {
+      throw notFound("Person");
+    }
+    return person;
+  }
+
+  @Query(() => PersonConnection, { description: "Persons, a page at a time (Relay connection), ordered by ID" })
+  async persons(
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (default 20)" }) first: number | undefined,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page" }) after: string | undefined,
+    @Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
+    @Ctx() context: HouseholdContext,
+  ): Promise<InstanceType<typeof PersonConnection>> {
+    const connection = await listPersons(context.dataSource, filter ?? {}, pageSize(first), after);
+    // Later fields of these persons (other agencies' parts) are fetched by ID: prime the loader.
+    for (const edge of connection.edges) {
+      context.loaders.personById.prime(edge.node.id, edge.node);
+    }
+    return connection;
+  }
+
+  @FieldResolver(() => Household, { nullable: true, description: "戶: the person's household" })
+  household(@Root() person: Person, @Ctx() context: HouseholdContext): Promise<Household | null> {
+    return person.householdId === null ? Promise.resolve(null) : context.loaders.householdById.load(person.householdId);
+  }
+
+  @FieldResolver(() => [Registration], { description: "Registrations the person takes part in" })
+  registrations(@Root() person: Person, @Ctx() context: HouseholdContext): Promise<Registration[]> {
+    return context.loaders.registrationsByPerson.load(person.id);
+  }
+
+  @Mutation(() => Household, { description: "Register a household (data loading; workflows come later)" })
+  registerHousehold(@Arg("input") input: RegisterHouseholdInput, @Ctx() context: HouseholdContext): Promise<Household> {
+    return registerHousehold(context.dataSource, input);
+  }
+
+  @Mutation(() => Person, { description: "Register a person (data loading; workflows come later)" })
+  registerPerson(@Arg("input") input: RegisterPersonInput, @Ctx() context: HouseholdContext): Promise<Person> {
+    return registerPerson(context.dataSource, input);
+  }
+}

@@ -1,0 +1,129 @@
+import { DataSource } from "typeorm";
+import { randomUUID } from "crypto";
+import { findDistrict } from "../../../shared/domain/districts";
+import { isValidNationalId, isValidResidentCertificateNumber } from "../../../shared/domain/identity-number";
+import { OriginCountry, IdentityDocument } from "../../../shared/graphql/enums";
+import { isUniqueViolation } from "../../../shared/db/unique-violation";
+import { badUserInput, conflict } from "../../../shared/errors";
+import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/connection";
+import { requireUuid } from "../../../shared/graphql/ids";
+import { AddressInput, Address } from "../address";
+import { Household } from "../household/household.entity";
+import { Person } from "./person.entity";
+import { PersonFilter, RegisterHouseholdInput, RegisterPersonInput } from "./person.input";
+
+function required(value: string, field: string, maxLength: number): string {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.length > maxLength) {
+    throw badUserInput(`${field} must be 1 to ${maxLength} characters`, field);
+  }
+  return trimmed;
+}
+
+/** Validates an address input and resolves its district to the code; Taipei only (A2). */
+export function toAddress(input: AddressInput, field: string): Address {
+  const district = findDistrict(input.districtCode);
+  if (district === undefined) {
+    throw badUserInput("The district must be one of Taipei's 12 districts", `${field}.districtCode`);
+  }
+  return Object.assign(new Address(), {
+    districtCode: district.code,
+    village: required(input.village, `${field}.village`, 20),
+    neighbourhood: input.neighbourhood ?? null,
+    road: required(input.road, `${field}.road`, 40),
+    section: input.section ?? null,
+    lane: input.lane ?? null,
+    alley: input.alley ?? null,
+    number: required(input.number, `${field}.number`, 20),
+    floor: input.floor ?? null,
+  });
+}
+
+function identityDocumentOf(idNumber: string): IdentityDocument {
+  if (isValidNationalId(idNumber)) {
+    return IdentityDocument.NATIONAL_ID;
+  }
+  if (isValidResidentCertificateNumber(idNumber)) {
+    return IdentityDocument.RESIDENT_CERTIFICATE;
+  }
+  throw badUserInput("idNumber is not a valid national ID or resident certificate number", "idNumber");
+}
+
+export async function registerHousehold(dataSource: DataSource, input: RegisterHouseholdInput): Promise<Household> {
+  const household = Object.assign(new Household(), {
+    id: randomUUID(),
+    householdNumber: required(input.householdNumber, "householdNumber", 12),
+    address: toAddress(input.address, "address"),
+  });
+  try {
+    return await dataSource.getRepository(Household).save(household);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw conflict("A household with this household number is already registered");
+    }
+    throw error;
+  }
+}
+
+export async function registerPerson(dataSource: DataSource, input: RegisterPersonInput): Promise<Person> {
+  const idNumber = input.idNumber.trim().toUpperCase();
+  const idDocument = identityDocumentOf(idNumber);
+  if (input.originCountry === OriginCountry.OTHER && (input.originCountryOther ?? "").trim() === "") {
+    throw badUserInput("originCountryOther is required when originCountry is OTHER", "originCountryOther");
+  }
+  const householdId = input.householdId === undefined ? null : requireUuid(input.householdId, "householdId");
+  if (householdId !== null && (await dataSource.getRepository(Household).countBy({ id: householdId })) === 0) {
+    throw badUserInput("No household has this ID", "householdId");
+  }
+  const person = Object.assign(new Person(), {
+    id: randomUUID(),
+    name: required(input.name, "name", 60),
+    sex: input.sex,
+    birthDate: input.birthDate,
+    idNumber,
+    idDocument,
+    originCountry: input.originCountry ?? null,
+    originCountryOther: input.originCountry === OriginCountry.OTHER ? (input.originCountryOther ?? "").trim() : null,
+    mobilePhone: input.mobilePhone?.trim() || null,
+    householdId,
+  });
+  try {
+    return await dataSource.getRepository(Person).save(person);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw conflict("A person with this identity number is already registered");
+    }
+    throw error;
+  }
+}
+
+/** Keyset-paged persons, ordered by ID so a page never shifts when rows are added elsewhere. */
+export async function listPersons(
+  dataSource: DataSource,
+  filter: PersonFilter,
+  limit: number,
+  after: string | undefined,
+): Promise<Connection<Person>> {
+  const query = dataSource.getRepository(Person).createQueryBuilder("person");
+  if (filter.district !== undefined) {
+    const district = findDistrict(filter.district);
+    if (district === undefined) {
+      throw badUserInput("The district must be one of Taipei's 12 districts", "filter.district");
+    }
+    query.innerJoin(Household, "household", "household.id = person.householdId").andWhere("household.address.districtCode = :district", {
+      district: district.code,
+    });
+  }
+  if (filter.newImmigrant !== undefined) {
+    query.andWhere(filter.newImmigrant ? "person.originCountry IS NOT NULL" : "person.originCountry IS NULL");
+  }
+  if (filter.originCountry !== undefined) {
+    query.andWhere("person.originCountry = :origin", { origin: filter.originCountry });
+  }
+  const totalCount = await query.clone().getCount();
+  if (after !== undefined) {
+    query.andWhere("person.id > :after", { after: requireUuid(decodeCursor(after), "after") });
+  }
+  const rows = await query.orderBy("person.id", "ASC").limit(limit + 1).getMany();
+  return toConnection(rows, limit, (person) => person.id, totalCount);
+}

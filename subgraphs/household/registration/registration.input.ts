@@ -1,0 +1,86 @@
+import { Field, ID, InputType } from "type-graphql";
+import { CaseType, Honorific, VisitDecision, VisitTimeSlot } from "../../../shared/graphql/enums";
+import { LocalDateScalar } from "../../../shared/graphql/scalars";
+import { AddressInput } from "../address";
+
+/** 附件1 as the clerk enters it (A2). */
+@InputType({ description: "附件1: the answers of the consent inquiry" })
+export class ConsentInquiryInput {
+  @Field({ description: "受訪者姓名" })
+  respondentName!: string;
+
+  @Field(() => Honorific)
+  respondentHonorific!: Honorific;
+
+  @Field({ nullable: true })
+  homePhone?: string;
+
+  @Field({ nullable: true })
+  mobilePhone?: string;
+
+  @Field({ nullable: true })
+  workPhone?: string;
+
+  @Field({ nullable: true })
+  fax?: string;
+
+  @Field({ nullable: true })
+  email?: string;
+
+  @Field(() => VisitDecision)
+  decision!: VisitDecision;
+
+  @Field({ nullable: true, description: "Required when decision is OTHER" })
+  decisionOther?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "3–7 days after appliedOn (A2)" })
+  preferredFrom?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "3–7 days after appliedOn (A2)" })
+  preferredTo?: string;
+
+  @Field(() => VisitTimeSlot, { nullable: true })
+  timeSlot?: VisitTimeSlot;
+
+  @Field(() => AddressInput, { nullable: true, description: "拜訪地址 in Taipei; absent = the household address" })
+  visitAddress?: AddressInput;
+
+  @Field({ nullable: true })
+  newImmigrantPhone?: string;
+
+  @Field({ description: "The new immigrant's own consent box (R3)" })
+  immigrantConsents!: boolean;
+
+  @Field({ description: "The new immigrant's opt-in to materials" })
+  immigrantAcceptsMaterials!: boolean;
+
+  @Field(() => LocalDateScalar, { description: "申請日期" })
+  appliedOn!: string;
+
+  @Field()
+  clerkName!: string;
+
+  @Field()
+  clerkPhone!: string;
+}
+
+@InputType({ description: "A1: a registration involving a new immigrant, with its consent inquiry" })
+export class RecordRegistrationInput {
+  @Field(() => CaseType)
+  caseType!: CaseType;
+
+  @Field(() => LocalDateScalar)
+  registeredOn!: string;
+
+  @Field({ description: "受理戶所 (district code, slug or name)" })
+  office!: string;
+
+  @Field(() => ID, { description: "The registrant (may be the new immigrant, A13)" })
+  registrantId!: string;
+
+  @Field(() => ID, { description: "The new immigrant involved (for a death: the surviving spouse, A1)" })
+  newImmigrantId!: string;
+
+  @Field(() => ConsentInquiryInput, { nullable: true, description: "附件1, when the family answered it" })
+  consentInquiry?: ConsentInquiryInput;
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from "crypto";
+import { DataSource, EntityManager } from "typeorm";
+import { daysBetween } from "../../../shared/domain/calendar-days";
+import { findDistrict } from "../../../shared/domain/districts";
+import { badUserInput } from "../../../shared/errors";
+import { VisitDecision } from "../../../shared/graphql/enums";
+import { requireUuid } from "../../../shared/graphql/ids";
+import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
+import { Household } from "../household/household.entity";
+import { Person } from "../person/person.entity";
+import { toAddress } from "../person/person.service";
+import { ConsentInquiryInput, RecordRegistrationInput } from "./registration.input";
+import { Registration } from "./registration.entity";
+
+/** A2: the form promises a visit 3–7 calendar days after the application (R2). */
+const PREFERRED_WINDOW = { fromDay: 3, toDay: 7 } as const;
+
+function text(value: string | undefined, field: string, maxLength: number): string | null {
+  const trimmed = value?.trim() ?? "";
+  if (trimmed.length > maxLength) {
+    throw badUserInput(`${field} must be at most ${maxLength} characters`, field);
+  }
+  return trimmed === "" ? null : trimmed;
+}
+
+function requiredText(value: string, field: string, maxLength: number): string {
+  const result = text(value, field, maxLength);
+  if (result === null) {
+    throw badUserInput(`${field} is required`, field);
+  }
+  return result;
+}
+
+function checkPreferredDates(input: ConsentInquiryInput): void {
+  for (const [field, date] of [
+    ["consentInquiry.preferredFrom", input.preferredFrom],
+    ["consentInquiry.preferredTo", input.preferredTo],
+  ] as const) {
+    if (date === undefined) {
+      continue;
+    }
+    const offset = daysBetween(input.appliedOn, date);
+    if (offset < PREFERRED_WINDOW.fromDay || offset > PREFERRED_WINDOW.toDay) {
+      throw badUserInput("Preferred visit dates must be 3 to 7 days after the application date (A2)", field);
+    }
+  }
+  if (input.preferredFrom !== undefined && input.preferredTo !== undefined && input.preferredFrom > input.preferredTo) {
+    throw badUserInput("preferredFrom must not be after preferredTo", "consentInquiry.preferredFrom");
+  }
+}
+
+async function buildInquiry(
+  manager: EntityManager,
+  registration: Registration,
+  newImmigrant: Person,
+  input: ConsentInquiryInput,
+): Promise<ConsentInquiry> {
+  if (input.decision === VisitDecision.OTHER && text(input.decisionOther, "consentInquiry.decisionOther", 200) === null) {
+    throw badUserInput("decisionOther is required when the decision is OTHER", "consentInquiry.decisionOther");
+  }
+  checkPreferredDates(input);
+  const household = newImmigrant.householdId === null ? null : await manager.findOneBy(Household, { id: newImmigrant.householdId });
+  if (household === null) {
+    throw badUserInput("The new immigrant has no registered household: register it first", "newImmigrantId");
+  }
+  const visitAddress = input.visitAddress === undefined ? household.address : toAddress(input.visitAddress, "consentInquiry.visitAddress");
+  return Object.assign(new ConsentInquiry(), {
+    id: randomUUID(),
+    registrationId: registration.id,
+    caseType: registration.caseType,
+    respondentName: requiredText(input.respondentName, "consentInquiry.respondentName", 60),
+    respondentHonorific: input.respondentHonorific,
+    homePhone: text(input.homePhone, "consentInquiry.homePhone", 20),
+    mobilePhone: text(input.mobilePhone, "consentInquiry.mobilePhone", 20),
+    workPhone: text(input.workPhone, "consentInquiry.workPhone", 20),
+    fax: text(input.fax, "consentInquiry.fax", 20),
+    email: text(input.email, "consentInquiry.email", 120),
+    decision: input.decision,
+    decisionOther: input.decision === VisitDecision.OTHER ? text(input.decisionOther, "consentInquiry.decisionOther", 200) : null,
+    preferredFrom: input.preferredFrom ?? null,
+    preferredTo: input.preferredTo ?? null,
+    timeSlot: input.timeSlot ?? null,
+    visitAddressIsHousehold: input.visitAddress === undefined,
+    visitAddress,
+    householdAddress: household.address,
+    newImmigrantId: newImmigrant.id,
+    newImmigrantPhone: text(input.newImmigrantPhone, "consentInquiry.newImmigrantPhone", 20),
+    originCountry: newImmigrant.originCountry,
+    originCountryOther: newImmigrant.originCountryOther,
+    immigrantConsents: input.immigrantConsents,
+    immigrantAcceptsMaterials: input.immigrantAcceptsMaterials,
+    appliedOn: input.appliedOn,
+    officeCode: registration.officeCode,
+    clerkName: requiredText(input.clerkName, "consentInquiry.clerkName", 60),
+    clerkPhone: requiredText(input.clerkPhone, "consentInquiry.clerkPhone", 20),
+  });
+}
+
+/**
+ * A1–A3: records a registration that involves a new immigrant and, when answered, its consent
+ * inquiry — declined answers included. One transaction: both or neither.
+ */
+export async function recordRegistration(dataSource: DataSource, input: RecordRegistrationInput): Promise<Registration> {
+  const office = findDistrict(input.office);
+  if (office === undefined) {
+    throw badUserInput("office must be one of Taipei's 12 household offices", "office");
+  }
+  const registrantId = requireUuid(input.registrantId, "registrantId");
+  const newImmigrantId = requireUuid(input.newImmigrantId, "newImmigrantId");
+  return dataSource.transaction(async (manager) => {
+    const persons = await manager.getRepository(Person).createQueryBuilder("person").where("person.id = ANY(:ids)", { ids: [registrantId, newImmigrantId] }).getMany();
+    const newImmigrant = persons.find((person) => person.id === newImmigrantId);
+    if (persons.find((person) => person.id === registrantId) === undefined) {
+      throw badUserInput("No person has this ID", "registrantId");
+    }
+    if (newImmigrant === undefined) {
+      throw badUserInput("No person has this ID", "newImmigrantId");
+    }
+    if (newImmigrant.originCountry === null) {
+      // A1: the platform records registrations only where a new immigrant is involved.
+      throw badUserInput("The person named as new immigrant has no origin country on record", "newImmigrantId");
+    }
+    const registration = Object.assign(new Registration(), {
+      id: randomUUID(),
+      caseType: input.caseType,
+      registeredOn: input.registeredOn,
+      officeCode: office.code,
+      registrantId,
+      newImmigrantId,
+    });
+    await manager.save(registration);
+    if (input.consentInquiry !== undefined) {
+      await manager.save(await buildInquiry(manager, registration, newImmigrant, input.consentInquiry));
+    }
+    return registration;
+  });
+}

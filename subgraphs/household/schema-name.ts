@@ -1,0 +1,2 @@
+/** The PostgreSQL schema only the household subgraph reads and writes (D1). */
+export const HOUSEHOLD_SCHEMA = "household";
