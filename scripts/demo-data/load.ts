@@ -1,4 +1,7 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { CareCase } from "../../subgraphs/district/care-case/care-case.entity";
+import { VisitAttempt } from "../../subgraphs/district/visit-attempt/visit-attempt.entity";
+import { VisitRecord } from "../../subgraphs/district/visit-record/visit-record.entity";
 import { ConsentInquiry } from "../../subgraphs/household/consent-inquiry/consent-inquiry.entity";
 import { Household } from "../../subgraphs/household/household/household.entity";
 import { Person } from "../../subgraphs/household/person/person.entity";
@@ -33,5 +36,10 @@ export async function loadDemoData(dataSources: ReadonlyMap<string, DataSource>,
     await insertAll(manager, Person, data.persons as Person[]);
     await insertAll(manager, Registration, data.registrations as Registration[]);
     await insertAll(manager, ConsentInquiry, data.consentInquiries as ConsentInquiry[]);
+  });
+  await required(dataSources, "district").transaction(async (manager) => {
+    await insertAll(manager, CareCase, data.careCases as CareCase[]);
+    await insertAll(manager, VisitAttempt, data.visitAttempts as VisitAttempt[]);
+    await insertAll(manager, VisitRecord, data.visitRecords as VisitRecord[]);
   });
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { districtConfig, districtSubgraph } from "../../subgraphs/district";
 import { householdConfig, householdSubgraph } from "../../subgraphs/household";
 
 /**
@@ -13,4 +14,5 @@ export interface SubgraphEntry {
 
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
   { definition: householdSubgraph as SubgraphDefinition<unknown>, port: householdConfig.port },
+  { definition: districtSubgraph as SubgraphDefinition<unknown>, port: districtConfig.port },
 ];

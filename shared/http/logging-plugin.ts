@@ -26,8 +26,10 @@ export function operationLogPlugin<Context extends BaseContext>(log: Logger): Ap
         async didEncounterErrors(requestContext) {
           for (const error of requestContext.errors) {
             if (error.extensions?.code === undefined) {
-              // An unexpected failure: its class and where it surfaced, not its message (may hold SQL or data).
-              log.error({ errorKind: error.originalError?.name ?? error.name, path: error.path }, "resolver failed");
+              // An unexpected failure: its class, where it surfaced and the code frames — never its
+              // message, which may quote SQL or data.
+              const frames = (error.originalError?.stack ?? "").split("\n").slice(1, 8).map((frame) => frame.trim());
+              log.error({ errorKind: error.originalError?.name ?? error.name, path: error.path, frames }, "resolver failed");
             }
           }
         },

@@ -53,23 +53,23 @@ export class AddressInput {
   village!: string;
 
   @Field(() => Int, { nullable: true })
-  neighbourhood?: number;
+  neighbourhood?: number | null;
 
   @Field()
   road!: string;
 
   @Field(() => Int, { nullable: true })
-  section?: number;
+  section?: number | null;
 
   @Field(() => Int, { nullable: true })
-  lane?: number;
+  lane?: number | null;
 
   @Field(() => Int, { nullable: true })
-  alley?: number;
+  alley?: number | null;
 
   @Field()
   number!: string;
 
   @Field(() => Int, { nullable: true })
-  floor?: number;
+  floor?: number | null;
 }

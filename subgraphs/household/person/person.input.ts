@@ -27,26 +27,26 @@ export class RegisterPersonInput {
   idNumber!: string;
 
   @Field(() => OriginCountry, { nullable: true, description: "Set for a new immigrant" })
-  originCountry?: OriginCountry;
+  originCountry?: OriginCountry | null;
 
-  @Field({ nullable: true })
-  originCountryOther?: string;
+  @Field(() => String, { nullable: true })
+  originCountryOther?: string | null;
 
-  @Field({ nullable: true })
-  mobilePhone?: string;
+  @Field(() => String, { nullable: true })
+  mobilePhone?: string | null;
 
   @Field(() => ID, { nullable: true })
-  householdId?: string;
+  householdId?: string | null;
 }
 
 @InputType({ description: "Filters of the persons list" })
 export class PersonFilter {
-  @Field({ nullable: true, description: "District (code, slug or name) of the household address" })
-  district?: string;
+  @Field(() => String, { nullable: true, description: "District (code, slug or name) of the household address" })
+  district?: string | null;
 
-  @Field({ nullable: true, description: "Only new immigrants (true) or only others (false)" })
-  newImmigrant?: boolean;
+  @Field(() => Boolean, { nullable: true, description: "Only new immigrants (true) or only others (false)" })
+  newImmigrant?: boolean | null;
 
   @Field(() => OriginCountry, { nullable: true })
-  originCountry?: OriginCountry;
+  originCountry?: OriginCountry | null;
 }

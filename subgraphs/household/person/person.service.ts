@@ -7,6 +7,7 @@ import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { badUserInput, conflict } from "../../../shared/errors";
 import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/connection";
 import { requireUuid } from "../../../shared/graphql/ids";
+import { present } from "../../../shared/graphql/present";
 import { AddressInput, Address } from "../address";
 import { Household } from "../household/household.entity";
 import { Person } from "./person.entity";
@@ -71,7 +72,7 @@ export async function registerPerson(dataSource: DataSource, input: RegisterPers
   if (input.originCountry === OriginCountry.OTHER && (input.originCountryOther ?? "").trim() === "") {
     throw badUserInput("originCountryOther is required when originCountry is OTHER", "originCountryOther");
   }
-  const householdId = input.householdId === undefined ? null : requireUuid(input.householdId, "householdId");
+  const householdId = !present(input.householdId) ? null : requireUuid(input.householdId, "householdId");
   if (householdId !== null && (await dataSource.getRepository(Household).countBy({ id: householdId })) === 0) {
     throw badUserInput("No household has this ID", "householdId");
   }
@@ -102,10 +103,10 @@ export async function listPersons(
   dataSource: DataSource,
   filter: PersonFilter,
   limit: number,
-  after: string | undefined,
+  after: string | null | undefined,
 ): Promise<Connection<Person>> {
   const query = dataSource.getRepository(Person).createQueryBuilder("person");
-  if (filter.district !== undefined) {
+  if (present(filter.district)) {
     const district = findDistrict(filter.district);
     if (district === undefined) {
       throw badUserInput("The district must be one of Taipei's 12 districts", "filter.district");
@@ -114,14 +115,14 @@ export async function listPersons(
       district: district.code,
     });
   }
-  if (filter.newImmigrant !== undefined) {
+  if (present(filter.newImmigrant)) {
     query.andWhere(filter.newImmigrant ? "person.originCountry IS NOT NULL" : "person.originCountry IS NULL");
   }
-  if (filter.originCountry !== undefined) {
+  if (present(filter.originCountry)) {
     query.andWhere("person.originCountry = :origin", { origin: filter.originCountry });
   }
   const totalCount = await query.clone().getCount();
-  if (after !== undefined) {
+  if (present(after)) {
     query.andWhere("person.id > :after", { after: requireUuid(decodeCursor(after), "after") });
   }
   const rows = await query.orderBy("person.id", "ASC").limit(limit + 1).getMany();

@@ -12,41 +12,41 @@ export class ConsentInquiryInput {
   @Field(() => Honorific)
   respondentHonorific!: Honorific;
 
-  @Field({ nullable: true })
-  homePhone?: string;
+  @Field(() => String, { nullable: true })
+  homePhone?: string | null;
 
-  @Field({ nullable: true })
-  mobilePhone?: string;
+  @Field(() => String, { nullable: true })
+  mobilePhone?: string | null;
 
-  @Field({ nullable: true })
-  workPhone?: string;
+  @Field(() => String, { nullable: true })
+  workPhone?: string | null;
 
-  @Field({ nullable: true })
-  fax?: string;
+  @Field(() => String, { nullable: true })
+  fax?: string | null;
 
-  @Field({ nullable: true })
-  email?: string;
+  @Field(() => String, { nullable: true })
+  email?: string | null;
 
   @Field(() => VisitDecision)
   decision!: VisitDecision;
 
-  @Field({ nullable: true, description: "Required when decision is OTHER" })
-  decisionOther?: string;
+  @Field(() => String, { nullable: true, description: "Required when decision is OTHER" })
+  decisionOther?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "3–7 days after appliedOn (A2)" })
-  preferredFrom?: string;
+  preferredFrom?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "3–7 days after appliedOn (A2)" })
-  preferredTo?: string;
+  preferredTo?: string | null;
 
   @Field(() => VisitTimeSlot, { nullable: true })
-  timeSlot?: VisitTimeSlot;
+  timeSlot?: VisitTimeSlot | null;
 
   @Field(() => AddressInput, { nullable: true, description: "拜訪地址 in Taipei; absent = the household address" })
-  visitAddress?: AddressInput;
+  visitAddress?: AddressInput | null;
 
-  @Field({ nullable: true })
-  newImmigrantPhone?: string;
+  @Field(() => String, { nullable: true })
+  newImmigrantPhone?: string | null;
 
   @Field({ description: "The new immigrant's own consent box (R3)" })
   immigrantConsents!: boolean;
@@ -82,5 +82,5 @@ export class RecordRegistrationInput {
   newImmigrantId!: string;
 
   @Field(() => ConsentInquiryInput, { nullable: true, description: "附件1, when the family answered it" })
-  consentInquiry?: ConsentInquiryInput;
+  consentInquiry?: ConsentInquiryInput | null;
 }

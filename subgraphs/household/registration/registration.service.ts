@@ -5,6 +5,7 @@ import { findDistrict } from "../../../shared/domain/districts";
 import { badUserInput } from "../../../shared/errors";
 import { VisitDecision } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
+import { present } from "../../../shared/graphql/present";
 import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
 import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
@@ -15,7 +16,7 @@ import { Registration } from "./registration.entity";
 /** A2: the form promises a visit 3–7 calendar days after the application (R2). */
 const PREFERRED_WINDOW = { fromDay: 3, toDay: 7 } as const;
 
-function text(value: string | undefined, field: string, maxLength: number): string | null {
+function text(value: string | null | undefined, field: string, maxLength: number): string | null {
   const trimmed = value?.trim() ?? "";
   if (trimmed.length > maxLength) {
     throw badUserInput(`${field} must be at most ${maxLength} characters`, field);
@@ -36,7 +37,7 @@ function checkPreferredDates(input: ConsentInquiryInput): void {
     ["consentInquiry.preferredFrom", input.preferredFrom],
     ["consentInquiry.preferredTo", input.preferredTo],
   ] as const) {
-    if (date === undefined) {
+    if (!present(date)) {
       continue;
     }
     const offset = daysBetween(input.appliedOn, date);
@@ -44,7 +45,7 @@ function checkPreferredDates(input: ConsentInquiryInput): void {
       throw badUserInput("Preferred visit dates must be 3 to 7 days after the application date (A2)", field);
     }
   }
-  if (input.preferredFrom !== undefined && input.preferredTo !== undefined && input.preferredFrom > input.preferredTo) {
+  if (present(input.preferredFrom) && present(input.preferredTo) && input.preferredFrom > input.preferredTo) {
     throw badUserInput("preferredFrom must not be after preferredTo", "consentInquiry.preferredFrom");
   }
 }
@@ -63,7 +64,7 @@ async function buildInquiry(
   if (household === null) {
     throw badUserInput("The new immigrant has no registered household: register it first", "newImmigrantId");
   }
-  const visitAddress = input.visitAddress === undefined ? household.address : toAddress(input.visitAddress, "consentInquiry.visitAddress");
+  const visitAddress = !present(input.visitAddress) ? household.address : toAddress(input.visitAddress, "consentInquiry.visitAddress");
   return Object.assign(new ConsentInquiry(), {
     id: randomUUID(),
     registrationId: registration.id,
@@ -80,7 +81,7 @@ async function buildInquiry(
     preferredFrom: input.preferredFrom ?? null,
     preferredTo: input.preferredTo ?? null,
     timeSlot: input.timeSlot ?? null,
-    visitAddressIsHousehold: input.visitAddress === undefined,
+    visitAddressIsHousehold: !present(input.visitAddress),
     visitAddress,
     householdAddress: household.address,
     newImmigrantId: newImmigrant.id,
@@ -129,7 +130,7 @@ export async function recordRegistration(dataSource: DataSource, input: RecordRe
       newImmigrantId,
     });
     await manager.save(registration);
-    if (input.consentInquiry !== undefined) {
+    if (present(input.consentInquiry)) {
       await manager.save(await buildInquiry(manager, registration, newImmigrant, input.consentInquiry));
     }
     return registration;

@@ -1,0 +1,81 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { notFound } from "../../../shared/errors";
+import { connectionOf, pageSize } from "../../../shared/graphql/connection";
+import { requireUuid } from "../../../shared/graphql/ids";
+import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
+import { DistrictContext } from "../loaders";
+import { Person } from "../person/person.entity";
+import { VisitAttempt } from "../visit-attempt/visit-attempt.entity";
+import { VisitRecord } from "../visit-record/visit-record.entity";
+import { CareCase } from "./care-case.entity";
+import { CareCaseFilter, ConsentHandoverInput } from "./care-case.input";
+import { acknowledgeHandover, assignVillageOfficer, listCareCases, receiveConsentHandover } from "./care-case.service";
+
+export const CareCaseConnection = connectionOf("CareCase", CareCase);
+
+@Resolver(() => CareCase)
+export class CareCaseResolver {
+  @Query(() => CareCase, { description: "One care case (列管案件)" })
+  async careCase(@Arg("id", () => ID) id: string, @Ctx() context: DistrictContext): Promise<CareCase> {
+    const careCase = await context.loaders.careCaseById.load(requireUuid(id, "id"));
+    if (careCase === null) {
+      throw notFound("CareCase");
+    }
+    return careCase;
+  }
+
+  @Query(() => CareCaseConnection, { description: "Care cases, a page at a time (Relay connection), ordered by ID" })
+  async careCases(
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (default 20)" }) first: number | undefined,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page" }) after: string | undefined,
+    @Arg("filter", () => CareCaseFilter, { nullable: true }) filter: CareCaseFilter | undefined,
+    @Ctx() context: DistrictContext,
+  ): Promise<InstanceType<typeof CareCaseConnection>> {
+    const connection = await listCareCases(context.dataSource, filter ?? {}, pageSize(first ?? undefined), after ?? undefined);
+    // Other agencies' fields of these cases are fetched by ID: prime the loader.
+    for (const edge of connection.edges) {
+      context.loaders.careCaseById.prime(edge.node.id, edge.node);
+    }
+    return connection;
+  }
+
+  @FieldResolver(() => Person, { description: "新移民: the person (household owns identity, D2)" })
+  person(@Root() careCase: CareCase): Person {
+    return Object.assign(new Person(), { id: careCase.personId });
+  }
+
+  @FieldResolver(() => ConsentInquiry, { description: "附件1 whose hand-over opened the case" })
+  consentInquiry(@Root() careCase: CareCase): ConsentInquiry {
+    return Object.assign(new ConsentInquiry(), { id: careCase.consentInquiryId });
+  }
+
+  @FieldResolver(() => [VisitAttempt], { description: "Visit attempts, first to last (A6, A7)" })
+  visitAttempts(@Root() careCase: CareCase, @Ctx() context: DistrictContext): Promise<VisitAttempt[]> {
+    return context.loaders.visitAttemptsByCareCase.load(careCase.id);
+  }
+
+  @FieldResolver(() => VisitRecord, { nullable: true, description: "附件4, once filed (A8)" })
+  visitRecord(@Root() careCase: CareCase, @Ctx() context: DistrictContext): Promise<VisitRecord | null> {
+    return context.loaders.visitRecordByCareCase.load(careCase.id);
+  }
+
+  @Mutation(() => CareCase, { description: "A4/D3: intake of a consent hand-over from a household office (idempotent by clientKey)" })
+  receiveConsentHandover(@Arg("input") input: ConsentHandoverInput, @Ctx() context: DistrictContext): Promise<CareCase> {
+    return receiveConsentHandover(context.dataSource, input);
+  }
+
+  @Mutation(() => CareCase, { description: "A4: 人文課 acknowledges receipt of the hand-over (again: no change)" })
+  acknowledgeHandover(@Arg("careCaseId", () => ID) careCaseId: string, @Ctx() context: DistrictContext): Promise<CareCase> {
+    return acknowledgeHandover(context.dataSource, careCaseId);
+  }
+
+  @Mutation(() => CareCase, { description: "A6: assign the 里幹事 who visits" })
+  assignVillageOfficer(
+    @Arg("careCaseId", () => ID) careCaseId: string,
+    @Arg("officerId", { description: "The officer's staff identifier (token subject)" }) officerId: string,
+    @Arg("officerName") officerName: string,
+    @Ctx() context: DistrictContext,
+  ): Promise<CareCase> {
+    return assignVillageOfficer(context.dataSource, careCaseId, officerId, officerName);
+  }
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from "crypto";
+import { DataSource, EntityManager } from "typeorm";
+import { intakeOnce, requireClientKey } from "../../../shared/db/idempotent-intake";
+import { isUniqueViolation } from "../../../shared/db/unique-violation";
+import { District, findDistrict } from "../../../shared/domain/districts";
+import { badUserInput, conflict, notFound } from "../../../shared/errors";
+import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/connection";
+import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
+import { requireUuid } from "../../../shared/graphql/ids";
+import { CareCase } from "./care-case.entity";
+import { CareCaseFilter, ConsentHandoverInput } from "./care-case.input";
+
+export function requiredText(value: string, field: string, maxLength: number): string {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.length > maxLength) {
+    throw badUserInput(`${field} must be 1 to ${maxLength} characters`, field);
+  }
+  return trimmed;
+}
+
+export function optionalText(value: string | undefined, field: string, maxLength: number): string | null {
+  const trimmed = value?.trim() ?? "";
+  if (trimmed.length > maxLength) {
+    throw badUserInput(`${field} must be at most ${maxLength} characters`, field);
+  }
+  return trimmed === "" ? null : trimmed;
+}
+
+function requireDistrict(value: string, field: string): District {
+  const district = findDistrict(value);
+  if (district === undefined) {
+    throw badUserInput("The district must be one of Taipei's 12 districts", field);
+  }
+  return district;
+}
+
+/**
+ * Loads a case inside a transaction with its row locked, so two writers of the same case (an
+ * acknowledgement and a visit attempt, two attempts) run one after the other.
+ */
+export async function lockedCareCase(manager: EntityManager, careCaseId: string, field: string): Promise<CareCase> {
+  const careCase = await manager.getRepository(CareCase).findOne({
+    where: { id: requireUuid(careCaseId, field) },
+    lock: { mode: "pessimistic_write" },
+  });
+  if (careCase === null) {
+    throw notFound("CareCase");
+  }
+  return careCase;
+}
+
+const LIVE_CASE_EXISTS = "This consent inquiry was already handed over under another clientKey";
+
+/**
+ * D3/A4: intake of a consent hand-over. Idempotent by the sender's client key: a retry returns the
+ * stored case; the same key with other content, or a second live case for the same consent
+ * inquiry under another key, is a CONFLICT.
+ */
+export async function receiveConsentHandover(dataSource: DataSource, input: ConsentHandoverInput): Promise<CareCase> {
+  const clientKey = requireClientKey(input.clientKey);
+  if (input.neighbourhood !== undefined && input.neighbourhood !== null && (!Number.isInteger(input.neighbourhood) || input.neighbourhood < 1)) {
+    throw badUserInput("neighbourhood must be a positive number", "neighbourhood");
+  }
+  const candidate = Object.assign(new CareCase(), {
+    id: randomUUID(),
+    clientKey,
+    consentInquiryId: requireUuid(input.consentInquiryId, "consentInquiryId"),
+    personId: requireUuid(input.personId, "personId"),
+    caseType: input.caseType,
+    receivingOfficeCode: requireDistrict(input.receivingOffice, "receivingOffice").code,
+    visitDistrictCode: requireDistrict(input.visitDistrict, "visitDistrict").code,
+    householdDistrictCode: requireDistrict(input.householdDistrict, "householdDistrict").code,
+    village: requiredText(input.village, "village", 20),
+    neighbourhood: input.neighbourhood ?? null,
+    requestedMode: input.requestedMode,
+    status: CareCaseStatus.HANDED_OVER,
+    handedOverAt: new Date(),
+    acknowledgedAt: null,
+    assignedOfficerId: null,
+    assignedOfficerName: null,
+    closedOn: null,
+    closure: null,
+  });
+  const live = await dataSource
+    .getRepository(CareCase)
+    .createQueryBuilder("careCase")
+    .where("careCase.consentInquiryId = :inquiry", { inquiry: candidate.consentInquiryId })
+    .andWhere("careCase.closure IS DISTINCT FROM :returned", { returned: CareCaseClosure.RETURNED_TO_OFFICE })
+    .getOne();
+  if (live !== null && live.clientKey !== clientKey) {
+    throw conflict(LIVE_CASE_EXISTS);
+  }
+  try {
+    return await intakeOnce(
+      dataSource,
+      CareCase,
+      candidate,
+      (stored, sent) =>
+        stored.consentInquiryId === sent.consentInquiryId && stored.personId === sent.personId && stored.visitDistrictCode === sent.visitDistrictCode,
+    );
+  } catch (error) {
+    // A concurrent hand-over of the same inquiry under another key lost the race on the live-case index.
+    if (isUniqueViolation(error)) {
+      throw conflict(LIVE_CASE_EXISTS);
+    }
+    throw error;
+  }
+}
+
+/** A4: 人文課 acknowledges receipt before the visit; acknowledging again changes nothing. */
+export function acknowledgeHandover(dataSource: DataSource, careCaseId: string): Promise<CareCase> {
+  return dataSource.transaction(async (manager) => {
+    const careCase = await lockedCareCase(manager, careCaseId, "careCaseId");
+    if (careCase.status === CareCaseStatus.CLOSED) {
+      throw conflict("The care case is closed");
+    }
+    if (careCase.status !== CareCaseStatus.HANDED_OVER) {
+      return careCase;
+    }
+    careCase.status = CareCaseStatus.OPEN;
+    careCase.acknowledgedAt = new Date();
+    return manager.save(careCase);
+  });
+}
+
+/** A6: after registering the case (列管) 人文課 assigns the 里幹事 of its village. */
+export function assignVillageOfficer(dataSource: DataSource, careCaseId: string, officerId: string, officerName: string): Promise<CareCase> {
+  const id = requiredText(officerId, "officerId", 64);
+  const name = requiredText(officerName, "officerName", 60);
+  return dataSource.transaction(async (manager) => {
+    const careCase = await lockedCareCase(manager, careCaseId, "careCaseId");
+    if (careCase.status === CareCaseStatus.HANDED_OVER) {
+      throw conflict("Acknowledge the hand-over before assigning a village officer (A4)");
+    }
+    if (careCase.status === CareCaseStatus.CLOSED) {
+      throw conflict("The care case is closed");
+    }
+    careCase.assignedOfficerId = id;
+    careCase.assignedOfficerName = name;
+    return manager.save(careCase);
+  });
+}
+
+/** Keyset-paged care cases, ordered by ID so a page never shifts when cases are added. */
+export async function listCareCases(
+  dataSource: DataSource,
+  filter: CareCaseFilter,
+  limit: number,
+  after: string | undefined,
+): Promise<Connection<CareCase>> {
+  const query = dataSource.getRepository(CareCase).createQueryBuilder("careCase");
+  if (filter.district !== undefined && filter.district !== null) {
+    query.andWhere("careCase.visitDistrictCode = :district", { district: requireDistrict(filter.district, "filter.district").code });
+  }
+  if (filter.status !== undefined && filter.status !== null) {
+    query.andWhere("careCase.status = :status", { status: filter.status });
+  }
+  const totalCount = await query.clone().getCount();
+  if (after !== undefined && after !== null) {
+    query.andWhere("careCase.id > :after", { after: requireUuid(decodeCursor(after), "after") });
+  }
+  const rows = await query.orderBy("careCase.id", "ASC").limit(limit + 1).getMany();
+  return toConnection(rows, limit, (careCase) => careCase.id, totalCount);
+}

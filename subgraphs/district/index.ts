@@ -1,0 +1,40 @@
+import "reflect-metadata";
+import "../../shared/graphql/enums";
+import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { CareCase } from "./care-case/care-case.entity";
+import { resolveCareCaseReference } from "./care-case/care-case.reference";
+import { CareCaseResolver } from "./care-case/care-case.resolver";
+import { resolveConsentInquiryReference } from "./consent-inquiry/consent-inquiry.reference";
+import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
+import { createDistrictLoaders, DistrictContext, DistrictLoaders } from "./loaders";
+import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-district";
+import { resolvePersonReference } from "./person/person.reference";
+import { PersonResolver } from "./person/person.resolver";
+import { DISTRICT_SCHEMA } from "./schema-name";
+import { VisitAttempt } from "./visit-attempt/visit-attempt.entity";
+import { VisitAttemptResolver } from "./visit-attempt/visit-attempt.resolver";
+import { VisitRecord } from "./visit-record/visit-record.entity";
+import { VisitRecordResolver } from "./visit-record/visit-record.resolver";
+
+/** 區公所: 人文課 care cases (列管), 里幹事 visit attempts and visit records (附件4). */
+export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
+  name: "district",
+  database: {
+    schema: DISTRICT_SCHEMA,
+    entities: [CareCase, VisitAttempt, VisitRecord],
+    migrations: [CreateDistrict1764100000000],
+  },
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [CareCaseResolver, VisitAttemptResolver, VisitRecordResolver, PersonResolver, ConsentInquiryResolver],
+      referenceResolvers: {
+        CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
+        Person: { __resolveReference: (reference: { id: string }) => resolvePersonReference(reference) },
+        ConsentInquiry: { __resolveReference: (reference: { id: string }) => resolveConsentInquiryReference(reference) },
+      },
+    }),
+  createLoaders: createDistrictLoaders,
+};
+
+export { districtConfig } from "./config";

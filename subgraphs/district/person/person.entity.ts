@@ -1,0 +1,13 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/**
+ * Federation stub of household's Person (D2): no table here, only the key. District adds the
+ * person's care cases through a field resolver.
+ * The type description is household's: a second one here would only be a composition hint.
+ */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Person {
+  @Field(() => ID)
+  id!: string;
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from "crypto";
+import { DataSource } from "typeorm";
+import { isUniqueViolation } from "../../../shared/db/unique-violation";
+import { badUserInput, conflict } from "../../../shared/errors";
+import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
+import { CareCase } from "../care-case/care-case.entity";
+import { lockedCareCase } from "../care-case/care-case.service";
+import { taipeiDateOf } from "../taipei-date";
+import { VisitAttempt } from "./visit-attempt.entity";
+import { VisitAttemptInput } from "./visit-attempt.input";
+
+/** A7: the attempt after which a case where nobody was ever met is closed. */
+const CLOSING_MISSED_ATTEMPT = 2;
+
+/**
+ * A6/A7: records a visit attempt on an acknowledged case, numbered after the previous ones; the
+ * 2nd attempt in a row where nobody was met closes the case. One transaction: attempt and case.
+ */
+export async function recordVisitAttempt(dataSource: DataSource, input: VisitAttemptInput): Promise<CareCase> {
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const careCase = await lockedCareCase(manager, input.careCaseId, "careCaseId");
+      if (careCase.status === CareCaseStatus.HANDED_OVER) {
+        throw conflict("Acknowledge the hand-over before visiting (A4)");
+      }
+      if (careCase.status === CareCaseStatus.CLOSED) {
+        throw conflict("The care case is closed");
+      }
+      if (input.attemptedOn < taipeiDateOf(careCase.handedOverAt)) {
+        throw badUserInput("attemptedOn must not be before the hand-over date", "attemptedOn");
+      }
+      const previous = await manager
+        .getRepository(VisitAttempt)
+        .createQueryBuilder("attempt")
+        .where("attempt.careCaseId = :careCaseId", { careCaseId: careCase.id })
+        .orderBy("attempt.attemptNumber", "ASC")
+        .getMany();
+      const last = previous[previous.length - 1];
+      if (last !== undefined && input.attemptedOn < last.attemptedOn) {
+        throw badUserInput("attemptedOn must not be before the previous attempt", "attemptedOn");
+      }
+      const attempt = Object.assign(new VisitAttempt(), {
+        id: randomUUID(),
+        careCaseId: careCase.id,
+        attemptNumber: previous.length + 1,
+        attemptedOn: input.attemptedOn,
+        mode: input.mode,
+        met: input.met,
+      });
+      await manager.save(attempt);
+      const everyAttemptMissed = !attempt.met && previous.every((earlier) => !earlier.met);
+      if (attempt.attemptNumber === CLOSING_MISSED_ATTEMPT && everyAttemptMissed) {
+        careCase.status = CareCaseStatus.CLOSED;
+        careCase.closure = CareCaseClosure.TWO_MISSED_VISITS;
+        careCase.closedOn = attempt.attemptedOn;
+        return manager.save(careCase);
+      }
+      return careCase;
+    });
+  } catch (error) {
+    // The case row is locked, so only a writer outside this path can take the same number.
+    if (isUniqueViolation(error)) {
+      throw conflict("Another visit attempt was recorded at the same time; reload and retry");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { notFound } from "../../../shared/errors";
+import { CareCase } from "../care-case/care-case.entity";
+import { DistrictContext } from "../loaders";
+import { VisitRecord } from "./visit-record.entity";
+import { VisitRecordInput } from "./visit-record.input";
+import { fileVisitRecord } from "./visit-record.service";
+
+@Resolver(() => VisitRecord)
+export class VisitRecordResolver {
+  @FieldResolver(() => CareCase, { description: "The care case the record belongs to" })
+  async careCase(@Root() record: VisitRecord, @Ctx() context: DistrictContext): Promise<CareCase> {
+    const careCase = await context.loaders.careCaseById.load(record.careCaseId);
+    if (careCase === null) {
+      throw notFound("CareCase");
+    }
+    return careCase;
+  }
+
+  @Mutation(() => VisitRecord, { description: "A8/A9: file 附件4; all well closes the case, a referral need refers it" })
+  fileVisitRecord(@Arg("input") input: VisitRecordInput, @Ctx() context: DistrictContext): Promise<VisitRecord> {
+    return fileVisitRecord(context.dataSource, input);
+  }
+}

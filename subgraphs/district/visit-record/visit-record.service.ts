@@ -1,0 +1,145 @@
+import { randomUUID } from "crypto";
+import { DataSource } from "typeorm";
+import { isUniqueViolation } from "../../../shared/db/unique-violation";
+import { REFERRAL_NEEDS } from "../../../shared/domain/enums";
+import { badUserInput, conflict } from "../../../shared/errors";
+import { CareCaseClosure, CareCaseStatus, HelpNeed, SignOffRole, VisitOutcome } from "../../../shared/graphql/enums";
+import { CareCase } from "../care-case/care-case.entity";
+import { lockedCareCase, optionalText, requiredText } from "../care-case/care-case.service";
+import { taipeiDateOf } from "../taipei-date";
+import { DEFAULT_SERVICE_ITEM, VisitRecord } from "./visit-record.entity";
+import { VisitRecordInput } from "./visit-record.input";
+
+const LONG_TEXT = 2000;
+const ALREADY_FILED = "A visit record was already filed for this care case";
+
+/** The form's order (A8), whatever order the boxes were sent in; duplicates dropped. */
+function inFormOrder<Value extends string>(values: readonly Value[] | undefined | null, order: readonly Value[]): Value[] {
+  const chosen = new Set(values ?? []);
+  return order.filter((value) => chosen.has(value));
+}
+
+interface RecordDates {
+  readonly visitedOn: string | null;
+  readonly firstMissedOn: string | null;
+  readonly secondMissedOn: string | null;
+  readonly filedOn: string;
+}
+
+function checkOutcome(outcome: VisitOutcome, needs: HelpNeed[], needsOther: string | null, dates: RecordDates, handedOverOn: string): void {
+  const missed = outcome === VisitOutcome.MISSED;
+  if (outcome === VisitOutcome.NEEDS_HELP && needs.length === 0) {
+    throw badUserInput("needs must name at least one need when the outcome is NEEDS_HELP", "needs");
+  }
+  if (outcome !== VisitOutcome.NEEDS_HELP && needs.length > 0) {
+    throw badUserInput("needs must be empty unless the outcome is NEEDS_HELP", "needs");
+  }
+  if (needs.includes(HelpNeed.OTHER) !== (needsOther !== null)) {
+    throw badUserInput("needsOther describes the OTHER need: required with it, not allowed without it", "needsOther");
+  }
+  if (missed && dates.firstMissedOn === null) {
+    throw badUserInput("firstMissedOn is required when the outcome is MISSED (A7)", "firstMissedOn");
+  }
+  if (!missed && dates.visitedOn === null) {
+    throw badUserInput("visitedOn is required when somebody was met", "visitedOn");
+  }
+  if (missed && dates.visitedOn !== null) {
+    throw badUserInput("visitedOn must be empty when nobody was met; use firstMissedOn and secondMissedOn", "visitedOn");
+  }
+  if (!missed && dates.secondMissedOn !== null) {
+    throw badUserInput("secondMissedOn is only allowed when the outcome is MISSED (A7)", "secondMissedOn");
+  }
+  if (dates.secondMissedOn !== null && (dates.firstMissedOn === null || dates.secondMissedOn <= dates.firstMissedOn)) {
+    throw badUserInput("secondMissedOn must be after firstMissedOn", "secondMissedOn");
+  }
+  for (const [field, date] of [
+    ["visitedOn", dates.visitedOn],
+    ["firstMissedOn", dates.firstMissedOn],
+  ] as const) {
+    if (date !== null && date < handedOverOn) {
+      throw badUserInput(`${field} must not be before the hand-over date`, field);
+    }
+  }
+  const visitDates = [dates.visitedOn, dates.firstMissedOn, dates.secondMissedOn].filter((date): date is string => date !== null);
+  if (visitDates.some((date) => dates.filedOn < date)) {
+    throw badUserInput("filedOn must not be before the visit", "filedOn");
+  }
+}
+
+/** Which cases may take a record: acknowledged and open, or closed after two misses (A7: the record holds the dates). */
+function checkCaseAcceptsRecord(careCase: CareCase, outcome: VisitOutcome): void {
+  if (careCase.status === CareCaseStatus.HANDED_OVER) {
+    throw conflict("Acknowledge the hand-over before filing a visit record (A4)");
+  }
+  const closedAfterMisses = careCase.status === CareCaseStatus.CLOSED && careCase.closure === CareCaseClosure.TWO_MISSED_VISITS;
+  if (closedAfterMisses && outcome !== VisitOutcome.MISSED) {
+    throw conflict("The case was closed after two missed visits: its record's outcome is MISSED (A7)");
+  }
+  if (careCase.status === CareCaseStatus.CLOSED && !closedAfterMisses) {
+    throw conflict("The care case is closed");
+  }
+}
+
+/**
+ * A8/A9: files 附件4 for a case (one per case) and applies its outcome: all well closes the case
+ * (no further need), a need for another agency refers it; the district's own help and a miss
+ * leave it as it is. One transaction: record and case.
+ */
+export async function fileVisitRecord(dataSource: DataSource, input: VisitRecordInput): Promise<VisitRecord> {
+  const needs = inFormOrder(input.needs, Object.values(HelpNeed));
+  const signedOffBy = inFormOrder(input.signedOffBy, Object.values(SignOffRole));
+  const needsOther = optionalText(input.needsOther, "needsOther", LONG_TEXT);
+  const dates: RecordDates = {
+    visitedOn: input.visitedOn ?? null,
+    firstMissedOn: input.firstMissedOn ?? null,
+    secondMissedOn: input.secondMissedOn ?? null,
+    filedOn: input.filedOn,
+  };
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const careCase = await lockedCareCase(manager, input.careCaseId, "careCaseId");
+      checkOutcome(input.outcome, needs, needsOther, dates, taipeiDateOf(careCase.handedOverAt));
+      checkCaseAcceptsRecord(careCase, input.outcome);
+      if ((await manager.getRepository(VisitRecord).countBy({ careCaseId: careCase.id })) > 0) {
+        throw conflict(ALREADY_FILED);
+      }
+      const record = Object.assign(new VisitRecord(), {
+        id: randomUUID(),
+        careCaseId: careCase.id,
+        districtCode: careCase.visitDistrictCode,
+        village: careCase.village,
+        serviceItem: optionalText(input.serviceItem, "serviceItem", 40) ?? DEFAULT_SERVICE_ITEM,
+        visitedOn: dates.visitedOn,
+        visitedPersonName: requiredText(input.visitedPersonName, "visitedPersonName", 60),
+        visitedPersonPhone: optionalText(input.visitedPersonPhone, "visitedPersonPhone", 20),
+        visitedPersonAddress: requiredText(input.visitedPersonAddress, "visitedPersonAddress", 200),
+        outcome: input.outcome,
+        firstMissedOn: dates.firstMissedOn,
+        secondMissedOn: dates.secondMissedOn,
+        needs,
+        needsOther,
+        serviceSummary: optionalText(input.serviceSummary, "serviceSummary", LONG_TEXT),
+        mattersRaised: optionalText(input.mattersRaised, "mattersRaised", LONG_TEXT),
+        handling: optionalText(input.handling, "handling", LONG_TEXT),
+        signedOffBy,
+        filedOn: input.filedOn,
+      });
+      await manager.save(record);
+      if (input.outcome === VisitOutcome.ALL_WELL) {
+        careCase.status = CareCaseStatus.CLOSED;
+        careCase.closure = CareCaseClosure.NO_FURTHER_NEED;
+        careCase.closedOn = record.filedOn;
+        await manager.save(careCase);
+      } else if (needs.some((need) => REFERRAL_NEEDS.includes(need))) {
+        careCase.status = CareCaseStatus.REFERRED;
+        await manager.save(careCase);
+      }
+      return record;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw conflict(ALREADY_FILED);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+import "reflect-metadata";
+import { Role } from "../../shared/auth/roles";
+import { generateDemoData } from "../../scripts/demo-data/generate";
+import { loadDemoData } from "../../scripts/demo-data/load";
+import { DemoData } from "../../scripts/demo-data/rows";
+import { runPlatform, RunningPlatform } from "../../scripts/platform/run-platform";
+import { createTestDatabase, TestDatabase } from "./database";
+import { GraphQLResponse, postGraphQL, RequestOptions } from "./graphql";
+import { tokenFor } from "./tokens";
+
+export interface TestPlatform {
+  readonly gatewayUrl: string;
+  readonly platform: RunningPlatform;
+  readonly data: DemoData;
+  readonly database: string;
+  subgraphUrl(name: string): string;
+  /** Through the gateway, as `role` (default DISTRICT_CASE_OFFICER of 中正區) unless a token is given. */
+  query<Data = Record<string, unknown>>(query: string, options?: RequestOptions & { role?: Role; org?: string }): Promise<GraphQLResponse<Data>>;
+  /** SQL statements each subgraph sent to its database since the last reset (counted at the driver). */
+  sqlCounts(): Record<string, number>;
+  resetSqlCounts(): void;
+  stop(): Promise<void>;
+}
+
+export interface TestPlatformOptions {
+  readonly persons?: number;
+  readonly seed?: string;
+}
+
+/** The whole platform on free ports over a database of its own, loaded with demo data. */
+export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
+  const database: TestDatabase = await createTestDatabase();
+  let platform: RunningPlatform;
+  try {
+    platform = await runPlatform({ engine: database.engine, gatewayPort: 0, subgraphPort: () => 0 });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const data = generateDemoData({ persons: options.persons ?? 60, seed: options.seed ?? "jest" });
+  const dataSources = new Map([...platform.subgraphs].map(([name, subgraph]) => [name, subgraph.database.dataSource]));
+  await loadDemoData(dataSources, data);
+  const subgraphUrl = (name: string): string => {
+    const subgraph = platform.subgraphs.get(name);
+    if (subgraph === undefined) {
+      throw new Error(`No subgraph ${name}`);
+    }
+    return subgraph.url;
+  };
+  return {
+    gatewayUrl: platform.gateway.url,
+    platform,
+    data,
+    database: database.label,
+    subgraphUrl,
+    query: async (query, requestOptions = {}) => {
+      const token = requestOptions.token ?? (await tokenFor(requestOptions.role ?? Role.DISTRICT_CASE_OFFICER, requestOptions.org));
+      return postGraphQL(platform.gateway.url, query, { ...requestOptions, token });
+    },
+    sqlCounts: () => Object.fromEntries([...platform.subgraphs].map(([name, subgraph]) => [name, subgraph.database.queries.count])),
+    resetSqlCounts: () => {
+      for (const subgraph of platform.subgraphs.values()) {
+        subgraph.database.queries.reset();
+      }
+    },
+    stop: async () => {
+      await platform.stop();
+      await database.drop();
+    },
+  };
+}
