@@ -2,10 +2,14 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm"
 import { CareCase } from "../../subgraphs/district/care-case/care-case.entity";
 import { VisitAttempt } from "../../subgraphs/district/visit-attempt/visit-attempt.entity";
 import { VisitRecord } from "../../subgraphs/district/visit-record/visit-record.entity";
+import { HealthReferral } from "../../subgraphs/health/referral/health-referral.entity";
+import { HealthServiceRecord } from "../../subgraphs/health/service-record/health-service-record.entity";
 import { ConsentInquiry } from "../../subgraphs/household/consent-inquiry/consent-inquiry.entity";
 import { Household } from "../../subgraphs/household/household/household.entity";
 import { Person } from "../../subgraphs/household/person/person.entity";
 import { Registration } from "../../subgraphs/household/registration/registration.entity";
+import { SocialReferral } from "../../subgraphs/social/referral/social-referral.entity";
+import { SocialServiceRecord } from "../../subgraphs/social/service-record/social-service-record.entity";
 import { DemoData } from "./rows";
 
 /** Rows per INSERT: keeps the widest table (附件1, ~45 columns) under PostgreSQL's 65,535 parameters. */
@@ -41,5 +45,15 @@ export async function loadDemoData(dataSources: ReadonlyMap<string, DataSource>,
     await insertAll(manager, CareCase, data.careCases as CareCase[]);
     await insertAll(manager, VisitAttempt, data.visitAttempts as VisitAttempt[]);
     await insertAll(manager, VisitRecord, data.visitRecords as VisitRecord[]);
+  });
+  await required(dataSources, "social").transaction(async (manager) => {
+    await insertAll(manager, SocialReferral, data.socialReferrals as SocialReferral[]);
+    const services = data.socialServices.map(({ staffName, ...service }) => ({ ...service, socialWorkerName: staffName }));
+    await insertAll(manager, SocialServiceRecord, services as SocialServiceRecord[]);
+  });
+  await required(dataSources, "health").transaction(async (manager) => {
+    await insertAll(manager, HealthReferral, data.healthReferrals as HealthReferral[]);
+    const services = data.healthServices.map(({ staffName, ...service }) => ({ ...service, nurseName: staffName }));
+    await insertAll(manager, HealthServiceRecord, services as HealthServiceRecord[]);
   });
 }

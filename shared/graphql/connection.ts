@@ -49,7 +49,7 @@ export function connectionOf<Node extends object>(name: string, nodeType: ClassT
   return ConnectionType;
 }
 
-export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 20;
 
 /** Cursors are opaque to clients: base64url of the last row's key. */

@@ -69,14 +69,19 @@ export async function runSubgraph<Loaders>(
     },
   });
   log.info({ port: running.port }, "subgraph listening");
+  let closing: Promise<void> | undefined;
   return {
     ...running,
     name: definition.name,
     database,
-    close: async () => {
-      await running.close();
-      await server.stop();
-      await database.dataSource.destroy();
+    // Idempotent: a test may stop one subgraph early and the platform stops all at the end.
+    close: () => {
+      closing ??= (async () => {
+        await running.close();
+        await server.stop();
+        await database.dataSource.destroy();
+      })();
+      return closing;
     },
   };
 }

@@ -57,7 +57,7 @@ describe("household through the gateway", () => {
 
   it.each([
     [{ first: 0 }],
-    [{ first: 101 }],
+    [{ first: 201 }],
     [{ after: "bm90LW91cnM" }],
     [{ filter: { district: "Tokyo" } }],
   ])("should answer BAD_USER_INPUT to %j", async (variables) => {

@@ -24,7 +24,7 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: "Persons, a page at a time (Relay connection), ordered by ID" })
   async persons(
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (default 20)" }) first: number | undefined,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1–200 (default 20)" }) first: number | undefined,
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page" }) after: string | undefined,
     @Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
     @Ctx() context: HouseholdContext,

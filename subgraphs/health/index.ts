@@ -1,0 +1,40 @@
+import "reflect-metadata";
+import "../../shared/graphql/enums";
+import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { CareCaseResolver } from "./care-case/care-case.resolver";
+import { CareCase } from "./care-case/care-case.stub";
+import { stubReference } from "./entity-stub.reference";
+import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
+import { CreateHealth1764200000000 } from "./migrations/1764200000000-create-health";
+import { PersonResolver } from "./person/person.resolver";
+import { Person } from "./person/person.stub";
+import { HealthReferral } from "./referral/health-referral.entity";
+import { resolveHealthReferralReference } from "./referral/health-referral.reference";
+import { HealthReferralResolver } from "./referral/health-referral.resolver";
+import { HEALTH_SCHEMA } from "./schema-name";
+import { HealthServiceRecord } from "./service-record/health-service-record.entity";
+
+/** 衛生局: referrals from districts (A9, D3), served by 健康服務中心 or 社區心理衛生中心 (A10). */
+export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
+  name: "health",
+  database: {
+    schema: HEALTH_SCHEMA,
+    entities: [HealthReferral, HealthServiceRecord],
+    migrations: [CreateHealth1764200000000],
+  },
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [HealthReferralResolver, PersonResolver, CareCaseResolver],
+      referenceResolvers: {
+        HealthReferral: {
+          __resolveReference: (reference: { id: string }, context: HealthContext) => resolveHealthReferralReference(reference, context),
+        },
+        Person: stubReference(Person),
+        CareCase: stubReference(CareCase),
+      },
+    }),
+  createLoaders: createHealthLoaders,
+};
+
+export { healthConfig } from "./config";

@@ -1,0 +1,7 @@
+import { Directive, ObjectType } from "type-graphql";
+import { EntityStub } from "../entity-stub";
+
+/** D2: household owns Person (and its description); 衛生局 adds the referrals it holds for the person. */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Person extends EntityStub {}

@@ -1,0 +1,39 @@
+import "reflect-metadata";
+import "../../shared/graphql/enums";
+import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { resolveCareCaseReference } from "./care-case/care-case.reference";
+import { CareCaseResolver } from "./care-case/care-case.resolver";
+import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
+import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
+import { resolvePersonReference } from "./person/person.reference";
+import { PersonResolver } from "./person/person.resolver";
+import { SocialReferral } from "./referral/social-referral.entity";
+import { resolveSocialReferralReference } from "./referral/social-referral.reference";
+import { SocialReferralResolver } from "./referral/social-referral.resolver";
+import { SOCIAL_SCHEMA } from "./schema-name";
+import { SocialServiceRecord } from "./service-record/social-service-record.entity";
+
+/** 社會局: referrals received from districts (A9, D3) and the social workers' contacts on them (A10). */
+export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
+  name: "social",
+  database: {
+    schema: SOCIAL_SCHEMA,
+    entities: [SocialReferral, SocialServiceRecord],
+    migrations: [CreateSocial1764300000000],
+  },
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [SocialReferralResolver, PersonResolver, CareCaseResolver],
+      referenceResolvers: {
+        SocialReferral: {
+          __resolveReference: (reference: { id: string }, context: SocialContext) => resolveSocialReferralReference(reference, context),
+        },
+        Person: { __resolveReference: (reference: { id: string }) => resolvePersonReference(reference) },
+        CareCase: { __resolveReference: (reference: { id: string }) => resolveCareCaseReference(reference) },
+      },
+    }),
+  createLoaders: createSocialLoaders,
+};
+
+export { socialConfig } from "./config";

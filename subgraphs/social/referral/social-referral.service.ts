@@ -1,0 +1,116 @@
+import { randomUUID } from "crypto";
+import { DataSource, EntityManager } from "typeorm";
+import { intakeOnce, requireClientKey } from "../../../shared/db/idempotent-intake";
+import { CarePointCode, District, findDistrict } from "../../../shared/domain/districts";
+import { badUserInput, conflict, notFound } from "../../../shared/errors";
+import { Connection, decodeCursor, toConnection } from "../../../shared/graphql/connection";
+import { ReferralStatus, SocialNeed, SocialServiceUnit } from "../../../shared/graphql/enums";
+import { requireUuid } from "../../../shared/graphql/ids";
+import { SocialServiceRecord } from "../service-record/social-service-record.entity";
+import { optionalText } from "../text";
+import { SocialReferralFilter, SocialReferralInput } from "./social-referral.input";
+import { SocialReferral } from "./social-referral.entity";
+
+const CARE_POINT_UNITS: Record<CarePointCode, SocialServiceUnit> = {
+  EAST: SocialServiceUnit.EAST_CARE_POINT,
+  WEST: SocialServiceUnit.WEST_CARE_POINT,
+  SOUTH: SocialServiceUnit.SOUTH_CARE_POINT,
+  NORTH: SocialServiceUnit.NORTH_CARE_POINT,
+};
+
+/** A10: the district's care point assesses; a serious case (domestic violence, A13) goes to the family service centre. */
+export function socialServiceUnitFor(needs: readonly SocialNeed[], district: District): SocialServiceUnit {
+  return needs.includes(SocialNeed.DOMESTIC_VIOLENCE) ? SocialServiceUnit.FAMILY_SERVICE_CENTRE : CARE_POINT_UNITS[district.carePoint];
+}
+
+/** D3: a retry of the same hand-off names the same case, person and referral date. */
+function sameHandOff(stored: SocialReferral, candidate: SocialReferral): boolean {
+  return stored.careCaseId === candidate.careCaseId && stored.personId === candidate.personId && stored.referredOn === candidate.referredOn;
+}
+
+/** A9/D3: stores the district's referral once per client key. */
+export function receiveSocialReferral(dataSource: DataSource, input: SocialReferralInput): Promise<SocialReferral> {
+  const district = findDistrict(input.referringDistrict);
+  if (district === undefined) {
+    throw badUserInput("referringDistrict must be one of Taipei's 12 districts", "referringDistrict");
+  }
+  const needs = [...new Set(input.needs)];
+  if (needs.length === 0) {
+    throw badUserInput("At least one need is required", "needs");
+  }
+  const candidate = Object.assign(new SocialReferral(), {
+    id: randomUUID(),
+    clientKey: requireClientKey(input.clientKey),
+    careCaseId: requireUuid(input.careCaseId, "careCaseId"),
+    personId: requireUuid(input.personId, "personId"),
+    needs,
+    description: optionalText(input.description, "description", 4000),
+    referringDistrictCode: district.code,
+    referredOn: input.referredOn,
+    receivedAt: new Date(),
+    serviceUnit: socialServiceUnitFor(needs, district),
+    status: ReferralStatus.RECEIVED,
+    closedOn: null,
+  });
+  return intakeOnce(dataSource, SocialReferral, candidate, sameHandOff);
+}
+
+/** Locks the referral for a write; a closed one takes no more writes (A10). */
+export async function lockOpenSocialReferral(manager: EntityManager, referralId: string): Promise<SocialReferral> {
+  const referral = await manager
+    .getRepository(SocialReferral)
+    .createQueryBuilder("referral")
+    .setLock("pessimistic_write")
+    .where("referral.id = :id", { id: referralId })
+    .getOne();
+  if (referral === null) {
+    throw notFound("SocialReferral");
+  }
+  if (referral.status === ReferralStatus.CLOSED) {
+    throw conflict("The referral is already closed");
+  }
+  return referral;
+}
+
+/** A10: closes after a reassessment found no further need; never before the referral or its last contact. */
+export function closeSocialReferral(dataSource: DataSource, referralId: string, closedOn: string): Promise<SocialReferral> {
+  const id = requireUuid(referralId, "referralId");
+  return dataSource.transaction(async (manager) => {
+    const referral = await lockOpenSocialReferral(manager, id);
+    const last = await manager
+      .getRepository(SocialServiceRecord)
+      .createQueryBuilder("record")
+      .select("MAX(record.servedOn)", "servedOn")
+      .where("record.referralId = :id", { id })
+      .getRawOne<{ servedOn: string | null }>();
+    // Services are never dated before the referral, so the last one is the latest bound.
+    if (closedOn < (last?.servedOn ?? referral.referredOn)) {
+      throw badUserInput("closedOn must not be before the referral date or its last service", "closedOn");
+    }
+    const closed = { status: ReferralStatus.CLOSED, closedOn };
+    await manager.update(SocialReferral, { id }, closed);
+    return Object.assign(referral, closed);
+  });
+}
+
+/** Keyset-paged referrals, ordered by ID so a page never shifts when referrals arrive. */
+export async function listSocialReferrals(
+  dataSource: DataSource,
+  filter: SocialReferralFilter,
+  limit: number,
+  after: string | undefined,
+): Promise<Connection<SocialReferral>> {
+  const query = dataSource.getRepository(SocialReferral).createQueryBuilder("referral");
+  const conditions = { serviceUnit: filter.serviceUnit ?? undefined, status: filter.status ?? undefined };
+  for (const [property, value] of Object.entries(conditions)) {
+    if (value !== undefined) {
+      query.andWhere(`referral.${property} = :${property}`, { [property]: value });
+    }
+  }
+  const totalCount = await query.clone().getCount();
+  if (after !== undefined) {
+    query.andWhere("referral.id > :after", { after: requireUuid(decodeCursor(after), "after") });
+  }
+  const rows = await query.orderBy("referral.id", "ASC").limit(limit + 1).getMany();
+  return toConnection(rows, limit, (referral) => referral.id, totalCount);
+}

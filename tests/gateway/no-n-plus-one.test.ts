@@ -1,0 +1,69 @@
+import { startTestPlatform, TestPlatform } from "../support/platform";
+import { referToSocialAndHealth } from "../support/referrals";
+import { UNIFIED_PERSONS_QUERY } from "../support/unified-view";
+
+interface UnifiedPage {
+  persons: {
+    edges: {
+      node: {
+        careCases: {
+          visitRecord: unknown;
+          visitAttempts: unknown[];
+          socialReferrals: { services: unknown[] }[];
+          healthReferrals: { services: unknown[] }[];
+        }[];
+      };
+    }[];
+  };
+}
+
+/**
+ * STYLE 3: every lookup by key is batched, so the unified view of a page costs the same number of
+ * SQL statements per subgraph whatever the page size (counted at each subgraph's driver).
+ */
+describe("the unified view has no N+1", () => {
+  let platform: TestPlatform;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ persons: 480, seed: "n-plus-one" });
+    // Both pages start with the same ten immigrants; give one of them a case with every agency's
+    // part, so the small page exercises every loader the large one does.
+    const firstTen = platform.data.persons
+      .filter((person) => person.originCountry !== null)
+      .map((person) => person.id)
+      .sort()
+      .slice(0, 10);
+    const careCase = platform.data.careCases.find(
+      (candidate) => firstTen.includes(candidate.personId) && platform.data.visitRecords.some((record) => record.careCaseId === candidate.id),
+    );
+    if (careCase === undefined) {
+      throw new Error("The demo seed gave none of the first ten immigrants a visited case; change the seed");
+    }
+    await referToSocialAndHealth(platform, careCase);
+  });
+
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  async function statementsFor(first: number): Promise<Record<string, number>> {
+    platform.resetSqlCounts();
+    const response = await platform.query<UnifiedPage>(UNIFIED_PERSONS_QUERY, { variables: { first, filter: { newImmigrant: true } } });
+    expect(response.errors).toBeUndefined();
+    const edges = response.data?.persons.edges ?? [];
+    expect(edges).toHaveLength(first);
+    const cases = edges.flatMap((edge) => edge.node.careCases);
+    // Every loader had work to do: attempts, records, referrals and their services.
+    expect(cases.some((careCase) => careCase.visitRecord !== null && careCase.visitAttempts.length > 0)).toBe(true);
+    expect(cases.some((careCase) => careCase.socialReferrals.some((referral) => referral.services.length > 0))).toBe(true);
+    expect(cases.some((careCase) => careCase.healthReferrals.some((referral) => referral.services.length > 0))).toBe(true);
+    return platform.sqlCounts();
+  }
+
+  it("should issue the same statements per subgraph for 10 and for 200 persons", async () => {
+    const ten = await statementsFor(10);
+    const twoHundred = await statementsFor(200);
+    expect(Object.keys(ten).sort()).toEqual([...platform.platform.subgraphs.keys()].sort());
+    expect(twoHundred).toEqual(ten);
+  });
+});
