@@ -1,4 +1,5 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { serviceUnavailable } from "../shared/errors";
 import type { GatewayContext } from "./auth";
 
 /**
@@ -6,6 +7,21 @@ import type { GatewayContext } from "./auth";
  * included, so each subgraph authorizes the real caller (D4) — never a gateway identity.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+  ) {
+    super({ url });
+  }
+
+  /** A subgraph that cannot be reached is named to the client, never its address or the socket error. */
+  override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: unknown): void {
+    if (fetchResponse === undefined) {
+      throw serviceUnavailable(this.serviceName);
+    }
+    throw error;
+  }
+
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = options.request.http?.headers;
     if (headers === undefined || !("context" in options)) {

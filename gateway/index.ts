@@ -24,7 +24,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   const urls: Readonly<Record<string, string>> = config.subgraphUrls;
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: urls[name] ?? url }),
+    buildService: ({ name, url }) => new ForwardingDataSource(name, urls[name] ?? url),
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,

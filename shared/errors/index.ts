@@ -11,6 +11,8 @@ export enum ErrorCode {
   FORBIDDEN = "FORBIDDEN",
   NOT_FOUND = "NOT_FOUND",
   CONFLICT = "CONFLICT",
+  /** A subgraph could not be reached: its fields are null, the other agencies' parts still answer. */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -20,6 +22,7 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.FORBIDDEN,
   ErrorCode.NOT_FOUND,
   ErrorCode.CONFLICT,
+  ErrorCode.SERVICE_UNAVAILABLE,
   // Apollo's own codes for malformed operations: their messages name the query, not data.
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
@@ -55,6 +58,13 @@ export function conflict(message: string): GraphQLError {
   return clientError(ErrorCode.CONFLICT, message);
 }
 
+export function serviceUnavailable(serviceName: string): GraphQLError {
+  return clientError(ErrorCode.SERVICE_UNAVAILABLE, `The ${serviceName} service is unavailable; its fields are null in this response`, { serviceName });
+}
+
+/** Extensions a client may see; anything else (a subgraph's response body, exception details) is dropped. */
+const CLIENT_EXTENSIONS = ["code", "field", "serviceName"];
+
 export function isClientErrorCode(code: unknown): boolean {
   return typeof code === "string" && CLIENT_CODES.has(code);
 }
@@ -67,7 +77,7 @@ export function isClientErrorCode(code: unknown): boolean {
 export function formatClientError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (isClientErrorCode(code)) {
-    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => CLIENT_EXTENSIONS.includes(key)));
     // Apollo prefixes errors thrown while building the context; the client needs only our message.
     const message = formatted.message.replace(/^Context creation failed: /, "");
     return { ...formatted, message, extensions };

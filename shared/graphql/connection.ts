@@ -83,3 +83,6 @@ export function toConnection<Node>(rows: Node[], limit: number, keyOf: (node: No
     totalCount,
   };
 }
+
+/** The `first` argument's description, so every list states the same limits. */
+export const PAGE_SIZE_DESCRIPTION = `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})`;

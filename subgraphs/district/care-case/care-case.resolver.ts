@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { notFound } from "../../../shared/errors";
-import { connectionOf, pageSize } from "../../../shared/graphql/connection";
+import { connectionOf, PAGE_SIZE_DESCRIPTION, pageSize } from "../../../shared/graphql/connection";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
 import { DistrictContext } from "../loaders";
@@ -26,7 +26,7 @@ export class CareCaseResolver {
 
   @Query(() => CareCaseConnection, { description: "Care cases, a page at a time (Relay connection), ordered by ID" })
   async careCases(
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (default 20)" }) first: number | undefined,
+    @Arg("first", () => Int, { nullable: true, description: PAGE_SIZE_DESCRIPTION }) first: number | undefined,
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page" }) after: string | undefined,
     @Arg("filter", () => CareCaseFilter, { nullable: true }) filter: CareCaseFilter | undefined,
     @Ctx() context: DistrictContext,

@@ -5,7 +5,7 @@ import { Person } from "./person.entity";
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => [CareCase], { description: "區公所 care cases of this person, oldest hand-over first" })
+  @FieldResolver(() => [CareCase], { nullable: true, description: "區公所 care cases of this person, oldest hand-over first" })
   careCases(@Root() person: Person, @Ctx() context: DistrictContext): Promise<CareCase[]> {
     return context.loaders.careCasesByPerson.load(person.id);
   }

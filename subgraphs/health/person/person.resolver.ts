@@ -5,7 +5,7 @@ import { Person } from "./person.stub";
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => [HealthReferral], { description: "衛生局's referrals for this person, oldest first" })
+  @FieldResolver(() => [HealthReferral], { nullable: true, description: "衛生局's referrals for this person, oldest first" })
   healthReferrals(@Root() person: Person, @Ctx() context: HealthContext): Promise<HealthReferral[]> {
     return context.loaders.referralsByPerson.load(person.id);
   }

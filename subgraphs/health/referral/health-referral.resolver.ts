@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { notFound } from "../../../shared/errors";
-import { connectionOf, pageSize } from "../../../shared/graphql/connection";
+import { connectionOf, PAGE_SIZE_DESCRIPTION, pageSize } from "../../../shared/graphql/connection";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
 import { CareCase } from "../care-case/care-case.stub";
@@ -28,7 +28,7 @@ export class HealthReferralResolver {
 
   @Query(() => HealthReferralConnection, { description: "Health referrals, a page at a time (Relay connection), ordered by ID" })
   async healthReferrals(
-    @Arg("first", () => Int, { nullable: true, description: "1–100, default 20" }) first: number | undefined,
+    @Arg("first", () => Int, { nullable: true, description: PAGE_SIZE_DESCRIPTION }) first: number | undefined,
     @Arg("after", () => String, { nullable: true, description: "The previous page's endCursor" }) after: string | undefined,
     @Arg("filter", () => HealthReferralFilter, { nullable: true }) filter: HealthReferralFilter | undefined,
     @Ctx() context: HealthContext,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { notFound } from "../../../shared/errors";
-import { connectionOf, pageSize } from "../../../shared/graphql/connection";
+import { connectionOf, PAGE_SIZE_DESCRIPTION, pageSize } from "../../../shared/graphql/connection";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { Household } from "../household/household.entity";
 import { HouseholdContext } from "../loaders";
@@ -24,7 +24,7 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: "Persons, a page at a time (Relay connection), ordered by ID" })
   async persons(
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1–200 (default 20)" }) first: number | undefined,
+    @Arg("first", () => Int, { nullable: true, description: PAGE_SIZE_DESCRIPTION }) first: number | undefined,
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page" }) after: string | undefined,
     @Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
     @Ctx() context: HouseholdContext,

@@ -5,7 +5,7 @@ import { Person } from "./person.stub";
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => [SocialReferral], { description: "Referrals 社會局 received for this person, by referral date" })
+  @FieldResolver(() => [SocialReferral], { nullable: true, description: "Referrals 社會局 received for this person, by referral date" })
   socialReferrals(@Root() person: Person, @Ctx() context: SocialContext): Promise<SocialReferral[]> {
     return context.loaders.referralsByPerson.load(person.id);
   }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { notFound } from "../../../shared/errors";
-import { connectionOf, pageSize } from "../../../shared/graphql/connection";
+import { connectionOf, PAGE_SIZE_DESCRIPTION, pageSize } from "../../../shared/graphql/connection";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
 import { CareCase, careCaseStub } from "../care-case/care-case.stub";
@@ -28,7 +28,7 @@ export class SocialReferralResolver {
 
   @Query(() => SocialReferralConnection, { description: "Referrals received by 社會局, a page at a time, ordered by ID" })
   async socialReferrals(
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1–100 (default 20)" }) first: number | undefined,
+    @Arg("first", () => Int, { nullable: true, description: PAGE_SIZE_DESCRIPTION }) first: number | undefined,
     @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page" }) after: string | undefined,
     @Arg("filter", () => SocialReferralFilter, { nullable: true }) filter: SocialReferralFilter | undefined,
     @Ctx() context: SocialContext,

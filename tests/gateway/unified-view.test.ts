@@ -1,0 +1,87 @@
+import { startTestPlatform, TestPlatform } from "../support/platform";
+import { referToSocialAndHealth } from "../support/referrals";
+import { UNIFIED_PERSON_QUERY } from "../support/unified-view";
+import { errorCodes } from "../support/graphql";
+
+interface UnifiedPerson {
+  person: {
+    id: string;
+    name: string;
+    idNumber: string;
+    household: { householdNumber: string } | null;
+    registrations: { id: string; caseType: string; consentInquiry: { id: string; decision: string; careCase: { id: string; status: string } | null } | null }[];
+    careCases: {
+      id: string;
+      status: string;
+      visitAttempts: { attemptNumber: number; met: boolean }[];
+      visitRecord: { outcome: string } | null;
+      socialReferrals: { id: string; services: { summary: string }[] }[] | null;
+      healthReferrals: { id: string; services: { summary: string }[] }[] | null;
+    }[] | null;
+    socialReferrals: { id: string }[] | null;
+    healthReferrals: { id: string }[] | null;
+  } | null;
+}
+
+/** D2: one gateway query returns a person with every agency's part of their case. */
+describe("the unified case view", () => {
+  let platform: TestPlatform;
+  let careCase: TestPlatform["data"]["careCases"][number];
+  let referralIds: { socialReferralId: string; healthReferralId: string };
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ persons: 80, seed: "unified-view" });
+    const visited = platform.data.careCases.find((candidate) => platform.data.visitRecords.some((record) => record.careCaseId === candidate.id));
+    if (visited === undefined) {
+      throw new Error("The demo seed made no visited case");
+    }
+    careCase = visited;
+    referralIds = await referToSocialAndHealth(platform, careCase);
+  });
+
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  it("should return household's, the district's, social's and health's parts in one request", async () => {
+    const response = await platform.query<UnifiedPerson>(UNIFIED_PERSON_QUERY, { variables: { id: careCase.personId } });
+    expect(response.errors).toBeUndefined();
+    const person = response.data!.person!;
+    const stored = platform.data.persons.find((candidate) => candidate.id === careCase.personId)!;
+    const registration = platform.data.registrations.find((candidate) => candidate.newImmigrantId === stored.id)!;
+    const inquiry = platform.data.consentInquiries.find((candidate) => candidate.registrationId === registration.id)!;
+
+    // household: identity, registration and 附件1
+    expect(person).toEqual(expect.objectContaining({ id: stored.id, name: stored.name, idNumber: stored.idNumber }));
+    expect(person.registrations).toContainEqual(
+      expect.objectContaining({
+        id: registration.id,
+        caseType: registration.caseType,
+        consentInquiry: expect.objectContaining({ id: inquiry.id, decision: inquiry.decision, careCase: { id: careCase.id, status: careCase.status } }),
+      }),
+    );
+    // district: the case, its attempts and 附件4
+    const attempts = platform.data.visitAttempts.filter((attempt) => attempt.careCaseId === careCase.id);
+    const record = platform.data.visitRecords.find((candidate) => candidate.careCaseId === careCase.id)!;
+    const viewedCase = person.careCases!.find((candidate) => candidate.id === careCase.id)!;
+    expect(viewedCase.visitAttempts.map((attempt) => attempt.attemptNumber)).toEqual(attempts.map((attempt) => attempt.attemptNumber));
+    expect(viewedCase.visitRecord?.outcome).toBe(record.outcome);
+    // social and health: the referrals the district sent, seen from the case and from the person (D3)
+    expect(viewedCase.socialReferrals).toEqual([expect.objectContaining({ id: referralIds.socialReferralId, services: [expect.objectContaining({ summary: "電話評估" })] })]);
+    expect(viewedCase.healthReferrals).toEqual([expect.objectContaining({ id: referralIds.healthReferralId, services: [expect.objectContaining({ summary: "新生兒衛教" })] })]);
+    expect(person.socialReferrals).toEqual([{ id: referralIds.socialReferralId, status: "IN_SERVICE" }]);
+    expect(person.healthReferrals).toEqual([{ id: referralIds.healthReferralId, status: "IN_SERVICE" }]);
+  });
+
+  it("should still answer every other agency's part when one subgraph is down, with an error at its path", async () => {
+    await platform.platform.subgraphs.get("health")!.close();
+    const response = await platform.query<UnifiedPerson>(UNIFIED_PERSON_QUERY, { variables: { id: careCase.personId } });
+    const person = response.data!.person!;
+    expect(person.name).toBeTruthy();
+    expect(person.careCases!.find((candidate) => candidate.id === careCase.id)!.socialReferrals).toHaveLength(1);
+    expect(person.healthReferrals).toBeNull();
+    expect(new Set(errorCodes(response))).toEqual(new Set(["SERVICE_UNAVAILABLE"]));
+    expect(response.errors?.every((error) => error.extensions?.serviceName === "health")).toBe(true);
+    expect(JSON.stringify(response.errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|localhost|at \w+ \(/);
+  });
+});
