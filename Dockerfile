@@ -1,0 +1,19 @@
+# One image for the gateway and every subgraph; the command picks the process (D7).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY gateway gateway
+COPY subgraphs subgraphs
+COPY shared shared
+COPY scripts scripts
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/node_modules node_modules
+COPY --from=build /app/dist dist
+COPY package.json supergraph.graphql ./
+USER node

@@ -1,0 +1,5 @@
+-- One database per agency (D1): a subgraph's credentials reach only its own database.
+CREATE DATABASE household;
+CREATE DATABASE district;
+CREATE DATABASE social;
+CREATE DATABASE health;

@@ -1,0 +1,49 @@
+import "reflect-metadata";
+import { mkdirSync } from "fs";
+import { openSubgraphDatabase } from "../shared/db/datasource";
+import { closeEngine, openEmbeddedEngine, postgresEngine } from "../shared/db/engine";
+import { generateDemoData } from "./demo-data/generate";
+import { loadDemoData } from "./demo-data/load";
+import { SUBGRAPHS } from "./platform/subgraphs";
+import { readStartConfig } from "./platform/start-config";
+
+/**
+ * `npm run seed -- --persons N [--seed S]`: adds a deterministic demo data set to the databases
+ * `npm start` uses (DATABASE_URL, or the embedded engine under .data/). Stop `npm start` first when
+ * it runs on the embedded engine: PGlite allows one process at a time.
+ */
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+async function main(): Promise<void> {
+  const persons = Number(argument("persons") ?? "2000");
+  if (!Number.isInteger(persons) || persons < 1) {
+    throw new Error("--persons must be a positive whole number");
+  }
+  const config = readStartConfig();
+  const seed = argument("seed") ?? config.demoSeed;
+  if (config.databaseUrl === undefined) {
+    mkdirSync(config.dataDir, { recursive: true });
+  }
+  const engine = config.databaseUrl === undefined ? await openEmbeddedEngine({ dataDir: config.dataDir }) : postgresEngine(config.databaseUrl);
+  const dataSources = new Map();
+  for (const { definition } of SUBGRAPHS) {
+    dataSources.set(definition.name, (await openSubgraphDatabase(engine, definition.database)).dataSource);
+  }
+  const started = Date.now();
+  const data = generateDemoData({ persons, seed });
+  await loadDemoData(dataSources, data);
+  const counts = Object.entries(data).map(([table, rows]) => `${table} ${(rows as unknown[]).length}`);
+  console.log(`Loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${counts.join(", ")}`);
+  for (const dataSource of dataSources.values()) {
+    await dataSource.destroy();
+  }
+  await closeEngine(engine);
+}
+
+main().catch((error: unknown) => {
+  console.error("Seeding failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
