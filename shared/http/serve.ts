@@ -38,8 +38,10 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Stop buffering but let the client finish sending, so it can read the 413.
+        request.removeAllListeners("data");
+        request.resume();
         reject(new PayloadTooLarge());
-        request.destroy();
         return;
       }
       chunks.push(chunk);
@@ -96,6 +98,7 @@ export async function serveApollo<Context extends BaseContext>(options: ServeOpt
       httpGraphQLRequest = await toGraphQLRequest(request, url, maxBodyBytes);
     } catch (error) {
       if (error instanceof PayloadTooLarge) {
+        response.setHeader("connection", "close");
         sendGraphQLError(response, 413, "BAD_REQUEST", "Request body too large");
       } else {
         sendGraphQLError(response, 400, "BAD_REQUEST", "Request body is not valid JSON");

@@ -1,0 +1,59 @@
+import { openSubgraphDatabase, SubgraphDatabase } from "../../shared/db/datasource";
+import { SUBGRAPHS } from "../../scripts/platform/subgraphs";
+import { createTestDatabase, TestDatabase } from "../support/database";
+
+interface ColumnInfo {
+  table_name: string;
+  column_name: string;
+  is_nullable: "YES" | "NO";
+}
+
+/**
+ * D5: schemas come from migrations only (never `synchronize`), so the migrations must create every
+ * column the entities map, with the same nullability, in the subgraph's own schema (D1).
+ */
+describe("migrations", () => {
+  let database: TestDatabase;
+  const opened: SubgraphDatabase[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    for (const subgraph of opened) {
+      await subgraph.dataSource.destroy();
+    }
+    await database.drop();
+  });
+
+  it.each(SUBGRAPHS.map((entry) => [entry.definition.name, entry] as const))("should create every column %s's entities map", async (_name, entry) => {
+    const subgraph = await openSubgraphDatabase(database.engine, entry.definition.database);
+    opened.push(subgraph);
+    const schema = entry.definition.database.schema;
+    const columns = (await subgraph.dataSource.query(
+      `SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = $1`,
+      [schema],
+    )) as ColumnInfo[];
+    const actual = new Map(columns.map((column) => [`${column.table_name}.${column.column_name}`, column.is_nullable === "YES"]));
+    const expected = subgraph.dataSource.entityMetadatas.flatMap((entity) =>
+      entity.columns.map((column) => [`${entity.tableName}.${column.databaseName}`, column.isNullable] as const),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    for (const [key, nullable] of expected) {
+      expect({ column: key, exists: actual.has(key), nullable: actual.get(key) }).toEqual({ column: key, exists: true, nullable });
+    }
+  });
+
+  it("should keep each agency's tables in its own schema and be re-runnable", async () => {
+    const [first] = opened;
+    const schemas = (await first.dataSource.query(
+      `SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_schema = ANY($1)`,
+      [SUBGRAPHS.map((entry) => entry.definition.database.schema)],
+    )) as { table_schema: string }[];
+    expect(schemas.map((row) => row.table_schema).sort()).toEqual(SUBGRAPHS.map((entry) => entry.definition.database.schema).sort());
+    const again = await openSubgraphDatabase(database.engine, SUBGRAPHS[0].definition.database);
+    opened.push(again);
+    expect(await again.dataSource.showMigrations()).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { errorCodes, GraphQLResponse } from "../support/graphql";
+import { startTestPlatform, TestPlatform } from "../support/platform";
+import { tokenFor } from "../support/tokens";
+import { Role } from "../../shared/auth/roles";
+
+/** Errors carry a code a client can act on, and never a stack trace, SQL or an address. */
+describe("errors through the gateway", () => {
+  let platform: TestPlatform;
+  let token: string;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ persons: 4 });
+    token = await tokenFor(Role.DISTRICT_CASE_OFFICER);
+  });
+
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  function expectNothingInternal(response: GraphQLResponse<unknown>): void {
+    const text = JSON.stringify(response.errors ?? []);
+    expect(text).not.toMatch(/stacktrace|exception|SELECT|INSERT|node_modules|\.ts:\d+|localhost:\d+/i);
+  }
+
+  async function raw(body: string, contentType = "application/json"): Promise<{ status: number; body: GraphQLResponse<unknown> }> {
+    const response = await fetch(platform.gatewayUrl, { method: "POST", headers: { "content-type": contentType, authorization: `Bearer ${token}` }, body });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<unknown> };
+  }
+
+  it("should answer a syntax error with GRAPHQL_PARSE_FAILED", async () => {
+    const response = await platform.query("{ persons(first: 1) { ");
+    expect(errorCodes(response)).toEqual(["GRAPHQL_PARSE_FAILED"]);
+    expectNothingInternal(response);
+  });
+
+  it("should answer an unknown field with GRAPHQL_VALIDATION_FAILED and no suggestion of hidden fields", async () => {
+    const response = await platform.query("{ persons(first: 1) { edges { node { passwordHash } } } }");
+    expect(errorCodes(response)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expectNothingInternal(response);
+  });
+
+  it("should answer a body that is not JSON with 400 BAD_REQUEST", async () => {
+    const response = await raw("{not json");
+    expect(response.status).toBe(400);
+    expect(errorCodes(response.body)).toEqual(["BAD_REQUEST"]);
+  });
+
+  it("should refuse an oversized body with 413", async () => {
+    const response = await raw(JSON.stringify({ query: `{ persons(first: 1) { totalCount } } # ${"x".repeat(1_100_000)}` }));
+    expect(response.status).toBe(413);
+    expect(errorCodes(response.body)).toEqual(["BAD_REQUEST"]);
+  });
+
+  it("should answer a wrongly typed variable with BAD_USER_INPUT and not echo the value", async () => {
+    const response = await platform.query(`query($id: ID!) { person(id: $id) { id } }`, { variables: { id: { secret: "A123456789" } } });
+    expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
+    expectNothingInternal(response);
+  });
+});
