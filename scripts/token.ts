@@ -3,6 +3,7 @@ import { signDevToken } from "../shared/auth/token";
 import { CITY_ORG, isRole, OrgKind, ORG_KIND_OF_ROLE, Role, ROLES } from "../shared/auth/roles";
 import { findDistrict } from "../shared/domain/districts";
 import { SocialServiceUnit } from "../shared/domain/enums";
+import { villagesOf } from "./demo-data/addresses";
 
 /**
  * Prints a development token: `npm run token -- --role DISTRICT_CASE_OFFICER --org zhongzheng`.
@@ -48,6 +49,15 @@ export function normaliseOrg(role: Role, org: string | undefined): string {
   return org;
 }
 
+/** A village officer covers some villages of the district: `--villages 文北里,幸福里`, or the first three of the demo data. */
+function villagesFor(role: Role, org: string): string[] | undefined {
+  if (role !== Role.VILLAGE_OFFICER) {
+    return undefined;
+  }
+  const given = argument("villages");
+  return given === undefined ? villagesOf(org).slice(0, 3) : given.split(",").map((village) => village.trim());
+}
+
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? undefined : process.argv[index + 1];
@@ -57,7 +67,7 @@ async function main(): Promise<void> {
   const config = readAuthConfig();
   if (process.argv.includes("--all")) {
     for (const role of ROLES) {
-      const token = await signDevToken(config, { subject: `demo-${role.toLowerCase()}`, role, org: defaultOrg(role) });
+      const token = await signDevToken(config, { subject: `demo-${role.toLowerCase()}`, role, org: defaultOrg(role), villages: villagesFor(role, defaultOrg(role)) });
       console.log(`${role} (${defaultOrg(role)})\n  ${token}\n`);
     }
     return;
@@ -68,7 +78,7 @@ async function main(): Promise<void> {
   }
   const org = normaliseOrg(role, argument("org"));
   const subject = argument("sub") ?? `demo-${role.toLowerCase()}`;
-  console.log(await signDevToken(config, { subject, role, org, expiresIn: argument("expires") }));
+  console.log(await signDevToken(config, { subject, role, org, villages: villagesFor(role, org), expiresIn: argument("expires") }));
 }
 
 if (require.main === module) {

@@ -22,13 +22,17 @@ const REDACTED_KEYS = [
   "email",
 ];
 
+/** LOG_FILE sends the logs to a file instead of stdout (a deployment's collector, or a test's capture). */
 export function createLogger(service: string): Logger {
   const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info");
-  return pino({
+  const file = process.env.LOG_FILE;
+  const destination = file === undefined || file === "" ? undefined : pino.destination({ dest: file, sync: true, append: true });
+  const options = {
     level,
     base: { service },
     redact: { paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`)], censor: "[redacted]" },
-  });
+  };
+  return destination === undefined ? pino(options) : pino(options, destination);
 }
 
 export type { Logger };

@@ -7,4 +7,9 @@ export interface Principal {
   readonly role: Role;
   /** The organisation that scopes the role (district code, unit code, or the city). */
   readonly org: string;
+  /**
+   * A village officer's villages (里) in their district: A2 routes a case to the 里幹事 of the visit
+   * address's 里, so this is how cases are assigned to them. Empty for other roles.
+   */
+  readonly villages: readonly string[];
 }

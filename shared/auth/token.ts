@@ -65,13 +65,18 @@ function principalFromClaims(payload: JWTPayload): Principal {
   if (typeof payload.sub !== "string" || payload.sub === "" || !isRole(role) || typeof org !== "string" || org === "") {
     throw unauthenticated("The bearer token lacks a subject, role or organisation");
   }
-  return { subject: payload.sub, role, org };
+  const villages = payload.villages ?? [];
+  if (!Array.isArray(villages) || !villages.every((village) => typeof village === "string")) {
+    throw unauthenticated("The bearer token's villages claim is malformed");
+  }
+  return { subject: payload.sub, role, org, villages };
 }
 
 export interface TokenRequest {
   readonly subject: string;
   readonly role: Role;
   readonly org: string;
+  readonly villages?: readonly string[];
   readonly expiresIn?: string;
 }
 
@@ -80,7 +85,8 @@ export async function signDevToken(config: AuthConfig, request: TokenRequest): P
   if (config.sharedSecret === undefined) {
     throw new Error("Signing needs the shared HS256 key; this configuration verifies with a public key");
   }
-  return new SignJWT({ role: request.role, org: request.org, orgKind: ORG_KIND_OF_ROLE[request.role] })
+  const villages = request.villages === undefined || request.villages.length === 0 ? {} : { villages: [...request.villages] };
+  return new SignJWT({ role: request.role, org: request.org, orgKind: ORG_KIND_OF_ROLE[request.role], ...villages })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(request.subject)
     .setIssuer(config.issuer)

@@ -71,9 +71,21 @@ class PGliteClient extends EventEmitter {
   }
 }
 
+/** One lock per engine: every subgraph's DataSource on the same engine shares its one session. */
+const locks = new WeakMap<PGlite, SessionLock>();
+
+function lockOf(db: PGlite): SessionLock {
+  let lock = locks.get(db);
+  if (lock === undefined) {
+    lock = new SessionLock();
+    locks.set(db, lock);
+  }
+  return lock;
+}
+
 /** Returns a module-like object with a `Pool` class bound to `db`, for TypeORM's `driver` option. */
 export function pgliteDriverFor(db: PGlite): { Pool: new () => EventEmitter } {
-  const lock = new SessionLock();
+  const lock = lockOf(db);
 
   class PGlitePool extends EventEmitter {
     /** TypeORM only uses the callback form; the session is held until `release` is called. */

@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { GraphQLSchema, parse } from "graphql";
+import { DocumentNode, GraphQLSchema, Kind, ObjectTypeDefinitionNode, ObjectTypeExtensionNode, parse, print, TypeNode, visit } from "graphql";
 import { buildSchema, BuildSchemaOptions, createResolversMap } from "type-graphql";
 
 /** The Federation 2 link every subgraph declares; written once here so all agree on the version. */
@@ -35,10 +35,27 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
     validate: false,
   });
-  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
+  const typeDefs = deniableFields(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`));
   const resolvers = mergeResolverMaps(createResolversMap(typeGraphqlSchema) as ReferenceResolvers, options.referenceResolvers ?? {});
-  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
-  return { schema, sdl };
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers }]);
+  return { schema, sdl: print(typeDefs) };
+}
+
+function nullable(type: TypeNode): TypeNode {
+  return type.kind === Kind.NON_NULL_TYPE ? type.type : type;
+}
+
+/**
+ * Issue #4: any field may be denied to a caller, and a denied field answers null with a FORBIDDEN
+ * error at its path while the rest of the query still answers. So every output field is nullable,
+ * except the `id` keys that federation joins on (list items stay non-null).
+ */
+function deniableFields(document: DocumentNode): DocumentNode {
+  const relax = <Node extends ObjectTypeDefinitionNode | ObjectTypeExtensionNode>(node: Node): Node => ({
+    ...node,
+    fields: node.fields?.map((field) => (field.name.value === "id" ? field : { ...field, type: nullable(field.type) })),
+  });
+  return visit(document, { ObjectTypeDefinition: relax, ObjectTypeExtension: relax });
 }
 
 function mergeResolverMaps(base: ReferenceResolvers, extra: ReferenceResolvers): ReferenceResolvers {

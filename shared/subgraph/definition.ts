@@ -1,4 +1,6 @@
 import type { DataSource } from "typeorm";
+import type { Principal } from "../auth/principal";
+import type { SubgraphPolicy } from "../authz/policy";
 import type { SubgraphDatabaseSpec } from "../db/datasource";
 import type { FederatedSchema } from "../federation/build-subgraph-schema";
 
@@ -10,6 +12,9 @@ export interface SubgraphDefinition<Loaders> {
   /** Service name in the supergraph, also the database schema's name. */
   readonly name: string;
   readonly database: SubgraphDatabaseSpec;
+  /** The agency's whole access policy (D4): enforced on every field, `_entities` included. */
+  readonly policy: SubgraphPolicy;
   buildSchema(): Promise<FederatedSchema>;
-  createLoaders(dataSource: DataSource): Loaders;
+  /** Request-scoped loaders; row scope is the caller's, so they are built per principal. */
+  createLoaders(dataSource: DataSource, principal: Principal): Loaders;
 }

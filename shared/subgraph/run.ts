@@ -3,6 +3,9 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { IncomingMessage } from "http";
 import { readAuthConfig } from "../auth/config";
 import { TokenVerifier } from "../auth/token";
+import { AuditCollector } from "../audit/collector";
+import { auditPlugin } from "../audit/plugin";
+import { enforcePolicy, fieldsWithoutPolicy } from "../authz/enforce";
 import { DatabaseEngine } from "../db/engine";
 import { openSubgraphDatabase, SubgraphDatabase } from "../db/datasource";
 import { formatClientError } from "../errors";
@@ -21,6 +24,11 @@ export interface RunSubgraphOptions {
   readonly engine: DatabaseEngine;
   readonly port: number;
   readonly host?: string;
+  /**
+   * Only the benchmark turns this off, to measure what policy and audit cost; it is refused in
+   * production.
+   */
+  readonly enforcePolicy?: boolean;
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
@@ -39,13 +47,35 @@ export async function runSubgraph<Loaders>(
   const log = createLogger(`subgraph-${definition.name}`);
   const verifier = new TokenVerifier(readAuthConfig());
   const database = await openSubgraphDatabase(options.engine, definition.database, log);
-  const { schema } = await definition.buildSchema();
+  const { schema: bareSchema } = await definition.buildSchema();
+  const uncovered = fieldsWithoutPolicy(bareSchema, definition.policy);
+  if (uncovered.length > 0) {
+    // Fail closed would deny them anyway; refusing to start makes the gap visible at once.
+    throw new Error(`${definition.name}: fields without a policy entry: ${uncovered.join(", ")}`);
+  }
+  const enforce = options.enforcePolicy ?? true;
+  if (!enforce && process.env.NODE_ENV === "production") {
+    throw new Error("The access policy cannot be switched off in production");
+  }
+  const schema = enforce ? enforcePolicy(bareSchema, definition.policy) : bareSchema;
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema,
     formatError: formatClientError,
     includeStacktraceInErrorResponses: false,
     // Inline traces would ship resolver timings to any caller that asks; there is no Studio here.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), operationLogPlugin(log)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      operationLogPlugin(log),
+      auditPlugin<SubgraphContext<Loaders>>({
+        schema: definition.database.schema,
+        dataSource: database.dataSource,
+        collectorOf: (context) => context.audit,
+        principalOf: (context) => context.principal,
+        purposeOf: (context) => context.purpose,
+        log,
+      }),
+    ],
   });
   await server.start();
   const running = await serveApollo({
@@ -53,12 +83,16 @@ export async function runSubgraph<Loaders>(
     port: options.port,
     host: options.host,
     log,
-    context: async (request) => ({
-      principal: await verifier.verifyHeader(header(request, "authorization")),
-      dataSource: database.dataSource,
-      loaders: definition.createLoaders(database.dataSource),
-      purpose: header(request, "x-purpose"),
-    }),
+    context: async (request) => {
+      const principal = await verifier.verifyHeader(header(request, "authorization"));
+      return {
+        principal,
+        dataSource: database.dataSource,
+        loaders: definition.createLoaders(database.dataSource, principal),
+        audit: new AuditCollector(),
+        purpose: header(request, "x-purpose"),
+      };
+    },
     health: async () => {
       try {
         await database.dataSource.query("SELECT 1");

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.entity";
@@ -9,8 +10,10 @@ import { resolveConsentInquiryReference } from "./consent-inquiry/consent-inquir
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { createDistrictLoaders, DistrictContext, DistrictLoaders } from "./loaders";
 import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-district";
+import { AuditLog1764500000000 } from "./migrations/1764500000000-audit-log";
 import { resolvePersonReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
+import { districtPolicy } from "./policy";
 import { DISTRICT_SCHEMA } from "./schema-name";
 import { VisitAttempt } from "./visit-attempt/visit-attempt.entity";
 import { VisitAttemptResolver } from "./visit-attempt/visit-attempt.resolver";
@@ -23,11 +26,19 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   database: {
     schema: DISTRICT_SCHEMA,
     entities: [CareCase, VisitAttempt, VisitRecord],
-    migrations: [CreateDistrict1764100000000],
+    migrations: [CreateDistrict1764100000000, AuditLog1764500000000],
   },
+  policy: districtPolicy,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [CareCaseResolver, VisitAttemptResolver, VisitRecordResolver, PersonResolver, ConsentInquiryResolver],
+      resolvers: [
+        CareCaseResolver,
+        VisitAttemptResolver,
+        VisitRecordResolver,
+        PersonResolver,
+        ConsentInquiryResolver,
+        auditLogResolverFor("district", DISTRICT_SCHEMA),
+      ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
         Person: { __resolveReference: (reference: { id: string }) => resolvePersonReference(reference) },

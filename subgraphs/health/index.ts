@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCaseResolver } from "./care-case/care-case.resolver";
@@ -7,8 +8,10 @@ import { CareCase } from "./care-case/care-case.stub";
 import { stubReference } from "./entity-stub.reference";
 import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
 import { CreateHealth1764200000000 } from "./migrations/1764200000000-create-health";
+import { AuditLog1764500000000 } from "./migrations/1764500000000-audit-log";
 import { PersonResolver } from "./person/person.resolver";
 import { Person } from "./person/person.stub";
+import { healthPolicy } from "./policy";
 import { HealthReferral } from "./referral/health-referral.entity";
 import { resolveHealthReferralReference } from "./referral/health-referral.reference";
 import { HealthReferralResolver } from "./referral/health-referral.resolver";
@@ -21,11 +24,12 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
   database: {
     schema: HEALTH_SCHEMA,
     entities: [HealthReferral, HealthServiceRecord],
-    migrations: [CreateHealth1764200000000],
+    migrations: [CreateHealth1764200000000, AuditLog1764500000000],
   },
+  policy: healthPolicy,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [HealthReferralResolver, PersonResolver, CareCaseResolver],
+      resolvers: [HealthReferralResolver, PersonResolver, CareCaseResolver, auditLogResolverFor("health", HEALTH_SCHEMA)],
       referenceResolvers: {
         HealthReferral: {
           __resolveReference: (reference: { id: string }, context: HealthContext) => resolveHealthReferralReference(reference, context),

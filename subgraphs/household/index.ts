@@ -14,6 +14,10 @@ import { PersonResolver } from "./person/person.resolver";
 import { Registration } from "./registration/registration.entity";
 import { RegistrationResolver } from "./registration/registration.resolver";
 import { HOUSEHOLD_SCHEMA } from "./schema-name";
+import { householdPolicy } from "./policy";
+import { auditLogResolverFor } from "../../shared/audit/resolver";
+import { AuditLog1764500000000 } from "./migrations/1764500000000-audit-log";
+import { PersonRegisteringOffice1764400000000 } from "./migrations/1764400000000-person-registering-office";
 
 /** 戶政: persons, households, registrations and consent inquiries (附件1). */
 export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
@@ -21,11 +25,12 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
   database: {
     schema: HOUSEHOLD_SCHEMA,
     entities: [Person, Household, Registration, ConsentInquiry],
-    migrations: [CreateHousehold1764000000000],
+    migrations: [CreateHousehold1764000000000, PersonRegisteringOffice1764400000000, AuditLog1764500000000],
   },
+  policy: householdPolicy,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [PersonResolver, RegistrationResolver, ConsentInquiryResolver, HouseholdOfficeResolver],
+      resolvers: [PersonResolver, RegistrationResolver, ConsentInquiryResolver, HouseholdOfficeResolver, auditLogResolverFor("household", HOUSEHOLD_SCHEMA)],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },
         Registration: {

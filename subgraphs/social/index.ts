@@ -1,13 +1,16 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
 import { CareCaseResolver } from "./care-case/care-case.resolver";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
+import { AuditLog1764500000000 } from "./migrations/1764500000000-audit-log";
 import { resolvePersonReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
+import { socialPolicy } from "./policy";
 import { SocialReferral } from "./referral/social-referral.entity";
 import { resolveSocialReferralReference } from "./referral/social-referral.reference";
 import { SocialReferralResolver } from "./referral/social-referral.resolver";
@@ -20,11 +23,12 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   database: {
     schema: SOCIAL_SCHEMA,
     entities: [SocialReferral, SocialServiceRecord],
-    migrations: [CreateSocial1764300000000],
+    migrations: [CreateSocial1764300000000, AuditLog1764500000000],
   },
+  policy: socialPolicy,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [SocialReferralResolver, PersonResolver, CareCaseResolver],
+      resolvers: [SocialReferralResolver, PersonResolver, CareCaseResolver, auditLogResolverFor("social", SOCIAL_SCHEMA)],
       referenceResolvers: {
         SocialReferral: {
           __resolveReference: (reference: { id: string }, context: SocialContext) => resolveSocialReferralReference(reference, context),

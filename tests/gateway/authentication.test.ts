@@ -2,6 +2,7 @@ import { SignJWT } from "jose";
 import { Role } from "../../shared/auth/roles";
 import { errorCodes, postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
+import { districtOfHousehold } from "../support/scope-oracle";
 import { tokenFor } from "../support/tokens";
 
 /** D4: the gateway authenticates every request and each subgraph verifies the token again. */
@@ -57,9 +58,12 @@ describe("authentication", () => {
   });
 
   it("should answer a caller with a valid token", async () => {
-    const response = await platform.query<{ person: { id: string } }>(PERSON_QUERY, { variables: { id: personId } });
+    // A case officer of the person's own district, so the whole person is in scope.
+    const org = districtOfHousehold(platform.data, platform.data.persons[0].householdId);
+    const response = await platform.query<{ person: { id: string; name: string } }>(PERSON_QUERY, { org, variables: { id: personId } });
     expect(response.errors).toBeUndefined();
     expect(response.data?.person.id).toBe(personId);
+    expect(response.data?.person.name).toBe(platform.data.persons[0].name);
   });
 
   it("should refuse a direct subgraph call without a valid token, _entities included", async () => {

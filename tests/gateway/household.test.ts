@@ -3,6 +3,7 @@ import { Role } from "../../shared/auth/roles";
 import { CaseType, VisitDecision } from "../../shared/domain/enums";
 import { errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
+import { districtOfHousehold, personsOfDistrict } from "../support/scope-oracle";
 
 interface PersonsPage {
   persons: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
@@ -19,40 +20,53 @@ const PERSONS = `query Persons($first: Int, $after: String, $filter: PersonFilte
 describe("household through the gateway", () => {
   let platform: TestPlatform;
 
+  const ZHONGZHENG = "63000050";
+  let visible: Set<string>;
+
   beforeAll(async () => {
-    platform = await startTestPlatform({ persons: 40, seed: "household-tests" });
+    platform = await startTestPlatform({ persons: 160, seed: "household-tests" });
+    // The default caller is a case officer of 中正區: the lists show that district's persons only.
+    visible = personsOfDistrict(platform.data, ZHONGZHENG);
   });
 
   afterAll(async () => {
     await platform.stop();
   });
 
-  it("should page through every person exactly once", async () => {
+  it("should page through every person the caller may see exactly once", async () => {
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     do {
       const response: { data?: PersonsPage | null } = await platform.query<PersonsPage>(PERSONS, { variables: { first: 7, after } });
       const page: PersonsPage["persons"] = response.data!.persons;
-      expect(page.totalCount).toBe(platform.data.persons.length);
+      expect(page.totalCount).toBe(visible.size);
       seen.push(...page.edges.map((edge) => edge.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       pages += 1;
     } while (after !== null && pages < 20);
-    expect(seen).toHaveLength(platform.data.persons.length);
-    expect(new Set(seen)).toEqual(new Set(platform.data.persons.map((person) => person.id)));
+    expect(visible.size).toBeGreaterThan(7);
+    expect(seen).toHaveLength(visible.size);
+    expect(new Set(seen)).toEqual(visible);
   });
 
-  it("should filter by the household address's district and by new-immigrant status", async () => {
-    const district = platform.data.households[0].address.districtCode;
-    const householdsInDistrict = new Set(platform.data.households.filter((household) => household.address.districtCode === district).map((household) => household.id));
-    const expected = platform.data.persons.filter((person) => person.householdId !== null && householdsInDistrict.has(person.householdId));
-    const byDistrict = await platform.query<PersonsPage>(PERSONS, { variables: { first: 100, filter: { district } } });
-    expect(byDistrict.data?.persons.totalCount).toBe(expected.length);
-    expect(new Set(byDistrict.data?.persons.edges.map((edge) => edge.node.id))).toEqual(new Set(expected.map((person) => person.id)));
+  it("should filter by the household address's district and by new-immigrant status, within the caller's scope", async () => {
+    const residents = platform.data.persons.filter((person) => visible.has(person.id) && districtOfHousehold(platform.data, person.householdId) === ZHONGZHENG);
+    const byDistrict = await platform.query<PersonsPage>(PERSONS, { variables: { first: 200, filter: { district: "zhongzheng" } } });
+    expect(byDistrict.data?.persons.totalCount).toBe(residents.length);
+    expect(new Set(byDistrict.data?.persons.edges.map((edge) => edge.node.id))).toEqual(new Set(residents.map((person) => person.id)));
 
-    const immigrants = await platform.query<PersonsPage>(PERSONS, { variables: { first: 100, filter: { newImmigrant: true } } });
-    expect(immigrants.data?.persons.totalCount).toBe(platform.data.persons.filter((person) => person.originCountry !== null).length);
+    const immigrants = await platform.query<PersonsPage>(PERSONS, { variables: { first: 200, filter: { newImmigrant: true } } });
+    expect(immigrants.data?.persons.totalCount).toBe(platform.data.persons.filter((person) => visible.has(person.id) && person.originCountry !== null).length);
+
+    const elsewhere = await platform.query<PersonsPage>(PERSONS, { variables: { first: 200, filter: { district: "shilin" } } });
+    const shilinResidentsVisible = platform.data.persons.filter((person) => visible.has(person.id) && districtOfHousehold(platform.data, person.householdId) === "63000110");
+    expect(elsewhere.data?.persons.totalCount).toBe(shilinResidentsVisible.length);
+  });
+
+  it("should refuse a persons search without a declared purpose (x-purpose)", async () => {
+    const response = await platform.query(PERSONS, { variables: { first: 5 }, headers: { "x-purpose": "" } });
+    expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
   });
 
   it.each([
@@ -61,9 +75,9 @@ describe("household through the gateway", () => {
     [{ after: "bm90LW91cnM" }],
     [{ filter: { district: "Tokyo" } }],
   ])("should answer BAD_USER_INPUT to %j", async (variables) => {
-    const response = await platform.query(PERSONS, { variables });
+    const response = await platform.query<PersonsPage>(PERSONS, { variables });
     expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
-    expect(response.data ?? null).toBeNull();
+    expect(response.data?.persons ?? null).toBeNull();
   });
 
   it("should say NOT_FOUND for an unknown person and BAD_USER_INPUT for a malformed ID", async () => {
@@ -104,8 +118,13 @@ describe("household through the gateway", () => {
       return response.data!.person.registrations.length;
     }
 
-    const immigrant = () => platform.data.persons.find((person) => person.originCountry !== null)!;
-    const taiwanese = () => platform.data.persons.find((person) => person.originCountry === null)!;
+    // Residents of 中正區, whom the 中正 office's clerk and the district's officer both may see.
+    const resident = (immigrantWanted: boolean) =>
+      platform.data.persons.find(
+        (person) => (person.originCountry !== null) === immigrantWanted && districtOfHousehold(platform.data, person.householdId) === ZHONGZHENG,
+      )!;
+    const immigrant = () => resident(true);
+    const taiwanese = () => resident(false);
 
     it("should reject an identity number with a wrong check digit, without naming it", async () => {
       const response = await platform.query(REGISTER_PERSON, {
@@ -137,7 +156,6 @@ describe("household through the gateway", () => {
           input: {
             caseType: CaseType.ADOPTION,
             registeredOn: "2026-11-01",
-            office: "zhongzheng",
             registrantId: taiwanese().id,
             newImmigrantId: immigrant().id,
             consentInquiry: consent("2026-11-01", { decision: VisitDecision.DECLINED, preferredFrom: null, preferredTo: null, timeSlot: null, immigrantConsents: false }),
@@ -159,7 +177,6 @@ describe("household through the gateway", () => {
           input: {
             caseType: CaseType.MARRIAGE,
             registeredOn: "2026-11-01",
-            office: "63000050",
             registrantId: taiwanese().id,
             newImmigrantId: immigrant().id,
             consentInquiry: consent("2026-11-01", { preferredFrom: "2026-11-02" }),
@@ -174,7 +191,7 @@ describe("household through the gateway", () => {
     it("should refuse a registration whose 'new immigrant' has no origin country (A1)", async () => {
       const response = await platform.query(RECORD, {
         ...clerk,
-        variables: { input: { caseType: CaseType.MARRIAGE, registeredOn: "2026-11-01", office: "63000050", registrantId: immigrant().id, newImmigrantId: taiwanese().id } },
+        variables: { input: { caseType: CaseType.MARRIAGE, registeredOn: "2026-11-01", registrantId: immigrant().id, newImmigrantId: taiwanese().id } },
       });
       expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
     });

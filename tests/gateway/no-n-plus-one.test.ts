@@ -1,5 +1,6 @@
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { referToSocialAndHealth } from "../support/referrals";
+import { districtOfHousehold } from "../support/scope-oracle";
 import { UNIFIED_PERSONS_QUERY } from "../support/unified-view";
 
 interface UnifiedPage {
@@ -25,16 +26,21 @@ describe("the unified view has no N+1", () => {
   let platform: TestPlatform;
 
   beforeAll(async () => {
-    platform = await startTestPlatform({ persons: 480, seed: "n-plus-one" });
+    // The caller is a case officer of 中正區 listing its resident new immigrants (all of whose
+    // household data it may see): 200 of them need ~7,000 persons city-wide.
+    platform = await startTestPlatform({ persons: 7000, seed: "n-plus-one" });
     // Both pages start with the same ten immigrants; give one of them a case with every agency's
     // part, so the small page exercises every loader the large one does.
     const firstTen = platform.data.persons
-      .filter((person) => person.originCountry !== null)
+      .filter((person) => person.originCountry !== null && districtOfHousehold(platform.data, person.householdId) === "63000050")
       .map((person) => person.id)
       .sort()
       .slice(0, 10);
     const careCase = platform.data.careCases.find(
-      (candidate) => firstTen.includes(candidate.personId) && platform.data.visitRecords.some((record) => record.careCaseId === candidate.id),
+      (candidate) =>
+        firstTen.includes(candidate.personId) &&
+        candidate.visitDistrictCode === "63000050" &&
+        platform.data.visitRecords.some((record) => record.careCaseId === candidate.id),
     );
     if (careCase === undefined) {
       throw new Error("The demo seed gave none of the first ten immigrants a visited case; change the seed");
@@ -48,7 +54,7 @@ describe("the unified view has no N+1", () => {
 
   async function statementsFor(first: number): Promise<Record<string, number>> {
     platform.resetSqlCounts();
-    const response = await platform.query<UnifiedPage>(UNIFIED_PERSONS_QUERY, { variables: { first, filter: { newImmigrant: true } } });
+    const response = await platform.query<UnifiedPage>(UNIFIED_PERSONS_QUERY, { variables: { first, filter: { newImmigrant: true, district: "zhongzheng" } } });
     expect(response.errors).toBeUndefined();
     const edges = response.data?.persons.edges ?? [];
     expect(edges).toHaveLength(first);

@@ -31,7 +31,10 @@ describe("the unified case view", () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 80, seed: "unified-view" });
-    const visited = platform.data.careCases.find((candidate) => platform.data.visitRecords.some((record) => record.careCaseId === candidate.id));
+    // A family visited where it lives, so the visiting district's officer may see all of it (A5).
+    const visited = platform.data.careCases.find(
+      (candidate) => candidate.householdDistrictCode === candidate.visitDistrictCode && platform.data.visitRecords.some((record) => record.careCaseId === candidate.id),
+    );
     if (visited === undefined) {
       throw new Error("The demo seed made no visited case");
     }
@@ -44,7 +47,8 @@ describe("the unified case view", () => {
   });
 
   it("should return household's, the district's, social's and health's parts in one request", async () => {
-    const response = await platform.query<UnifiedPerson>(UNIFIED_PERSON_QUERY, { variables: { id: careCase.personId } });
+    // The case officer of the visiting district (A5) sees every agency's part of this case.
+    const response = await platform.query<UnifiedPerson>(UNIFIED_PERSON_QUERY, { org: careCase.visitDistrictCode, variables: { id: careCase.personId } });
     expect(response.errors).toBeUndefined();
     const person = response.data!.person!;
     const stored = platform.data.persons.find((candidate) => candidate.id === careCase.personId)!;
@@ -75,7 +79,7 @@ describe("the unified case view", () => {
 
   it("should still answer every other agency's part when one subgraph is down, with an error at its path", async () => {
     await platform.platform.subgraphs.get("health")!.close();
-    const response = await platform.query<UnifiedPerson>(UNIFIED_PERSON_QUERY, { variables: { id: careCase.personId } });
+    const response = await platform.query<UnifiedPerson>(UNIFIED_PERSON_QUERY, { org: careCase.visitDistrictCode, variables: { id: careCase.personId } });
     const person = response.data!.person!;
     expect(person.name).toBeTruthy();
     expect(person.careCases!.find((candidate) => candidate.id === careCase.id)!.socialReferrals).toHaveLength(1);

@@ -14,8 +14,14 @@ export interface TestPlatform {
   readonly data: DemoData;
   readonly database: string;
   subgraphUrl(name: string): string;
-  /** Through the gateway, as `role` (default DISTRICT_CASE_OFFICER of 中正區) unless a token is given. */
-  query<Data = Record<string, unknown>>(query: string, options?: RequestOptions & { role?: Role; org?: string }): Promise<GraphQLResponse<Data>>;
+  /**
+   * Through the gateway, as `role` (default DISTRICT_CASE_OFFICER of 中正區) unless a token is given,
+   * declaring the purpose `test` (x-purpose) unless the headers say otherwise.
+   */
+  query<Data = Record<string, unknown>>(
+    query: string,
+    options?: RequestOptions & { role?: Role; org?: string; villages?: readonly string[] },
+  ): Promise<GraphQLResponse<Data>>;
   /** SQL statements each subgraph sent to its database since the last reset (counted at the driver). */
   sqlCounts(): Record<string, number>;
   resetSqlCounts(): void;
@@ -54,8 +60,9 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     database: database.label,
     subgraphUrl,
     query: async (query, requestOptions = {}) => {
-      const token = requestOptions.token ?? (await tokenFor(requestOptions.role ?? Role.DISTRICT_CASE_OFFICER, requestOptions.org));
-      return postGraphQL(platform.gateway.url, query, { ...requestOptions, token });
+      const token =
+        requestOptions.token ?? (await tokenFor(requestOptions.role ?? Role.DISTRICT_CASE_OFFICER, requestOptions.org, undefined, requestOptions.villages));
+      return postGraphQL(platform.gateway.url, query, { ...requestOptions, token, headers: { "x-purpose": "test", ...requestOptions.headers } });
     },
     sqlCounts: () => Object.fromEntries([...platform.subgraphs].map(([name, subgraph]) => [name, subgraph.database.queries.count])),
     resetSqlCounts: () => {

@@ -5,7 +5,7 @@ import { signDevToken } from "../../shared/auth/token";
 const config = readAuthConfig();
 
 /** A token as the identity provider would issue it; the org defaults to 中正區 or the city. */
-export function tokenFor(role: Role, org?: string, subject = `test-${role.toLowerCase()}`): Promise<string> {
+export function tokenFor(role: Role, org?: string, subject = `test-${role.toLowerCase()}`, villages?: readonly string[]): Promise<string> {
   const cityWide = role === Role.CIVIL_AFFAIRS_OFFICER || role === Role.CIVIL_AFFAIRS_ANALYST || role === Role.AUDITOR;
-  return signDevToken(config, { subject, role, org: org ?? (cityWide ? CITY_ORG : "63000050") });
+  return signDevToken(config, { subject, role, org: org ?? (cityWide ? CITY_ORG : "63000050"), villages });
 }

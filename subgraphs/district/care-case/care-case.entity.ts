@@ -82,6 +82,9 @@ export class CareCase {
   @Column({ type: "varchar", length: 24, nullable: true })
   closure!: CareCaseClosure | null;
 
+  /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
+  inScope?: boolean;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 }

@@ -13,6 +13,17 @@ import { acknowledgeHandover, assignVillageOfficer, listCareCases, receiveConsen
 
 export const CareCaseConnection = connectionOf("CareCase", CareCase);
 
+/**
+ * A case after a write, read back through the caller's row scope (issue #4): out of scope, every
+ * field but `id` is denied. The request's cached copy and the case's children are dropped first,
+ * so a second mutation of the same case in one operation returns what it wrote.
+ */
+export function readBack(context: DistrictContext, careCaseId: string): Promise<CareCase | null> {
+  context.loaders.visitAttemptsByCareCase.clear(careCaseId);
+  context.loaders.visitRecordByCareCase.clear(careCaseId);
+  return context.loaders.careCaseById.clear(careCaseId).load(careCaseId);
+}
+
 @Resolver(() => CareCase)
 export class CareCaseResolver {
   @Query(() => CareCase, { description: "One care case (列管案件)" })
@@ -31,7 +42,13 @@ export class CareCaseResolver {
     @Arg("filter", () => CareCaseFilter, { nullable: true }) filter: CareCaseFilter | undefined,
     @Ctx() context: DistrictContext,
   ): Promise<InstanceType<typeof CareCaseConnection>> {
-    const connection = await listCareCases(context.dataSource, filter ?? {}, pageSize(first ?? undefined), after ?? undefined);
+    const connection = await listCareCases(
+      context.dataSource,
+      filter ?? {},
+      pageSize(first ?? undefined),
+      after ?? undefined,
+      context.loaders.scopeOf("CareCase", "careCase"),
+    );
     // Other agencies' fields of these cases are fetched by ID: prime the loader.
     for (const edge of connection.edges) {
       context.loaders.careCaseById.prime(edge.node.id, edge.node);
@@ -60,22 +77,26 @@ export class CareCaseResolver {
   }
 
   @Mutation(() => CareCase, { description: "A4/D3: intake of a consent hand-over from a household office (idempotent by clientKey)" })
-  receiveConsentHandover(@Arg("input") input: ConsentHandoverInput, @Ctx() context: DistrictContext): Promise<CareCase> {
-    return receiveConsentHandover(context.dataSource, input);
+  async receiveConsentHandover(@Arg("input") input: ConsentHandoverInput, @Ctx() context: DistrictContext): Promise<CareCase | null> {
+    const careCase = await receiveConsentHandover(context.dataSource, input);
+    // Read back through the caller's row scope: what they may see of what they wrote.
+    return readBack(context, careCase.id);
   }
 
   @Mutation(() => CareCase, { description: "A4: 人文課 acknowledges receipt of the hand-over (again: no change)" })
-  acknowledgeHandover(@Arg("careCaseId", () => ID) careCaseId: string, @Ctx() context: DistrictContext): Promise<CareCase> {
-    return acknowledgeHandover(context.dataSource, careCaseId);
+  async acknowledgeHandover(@Arg("careCaseId", () => ID) careCaseId: string, @Ctx() context: DistrictContext): Promise<CareCase | null> {
+    const careCase = await acknowledgeHandover(context.dataSource, careCaseId);
+    return readBack(context, careCase.id);
   }
 
   @Mutation(() => CareCase, { description: "A6: assign the 里幹事 who visits" })
-  assignVillageOfficer(
+  async assignVillageOfficer(
     @Arg("careCaseId", () => ID) careCaseId: string,
     @Arg("officerId", { description: "The officer's staff identifier (token subject)" }) officerId: string,
     @Arg("officerName") officerName: string,
     @Ctx() context: DistrictContext,
-  ): Promise<CareCase> {
-    return assignVillageOfficer(context.dataSource, careCaseId, officerId, officerName);
+  ): Promise<CareCase | null> {
+    const careCase = await assignVillageOfficer(context.dataSource, careCaseId, officerId, officerName);
+    return readBack(context, careCase.id);
   }
 }

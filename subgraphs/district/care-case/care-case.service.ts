@@ -1,5 +1,6 @@
 import { randomUUID } from "crypto";
 import { DataSource, EntityManager } from "typeorm";
+import { markInScope, onlyInScope, ScopeCondition } from "../../../shared/authz/row-scope";
 import { intakeOnce, requireClientKey } from "../../../shared/db/idempotent-intake";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { District, findDistrict } from "../../../shared/domain/districts";
@@ -147,8 +148,10 @@ export async function listCareCases(
   filter: CareCaseFilter,
   limit: number,
   after: string | undefined,
+  scope: ScopeCondition,
 ): Promise<Connection<CareCase>> {
-  const query = dataSource.getRepository(CareCase).createQueryBuilder("careCase");
+  // Row scope first (issue #4): a list never shows, nor counts, a case the caller may not see.
+  const query = onlyInScope(dataSource.getRepository(CareCase).createQueryBuilder("careCase"), scope);
   if (filter.district !== undefined && filter.district !== null) {
     query.andWhere("careCase.visitDistrictCode = :district", { district: requireDistrict(filter.district, "filter.district").code });
   }
@@ -159,6 +162,6 @@ export async function listCareCases(
   if (after !== undefined && after !== null) {
     query.andWhere("careCase.id > :after", { after: requireUuid(decodeCursor(after), "after") });
   }
-  const rows = await query.orderBy("careCase.id", "ASC").limit(limit + 1).getMany();
+  const rows = markInScope(await query.orderBy("careCase.id", "ASC").limit(limit + 1).getMany());
   return toConnection(rows, limit, (careCase) => careCase.id, totalCount);
 }

@@ -64,6 +64,9 @@ export class HealthReferral {
   @Column({ name: "closed_on", type: "date", nullable: true })
   closedOn!: string | null;
 
+  /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
+  inScope?: boolean;
+
   @Field({ description: "Row creation time (the same instant as receivedAt)" })
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;

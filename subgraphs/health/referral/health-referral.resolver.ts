@@ -33,7 +33,13 @@ export class HealthReferralResolver {
     @Arg("filter", () => HealthReferralFilter, { nullable: true }) filter: HealthReferralFilter | undefined,
     @Ctx() context: HealthContext,
   ): Promise<InstanceType<typeof HealthReferralConnection>> {
-    const page = await listHealthReferrals(context.dataSource, filter ?? {}, pageSize(first ?? undefined), after ?? undefined);
+    const page = await listHealthReferrals(
+      context.dataSource,
+      filter ?? {},
+      pageSize(first ?? undefined),
+      after ?? undefined,
+      context.loaders.scopeOf("HealthReferral", "healthReferral"),
+    );
     page.edges.forEach(({ node }) => context.loaders.referralById.prime(node.id, node));
     return page;
   }
@@ -54,21 +60,25 @@ export class HealthReferralResolver {
   }
 
   @Mutation(() => HealthReferral, { description: "A9/D3: receive a district's referral to 衛生局 (a retry with the same clientKey is safe)" })
-  receiveHealthReferral(@Arg("input") input: HealthReferralInput, @Ctx() context: HealthContext): Promise<HealthReferral> {
-    return receiveHealthReferral(context.dataSource, input);
+  async receiveHealthReferral(@Arg("input") input: HealthReferralInput, @Ctx() context: HealthContext): Promise<HealthReferral | null> {
+    const referral = await receiveHealthReferral(context.dataSource, input);
+    // Read back through the caller's row scope: what they may see of what they wrote.
+    return context.loaders.referralById.load(referral.id);
   }
 
   @Mutation(() => HealthReferral, { description: "A10: record a nurse's contact; the first one moves RECEIVED to IN_SERVICE" })
-  recordHealthService(@Arg("input") input: HealthServiceInput, @Ctx() context: HealthContext): Promise<HealthReferral> {
-    return recordHealthService(context.dataSource, input);
+  async recordHealthService(@Arg("input") input: HealthServiceInput, @Ctx() context: HealthContext): Promise<HealthReferral | null> {
+    const referral = await recordHealthService(context.dataSource, input);
+    return context.loaders.referralById.clear(referral.id).load(referral.id);
   }
 
   @Mutation(() => HealthReferral, { description: "A10: 結案 when a reassessment finds no further need" })
-  closeHealthReferral(
+  async closeHealthReferral(
     @Arg("referralId", () => ID) referralId: string,
     @Arg("closedOn", () => LocalDateScalar) closedOn: string,
     @Ctx() context: HealthContext,
-  ): Promise<HealthReferral> {
-    return closeHealthReferral(context.dataSource, referralId, closedOn);
+  ): Promise<HealthReferral | null> {
+    const referral = await closeHealthReferral(context.dataSource, referralId, closedOn);
+    return context.loaders.referralById.clear(referral.id).load(referral.id);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "crypto";
 import { DataSource, EntityManager } from "typeorm";
+import { markInScope, onlyInScope, ScopeCondition } from "../../../shared/authz/row-scope";
 import { intakeOnce, requireClientKey } from "../../../shared/db/idempotent-intake";
 import { findDistrict } from "../../../shared/domain/districts";
 import { badUserInput, conflict, notFound } from "../../../shared/errors";
@@ -94,8 +95,10 @@ export async function listHealthReferrals(
   filter: HealthReferralFilter,
   limit: number,
   after: string | undefined,
+  scope: ScopeCondition,
 ): Promise<Connection<HealthReferral>> {
-  const query = dataSource.getRepository(HealthReferral).createQueryBuilder("healthReferral");
+  // Row scope first (issue #4): a list never shows, nor counts, a referral the caller may not see.
+  const query = onlyInScope(dataSource.getRepository(HealthReferral).createQueryBuilder("healthReferral"), scope);
   if (typeof filter.healthCentre === "string") {
     query.andWhere("healthReferral.healthCentreCode = :centre", { centre: referringDistrictCode(filter.healthCentre, "filter.healthCentre") });
   }
@@ -109,6 +112,6 @@ export async function listHealthReferrals(
   if (after !== undefined) {
     query.andWhere("healthReferral.id > :after", { after: requireUuid(decodeCursor(after), "after") });
   }
-  const rows = await query.orderBy("healthReferral.id", "ASC").limit(limit + 1).getMany();
+  const rows = markInScope(await query.orderBy("healthReferral.id", "ASC").limit(limit + 1).getMany());
   return toConnection(rows, limit, (referral) => referral.id, totalCount);
 }

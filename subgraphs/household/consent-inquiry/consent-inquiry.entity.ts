@@ -122,6 +122,9 @@ export class ConsentInquiry {
   @Column({ name: "clerk_phone", type: "varchar", length: 20 })
   clerkPhone!: string;
 
+  /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
+  inScope?: boolean;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 }

@@ -18,6 +18,9 @@ export class Household {
   @Column(() => Address, { prefix: "address_" })
   address!: Address;
 
+  /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
+  inScope?: boolean;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 }

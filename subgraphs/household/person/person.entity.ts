@@ -50,6 +50,13 @@ export class Person {
   @Column({ name: "household_id", type: "uuid", nullable: true })
   householdId!: string | null;
 
+  /** The household office that registered the person (its district code); a clerk's row scope. */
+  @Column({ name: "registered_by_office", type: "varchar", length: 8, nullable: true })
+  registeredByOffice!: string | null;
+
+  /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
+  inScope?: boolean;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 

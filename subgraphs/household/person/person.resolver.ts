@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { notFound } from "../../../shared/errors";
+import { badUserInput, notFound } from "../../../shared/errors";
 import { connectionOf, PAGE_SIZE_DESCRIPTION, pageSize } from "../../../shared/graphql/connection";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { Household } from "../household/household.entity";
@@ -29,7 +29,11 @@ export class PersonResolver {
     @Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined,
     @Ctx() context: HouseholdContext,
   ): Promise<InstanceType<typeof PersonConnection>> {
-    const connection = await listPersons(context.dataSource, filter ?? {}, pageSize(first), after);
+    if ((context.purpose ?? "").trim() === "") {
+      // Issue #4: a search across persons must declare why (x-purpose), for the record of use.
+      throw badUserInput("Searching persons requires the x-purpose header", "x-purpose");
+    }
+    const connection = await listPersons(context.dataSource, filter ?? {}, pageSize(first), after, context.loaders.scopeOf("Person", "person"));
     // Later fields of these persons (other agencies' parts) are fetched by ID: prime the loader.
     for (const edge of connection.edges) {
       context.loaders.personById.prime(edge.node.id, edge.node);
@@ -48,12 +52,15 @@ export class PersonResolver {
   }
 
   @Mutation(() => Household, { description: "Register a household (data loading; workflows come later)" })
-  registerHousehold(@Arg("input") input: RegisterHouseholdInput, @Ctx() context: HouseholdContext): Promise<Household> {
-    return registerHousehold(context.dataSource, input);
+  async registerHousehold(@Arg("input") input: RegisterHouseholdInput, @Ctx() context: HouseholdContext): Promise<Household | null> {
+    const household = await registerHousehold(context.dataSource, input);
+    // Read back through the caller's row scope: what they may see of what they wrote.
+    return context.loaders.householdById.load(household.id);
   }
 
   @Mutation(() => Person, { description: "Register a person (data loading; workflows come later)" })
-  registerPerson(@Arg("input") input: RegisterPersonInput, @Ctx() context: HouseholdContext): Promise<Person> {
-    return registerPerson(context.dataSource, input);
+  async registerPerson(@Arg("input") input: RegisterPersonInput, @Ctx() context: HouseholdContext): Promise<Person | null> {
+    const person = await registerPerson(context.dataSource, input, context.principal.org);
+    return context.loaders.personById.load(person.id);
   }
 }

@@ -3,6 +3,7 @@ import { randomUUID } from "crypto";
 import { findDistrict } from "../../../shared/domain/districts";
 import { isValidNationalId, isValidResidentCertificateNumber } from "../../../shared/domain/identity-number";
 import { OriginCountry, IdentityDocument } from "../../../shared/graphql/enums";
+import { markInScope, onlyInScope, ScopeCondition } from "../../../shared/authz/row-scope";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { badUserInput, conflict } from "../../../shared/errors";
 import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/connection";
@@ -66,7 +67,8 @@ export async function registerHousehold(dataSource: DataSource, input: RegisterH
   }
 }
 
-export async function registerPerson(dataSource: DataSource, input: RegisterPersonInput): Promise<Person> {
+/** `office` is the registering clerk's office (its district code): the clerk's row scope includes the person. */
+export async function registerPerson(dataSource: DataSource, input: RegisterPersonInput, office: string): Promise<Person> {
   const idNumber = input.idNumber.trim().toUpperCase();
   const idDocument = identityDocumentOf(idNumber);
   if (input.originCountry === OriginCountry.OTHER && (input.originCountryOther ?? "").trim() === "") {
@@ -87,6 +89,7 @@ export async function registerPerson(dataSource: DataSource, input: RegisterPers
     originCountryOther: input.originCountry === OriginCountry.OTHER ? (input.originCountryOther ?? "").trim() : null,
     mobilePhone: input.mobilePhone?.trim() || null,
     householdId,
+    registeredByOffice: office,
   });
   try {
     return await dataSource.getRepository(Person).save(person);
@@ -104,8 +107,10 @@ export async function listPersons(
   filter: PersonFilter,
   limit: number,
   after: string | null | undefined,
+  scope: ScopeCondition,
 ): Promise<Connection<Person>> {
-  const query = dataSource.getRepository(Person).createQueryBuilder("person");
+  // Row scope first (issue #4): a list never shows, nor counts, a row the caller may not see.
+  const query = onlyInScope(dataSource.getRepository(Person).createQueryBuilder("person"), scope);
   if (present(filter.district)) {
     const district = findDistrict(filter.district);
     if (district === undefined) {
@@ -125,6 +130,6 @@ export async function listPersons(
   if (present(after)) {
     query.andWhere("person.id > :after", { after: requireUuid(decodeCursor(after), "after") });
   }
-  const rows = await query.orderBy("person.id", "ASC").limit(limit + 1).getMany();
+  const rows = markInScope(await query.orderBy("person.id", "ASC").limit(limit + 1).getMany());
   return toConnection(rows, limit, (person) => person.id, totalCount);
 }

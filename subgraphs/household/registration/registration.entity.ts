@@ -33,6 +33,9 @@ export class Registration {
   @Column({ name: "new_immigrant_id", type: "uuid" })
   newImmigrantId!: string;
 
+  /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
+  inScope?: boolean;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 }

@@ -72,8 +72,6 @@ export class RecordRegistrationInput {
   @Field(() => LocalDateScalar)
   registeredOn!: string;
 
-  @Field({ description: "受理戶所 (district code, slug or name)" })
-  office!: string;
 
   @Field(() => ID, { description: "The registrant (may be the new immigrant, A13)" })
   registrantId!: string;

@@ -51,7 +51,8 @@ export class RegistrationResolver {
   }
 
   @Mutation(() => Registration, { description: "A1–A3: record a registration and its consent inquiry (declined ones too)" })
-  recordRegistration(@Arg("input") input: RecordRegistrationInput, @Ctx() context: HouseholdContext): Promise<Registration> {
-    return recordRegistration(context.dataSource, input);
+  async recordRegistration(@Arg("input") input: RecordRegistrationInput, @Ctx() context: HouseholdContext): Promise<Registration | null> {
+    const registration = await recordRegistration(context.dataSource, input, context.principal.org);
+    return context.loaders.registrationById.load(registration.id);
   }
 }

@@ -99,12 +99,13 @@ async function buildInquiry(
 
 /**
  * A1–A3: records a registration that involves a new immigrant and, when answered, its consent
- * inquiry — declined answers included. One transaction: both or neither.
+ * inquiry — declined answers included. One transaction: both or neither. The receiving office is
+ * the clerk's own (the token's organisation): a clerk records for their office only.
  */
-export async function recordRegistration(dataSource: DataSource, input: RecordRegistrationInput): Promise<Registration> {
-  const office = findDistrict(input.office);
+export async function recordRegistration(dataSource: DataSource, input: RecordRegistrationInput, officeCode: string): Promise<Registration> {
+  const office = findDistrict(officeCode);
   if (office === undefined) {
-    throw badUserInput("office must be one of Taipei's 12 household offices", "office");
+    throw badUserInput("The caller's organisation is not one of Taipei's 12 household offices", "office");
   }
   const registrantId = requireUuid(input.registrantId, "registrantId");
   const newImmigrantId = requireUuid(input.newImmigrantId, "newImmigrantId");

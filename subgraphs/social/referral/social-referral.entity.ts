@@ -60,6 +60,9 @@ export class SocialReferral {
   @Column({ name: "closed_on", type: "date", nullable: true })
   closedOn!: string | null;
 
+  /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
+  inScope?: boolean;
+
   @Field()
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;

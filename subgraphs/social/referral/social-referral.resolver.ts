@@ -33,7 +33,13 @@ export class SocialReferralResolver {
     @Arg("filter", () => SocialReferralFilter, { nullable: true }) filter: SocialReferralFilter | undefined,
     @Ctx() context: SocialContext,
   ): Promise<InstanceType<typeof SocialReferralConnection>> {
-    const connection = await listSocialReferrals(context.dataSource, filter ?? {}, pageSize(first ?? undefined), after ?? undefined);
+    const connection = await listSocialReferrals(
+      context.dataSource,
+      filter ?? {},
+      pageSize(first ?? undefined),
+      after ?? undefined,
+      context.loaders.scopeOf("SocialReferral", "referral"),
+    );
     for (const edge of connection.edges) {
       context.loaders.referralById.prime(edge.node.id, edge.node);
     }
@@ -56,21 +62,25 @@ export class SocialReferralResolver {
   }
 
   @Mutation(() => SocialReferral, { description: "A9/D3: a district refers a family to 社會局; idempotent by clientKey" })
-  receiveSocialReferral(@Arg("input") input: SocialReferralInput, @Ctx() context: SocialContext): Promise<SocialReferral> {
-    return receiveSocialReferral(context.dataSource, input);
+  async receiveSocialReferral(@Arg("input") input: SocialReferralInput, @Ctx() context: SocialContext): Promise<SocialReferral | null> {
+    const referral = await receiveSocialReferral(context.dataSource, input);
+    // Read back through the caller's row scope: what they may see of what they wrote.
+    return context.loaders.referralById.load(referral.id);
   }
 
   @Mutation(() => SocialReferral, { description: "A10/A13: record a social worker's contact; the first puts the referral in service" })
-  recordSocialService(@Arg("input") input: SocialServiceInput, @Ctx() context: SocialContext): Promise<SocialReferral> {
-    return recordSocialService(context.dataSource, input);
+  async recordSocialService(@Arg("input") input: SocialServiceInput, @Ctx() context: SocialContext): Promise<SocialReferral | null> {
+    const referral = await recordSocialService(context.dataSource, input);
+    return context.loaders.referralById.clear(referral.id).load(referral.id);
   }
 
   @Mutation(() => SocialReferral, { description: "A10: close after a reassessment found no further need" })
-  closeSocialReferral(
+  async closeSocialReferral(
     @Arg("referralId", () => ID) referralId: string,
     @Arg("closedOn", () => LocalDateScalar) closedOn: string,
     @Ctx() context: SocialContext,
-  ): Promise<SocialReferral> {
-    return closeSocialReferral(context.dataSource, referralId, closedOn);
+  ): Promise<SocialReferral | null> {
+    const referral = await closeSocialReferral(context.dataSource, referralId, closedOn);
+    return context.loaders.referralById.clear(referral.id).load(referral.id);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "crypto";
 import { DataSource, EntityManager } from "typeorm";
+import { markInScope, onlyInScope, ScopeCondition } from "../../../shared/authz/row-scope";
 import { intakeOnce, requireClientKey } from "../../../shared/db/idempotent-intake";
 import { CarePointCode, District, findDistrict } from "../../../shared/domain/districts";
 import { badUserInput, conflict, notFound } from "../../../shared/errors";
@@ -99,8 +100,10 @@ export async function listSocialReferrals(
   filter: SocialReferralFilter,
   limit: number,
   after: string | undefined,
+  scope: ScopeCondition,
 ): Promise<Connection<SocialReferral>> {
-  const query = dataSource.getRepository(SocialReferral).createQueryBuilder("referral");
+  // Row scope first (issue #4): a list never shows, nor counts, a referral the caller may not see.
+  const query = onlyInScope(dataSource.getRepository(SocialReferral).createQueryBuilder("referral"), scope);
   const conditions = { serviceUnit: filter.serviceUnit ?? undefined, status: filter.status ?? undefined };
   for (const [property, value] of Object.entries(conditions)) {
     if (value !== undefined) {
@@ -111,6 +114,6 @@ export async function listSocialReferrals(
   if (after !== undefined) {
     query.andWhere("referral.id > :after", { after: requireUuid(decodeCursor(after), "after") });
   }
-  const rows = await query.orderBy("referral.id", "ASC").limit(limit + 1).getMany();
+  const rows = markInScope(await query.orderBy("referral.id", "ASC").limit(limit + 1).getMany());
   return toConnection(rows, limit, (referral) => referral.id, totalCount);
 }

@@ -1,0 +1,21 @@
+/**
+ * Where an agency's records of use (PDPA enforcement rules art. 12, issue #4) live: one
+ * `audit_log` table in the schema of the subgraph that owns the data (D1). Every module of the
+ * audit builds its SQL from here, so the schema name is checked once before it is spliced into SQL
+ * (identifiers cannot be bind parameters).
+ */
+const SCHEMA_NAME = /^[a-z][a-z0-9_]{0,62}$/;
+
+export const AUDIT_TABLE = "audit_log";
+
+/** The quoted, schema-qualified table name, e.g. `"household"."audit_log"`. */
+export function auditTableOf(schema: string): string {
+  return `${quotedSchema(schema)}."${AUDIT_TABLE}"`;
+}
+
+export function quotedSchema(schema: string): string {
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new Error(`Invalid schema name: ${schema}`);
+  }
+  return `"${schema}"`;
+}

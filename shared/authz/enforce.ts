@@ -1,0 +1,138 @@
+import { GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, isObjectType } from "graphql";
+import { applyMiddleware } from "graphql-middleware";
+import { allow, deny, rule, shield } from "graphql-shield";
+import type { IMiddlewareFunction } from "graphql-middleware/dist/types";
+import type { ShieldRule } from "graphql-shield/typings/types";
+import { Principal } from "../auth/principal";
+import { forbidden } from "../errors";
+import { MASKS } from "../masking";
+import { accessOf, mayCall, SubgraphPolicy } from "./policy";
+import { isInScope } from "./row-scope";
+
+/** One personal field read, for the audit log (issue #4). */
+export interface PersonalRead {
+  readonly personId: string | null;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly field: string;
+}
+
+export interface AuditSink {
+  record(read: PersonalRead): void;
+}
+
+/** What enforcement needs from a subgraph's request context. */
+export interface EnforcementContext {
+  readonly principal: Principal;
+  readonly audit?: AuditSink;
+}
+
+/** Federation's own entry points: composition and entity fetches must stay reachable (STACK.md). */
+const FEDERATION_FIELDS = new Set(["_service", "_entities"]);
+
+function roleRule(name: string, allowed: (principal: Principal) => boolean) {
+  return rule(name, { cache: "contextual" })((_parent: unknown, _args: unknown, context: EnforcementContext) => allowed(context.principal));
+}
+
+/** A field of a row-scoped type: the role must be granted the field and the row must be in scope. */
+function rowRule(name: string, allowed: (principal: Principal) => boolean, keyField: boolean) {
+  return rule(name, { cache: "no_cache" })(
+    (parent: unknown, _args: unknown, context: EnforcementContext) => allowed(context.principal) && (keyField || isInScope(parent)),
+  );
+}
+
+type RuleTree = Record<string, Record<string, ShieldRule> | ShieldRule>;
+
+function buildRuleTree(schema: GraphQLSchema, policy: SubgraphPolicy): RuleTree {
+  const tree: RuleTree = { _Service: allow };
+  for (const rootType of [schema.getQueryType(), schema.getMutationType()]) {
+    if (rootType === null || rootType === undefined) {
+      continue;
+    }
+    const fields: Record<string, ShieldRule> = {};
+    for (const fieldName of Object.keys(rootType.getFields())) {
+      const operation = `${rootType.name}.${fieldName}`;
+      fields[fieldName] = FEDERATION_FIELDS.has(fieldName) ? allow : roleRule(operation, (principal) => mayCall(policy, operation, principal.role));
+    }
+    tree[rootType.name] = fields;
+  }
+  for (const [typeName, type] of Object.entries(policy.types)) {
+    const fields: Record<string, ShieldRule> = {};
+    for (const fieldName of [...type.open, ...Object.keys(type.personal)]) {
+      const granted = (principal: Principal): boolean => accessOf(policy, typeName, fieldName, principal.role) !== "deny";
+      fields[fieldName] = type.rowScoped ? rowRule(`${typeName}.${fieldName}`, granted, fieldName === "id") : roleRule(`${typeName}.${fieldName}`, granted);
+    }
+    tree[typeName] = fields;
+  }
+  return tree;
+}
+
+function entityIdOf(parent: unknown): string {
+  return typeof parent === "object" && parent !== null && "id" in parent ? String(parent.id) : "";
+}
+
+/**
+ * Masks personal values for roles whose access is "mask" and records every personal read for the
+ * audit log. Runs after shield has allowed the field, on root queries and on `_entities` alike.
+ */
+function personalFieldMiddleware(policy: SubgraphPolicy) {
+  const tree: Record<string, Record<string, IMiddlewareFunction>> = {};
+  for (const [typeName, type] of Object.entries(policy.types)) {
+    const fields: Record<string, IMiddlewareFunction> = {};
+    for (const [fieldName, personal] of Object.entries(type.personal)) {
+      fields[fieldName] = async (resolve, parent, args, context: EnforcementContext, info: GraphQLResolveInfo) => {
+        const value: unknown = await resolve(parent, args, context, info);
+        if (value === null || value === undefined) {
+          return value;
+        }
+        const access = accessOf(policy, typeName, fieldName, context.principal.role);
+        const personId = type.subjectOf === undefined ? null : await type.subjectOf(parent, context);
+        context.audit?.record({ personId, entityType: typeName, entityId: entityIdOf(parent), field: access === "mask" ? `${fieldName}:masked` : fieldName });
+        if (access !== "mask") {
+          return value;
+        }
+        const mask = personal.mask === undefined ? undefined : MASKS[personal.mask];
+        // A masked field without a masker is a policy error: fail closed.
+        return mask === undefined ? null : (mask as (input: unknown) => unknown)(value);
+      };
+    }
+    tree[typeName] = fields;
+  }
+  return tree;
+}
+
+/**
+ * Applies an agency's policy to its subgraph schema (D4): graphql-shield denies every field the
+ * policy does not grant (fail closed, FORBIDDEN at the field's path), then personal fields are
+ * masked and audited. `_service` and `_entities` stay reachable; entity fields fetched through
+ * `_entities` pass the same rules because they are the same type fields.
+ */
+export function enforcePolicy(schema: GraphQLSchema, policy: SubgraphPolicy): GraphQLSchema {
+  const permissions = shield(buildRuleTree(schema, policy), {
+    fallbackRule: deny,
+    fallbackError: forbidden(),
+    allowExternalErrors: true,
+  });
+  return applyMiddleware(schema, permissions, personalFieldMiddleware(policy));
+}
+
+/** Every field of every object type of the schema that the policy does not mention (must be none). */
+export function fieldsWithoutPolicy(schema: GraphQLSchema, policy: SubgraphPolicy): string[] {
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__") || type.name === "_Service") {
+      continue;
+    }
+    const root = type === schema.getQueryType() || type === schema.getMutationType();
+    for (const fieldName of Object.keys((type as GraphQLObjectType).getFields())) {
+      const covered = root
+        ? FEDERATION_FIELDS.has(fieldName) || policy.operations[`${type.name}.${fieldName}`] !== undefined
+        : policy.types[type.name] !== undefined &&
+          (policy.types[type.name].open.includes(fieldName) || policy.types[type.name].personal[fieldName] !== undefined);
+      if (!covered) {
+        missing.push(`${type.name}.${fieldName}`);
+      }
+    }
+  }
+  return missing;
+}

@@ -1,0 +1,131 @@
+import { Role } from "../../shared/auth/roles";
+import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
+import { SubgraphPolicy, typePolicy } from "../../shared/authz/policy";
+import { CareCase } from "./care-case/care-case.entity";
+import type { DistrictContext } from "./loaders";
+import { VisitRecord } from "./visit-record/visit-record.entity";
+
+/**
+ * 區公所's access policy (D4, issue #4; PDPA art. 15–16: personal data only within the duty and the
+ * purpose). The whole policy of the district subgraph is this file: who may call what, which
+ * fields each role reads in full, masked or not at all, and which rows (scope.ts). Anything not
+ * granted here is denied.
+ *
+ * Why these grants (DOMAIN.md A4–A11, ARCHITECTURE.md's role table):
+ * - 戶所 hands consenting forms over (A4, D3: the sender calls the receiver's intake) and may see
+ *   that its cases arrived and how they stand; not the visit, which is the district's (A5, A8).
+ * - 人文課 acknowledges, registers (列管) and assigns the 里幹事 (A4, A6), and files 附件4 (A8): the
+ *   cases of its district, by visit address or, for social assistance, household address (A5).
+ * - The 里幹事 visits and hands the record in (A6–A8): the cases of their villages (A2 routes by 里),
+ *   with the address detail (鄰) and the visited person's contact data the visit needs.
+ * - 社工 and 公衛護士 serve the cases referred to their unit (A9, A10): the visit record with the
+ *   visited person and the service summary (family, violence or health details), not the
+ *   district's own notes (matters raised, handling).
+ * - 民政局's case handler takes the cases referred to it (A11): what was raised and how it was
+ *   handled, the visited person masked (recognise, not contact).
+ * - 民政局's analyst reads aggregates only (no rows here); the auditor reads the audit log, never the data.
+ */
+const {
+  HOUSEHOLD_CLERK,
+  DISTRICT_CASE_OFFICER,
+  VILLAGE_OFFICER,
+  SOCIAL_WORKER,
+  HEALTH_NURSE,
+  POLICE_OFFICER,
+  CIVIL_AFFAIRS_OFFICER,
+  AUDITOR,
+} = Role;
+
+/** Roles that see care cases (each within its row scope). */
+const CASE_READERS = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER];
+/** Roles that list cases: the district's own staff and 民政局 (A11 coordinates). */
+const CASE_LISTERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, CIVIL_AFFAIRS_OFFICER];
+/** Roles that see the visit (attempts, 附件4): the district's staff and the agencies it referred to. */
+const VISIT_READERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER];
+/** The district staff who visit and record (A6–A8). */
+const VISITORS = [VILLAGE_OFFICER, DISTRICT_CASE_OFFICER];
+
+const FOR_THE_DISTRICT = { DISTRICT_CASE_OFFICER: "allow", VILLAGE_OFFICER: "allow" } as const;
+const FOR_THE_VISIT_AND_REFERRALS = { ...FOR_THE_DISTRICT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow" } as const;
+const VISITED_PERSON = { ...FOR_THE_VISIT_AND_REFERRALS, CIVIL_AFFAIRS_OFFICER: "mask" } as const;
+
+export const districtPolicy: SubgraphPolicy = {
+  operations: {
+    "Query.careCase": CASE_READERS,
+    "Query.careCases": CASE_LISTERS,
+    "Query.districtAuditLog": [AUDITOR],
+    "Mutation.receiveConsentHandover": [HOUSEHOLD_CLERK],
+    "Mutation.acknowledgeHandover": [DISTRICT_CASE_OFFICER],
+    "Mutation.assignVillageOfficer": [DISTRICT_CASE_OFFICER],
+    "Mutation.recordVisitAttempt": VISITORS,
+    "Mutation.fileVisitRecord": VISITORS,
+  },
+  types: {
+    CareCase: typePolicy<CareCase, unknown>({
+      readers: CASE_READERS,
+      rowScoped: true,
+      open: [
+        "id", "clientKey", "caseType", "receivingOfficeCode", "visitDistrictCode", "householdDistrictCode", "village", "requestedMode",
+        "status", "handedOverAt", "acknowledgedAt", "assignedOfficerId", "assignedOfficerName", "closedOn", "closure",
+        "person", "consentInquiry", "visitAttempts", "visitRecord",
+      ],
+      personal: {
+        /** 鄰: the address below the 里, for the visit only. */
+        neighbourhood: { access: FOR_THE_DISTRICT },
+      },
+      subjectOf: (careCase) => careCase.personId,
+    }),
+    VisitAttempt: typePolicy({
+      readers: VISIT_READERS,
+      rowScoped: false,
+      open: ["id", "attemptNumber", "attemptedOn", "mode", "met"],
+      personal: {},
+    }),
+    VisitRecord: typePolicy<VisitRecord, DistrictContext>({
+      readers: VISIT_READERS,
+      rowScoped: false,
+      open: [
+        "id", "districtCode", "village", "serviceItem", "visitedOn", "outcome", "firstMissedOn", "secondMissedOn", "needs",
+        "signedOffBy", "filedOn", "careCase",
+      ],
+      personal: {
+        visitedPersonName: { mask: "name", access: VISITED_PERSON },
+        visitedPersonPhone: { mask: "phone", access: VISITED_PERSON },
+        visitedPersonAddress: { mask: "text", access: VISITED_PERSON },
+        /** 服務概況 may hold violence or health details: the visit and the social and health referrals. */
+        serviceSummary: { access: FOR_THE_VISIT_AND_REFERRALS },
+        /** 反映事項, 辦理情形: the district's handling, and 民政局's for the cases it takes (A11). */
+        mattersRaised: { access: { ...FOR_THE_DISTRICT, CIVIL_AFFAIRS_OFFICER: "allow" } },
+        handling: { access: { ...FOR_THE_DISTRICT, CIVIL_AFFAIRS_OFFICER: "allow" } },
+        needsOther: { access: { ...FOR_THE_VISIT_AND_REFERRALS, CIVIL_AFFAIRS_OFFICER: "allow" } },
+      },
+      subjectOf: async (record, context) => (await context.loaders.careCaseById.load(record.careCaseId))?.personId ?? null,
+    }),
+    Person: typePolicy({
+      readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER],
+      rowScoped: false,
+      open: ["id", "careCases"],
+      personal: {},
+    }),
+    ConsentInquiry: typePolicy({
+      readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER],
+      rowScoped: false,
+      open: ["id", "careCase"],
+      personal: {},
+    }),
+    CareCaseConnection: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
+    CareCaseEdge: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
+    PageInfo: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
+    AuditEntry: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...AUDIT_ENTRY_FIELDS], personal: {} }),
+  },
+  rowScope: {
+    CareCase: {
+      HOUSEHOLD_CLERK: "casesHandedOverByOffice",
+      DISTRICT_CASE_OFFICER: "casesOfDistrict",
+      VILLAGE_OFFICER: "casesInVillages",
+      SOCIAL_WORKER: "casesReferredToSocialUnit",
+      HEALTH_NURSE: "casesReferredToHealthCentre",
+      CIVIL_AFFAIRS_OFFICER: "casesReferredToCivilAffairs",
+    },
+  },
+};

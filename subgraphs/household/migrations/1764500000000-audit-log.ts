@@ -1,0 +1,20 @@
+import { MigrationInterface, QueryRunner } from "typeorm";
+import { auditLogDropQueries, auditLogMigrationQueries } from "../../../shared/audit/migration";
+import { HOUSEHOLD_SCHEMA } from "../schema-name";
+
+/** Issue #4: household's append-only, hash-chained records of use (PDPA). */
+export class AuditLog1764500000000 implements MigrationInterface {
+  name = "AuditLog1764500000000";
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    for (const query of auditLogMigrationQueries(HOUSEHOLD_SCHEMA)) {
+      await queryRunner.query(query);
+    }
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const query of auditLogDropQueries(HOUSEHOLD_SCHEMA)) {
+      await queryRunner.query(query);
+    }
+  }
+}

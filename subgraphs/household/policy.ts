@@ -1,0 +1,108 @@
+import { Role } from "../../shared/auth/roles";
+import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
+import { SubgraphPolicy, typePolicy } from "../../shared/authz/policy";
+import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
+import { Person } from "./person/person.entity";
+
+/**
+ * 戶政's access policy (D4, issue #4; PDPA art. 15–16: personal data only within the duty and the
+ * purpose). The whole policy of the household subgraph is this file: who may call what, which
+ * fields each role reads in full, masked or not at all, and which rows (scope.ts). Anything not
+ * granted here is denied.
+ *
+ * Why these grants: the office records and hands over (附件1, A1–A4); the district's 人文課 routes
+ * and follows the case (A5–A6); the 里幹事 needs contact data for the visit only (A6, A8). Social
+ * workers, nurses, police and 民政局 reach identity through their own referrals and requests, which
+ * household cannot see yet: they get no household rows (open point, see the issue note).
+ * 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
+ */
+const { HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST, AUDITOR } = Role;
+
+/** Roles whose work is about individual families; everyone but the analyst and the auditor. */
+const CASEWORK = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER];
+const CASE_HANDLERS = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER];
+
+const FULL_FOR_OFFICE_AND_DISTRICT = { HOUSEHOLD_CLERK: "allow", DISTRICT_CASE_OFFICER: "allow" } as const;
+const CONTACT_FOR_VISIT = { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "allow" } as const;
+
+export const householdPolicy: SubgraphPolicy = {
+  operations: {
+    "Query.person": CASEWORK,
+    "Query.persons": CASE_HANDLERS,
+    "Query.registration": CASE_HANDLERS,
+    "Query.consentInquiry": CASE_HANDLERS,
+    "Query.householdOffices": [...CASEWORK, CIVIL_AFFAIRS_ANALYST, AUDITOR],
+    "Query.householdAuditLog": [AUDITOR],
+    "Mutation.registerHousehold": [HOUSEHOLD_CLERK],
+    "Mutation.registerPerson": [HOUSEHOLD_CLERK],
+    "Mutation.recordRegistration": [HOUSEHOLD_CLERK],
+  },
+  types: {
+    Person: typePolicy<Person, unknown>({
+      readers: CASEWORK,
+      rowScoped: true,
+      open: ["id", "sex", "idDocument", "isNewImmigrant", "originCountry", "originCountryOther", "household", "registrations"],
+      personal: {
+        name: { mask: "name", access: { ...CONTACT_FOR_VISIT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow", CIVIL_AFFAIRS_OFFICER: "mask" } },
+        idNumber: { mask: "idNumber", access: { ...FULL_FOR_OFFICE_AND_DISTRICT, SOCIAL_WORKER: "mask", HEALTH_NURSE: "mask" } },
+        birthDate: { access: { ...FULL_FOR_OFFICE_AND_DISTRICT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow" } },
+        mobilePhone: { mask: "phone", access: { ...CONTACT_FOR_VISIT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow", CIVIL_AFFAIRS_OFFICER: "mask" } },
+      },
+      subjectOf: (person) => person.id,
+    }),
+    Household: typePolicy({
+      readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER],
+      rowScoped: true,
+      open: ["id"],
+      personal: {
+        householdNumber: { access: FULL_FOR_OFFICE_AND_DISTRICT },
+        address: { mask: "address", access: FULL_FOR_OFFICE_AND_DISTRICT },
+      },
+    }),
+    Registration: typePolicy({
+      readers: CASE_HANDLERS,
+      rowScoped: true,
+      open: ["id", "caseType", "registeredOn", "officeCode", "office", "registrant", "newImmigrant", "consentInquiry"],
+      personal: {},
+    }),
+    ConsentInquiry: typePolicy<ConsentInquiry, unknown>({
+      readers: CASE_HANDLERS,
+      rowScoped: true,
+      open: [
+        "id", "caseType", "respondentHonorific", "decision", "preferredFrom", "preferredTo", "timeSlot", "visitAddressIsHousehold",
+        "originCountry", "originCountryOther", "immigrantConsents", "immigrantAcceptsMaterials", "appliedOn", "officeCode",
+        "clerkName", "clerkPhone", "newImmigrant", "registration",
+      ],
+      personal: {
+        respondentName: { mask: "name", access: CONTACT_FOR_VISIT },
+        homePhone: { mask: "phone", access: CONTACT_FOR_VISIT },
+        mobilePhone: { mask: "phone", access: CONTACT_FOR_VISIT },
+        workPhone: { mask: "phone", access: { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "mask" } },
+        fax: { mask: "phone", access: FULL_FOR_OFFICE_AND_DISTRICT },
+        email: { mask: "email", access: { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "mask" } },
+        decisionOther: { access: CONTACT_FOR_VISIT },
+        visitAddress: { mask: "address", access: CONTACT_FOR_VISIT },
+        householdAddress: { mask: "address", access: { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "mask" } },
+        newImmigrantPhone: { mask: "phone", access: CONTACT_FOR_VISIT },
+      },
+      subjectOf: (inquiry) => inquiry.newImmigrantId,
+    }),
+    Address: typePolicy({
+      readers: CASE_HANDLERS,
+      rowScoped: false,
+      open: ["districtCode", "village", "neighbourhood", "road", "section", "lane", "alley", "number", "floor"],
+      personal: {},
+    }),
+    HouseholdOffice: typePolicy({ readers: [...CASEWORK, CIVIL_AFFAIRS_ANALYST, AUDITOR], rowScoped: false, open: ["code", "name", "districtName"], personal: {} }),
+    PersonConnection: typePolicy({ readers: CASE_HANDLERS, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
+    PersonEdge: typePolicy({ readers: CASE_HANDLERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
+    AuditEntry: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...AUDIT_ENTRY_FIELDS], personal: {} }),
+    PageInfo: typePolicy({ readers: CASE_HANDLERS, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
+  },
+  rowScope: {
+    Person: { HOUSEHOLD_CLERK: "personsOfOffice", DISTRICT_CASE_OFFICER: "personsOfDistrict", VILLAGE_OFFICER: "visitTargetsInVillages" },
+    Household: { HOUSEHOLD_CLERK: "householdsInDistrict", DISTRICT_CASE_OFFICER: "householdsInDistrict" },
+    Registration: { HOUSEHOLD_CLERK: "registrationsOfOffice", DISTRICT_CASE_OFFICER: "registrationsOfDistrict", VILLAGE_OFFICER: "registrationsInVillages" },
+    ConsentInquiry: { HOUSEHOLD_CLERK: "inquiriesOfOffice", DISTRICT_CASE_OFFICER: "inquiriesOfDistrict", VILLAGE_OFFICER: "inquiriesInVillages" },
+  },
+};

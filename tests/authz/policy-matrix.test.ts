@@ -1,0 +1,275 @@
+import { GraphQLFormattedError } from "graphql";
+import { CITY_ORG, Role, ROLES } from "../../shared/auth/roles";
+import { Access, accessOf, mayCall, SubgraphPolicy } from "../../shared/authz/policy";
+import { MASKS, maskAddress } from "../../shared/masking";
+import { SUBGRAPHS } from "../../scripts/platform/subgraphs";
+import { createReferredCase, ReferredCase } from "../support/case-fixture";
+import { postGraphQL } from "../support/graphql";
+import { startTestPlatform, TestPlatform } from "../support/platform";
+import { carePointUnitOf } from "../support/scope-oracle";
+import { tokenFor } from "../support/tokens";
+
+/**
+ * Issue #4: the policy matrix, generated from the agencies' policy tables. Every role reads every
+ * personal field of every type, through the gateway and directly through each subgraph's
+ * `_entities`, on a case in its own district and one in another; the answer must be the value,
+ * its mask, or null with FORBIDDEN — as the table says and as the row scope (the tests' own
+ * reading, below) allows.
+ */
+const HOME = "63000050"; // 中正區, served by the WEST care point
+const AWAY = "63000110"; // 士林區, served by the NORTH care point
+const HOME_VILLAGE = "文北里";
+const AWAY_VILLAGE = "天母里";
+
+const ORG: Readonly<Record<Role, string>> = {
+  HOUSEHOLD_CLERK: HOME,
+  DISTRICT_CASE_OFFICER: HOME,
+  VILLAGE_OFFICER: HOME,
+  SOCIAL_WORKER: carePointUnitOf(HOME),
+  HEALTH_NURSE: HOME,
+  POLICE_OFFICER: "TPE-ZHONGZHENG-1",
+  CIVIL_AFFAIRS_OFFICER: CITY_ORG,
+  CIVIL_AFFAIRS_ANALYST: CITY_ORG,
+  AUDITOR: CITY_ORG,
+};
+
+/** The row scopes as the policy comments and DOMAIN describe them, for a case of `fixture`. */
+function inScope(typeName: string, role: Role, fixture: ReferredCase): boolean {
+  const ownDistrict = fixture.district === ORG[role];
+  const ownVillage = ownDistrict && fixture.village === HOME_VILLAGE;
+  switch (typeName) {
+    case "Person":
+    case "ConsentInquiry":
+      return (role === Role.HOUSEHOLD_CLERK || role === Role.DISTRICT_CASE_OFFICER) ? ownDistrict : role === Role.VILLAGE_OFFICER && ownVillage;
+    case "Household":
+      return (role === Role.HOUSEHOLD_CLERK || role === Role.DISTRICT_CASE_OFFICER) && ownDistrict;
+    case "CareCase":
+      return (
+        ((role === Role.HOUSEHOLD_CLERK || role === Role.DISTRICT_CASE_OFFICER || role === Role.HEALTH_NURSE) && ownDistrict) ||
+        (role === Role.VILLAGE_OFFICER && ownVillage) ||
+        (role === Role.SOCIAL_WORKER && carePointUnitOf(fixture.district) === ORG[role]) ||
+        role === Role.CIVIL_AFFAIRS_OFFICER
+      );
+    case "SocialReferral":
+      return (role === Role.SOCIAL_WORKER && carePointUnitOf(fixture.district) === ORG[role]) || (role === Role.DISTRICT_CASE_OFFICER && ownDistrict) || role === Role.CIVIL_AFFAIRS_OFFICER;
+    case "HealthReferral":
+      return ((role === Role.HEALTH_NURSE || role === Role.DISTRICT_CASE_OFFICER) && ownDistrict) || role === Role.CIVIL_AFFAIRS_OFFICER;
+    default:
+      throw new Error(`No scope reading for ${typeName}`);
+  }
+}
+
+const ADDRESS_SELECTION = "{ districtCode village road number }";
+
+interface Target {
+  readonly subgraph: string;
+  readonly typeName: string;
+  /** The row-scoped type that decides visibility (the type itself, or the parent of a child type). */
+  readonly scopedBy: string;
+  /** The gateway entry: root field, its operation, and (for a child type) the parent's field. */
+  readonly root: string;
+  readonly operation: string;
+  readonly link?: { typeName: string; field: string; list: boolean };
+  readonly idOf: (fixture: ReferredCase) => string;
+  /** The entity through which `_entities` reaches it directly. */
+  readonly entity: string;
+  /** Expected full values of personal fields (address objects as selected by ADDRESS_SELECTION). */
+  readonly values: (fixture: ReferredCase) => Readonly<Record<string, unknown>>;
+}
+
+const address = (fixture: ReferredCase) => ({ districtCode: fixture.district, village: fixture.village, road: "測試路", number: "18" });
+
+const TARGETS: readonly Target[] = [
+  {
+    subgraph: "household", typeName: "Person", scopedBy: "Person", root: "person", operation: "Query.person", entity: "Person",
+    idOf: (fixture) => fixture.immigrant.id,
+    values: (fixture) => ({ name: fixture.immigrant.name, idNumber: fixture.immigrant.idNumber, birthDate: fixture.immigrant.birthDate, mobilePhone: fixture.immigrant.mobilePhone }),
+  },
+  {
+    subgraph: "household", typeName: "Household", scopedBy: "Household", root: "person", operation: "Query.person", entity: "Person",
+    link: { typeName: "Person", field: "household", list: false },
+    idOf: (fixture) => fixture.immigrant.id,
+    values: (fixture) => ({ householdNumber: fixture.householdNumber, address: address(fixture) }),
+  },
+  {
+    subgraph: "household", typeName: "ConsentInquiry", scopedBy: "ConsentInquiry", root: "consentInquiry", operation: "Query.consentInquiry", entity: "ConsentInquiry",
+    idOf: (fixture) => fixture.consentInquiryId,
+    values: (fixture) => ({
+      respondentName: fixture.spouse.name, homePhone: "02-2345-6789", mobilePhone: "0933-111-222", workPhone: null, fax: null, email: "family@example.tw",
+      decisionOther: null, visitAddress: address(fixture), householdAddress: address(fixture), newImmigrantPhone: null,
+    }),
+  },
+  {
+    subgraph: "district", typeName: "CareCase", scopedBy: "CareCase", root: "careCase", operation: "Query.careCase", entity: "CareCase",
+    idOf: (fixture) => fixture.careCaseId,
+    values: () => ({ neighbourhood: 7 }),
+  },
+  {
+    subgraph: "district", typeName: "VisitRecord", scopedBy: "CareCase", root: "careCase", operation: "Query.careCase", entity: "CareCase",
+    link: { typeName: "CareCase", field: "visitRecord", list: false },
+    idOf: (fixture) => fixture.careCaseId,
+    values: (fixture) => ({ ...fixture.visitRecord, mattersRaised: "需要通譯協助", handling: "已轉介民政局", needsOther: null }),
+  },
+  {
+    subgraph: "social", typeName: "SocialReferral", scopedBy: "SocialReferral", root: "socialReferral", operation: "Query.socialReferral", entity: "SocialReferral",
+    idOf: (fixture) => fixture.socialReferralId,
+    values: () => ({ needs: ["FAMILY_RELATIONSHIP"], description: "家暴與產後需求" }),
+  },
+  {
+    subgraph: "social", typeName: "SocialServiceRecord", scopedBy: "SocialReferral", root: "socialReferral", operation: "Query.socialReferral", entity: "SocialReferral",
+    link: { typeName: "SocialReferral", field: "services", list: true },
+    idOf: (fixture) => fixture.socialReferralId,
+    values: () => ({ summary: "社工訪視並擬定安全計畫" }),
+  },
+  {
+    subgraph: "health", typeName: "HealthReferral", scopedBy: "HealthReferral", root: "healthReferral", operation: "Query.healthReferral", entity: "HealthReferral",
+    idOf: (fixture) => fixture.healthReferralId,
+    values: () => ({ needs: ["PRENATAL_POSTNATAL"], description: "家暴與產後需求" }),
+  },
+  {
+    subgraph: "health", typeName: "HealthServiceRecord", scopedBy: "HealthReferral", root: "healthReferral", operation: "Query.healthReferral", entity: "HealthReferral",
+    link: { typeName: "HealthReferral", field: "services", list: true },
+    idOf: (fixture) => fixture.healthReferralId,
+    values: () => ({ summary: "產後衛教" }),
+  },
+];
+
+function policyOf(subgraph: string): SubgraphPolicy {
+  const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === subgraph);
+  if (entry === undefined) {
+    throw new Error(`No subgraph ${subgraph}`);
+  }
+  return entry.definition.policy;
+}
+
+function selectionOf(policy: SubgraphPolicy, typeName: string): string {
+  const fields = Object.keys(policy.types[typeName].personal).map((field) => (field.toLowerCase().endsWith("address") && field !== "visitedPersonAddress" ? `${field} ${ADDRESS_SELECTION}` : field));
+  return `id ${fields.join(" ")}`;
+}
+
+function masked(field: string, kind: string | undefined, value: unknown): unknown {
+  if (kind === "address") {
+    const masks = maskAddress({ districtCode: "", village: "", neighbourhood: null, road: "", section: null, lane: null, alley: null, number: "", floor: null });
+    const original = value as Record<string, unknown>;
+    return { districtCode: original.districtCode, village: original.village, road: masks.road, number: masks.number };
+  }
+  if (kind === undefined || typeof value !== "string") {
+    throw new Error(`${field} is masked without a string masker`);
+  }
+  return (MASKS[kind as keyof typeof MASKS] as (input: string) => string)(value);
+}
+
+function forbiddenAt(errors: readonly GraphQLFormattedError[] | undefined, field: string): boolean {
+  return (errors ?? []).some((error) => error.extensions?.code === "FORBIDDEN" && error.path !== undefined && error.path[error.path.length - 1] === field);
+}
+
+interface Observation {
+  readonly row: Record<string, unknown> | null | undefined;
+  readonly errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+/** Asserts one role's view of one row against the policy table and the scope reading. */
+function expectView(target: Target, role: Role, fixture: ReferredCase, observed: Observation, label: string): void {
+  const policy = policyOf(target.subgraph);
+  const visible = inScope(target.scopedBy, role, fixture) && policy.types[target.typeName].readers.includes(role);
+  const values = target.values(fixture);
+  const text = JSON.stringify(observed.errors ?? []);
+  for (const [field, personal] of Object.entries(policy.types[target.typeName].personal)) {
+    const access: Access = visible ? accessOf(policy, target.typeName, field, role) : "deny";
+    const actual = observed.row?.[field];
+    const context = `${label} ${role} ${target.typeName}.${field}`;
+    if (access === "deny") {
+      expect({ context, value: actual ?? null }).toEqual({ context, value: null });
+      if (observed.row !== null && observed.row !== undefined) {
+        expect({ context, forbidden: forbiddenAt(observed.errors, field) }).toEqual({ context, forbidden: true });
+      }
+    } else if (access === "allow") {
+      expect({ context, value: actual }).toEqual({ context, value: values[field] });
+    } else {
+      const original = values[field];
+      expect({ context, value: actual }).toEqual({ context, value: original === null ? null : masked(field, personal.mask, original) });
+    }
+    // A denial names the path, never the value (issue #4).
+    if (typeof values[field] === "string" && access !== "allow") {
+      expect(text.includes(values[field] as string)).toBe(false);
+    }
+  }
+}
+
+describe("the access policy matrix", () => {
+  let platform: TestPlatform;
+  let home: ReferredCase;
+  let away: ReferredCase;
+  const tokens = new Map<Role, string>();
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ persons: 40, seed: "policy-matrix" });
+    home = await createReferredCase(platform, HOME, HOME_VILLAGE, "matrix-home");
+    away = await createReferredCase(platform, AWAY, AWAY_VILLAGE, "matrix-away");
+    for (const role of ROLES) {
+      tokens.set(role, await tokenFor(role, ORG[role], `matrix-${role.toLowerCase()}`, role === Role.VILLAGE_OFFICER ? [HOME_VILLAGE] : undefined));
+    }
+  });
+
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  const cases = TARGETS.flatMap((target) => ROLES.map((role) => [target.typeName, role, target] as const));
+
+  it.each(cases)("should give %s to %s as the policy says, through the gateway", async (_typeName, role, target) => {
+    const policy = policyOf(target.subgraph);
+    for (const [label, fixture] of [["home", home], ["away", away]] as const) {
+      const selection = selectionOf(policy, target.typeName);
+      const inner = target.link === undefined ? selection : `id ${target.link.field} { ${selection} }`;
+      const response = await postGraphQL<Record<string, Record<string, unknown> | null>>(
+        platform.gatewayUrl,
+        `query($id: ID!) { ${target.root}(id: $id) { ${inner} } }`,
+        { token: tokens.get(role), variables: { id: target.idOf(fixture) }, headers: { "x-purpose": "policy matrix" } },
+      );
+      const root = response.data?.[target.root] ?? null;
+      if (!mayCall(policyOf(target.subgraph), target.operation, role)) {
+        expect(root).toBeNull();
+        expect(forbiddenAt(response.errors, target.root)).toBe(true);
+        continue;
+      }
+      let row: Record<string, unknown> | null | undefined = root;
+      if (target.link !== undefined) {
+        const parentVisible = inScope(target.link.typeName, role, fixture) && accessOf(policy, target.link.typeName, target.link.field, role) !== "deny";
+        const linked = root?.[target.link.field];
+        if (!parentVisible) {
+          expect(linked ?? null).toBeNull();
+          expect(forbiddenAt(response.errors, target.link.field)).toBe(true);
+          continue;
+        }
+        row = (Array.isArray(linked) ? linked[0] : linked) as Record<string, unknown> | null | undefined;
+      }
+      expectView(target, role, fixture, { row, errors: response.errors }, label);
+    }
+  });
+
+  it.each(cases)("should give %s to %s as the policy says, through the subgraph's _entities", async (_typeName, role, target) => {
+    const policy = policyOf(target.subgraph);
+    for (const [label, fixture] of [["home", home], ["away", away]] as const) {
+      const selection = selectionOf(policy, target.typeName);
+      const inner = target.link === undefined ? selection : `${target.link.field} { ${selection} }`;
+      const response = await postGraphQL<{ _entities: (Record<string, unknown> | null)[] }>(
+        platform.subgraphUrl(target.subgraph),
+        `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${target.entity} { ${inner} } } }`,
+        { token: tokens.get(role), variables: { representations: [{ __typename: target.entity, id: target.idOf(fixture) }] } },
+      );
+      const entity = response.data?._entities?.[0] ?? null;
+      let row: Record<string, unknown> | null | undefined = entity;
+      if (target.link !== undefined) {
+        const parentVisible = inScope(target.link.typeName, role, fixture) && accessOf(policy, target.link.typeName, target.link.field, role) !== "deny";
+        const linked = entity?.[target.link.field];
+        if (!parentVisible) {
+          expect(linked ?? null).toBeNull();
+          continue;
+        }
+        row = (Array.isArray(linked) ? linked[0] : linked) as Record<string, unknown> | null | undefined;
+      }
+      expectView(target, role, fixture, { row, errors: response.errors }, `${label} _entities`);
+    }
+  });
+});

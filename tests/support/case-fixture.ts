@@ -1,0 +1,213 @@
+import { Role } from "../../shared/auth/roles";
+import { generateNationalId, generateResidentCertificateNumber } from "../../scripts/demo-data/identity";
+import { SeededRandom } from "../../scripts/demo-data/random";
+import { Sex } from "../../shared/domain/enums";
+import { GraphQLResponse } from "./graphql";
+import { TestPlatform } from "./platform";
+import { carePointUnitOf } from "./scope-oracle";
+
+/** What a fixture case wrote, so tests can compare what each role reads back with it. */
+export interface ReferredCase {
+  readonly district: string;
+  readonly village: string;
+  readonly householdId: string;
+  readonly householdNumber: string;
+  readonly spouse: { id: string; name: string; idNumber: string };
+  readonly immigrant: { id: string; name: string; idNumber: string; birthDate: string; mobilePhone: string };
+  readonly registrationId: string;
+  readonly consentInquiryId: string;
+  readonly careCaseId: string;
+  readonly socialReferralId: string;
+  readonly healthReferralId: string;
+  readonly visitRecord: { visitedPersonName: string; visitedPersonPhone: string; visitedPersonAddress: string; serviceSummary: string };
+}
+
+function taipeiToday(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Taipei" }).format(new Date());
+}
+
+function must<Data>(step: string, response: GraphQLResponse<Data>): Data {
+  if (response.errors !== undefined || response.data === undefined || response.data === null) {
+    throw new Error(`${step} failed: ${JSON.stringify(response.errors)}`);
+  }
+  return response.data;
+}
+
+/**
+ * Replays programme A through the gateway, each step by the role that does it: the office
+ * registers a family and its 附件1 (A1–A3) and hands it over (A4, D3); the district acknowledges
+ * and assigns (A6); the 里幹事 visits and files 附件4 with needs for 社會局, 衛生局 and 民政局 (A8);
+ * the district refers to social and health (A9), who each record a service (A10).
+ */
+export async function createReferredCase(platform: TestPlatform, district: string, village: string, seed: string): Promise<ReferredCase> {
+  const rng = new SeededRandom(seed);
+  const today = taipeiToday();
+  const clerk = { role: Role.HOUSEHOLD_CLERK, org: district };
+  const officer = { role: Role.DISTRICT_CASE_OFFICER, org: district };
+  const villageOfficer = { role: Role.VILLAGE_OFFICER, org: district, villages: [village] };
+
+  const householdNumber = `T${String(rng.int(0, 9_999_999)).padStart(7, "0")}`;
+  const { registerHousehold } = must(
+    "registerHousehold",
+    await platform.query<{ registerHousehold: { id: string } }>(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
+      ...clerk,
+      variables: { input: { householdNumber, address: { districtCode: district, village, neighbourhood: 7, road: "測試路", section: 2, number: "18", floor: 3 } } },
+    }),
+  );
+  const register = async (person: Record<string, unknown>): Promise<string> =>
+    must(
+      "registerPerson",
+      await platform.query<{ registerPerson: { id: string } }>(`mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`, {
+        ...clerk,
+        variables: { input: { ...person, householdId: registerHousehold.id } },
+      }),
+    ).registerPerson.id;
+  const spouse = { name: "陳志明", idNumber: generateNationalId(rng, Sex.MALE), sex: "MALE", birthDate: "1980-02-03" };
+  const immigrant = { name: "阮氏梅", idNumber: generateResidentCertificateNumber(rng, Sex.FEMALE), sex: "FEMALE", birthDate: "1994-05-06", mobilePhone: "0912-345-678" };
+  const spouseId = await register(spouse);
+  const immigrantId = await register({ ...immigrant, originCountry: "VIETNAM" });
+
+  const { recordRegistration } = must(
+    "recordRegistration",
+    await platform.query<{ recordRegistration: { id: string; consentInquiry: { id: string } } }>(
+      `mutation($input: RecordRegistrationInput!) { recordRegistration(input: $input) { id consentInquiry { id } } }`,
+      {
+        ...clerk,
+        variables: {
+          input: {
+            caseType: "MARRIAGE",
+            registeredOn: today,
+            registrantId: spouseId,
+            newImmigrantId: immigrantId,
+            consentInquiry: {
+              respondentName: spouse.name,
+              respondentHonorific: "MR",
+              homePhone: "02-2345-6789",
+              mobilePhone: "0933-111-222",
+              email: "family@example.tw",
+              decision: "HOME_VISIT",
+              immigrantConsents: true,
+              immigrantAcceptsMaterials: true,
+              appliedOn: today,
+              clerkName: "戶政承辦",
+              clerkPhone: "02-2341-0000",
+            },
+          },
+        },
+      },
+    ),
+  );
+  const { receiveConsentHandover } = must(
+    "receiveConsentHandover",
+    await platform.query<{ receiveConsentHandover: { id: string } }>(`mutation($input: ConsentHandoverInput!) { receiveConsentHandover(input: $input) { id } }`, {
+      ...clerk,
+      variables: {
+        input: {
+          clientKey: `household:consent:${recordRegistration.consentInquiry.id}`,
+          consentInquiryId: recordRegistration.consentInquiry.id,
+          personId: immigrantId,
+          caseType: "MARRIAGE",
+          receivingOffice: district,
+          visitDistrict: district,
+          village,
+          neighbourhood: 7,
+          householdDistrict: district,
+          requestedMode: "HOME",
+        },
+      },
+    }),
+  );
+  const careCaseId = receiveConsentHandover.id;
+  must("acknowledgeHandover", await platform.query(`mutation($id: ID!) { acknowledgeHandover(careCaseId: $id) { id } }`, { ...officer, variables: { id: careCaseId } }));
+  must(
+    "assignVillageOfficer",
+    await platform.query(`mutation($id: ID!) { assignVillageOfficer(careCaseId: $id, officerId: "test-village_officer", officerName: "里幹事甲") { id } }`, {
+      ...officer,
+      variables: { id: careCaseId },
+    }),
+  );
+  must(
+    "recordVisitAttempt",
+    await platform.query(`mutation($input: VisitAttemptInput!) { recordVisitAttempt(input: $input) { id } }`, {
+      ...villageOfficer,
+      variables: { input: { careCaseId, attemptedOn: today, mode: "HOME", met: true } },
+    }),
+  );
+  const visitRecord = {
+    visitedPersonName: immigrant.name,
+    visitedPersonPhone: immigrant.mobilePhone,
+    visitedPersonAddress: "臺北市測試路二段18號3樓",
+    serviceSummary: "案主表示遭受家庭暴力，已通報家防中心",
+  };
+  must(
+    "fileVisitRecord",
+    await platform.query(`mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`, {
+      ...villageOfficer,
+      variables: {
+        input: {
+          careCaseId,
+          visitedOn: today,
+          ...visitRecord,
+          outcome: "NEEDS_HELP",
+          needs: ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU"],
+          mattersRaised: "需要通譯協助",
+          handling: "已轉介民政局",
+          filedOn: today,
+        },
+      },
+    }),
+  );
+  const socialReferralId = await refer(platform, "Social", { ...officer }, careCaseId, immigrantId, district, today, ["FAMILY_RELATIONSHIP"]);
+  const healthReferralId = await refer(platform, "Health", { ...officer }, careCaseId, immigrantId, district, today, ["PRENATAL_POSTNATAL"]);
+  must(
+    "recordSocialService",
+    await platform.query(`mutation($input: SocialServiceInput!) { recordSocialService(input: $input) { id } }`, {
+      role: Role.SOCIAL_WORKER,
+      org: carePointUnitOf(district),
+      variables: { input: { referralId: socialReferralId, servedOn: today, mode: "HOME_VISIT", summary: "社工訪視並擬定安全計畫", socialWorkerName: "社工甲" } },
+    }),
+  );
+  must(
+    "recordHealthService",
+    await platform.query(`mutation($input: HealthServiceInput!) { recordHealthService(input: $input) { id } }`, {
+      role: Role.HEALTH_NURSE,
+      org: district,
+      variables: { input: { referralId: healthReferralId, servedOn: today, mode: "PHONE", summary: "產後衛教", nurseName: "護理師乙" } },
+    }),
+  );
+  return {
+    district,
+    village,
+    householdId: registerHousehold.id,
+    householdNumber,
+    spouse: { id: spouseId, name: spouse.name, idNumber: spouse.idNumber },
+    immigrant: { id: immigrantId, name: immigrant.name, idNumber: immigrant.idNumber, birthDate: immigrant.birthDate, mobilePhone: immigrant.mobilePhone },
+    registrationId: recordRegistration.id,
+    consentInquiryId: recordRegistration.consentInquiry.id,
+    careCaseId,
+    socialReferralId,
+    healthReferralId,
+    visitRecord,
+  };
+}
+
+async function refer(
+  platform: TestPlatform,
+  agency: "Social" | "Health",
+  caller: { role: Role; org: string },
+  careCaseId: string,
+  personId: string,
+  district: string,
+  referredOn: string,
+  needs: string[],
+): Promise<string> {
+  const field = `receive${agency}Referral`;
+  const data = must(
+    field,
+    await platform.query<Record<string, { id: string }>>(`mutation($input: ${agency}ReferralInput!) { ${field}(input: $input) { id } }`, {
+      ...caller,
+      variables: { input: { clientKey: `district:${agency.toLowerCase()}:${careCaseId}`, careCaseId, personId, needs, description: "家暴與產後需求", referringDistrict: district, referredOn } },
+    }),
+  );
+  return data[field].id;
+}
