@@ -6,7 +6,7 @@ import type { ShieldRule } from "graphql-shield/typings/types";
 import { Principal } from "../auth/principal";
 import { forbidden } from "../errors";
 import { MASKS } from "../masking";
-import { accessOf, mayCall, SubgraphPolicy } from "./policy";
+import { accessOf, mayCall, SubgraphPolicy, WriteGuard } from "./policy";
 import { isInScope } from "./row-scope";
 
 /** One personal field read, for the audit log (issue #4). */
@@ -34,6 +34,24 @@ function roleRule(name: string, allowed: (principal: Principal) => boolean) {
   return rule(name, { cache: "contextual" })((_parent: unknown, _args: unknown, context: EnforcementContext) => allowed(context.principal));
 }
 
+/** A mutation with a write guard: the role may call it, on a row in scope, for its own organisation. */
+function guardedRule(name: string, allowed: (principal: Principal) => boolean, guard: WriteGuard) {
+  return rule(name, { cache: "no_cache" })(async (_parent: unknown, args: unknown, context: EnforcementContext) => {
+    if (!allowed(context.principal)) {
+      return false;
+    }
+    if (guard.actingOrg !== undefined && guard.actingOrg(args) !== context.principal.org) {
+      return false;
+    }
+    if (guard.target !== undefined) {
+      const row = await guard.target(args, context);
+      // A row that does not exist is the resolver's NOT_FOUND; one that exists must be in scope.
+      return row === null || row === undefined || isInScope(row);
+    }
+    return true;
+  });
+}
+
 /** A field of a row-scoped type: the role must be granted the field and the row must be in scope. */
 function rowRule(name: string, allowed: (principal: Principal) => boolean, keyField: boolean) {
   return rule(name, { cache: "no_cache" })(
@@ -52,7 +70,9 @@ function buildRuleTree(schema: GraphQLSchema, policy: SubgraphPolicy): RuleTree 
     const fields: Record<string, ShieldRule> = {};
     for (const fieldName of Object.keys(rootType.getFields())) {
       const operation = `${rootType.name}.${fieldName}`;
-      fields[fieldName] = FEDERATION_FIELDS.has(fieldName) ? allow : roleRule(operation, (principal) => mayCall(policy, operation, principal.role));
+      const allowed = (principal: Principal): boolean => mayCall(policy, operation, principal.role);
+      const guard = policy.writes?.[operation];
+      fields[fieldName] = FEDERATION_FIELDS.has(fieldName) ? allow : guard === undefined ? roleRule(operation, allowed) : guardedRule(operation, allowed, guard);
     }
     tree[rootType.name] = fields;
   }

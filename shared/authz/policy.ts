@@ -32,9 +32,30 @@ export interface TypePolicy<Parent = unknown, Context = unknown> {
   readonly subjectOf?: (parent: Parent, context: Context) => string | null | Promise<string | null>;
 }
 
+/**
+ * What a mutation may touch (issue #4: row scope holds for writes too). `target` loads, through
+ * the caller's scoped loaders, the existing row the mutation changes: it must be in scope.
+ * `actingOrg` names the organisation the mutation acts for (a sender's office or district): it
+ * must be the caller's own.
+ */
+export interface WriteGuard<Args = unknown, Context = unknown> {
+  readonly target?: (args: Args, context: Context) => Promise<unknown>;
+  readonly actingOrg?: (args: Args) => string | undefined;
+}
+
+export function writeGuard<Args, Context>(guard: WriteGuard<Args, Context>): WriteGuard {
+  const { target, actingOrg } = guard;
+  return {
+    target: target === undefined ? undefined : (args, context) => target(args as Args, context as Context),
+    actingOrg: actingOrg === undefined ? undefined : (args) => actingOrg(args as Args),
+  };
+}
+
 export interface SubgraphPolicy {
   /** `Query.x` / `Mutation.y` → the roles that may call it. */
   readonly operations: Readonly<Record<string, readonly Role[]>>;
+  /** `Mutation.x` → the guard on what it touches; a mutation without one creates rows of its own. */
+  readonly writes?: Readonly<Record<string, WriteGuard>>;
   /** Built with `typePolicy<Parent, Context>(…)`, which types each entry's own parent. */
   readonly types: Readonly<Record<string, TypePolicy>>;
   /** Entity type → role → the named row scope (implemented in the subgraph's scope.ts). No entry: no rows. */

@@ -1,6 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
-import { SubgraphPolicy, typePolicy } from "../../shared/authz/policy";
+import { loadTarget, districtNamed } from "../../shared/authz/guards";
+import { SubgraphPolicy, typePolicy, writeGuard } from "../../shared/authz/policy";
 import { CareCase } from "./care-case/care-case.entity";
 import type { DistrictContext } from "./loaders";
 import { VisitRecord } from "./visit-record/visit-record.entity";
@@ -50,6 +51,24 @@ const FOR_THE_VISIT_AND_REFERRALS = { ...FOR_THE_DISTRICT, SOCIAL_WORKER: "allow
 const VISITED_PERSON = { ...FOR_THE_VISIT_AND_REFERRALS, CIVIL_AFFAIRS_OFFICER: "mask" } as const;
 
 export const districtPolicy: SubgraphPolicy = {
+  writes: {
+    // D3: a clerk hands over for their own office only.
+    "Mutation.receiveConsentHandover": writeGuard<{ input: { receivingOffice: string } }, DistrictContext>({
+      actingOrg: (args) => districtNamed(args.input.receivingOffice),
+    }),
+    "Mutation.acknowledgeHandover": writeGuard<{ careCaseId: string }, DistrictContext>({
+      target: (args, context) => loadTarget(context.loaders.careCaseById, args.careCaseId),
+    }),
+    "Mutation.assignVillageOfficer": writeGuard<{ careCaseId: string }, DistrictContext>({
+      target: (args, context) => loadTarget(context.loaders.careCaseById, args.careCaseId),
+    }),
+    "Mutation.recordVisitAttempt": writeGuard<{ input: { careCaseId: string } }, DistrictContext>({
+      target: (args, context) => loadTarget(context.loaders.careCaseById, args.input.careCaseId),
+    }),
+    "Mutation.fileVisitRecord": writeGuard<{ input: { careCaseId: string } }, DistrictContext>({
+      target: (args, context) => loadTarget(context.loaders.careCaseById, args.input.careCaseId),
+    }),
+  },
   operations: {
     "Query.careCase": CASE_READERS,
     "Query.careCases": CASE_LISTERS,

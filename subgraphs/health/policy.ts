@@ -1,6 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
-import { SubgraphPolicy, typePolicy } from "../../shared/authz/policy";
+import { loadTarget, districtNamed } from "../../shared/authz/guards";
+import { SubgraphPolicy, typePolicy, writeGuard } from "../../shared/authz/policy";
 import type { HealthContext } from "./loaders";
 import { HealthReferral } from "./referral/health-referral.entity";
 import { HealthServiceRecord } from "./service-record/health-service-record.entity";
@@ -39,6 +40,18 @@ const LIST_READERS = [HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER];
 const SERVER_AND_SENDER = { HEALTH_NURSE: "allow", DISTRICT_CASE_OFFICER: "allow" } as const;
 
 export const healthPolicy: SubgraphPolicy = {
+  writes: {
+    // D3: a district refers for itself only; a unit serves and closes only what was referred to it.
+    "Mutation.receiveHealthReferral": writeGuard<{ input: { referringDistrict: string } }, HealthContext>({
+      actingOrg: (args) => districtNamed(args.input.referringDistrict),
+    }),
+    "Mutation.recordHealthService": writeGuard<{ input: { referralId: string } }, HealthContext>({
+      target: (args, context) => loadTarget(context.loaders.referralById, args.input.referralId),
+    }),
+    "Mutation.closeHealthReferral": writeGuard<{ referralId: string }, HealthContext>({
+      target: (args, context) => loadTarget(context.loaders.referralById, args.referralId),
+    }),
+  },
   operations: {
     "Query.healthReferral": REFERRAL_READERS,
     "Query.healthReferrals": LIST_READERS,

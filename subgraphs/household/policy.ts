@@ -1,7 +1,9 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
-import { SubgraphPolicy, typePolicy } from "../../shared/authz/policy";
+import { loadTarget, districtNamed } from "../../shared/authz/guards";
+import { SubgraphPolicy, typePolicy, writeGuard } from "../../shared/authz/policy";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
+import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
 
 /**
@@ -26,6 +28,12 @@ const FULL_FOR_OFFICE_AND_DISTRICT = { HOUSEHOLD_CLERK: "allow", DISTRICT_CASE_O
 const CONTACT_FOR_VISIT = { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "allow" } as const;
 
 export const householdPolicy: SubgraphPolicy = {
+  writes: {
+    // A clerk places persons only in a household of their own district.
+    "Mutation.registerPerson": writeGuard<{ input: { householdId?: string | null } }, HouseholdContext>({
+      target: (args, context) => loadTarget(context.loaders.householdById, args.input.householdId),
+    }),
+  },
   operations: {
     "Query.person": CASEWORK,
     "Query.persons": CASE_HANDLERS,

@@ -1,6 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
-import { SubgraphPolicy, typePolicy } from "../../shared/authz/policy";
+import { loadTarget, districtNamed } from "../../shared/authz/guards";
+import { SubgraphPolicy, typePolicy, writeGuard } from "../../shared/authz/policy";
 import type { SocialContext } from "./loaders";
 import { SocialReferral } from "./referral/social-referral.entity";
 import { SocialServiceRecord } from "./service-record/social-service-record.entity";
@@ -39,6 +40,18 @@ const LIST_READERS = [SOCIAL_WORKER, CIVIL_AFFAIRS_OFFICER];
 const SERVER_AND_SENDER = { SOCIAL_WORKER: "allow", DISTRICT_CASE_OFFICER: "allow" } as const;
 
 export const socialPolicy: SubgraphPolicy = {
+  writes: {
+    // D3: a district refers for itself only; a unit serves and closes only what was referred to it.
+    "Mutation.receiveSocialReferral": writeGuard<{ input: { referringDistrict: string } }, SocialContext>({
+      actingOrg: (args) => districtNamed(args.input.referringDistrict),
+    }),
+    "Mutation.recordSocialService": writeGuard<{ input: { referralId: string } }, SocialContext>({
+      target: (args, context) => loadTarget(context.loaders.referralById, args.input.referralId),
+    }),
+    "Mutation.closeSocialReferral": writeGuard<{ referralId: string }, SocialContext>({
+      target: (args, context) => loadTarget(context.loaders.referralById, args.referralId),
+    }),
+  },
   operations: {
     "Query.socialReferral": REFERRAL_READERS,
     "Query.socialReferrals": LIST_READERS,
