@@ -25,7 +25,11 @@ async function main(): Promise<void> {
     gatewayPort: envPort("GATEWAY_PORT", envPort("PORT", 4000)),
     subgraphPort: (name, defaultPort) => envPort(`${name.toUpperCase()}_PORT`, defaultPort),
     host: "0.0.0.0",
+    enforcePolicy: config.enforcePolicy,
   });
+  if (!config.enforcePolicy) {
+    console.warn("WARNING: UNSAFE_DISABLE_POLICY is set: no access policy and no audit log. Benchmarks only.");
+  }
   const dataSources = new Map([...platform.subgraphs].map(([name, subgraph]) => [name, subgraph.database.dataSource]));
   const seeded = await seedIfEmpty(dataSources, config.demoPersons, config.demoSeed);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -13,6 +13,8 @@ export interface PlatformOptions {
   readonly subgraphPort: (name: string, defaultPort: number) => number;
   readonly host?: string;
   readonly developerTools?: boolean;
+  /** The benchmark's "policy and audit off" baseline only; refused in production (run.ts). */
+  readonly enforcePolicy?: boolean;
 }
 
 export interface RunningPlatform {
@@ -34,6 +36,7 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
         engine: options.engine,
         port: options.subgraphPort(definition.name, port),
         host: options.host,
+        enforcePolicy: options.enforcePolicy,
       });
       subgraphs.set(definition.name, running);
     }

@@ -1,5 +1,5 @@
 import { join } from "path";
-import { envOptional, envString } from "../../shared/config";
+import { envBoolean, envOptional, envString } from "../../shared/config";
 
 /** Settings of `npm start` (the single-process development platform). */
 export interface StartConfig {
@@ -9,6 +9,8 @@ export interface StartConfig {
   /** Demo persons loaded on the first start (empty database). */
   readonly demoPersons: number;
   readonly demoSeed: string;
+  /** UNSAFE_DISABLE_POLICY=1: no access policy and no audit (benchmark baseline; refused in production). */
+  readonly enforcePolicy: boolean;
 }
 
 export function readStartConfig(): StartConfig {
@@ -21,5 +23,6 @@ export function readStartConfig(): StartConfig {
     dataDir: envString("PGLITE_DATA_DIR", join(__dirname, "..", "..", ".data", "pglite")),
     demoPersons,
     demoSeed: envString("DEMO_SEED", "taipei-demo"),
+    enforcePolicy: !envBoolean("UNSAFE_DISABLE_POLICY", false),
   };
 }

@@ -3,6 +3,8 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { DocumentNode, GraphQLSchema, Kind, ObjectTypeDefinitionNode, ObjectTypeExtensionNode, parse, print, TypeNode, visit } from "graphql";
 import { buildSchema, BuildSchemaOptions, createResolversMap } from "type-graphql";
+import { describeMasks } from "../authz/describe";
+import type { SubgraphPolicy } from "../authz/policy";
 
 /** The Federation 2 link every subgraph declares; written once here so all agree on the version. */
 const FEDERATION_LINK =
@@ -15,6 +17,8 @@ export interface FederatedSchemaOptions {
   readonly orphanedTypes?: BuildSchemaOptions["orphanedTypes"];
   /** `__resolveReference` per entity type this subgraph owns or resolves. */
   readonly referenceResolvers?: ReferenceResolvers;
+  /** The agency's policy: masked fields say so in their descriptions (issue #4). */
+  readonly policy?: SubgraphPolicy;
 }
 
 export interface FederatedSchema {
@@ -35,6 +39,9 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
     validate: false,
   });
+  if (options.policy !== undefined) {
+    describeMasks(typeGraphqlSchema, options.policy);
+  }
   const typeDefs = deniableFields(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`));
   const resolvers = mergeResolverMaps(createResolversMap(typeGraphqlSchema) as ReferenceResolvers, options.referenceResolvers ?? {});
   const schema = buildSubgraphSchema([{ typeDefs, resolvers }]);

@@ -31,6 +31,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   policy: districtPolicy,
   buildSchema: () =>
     buildFederatedSchema({
+      policy: districtPolicy,
       resolvers: [
         CareCaseResolver,
         VisitAttemptResolver,

@@ -29,6 +29,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
   policy: healthPolicy,
   buildSchema: () =>
     buildFederatedSchema({
+      policy: healthPolicy,
       resolvers: [HealthReferralResolver, PersonResolver, CareCaseResolver, auditLogResolverFor("health", HEALTH_SCHEMA)],
       referenceResolvers: {
         HealthReferral: {

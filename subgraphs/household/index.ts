@@ -30,6 +30,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
   policy: householdPolicy,
   buildSchema: () =>
     buildFederatedSchema({
+      policy: householdPolicy,
       resolvers: [PersonResolver, RegistrationResolver, ConsentInquiryResolver, HouseholdOfficeResolver, auditLogResolverFor("household", HOUSEHOLD_SCHEMA)],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },

@@ -28,6 +28,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   policy: socialPolicy,
   buildSchema: () =>
     buildFederatedSchema({
+      policy: socialPolicy,
       resolvers: [SocialReferralResolver, PersonResolver, CareCaseResolver, auditLogResolverFor("social", SOCIAL_SCHEMA)],
       referenceResolvers: {
         SocialReferral: {
