@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
-import { loadFlagged, markInScope, onlyInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
+import { ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
+import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
 import { loaderGroupedBy, loaderOneBy } from "../../shared/db/loaders";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { CareCase } from "./care-case/care-case.entity";
@@ -30,46 +31,14 @@ export interface DistrictLoaders {
 
 export type DistrictContext = SubgraphContext<DistrictLoaders>;
 
-/**
- * In-scope cases whose `property` is one of the keys, oldest hand-over first, grouped per key. They
- * prime `byId`, so a later field of the same case (its visit record's subject, a reference) costs no query.
- */
-function scopedCasesBy(
-  dataSource: DataSource,
-  property: "personId" | "consentInquiryId",
-  scope: (alias: string) => ScopeCondition,
-  byId: DataLoader<string, CareCase | null>,
-): DataLoader<string, CareCase[]> {
-  return new DataLoader(async (keys: readonly string[]) => {
-    const query = dataSource
-      .getRepository(CareCase)
-      .createQueryBuilder("careCase")
-      .where(`careCase.${property} = ANY(:keys)`, { keys: [...keys] })
-      .orderBy("careCase.handedOverAt", "ASC")
-      .addOrderBy("careCase.id", "ASC");
-    const rows = markInScope(await onlyInScope(query, scope("careCase")).getMany());
-    const groups = new Map<string, CareCase[]>(keys.map((key) => [key, []]));
-    for (const row of rows) {
-      byId.prime(row.id, row);
-      groups.get(row[property])?.push(row);
-    }
-    return keys.map((key) => groups.get(key) ?? []);
-  });
-}
-
 export function createDistrictLoaders(dataSource: DataSource, principal: Principal): DistrictLoaders {
   const scopeOf = (typeName: string, alias: string): ScopeCondition => scopeCondition(districtPolicy, DISTRICT_SCOPES, typeName, alias, principal);
   const caseScope = (alias: string): ScopeCondition => scopeOf("CareCase", alias);
-  const careCaseById = new DataLoader(async (ids: readonly string[]) => {
-    const query = dataSource.getRepository(CareCase).createQueryBuilder("row").where("row.id = ANY(:ids)", { ids: [...ids] });
-    const rows = await loadFlagged(query, "row", caseScope("row"));
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-  const casesByInquiry = scopedCasesBy(dataSource, "consentInquiryId", caseScope, careCaseById);
+  const careCaseById = scopedLoaderById(dataSource, CareCase, caseScope);
+  const casesByInquiry = scopedLoaderGroupedBy(dataSource, CareCase, "consentInquiryId", "handedOverAt", caseScope, careCaseById);
   return {
     careCaseById,
-    careCasesByPerson: scopedCasesBy(dataSource, "personId", caseScope, careCaseById),
+    careCasesByPerson: scopedLoaderGroupedBy(dataSource, CareCase, "personId", "handedOverAt", caseScope, careCaseById),
     careCaseByConsentInquiry: new DataLoader(async (keys: readonly string[]) => {
       const groups = await casesByInquiry.loadMany(keys);
       return groups.map((group) => (group instanceof Error ? group : (group[group.length - 1] ?? null)));

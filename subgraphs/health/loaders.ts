@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
-import { loadFlagged, markInScope, onlyInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
+import { ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
+import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
 import { loaderGroupedBy } from "../../shared/db/loaders";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { healthPolicy } from "./policy";
@@ -25,32 +26,12 @@ export type HealthContext = SubgraphContext<HealthLoaders>;
 
 export function createHealthLoaders(dataSource: DataSource, principal: Principal): HealthLoaders {
   const scopeOf = (typeName: string, alias: string): ScopeCondition => scopeCondition(healthPolicy, HEALTH_SCOPES, typeName, alias, principal);
-  const referralById = new DataLoader(async (ids: readonly string[]) => {
-    const query = dataSource.getRepository(HealthReferral).createQueryBuilder("row").where("row.id = ANY(:ids)", { ids: [...ids] });
-    const rows = await loadFlagged(query, "row", scopeOf("HealthReferral", "row"));
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-  /** Referrals whose `property` is one of the keys, in scope only, grouped per key. */
-  const inScopeReferralsBy = (property: "personId" | "careCaseId"): DataLoader<string, HealthReferral[]> =>
-    new DataLoader(async (keys: readonly string[]) => {
-      const query = dataSource
-        .getRepository(HealthReferral)
-        .createQueryBuilder("referral")
-        .where(`referral.${property} = ANY(:keys)`, { keys: [...keys] })
-        .orderBy("referral.referredOn", "ASC")
-        .addOrderBy("referral.id", "ASC");
-      const rows = markInScope(await onlyInScope(query, scopeOf("HealthReferral", "referral")).getMany());
-      // Their services' audit asks for the referral by ID: no second read.
-      for (const row of rows) {
-        referralById.prime(row.id, row);
-      }
-      return keys.map((key) => rows.filter((row) => row[property] === key));
-    });
+  const referralScope = (alias: string): ScopeCondition => scopeOf("HealthReferral", alias);
+  const referralById = scopedLoaderById(dataSource, HealthReferral, referralScope);
   return {
     referralById,
-    referralsByPerson: inScopeReferralsBy("personId"),
-    referralsByCareCase: inScopeReferralsBy("careCaseId"),
+    referralsByPerson: scopedLoaderGroupedBy(dataSource, HealthReferral, "personId", "referredOn", referralScope, referralById),
+    referralsByCareCase: scopedLoaderGroupedBy(dataSource, HealthReferral, "careCaseId", "referredOn", referralScope, referralById),
     contactsByReferral: loaderGroupedBy(dataSource, HealthServiceRecord, "referralId", "servedOn"),
     scopeOf,
   };

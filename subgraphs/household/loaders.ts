@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
-import { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
-import { loadFlagged, markInScope, onlyInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
+import { markInScope, onlyInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
+import { scopedLoaderById } from "../../shared/authz/scoped-loaders";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { Household } from "./household/household.entity";
@@ -26,26 +27,13 @@ export interface HouseholdLoaders {
 
 export type HouseholdContext = SubgraphContext<HouseholdLoaders>;
 
-function flaggedById<Entity extends ObjectLiteral & { id: string; inScope?: boolean }>(
-  dataSource: DataSource,
-  target: EntityTarget<Entity>,
-  scope: ScopeCondition,
-): DataLoader<string, Entity | null> {
-  return new DataLoader(async (ids: readonly string[]) => {
-    const query = dataSource.getRepository(target).createQueryBuilder("row").where("row.id = ANY(:ids)", { ids: [...ids] });
-    const rows = await loadFlagged(query, "row", scope);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-}
-
 export function createHouseholdLoaders(dataSource: DataSource, principal: Principal): HouseholdLoaders {
   const scopeOf = (typeName: string, alias: string): ScopeCondition => scopeCondition(householdPolicy, HOUSEHOLD_SCOPES, typeName, alias, principal);
   return {
-    personById: flaggedById(dataSource, Person, scopeOf("Person", "row")),
-    householdById: flaggedById(dataSource, Household, scopeOf("Household", "row")),
-    registrationById: flaggedById(dataSource, Registration, scopeOf("Registration", "row")),
-    consentInquiryById: flaggedById(dataSource, ConsentInquiry, scopeOf("ConsentInquiry", "row")),
+    personById: scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias)),
+    householdById: scopedLoaderById(dataSource, Household, (alias) => scopeOf("Household", alias)),
+    registrationById: scopedLoaderById(dataSource, Registration, (alias) => scopeOf("Registration", alias)),
+    consentInquiryById: scopedLoaderById(dataSource, ConsentInquiry, (alias) => scopeOf("ConsentInquiry", alias)),
     registrationsByPerson: new DataLoader(async (personIds: readonly string[]) => {
       const query = dataSource
         .getRepository(Registration)

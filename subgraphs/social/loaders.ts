@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
-import { loadFlagged, markInScope, onlyInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
+import { ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
+import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
 import { loaderGroupedBy } from "../../shared/db/loaders";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { socialPolicy } from "./policy";
@@ -25,32 +26,12 @@ export type SocialContext = SubgraphContext<SocialLoaders>;
 
 export function createSocialLoaders(dataSource: DataSource, principal: Principal): SocialLoaders {
   const scopeOf = (typeName: string, alias: string): ScopeCondition => scopeCondition(socialPolicy, SOCIAL_SCOPES, typeName, alias, principal);
-  const referralById = new DataLoader(async (ids: readonly string[]) => {
-    const query = dataSource.getRepository(SocialReferral).createQueryBuilder("row").where("row.id = ANY(:ids)", { ids: [...ids] });
-    const rows = await loadFlagged(query, "row", scopeOf("SocialReferral", "row"));
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-  /** Referrals whose `property` is one of the keys, in scope only, grouped per key. */
-  const inScopeReferralsBy = (property: "personId" | "careCaseId"): DataLoader<string, SocialReferral[]> =>
-    new DataLoader(async (keys: readonly string[]) => {
-      const query = dataSource
-        .getRepository(SocialReferral)
-        .createQueryBuilder("referral")
-        .where(`referral.${property} = ANY(:keys)`, { keys: [...keys] })
-        .orderBy("referral.referredOn", "ASC")
-        .addOrderBy("referral.id", "ASC");
-      const rows = markInScope(await onlyInScope(query, scopeOf("SocialReferral", "referral")).getMany());
-      // Their services' audit asks for the referral by ID: no second read.
-      for (const row of rows) {
-        referralById.prime(row.id, row);
-      }
-      return keys.map((key) => rows.filter((row) => row[property] === key));
-    });
+  const referralScope = (alias: string): ScopeCondition => scopeOf("SocialReferral", alias);
+  const referralById = scopedLoaderById(dataSource, SocialReferral, referralScope);
   return {
     referralById,
-    referralsByPerson: inScopeReferralsBy("personId"),
-    referralsByCareCase: inScopeReferralsBy("careCaseId"),
+    referralsByPerson: scopedLoaderGroupedBy(dataSource, SocialReferral, "personId", "referredOn", referralScope, referralById),
+    referralsByCareCase: scopedLoaderGroupedBy(dataSource, SocialReferral, "careCaseId", "referredOn", referralScope, referralById),
     servicesByReferral: loaderGroupedBy(dataSource, SocialServiceRecord, "referralId", "servedOn"),
     scopeOf,
   };
