@@ -10,9 +10,10 @@ import { operationLogPlugin } from "../shared/http/logging-plugin";
 import { RunningServer, serveApollo } from "../shared/http/serve";
 import { createLogger } from "../shared/logger";
 import { GatewayContext, gatewayContext } from "./auth";
-import { GatewayConfig } from "./config";
+import { GatewayConfig, queryLimitsOf } from "./config";
 import { ForwardingDataSource } from "./forwarding-data-source";
 import { checkSubgraphs } from "./health";
+import { queryLimitRules } from "./limits";
 
 /**
  * The gateway (D6): plans queries over the committed supergraph, authenticates callers, forwards
@@ -22,6 +23,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   const log = createLogger("gateway");
   const verifier = new TokenVerifier(readAuthConfig());
   const urls: Readonly<Record<string, string>> = config.subgraphUrls;
+  const limits = queryLimitsOf(config);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
     buildService: ({ name, url }) => new ForwardingDataSource(name, urls[name] ?? url),
@@ -32,6 +34,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     includeStacktraceInErrorResponses: false,
     introspection: config.developerTools,
     hideSchemaDetailsFromClientErrors: !config.developerTools,
+    // Issue #4: depth, alias and cost limits fail validation (GRAPHQL_VALIDATION_FAILED) before
+    // any planning; the token limit stops the parser (GRAPHQL_PARSE_FAILED).
+    validationRules: queryLimitRules(limits),
+    parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       config.developerTools ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       operationLogPlugin(log),
