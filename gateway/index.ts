@@ -32,6 +32,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     gateway,
     formatError: formatClientError,
     includeStacktraceInErrorResponses: false,
+    // The process owner stops the server (main.ts, start.ts): Apollo's own signal handlers would
+    // race that stop() and keep the process from exiting.
+    stopOnTerminationSignals: false,
     introspection: config.developerTools,
     hideSchemaDetailsFromClientErrors: !config.developerTools,
     // Issue #4: depth, alias and cost limits fail validation (GRAPHQL_VALIDATION_FAILED) before

@@ -48,7 +48,14 @@ export async function openSubgraphDatabase(
   const dataSource =
     engine.kind === "pglite"
       ? new DataSource({ ...common, driver: pgliteDriverFor(engine.db), poolSize: 1 })
-      : new DataSource({ ...common, url: engine.url, poolSize: engine.poolSize, applicationName: spec.schema });
+      : new DataSource({
+          ...common,
+          url: engine.url,
+          poolSize: engine.poolSize,
+          applicationName: spec.schema,
+          // Short OLTP statements: PostgreSQL's JIT spent ~12 ms compiling a page's count (BENCHMARKS.md).
+          extra: { options: "-c jit=off" },
+        });
   await dataSource.initialize();
   await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${spec.schema}"`);
   await dataSource.runMigrations({ transaction: "each" });

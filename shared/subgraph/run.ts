@@ -62,6 +62,8 @@ export async function runSubgraph<Loaders>(
     schema,
     formatError: formatClientError,
     includeStacktraceInErrorResponses: false,
+    // The process owner stops the server: Apollo's own signal handlers would race that stop().
+    stopOnTerminationSignals: false,
     // Inline traces would ship resolver timings to any caller that asks; there is no Studio here.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

@@ -18,6 +18,7 @@ import { householdPolicy } from "./policy";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { AuditLog1764500000000 } from "./migrations/1764500000000-audit-log";
 import { PersonRegisteringOffice1764400000000 } from "./migrations/1764400000000-person-registering-office";
+import { ScopeIndexes1764600000000 } from "./migrations/1764600000000-scope-indexes";
 
 /** 戶政: persons, households, registrations and consent inquiries (附件1). */
 export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
@@ -25,7 +26,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
   database: {
     schema: HOUSEHOLD_SCHEMA,
     entities: [Person, Household, Registration, ConsentInquiry],
-    migrations: [CreateHousehold1764000000000, PersonRegisteringOffice1764400000000, AuditLog1764500000000],
+    migrations: [CreateHousehold1764000000000, PersonRegisteringOffice1764400000000, AuditLog1764500000000, ScopeIndexes1764600000000],
   },
   policy: householdPolicy,
   buildSchema: () =>
