@@ -80,6 +80,15 @@ describe("authentication", () => {
     }
   });
 
+  it("should keep each subgraph's _service reachable for composition, with a valid token", async () => {
+    const token = await tokenFor(Role.AUDITOR);
+    for (const name of platform.platform.subgraphs.keys()) {
+      const response = await postGraphQL<{ _service: { sdl: string } }>(platform.subgraphUrl(name), "{ _service { sdl } }", { token });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?._service.sdl).toContain("@key");
+    }
+  });
+
   it("should let Sandbox load the schema without a token in development, and nothing else", async () => {
     const introspection = await postGraphQL<{ __schema: { queryType: { name: string } } }>(platform.gatewayUrl, "{ __schema { queryType { name } } }");
     expect(introspection.data?.__schema.queryType.name).toBe("Query");
