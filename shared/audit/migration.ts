@@ -1,3 +1,4 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
 import { AUDIT_TABLE, auditTableOf, quotedSchema } from "./table";
 
 /**
@@ -61,4 +62,26 @@ export function auditLogMigrationQueries(schema: string): string[] {
 /** The migration's `down`: dropping the table drops its triggers; the function goes after it. */
 export function auditLogDropQueries(schema: string): string[] {
   return [`DROP TABLE ${auditTableOf(schema)}`, `DROP FUNCTION ${quotedSchema(schema)}."${REFUSE_FUNCTION}"()`];
+}
+
+/**
+ * The audit-log migration of one subgraph, as a TypeORM migration class: each agency lists
+ * `auditLogMigration(SCHEMA)` among its migrations (its own migrations table keeps the name apart).
+ */
+export function auditLogMigration(schema: string): new () => MigrationInterface {
+  return class AuditLogMigration implements MigrationInterface {
+    name = "AuditLog1764500000000";
+
+    async up(queryRunner: QueryRunner): Promise<void> {
+      for (const query of auditLogMigrationQueries(schema)) {
+        await queryRunner.query(query);
+      }
+    }
+
+    async down(queryRunner: QueryRunner): Promise<void> {
+      for (const query of auditLogDropQueries(schema)) {
+        await queryRunner.query(query);
+      }
+    }
+  };
 }

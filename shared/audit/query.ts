@@ -1,20 +1,9 @@
 import type { DataSource } from "typeorm";
 import { AuditEntry, AuditFilter, validateAuditFilter } from "./audit-entry.type";
-import { auditTableOf } from "./table";
+import { auditTableOf, StoredAuditRow } from "./table";
 
-interface AuditRow {
-  id: string;
-  read_at: Date | string;
-  subject: string;
-  role: string;
-  org: string;
-  person_id: string | null;
-  entity_type: string;
-  entity_id: string;
-  fields: string[];
-  operation_name: string | null;
-  purpose: string | null;
-}
+/** The chain columns are the verifier's business, not the auditor's. */
+type AuditRow = Omit<StoredAuditRow, "prev_hash" | "hash">;
 
 /**
  * An agency's records of use for one person or one reader, newest first (issue #4). Values are

@@ -19,3 +19,20 @@ export function quotedSchema(schema: string): string {
   }
   return `"${schema}"`;
 }
+
+/** An audit_log row as the driver returns it. */
+export interface StoredAuditRow {
+  id: string;
+  read_at: Date | string;
+  subject: string;
+  role: string;
+  org: string;
+  person_id: string | null;
+  entity_type: string;
+  entity_id: string;
+  fields: string[];
+  operation_name: string | null;
+  purpose: string | null;
+  prev_hash: string;
+  hash: string;
+}

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { GENESIS_HASH, hashRow } from "./chain";
-import { auditTableOf } from "./table";
+import { auditTableOf, StoredAuditRow } from "./table";
 
 export type AuditProblemKind = "changed" | "removed" | "reordered";
 
@@ -16,21 +16,7 @@ export interface AuditVerification {
   readonly problems: AuditProblem[];
 }
 
-interface StoredRow {
-  id: string;
-  read_at: Date | string;
-  subject: string;
-  role: string;
-  org: string;
-  person_id: string | null;
-  entity_type: string;
-  entity_id: string;
-  fields: string[];
-  operation_name: string | null;
-  purpose: string | null;
-  prev_hash: string;
-  hash: string;
-}
+type StoredRow = StoredAuditRow;
 
 /** Rows per query: the table grows with every read of personal data, so it is never loaded whole. */
 export const VERIFY_PAGE_SIZE = 5000;

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
@@ -10,7 +11,6 @@ import { resolveConsentInquiryReference } from "./consent-inquiry/consent-inquir
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { createDistrictLoaders, DistrictContext, DistrictLoaders } from "./loaders";
 import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-district";
-import { AuditLog1764500000000 } from "./migrations/1764500000000-audit-log";
 import { resolvePersonReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
@@ -26,7 +26,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   database: {
     schema: DISTRICT_SCHEMA,
     entities: [CareCase, VisitAttempt, VisitRecord],
-    migrations: [CreateDistrict1764100000000, AuditLog1764500000000],
+    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA)],
   },
   policy: districtPolicy,
   buildSchema: () =>

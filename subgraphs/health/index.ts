@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
@@ -8,7 +9,6 @@ import { CareCase } from "./care-case/care-case.stub";
 import { stubReference } from "./entity-stub.reference";
 import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
 import { CreateHealth1764200000000 } from "./migrations/1764200000000-create-health";
-import { AuditLog1764500000000 } from "./migrations/1764500000000-audit-log";
 import { PersonResolver } from "./person/person.resolver";
 import { Person } from "./person/person.stub";
 import { healthPolicy } from "./policy";
@@ -24,7 +24,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
   database: {
     schema: HEALTH_SCHEMA,
     entities: [HealthReferral, HealthServiceRecord],
-    migrations: [CreateHealth1764200000000, AuditLog1764500000000],
+    migrations: [CreateHealth1764200000000, auditLogMigration(HEALTH_SCHEMA)],
   },
   policy: healthPolicy,
   buildSchema: () =>

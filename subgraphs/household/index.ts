@@ -15,8 +15,8 @@ import { Registration } from "./registration/registration.entity";
 import { RegistrationResolver } from "./registration/registration.resolver";
 import { HOUSEHOLD_SCHEMA } from "./schema-name";
 import { householdPolicy } from "./policy";
+import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
-import { AuditLog1764500000000 } from "./migrations/1764500000000-audit-log";
 import { PersonRegisteringOffice1764400000000 } from "./migrations/1764400000000-person-registering-office";
 import { ScopeIndexes1764600000000 } from "./migrations/1764600000000-scope-indexes";
 
@@ -26,7 +26,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
   database: {
     schema: HOUSEHOLD_SCHEMA,
     entities: [Person, Household, Registration, ConsentInquiry],
-    migrations: [CreateHousehold1764000000000, PersonRegisteringOffice1764400000000, AuditLog1764500000000, ScopeIndexes1764600000000],
+    migrations: [CreateHousehold1764000000000, PersonRegisteringOffice1764400000000, auditLogMigration(HOUSEHOLD_SCHEMA), ScopeIndexes1764600000000],
   },
   policy: householdPolicy,
   buildSchema: () =>

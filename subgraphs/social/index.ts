@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
@@ -7,7 +8,6 @@ import { resolveCareCaseReference } from "./care-case/care-case.reference";
 import { CareCaseResolver } from "./care-case/care-case.resolver";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
-import { AuditLog1764500000000 } from "./migrations/1764500000000-audit-log";
 import { resolvePersonReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
 import { socialPolicy } from "./policy";
@@ -23,7 +23,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   database: {
     schema: SOCIAL_SCHEMA,
     entities: [SocialReferral, SocialServiceRecord],
-    migrations: [CreateSocial1764300000000, AuditLog1764500000000],
+    migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA)],
   },
   policy: socialPolicy,
   buildSchema: () =>
