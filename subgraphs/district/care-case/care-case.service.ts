@@ -8,24 +8,9 @@ import { badUserInput, conflict, notFound } from "../../../shared/errors";
 import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/connection";
 import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
+import { optionalText, requiredText } from "../../../shared/validation/form-text";
 import { CareCase } from "./care-case.entity";
 import { CareCaseFilter, ConsentHandoverInput } from "./care-case.input";
-
-export function requiredText(value: string, field: string, maxLength: number): string {
-  const trimmed = value.trim();
-  if (trimmed === "" || trimmed.length > maxLength) {
-    throw badUserInput(`${field} must be 1 to ${maxLength} characters`, field);
-  }
-  return trimmed;
-}
-
-export function optionalText(value: string | undefined, field: string, maxLength: number): string | null {
-  const trimmed = value?.trim() ?? "";
-  if (trimmed.length > maxLength) {
-    throw badUserInput(`${field} must be at most ${maxLength} characters`, field);
-  }
-  return trimmed === "" ? null : trimmed;
-}
 
 function requireDistrict(value: string, field: string): District {
   const district = findDistrict(value);

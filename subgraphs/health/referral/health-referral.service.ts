@@ -8,7 +8,7 @@ import { Connection, decodeCursor, toConnection } from "../../../shared/graphql/
 import { HealthNeed, HealthServiceUnit, ReferralStatus } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { HealthServiceRecord } from "../service-record/health-service-record.entity";
-import { formText } from "../text";
+import { optionalText } from "../../../shared/validation/form-text";
 import { HealthReferralFilter, HealthReferralInput } from "./health-referral.input";
 import { HealthReferral } from "./health-referral.entity";
 
@@ -40,7 +40,7 @@ export function receiveHealthReferral(dataSource: DataSource, input: HealthRefer
     careCaseId: requireUuid(input.careCaseId, "careCaseId"),
     personId: requireUuid(input.personId, "personId"),
     needs,
-    description: formText(input.description, "description", 4000),
+    description: optionalText(input.description, "description", 4000),
     referringDistrictCode: districtCode,
     healthCentreCode: districtCode,
     referredOn: input.referredOn,

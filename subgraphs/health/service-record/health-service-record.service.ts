@@ -5,7 +5,7 @@ import { ReferralStatus } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { HealthReferral } from "../referral/health-referral.entity";
 import { openHealthReferralForUpdate } from "../referral/health-referral.service";
-import { formText } from "../text";
+import { requiredText } from "../../../shared/validation/form-text";
 import { HealthServiceInput } from "./health-service-record.input";
 import { HealthServiceRecord } from "./health-service-record.entity";
 
@@ -15,8 +15,8 @@ import { HealthServiceRecord } from "./health-service-record.entity";
  */
 export function recordHealthService(dataSource: DataSource, input: HealthServiceInput): Promise<HealthReferral> {
   const referralId = requireUuid(input.referralId, "referralId");
-  const summary = formText(input.summary, "summary", 4000, true);
-  const nurseName = formText(input.nurseName, "nurseName", 60, true);
+  const summary = requiredText(input.summary, "summary", 4000);
+  const nurseName = requiredText(input.nurseName, "nurseName", 60);
   return dataSource.transaction(async (manager) => {
     const referral = await openHealthReferralForUpdate(manager, referralId);
     if (input.servedOn < referral.referredOn) {

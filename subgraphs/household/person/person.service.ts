@@ -9,18 +9,11 @@ import { badUserInput, conflict } from "../../../shared/errors";
 import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/connection";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { present } from "../../../shared/graphql/present";
+import { requiredText } from "../../../shared/validation/form-text";
 import { AddressInput, Address } from "../address";
 import { Household } from "../household/household.entity";
 import { Person } from "./person.entity";
 import { PersonFilter, RegisterHouseholdInput, RegisterPersonInput } from "./person.input";
-
-function required(value: string, field: string, maxLength: number): string {
-  const trimmed = value.trim();
-  if (trimmed === "" || trimmed.length > maxLength) {
-    throw badUserInput(`${field} must be 1 to ${maxLength} characters`, field);
-  }
-  return trimmed;
-}
 
 /** Validates an address input and resolves its district to the code; Taipei only (A2). */
 export function toAddress(input: AddressInput, field: string): Address {
@@ -30,13 +23,13 @@ export function toAddress(input: AddressInput, field: string): Address {
   }
   return Object.assign(new Address(), {
     districtCode: district.code,
-    village: required(input.village, `${field}.village`, 20),
+    village: requiredText(input.village, `${field}.village`, 20),
     neighbourhood: input.neighbourhood ?? null,
-    road: required(input.road, `${field}.road`, 40),
+    road: requiredText(input.road, `${field}.road`, 40),
     section: input.section ?? null,
     lane: input.lane ?? null,
     alley: input.alley ?? null,
-    number: required(input.number, `${field}.number`, 20),
+    number: requiredText(input.number, `${field}.number`, 20),
     floor: input.floor ?? null,
   });
 }
@@ -54,7 +47,7 @@ function identityDocumentOf(idNumber: string): IdentityDocument {
 export async function registerHousehold(dataSource: DataSource, input: RegisterHouseholdInput): Promise<Household> {
   const household = Object.assign(new Household(), {
     id: randomUUID(),
-    householdNumber: required(input.householdNumber, "householdNumber", 12),
+    householdNumber: requiredText(input.householdNumber, "householdNumber", 12),
     address: toAddress(input.address, "address"),
   });
   try {
@@ -80,7 +73,7 @@ export async function registerPerson(dataSource: DataSource, input: RegisterPers
   }
   const person = Object.assign(new Person(), {
     id: randomUUID(),
-    name: required(input.name, "name", 60),
+    name: requiredText(input.name, "name", 60),
     sex: input.sex,
     birthDate: input.birthDate,
     idNumber,

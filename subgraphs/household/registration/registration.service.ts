@@ -6,6 +6,7 @@ import { badUserInput } from "../../../shared/errors";
 import { VisitDecision } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { present } from "../../../shared/graphql/present";
+import { optionalText, requiredText } from "../../../shared/validation/form-text";
 import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
 import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
@@ -15,22 +16,6 @@ import { Registration } from "./registration.entity";
 
 /** A2: the form promises a visit 3–7 calendar days after the application (R2). */
 const PREFERRED_WINDOW = { fromDay: 3, toDay: 7 } as const;
-
-function text(value: string | null | undefined, field: string, maxLength: number): string | null {
-  const trimmed = value?.trim() ?? "";
-  if (trimmed.length > maxLength) {
-    throw badUserInput(`${field} must be at most ${maxLength} characters`, field);
-  }
-  return trimmed === "" ? null : trimmed;
-}
-
-function requiredText(value: string, field: string, maxLength: number): string {
-  const result = text(value, field, maxLength);
-  if (result === null) {
-    throw badUserInput(`${field} is required`, field);
-  }
-  return result;
-}
 
 function checkPreferredDates(input: ConsentInquiryInput): void {
   for (const [field, date] of [
@@ -56,7 +41,7 @@ async function buildInquiry(
   newImmigrant: Person,
   input: ConsentInquiryInput,
 ): Promise<ConsentInquiry> {
-  if (input.decision === VisitDecision.OTHER && text(input.decisionOther, "consentInquiry.decisionOther", 200) === null) {
+  if (input.decision === VisitDecision.OTHER && optionalText(input.decisionOther, "consentInquiry.decisionOther", 200) === null) {
     throw badUserInput("decisionOther is required when the decision is OTHER", "consentInquiry.decisionOther");
   }
   checkPreferredDates(input);
@@ -71,13 +56,13 @@ async function buildInquiry(
     caseType: registration.caseType,
     respondentName: requiredText(input.respondentName, "consentInquiry.respondentName", 60),
     respondentHonorific: input.respondentHonorific,
-    homePhone: text(input.homePhone, "consentInquiry.homePhone", 20),
-    mobilePhone: text(input.mobilePhone, "consentInquiry.mobilePhone", 20),
-    workPhone: text(input.workPhone, "consentInquiry.workPhone", 20),
-    fax: text(input.fax, "consentInquiry.fax", 20),
-    email: text(input.email, "consentInquiry.email", 120),
+    homePhone: optionalText(input.homePhone, "consentInquiry.homePhone", 20),
+    mobilePhone: optionalText(input.mobilePhone, "consentInquiry.mobilePhone", 20),
+    workPhone: optionalText(input.workPhone, "consentInquiry.workPhone", 20),
+    fax: optionalText(input.fax, "consentInquiry.fax", 20),
+    email: optionalText(input.email, "consentInquiry.email", 120),
     decision: input.decision,
-    decisionOther: input.decision === VisitDecision.OTHER ? text(input.decisionOther, "consentInquiry.decisionOther", 200) : null,
+    decisionOther: input.decision === VisitDecision.OTHER ? optionalText(input.decisionOther, "consentInquiry.decisionOther", 200) : null,
     preferredFrom: input.preferredFrom ?? null,
     preferredTo: input.preferredTo ?? null,
     timeSlot: input.timeSlot ?? null,
@@ -85,7 +70,7 @@ async function buildInquiry(
     visitAddress,
     householdAddress: household.address,
     newImmigrantId: newImmigrant.id,
-    newImmigrantPhone: text(input.newImmigrantPhone, "consentInquiry.newImmigrantPhone", 20),
+    newImmigrantPhone: optionalText(input.newImmigrantPhone, "consentInquiry.newImmigrantPhone", 20),
     originCountry: newImmigrant.originCountry,
     originCountryOther: newImmigrant.originCountryOther,
     immigrantConsents: input.immigrantConsents,

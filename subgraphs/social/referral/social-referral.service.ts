@@ -8,7 +8,7 @@ import { Connection, decodeCursor, toConnection } from "../../../shared/graphql/
 import { ReferralStatus, SocialNeed, SocialServiceUnit } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { SocialServiceRecord } from "../service-record/social-service-record.entity";
-import { optionalText } from "../text";
+import { optionalText } from "../../../shared/validation/form-text";
 import { SocialReferralFilter, SocialReferralInput } from "./social-referral.input";
 import { SocialReferral } from "./social-referral.entity";
 

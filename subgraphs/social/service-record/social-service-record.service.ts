@@ -5,7 +5,7 @@ import { ReferralStatus } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { SocialReferral } from "../referral/social-referral.entity";
 import { lockOpenSocialReferral } from "../referral/social-referral.service";
-import { requiredText } from "../text";
+import { requiredText } from "../../../shared/validation/form-text";
 import { SocialServiceInput } from "./social-service-record.input";
 import { SocialServiceRecord } from "./social-service-record.entity";
 

@@ -1,4 +1,4 @@
-import { badUserInput } from "../../shared/errors";
+import { badUserInput } from "../errors";
 
 /** Free text from a form, trimmed; blank is absent. Errors name the field, never its value. */
 export function optionalText(value: string | null | undefined, field: string, maxLength: number): string | null {
