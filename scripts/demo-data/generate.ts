@@ -329,11 +329,12 @@ function addCareCase(rng: SeededRandom, data: DemoData, inquiry: ConsentInquiryR
     Object.assign(careCase, { status: CareCaseStatus.CLOSED, closure: CareCaseClosure.NO_FURTHER_NEED, closedOn: record.filedOn });
   } else {
     careCase.status = CareCaseStatus.REFERRED;
-    addReferral(rng, data, careCase, need, record.filedOn);
+    addReferral(rng, data, careCase, need, record);
   }
 }
 
-function addReferral(rng: SeededRandom, data: DemoData, careCase: CareCaseRow, need: HelpNeed, referredOn: string): void {
+function addReferral(rng: SeededRandom, data: DemoData, careCase: CareCaseRow, need: HelpNeed, record: VisitRecordRow): void {
+  const referredOn = record.filedOn;
   const closed = rng.chance(0.5);
   const servedOn = addDays(referredOn, rng.int(1, 6));
   const common = {
@@ -341,6 +342,10 @@ function addReferral(rng: SeededRandom, data: DemoData, careCase: CareCaseRow, n
     careCaseId: careCase.id,
     personId: careCase.personId,
     referringDistrictCode: careCase.visitDistrictCode,
+    // The referral carries whom to contact, from 附件4.
+    contactName: record.visitedPersonName,
+    contactPhone: record.visitedPersonPhone,
+    contactAddress: record.visitedPersonAddress,
     referredOn,
     receivedAt: TIMESTAMP_OF(referredOn, 16),
     status: closed ? ReferralStatus.CLOSED : ReferralStatus.IN_SERVICE,

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import { CareCase } from "../../subgraphs/district/care-case/care-case.entity";
 import { VisitAttempt } from "../../subgraphs/district/visit-attempt/visit-attempt.entity";
 import { VisitRecord } from "../../subgraphs/district/visit-record/visit-record.entity";
@@ -15,7 +16,7 @@ import { DemoData } from "./rows";
 /** Rows per INSERT: keeps the widest table (附件1, ~45 columns) under PostgreSQL's 65,535 parameters. */
 const ROWS_PER_STATEMENT = 500;
 
-async function insertAll<Entity extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<Entity>, rows: readonly Entity[]): Promise<void> {
+async function insertAll<Entity extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<Entity>, rows: readonly QueryDeepPartialEntity<Entity>[]): Promise<void> {
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
     await manager.createQueryBuilder().insert().into(target).values(chunk).updateEntity(false).execute();
@@ -36,24 +37,24 @@ function required(dataSources: ReadonlyMap<string, DataSource>, name: string): D
  */
 export async function loadDemoData(dataSources: ReadonlyMap<string, DataSource>, data: DemoData): Promise<void> {
   await required(dataSources, "household").transaction(async (manager) => {
-    await insertAll(manager, Household, data.households as Household[]);
-    await insertAll(manager, Person, data.persons as Person[]);
-    await insertAll(manager, Registration, data.registrations as Registration[]);
-    await insertAll(manager, ConsentInquiry, data.consentInquiries as ConsentInquiry[]);
+    await insertAll(manager, Household, data.households);
+    await insertAll(manager, Person, data.persons);
+    await insertAll(manager, Registration, data.registrations);
+    await insertAll(manager, ConsentInquiry, data.consentInquiries);
   });
   await required(dataSources, "district").transaction(async (manager) => {
-    await insertAll(manager, CareCase, data.careCases as CareCase[]);
-    await insertAll(manager, VisitAttempt, data.visitAttempts as VisitAttempt[]);
-    await insertAll(manager, VisitRecord, data.visitRecords as VisitRecord[]);
+    await insertAll(manager, CareCase, data.careCases);
+    await insertAll(manager, VisitAttempt, data.visitAttempts);
+    await insertAll(manager, VisitRecord, data.visitRecords);
   });
   await required(dataSources, "social").transaction(async (manager) => {
-    await insertAll(manager, SocialReferral, data.socialReferrals as SocialReferral[]);
+    await insertAll(manager, SocialReferral, data.socialReferrals);
     const services = data.socialServices.map(({ staffName, ...service }) => ({ ...service, socialWorkerName: staffName }));
-    await insertAll(manager, SocialServiceRecord, services as SocialServiceRecord[]);
+    await insertAll(manager, SocialServiceRecord, services);
   });
   await required(dataSources, "health").transaction(async (manager) => {
-    await insertAll(manager, HealthReferral, data.healthReferrals as HealthReferral[]);
+    await insertAll(manager, HealthReferral, data.healthReferrals);
     const services = data.healthServices.map(({ staffName, ...service }) => ({ ...service, nurseName: staffName }));
-    await insertAll(manager, HealthServiceRecord, services as HealthServiceRecord[]);
+    await insertAll(manager, HealthServiceRecord, services);
   });
 }

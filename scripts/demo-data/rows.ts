@@ -144,6 +144,9 @@ interface ReferralRowBase {
   careCaseId: string;
   personId: string;
   description: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactAddress: string | null;
   referringDistrictCode: string;
   referredOn: string;
   receivedAt: Date;

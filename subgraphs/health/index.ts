@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
@@ -24,7 +25,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
   database: {
     schema: HEALTH_SCHEMA,
     entities: [HealthReferral, HealthServiceRecord],
-    migrations: [CreateHealth1764200000000, auditLogMigration(HEALTH_SCHEMA)],
+    migrations: [CreateHealth1764200000000, auditLogMigration(HEALTH_SCHEMA), ReferralContact1764700000000],
   },
   policy: healthPolicy,
   buildSchema: () =>

@@ -14,8 +14,9 @@ import { Person } from "./person/person.entity";
  *
  * Why these grants: the office records and hands over (附件1, A1–A4); the district's 人文課 routes
  * and follows the case (A5–A6); the 里幹事 needs contact data for the visit only (A6, A8). Social
- * workers, nurses, police and 民政局 reach identity through their own referrals and requests, which
- * household cannot see yet: they get no household rows (open point, see the issue note).
+ * workers and nurses get whom to contact with the referral itself (social's and health's own copy,
+ * D3), not from household's records; police and 民政局 have no household rows until a search
+ * request (police) or a referral to 民政局 (A11) names a person to them.
  * 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
  */
 const { HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST, AUDITOR } = Role;

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
@@ -23,7 +24,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   database: {
     schema: SOCIAL_SCHEMA,
     entities: [SocialReferral, SocialServiceRecord],
-    migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA)],
+    migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000],
   },
   policy: socialPolicy,
   buildSchema: () =>

@@ -71,6 +71,11 @@ export const socialPolicy: SubgraphPolicy = {
       personal: {
         needs: { access: SERVER_AND_SENDER },
         description: { access: SERVER_AND_SENDER },
+        // Whom to contact: the serving unit needs it in full (it does not read household's
+        // records); 民政局 overseeing the handling recognises the family, masked.
+        contactName: { mask: "name", access: { ...SERVER_AND_SENDER, CIVIL_AFFAIRS_OFFICER: "mask" } },
+        contactPhone: { mask: "phone", access: { ...SERVER_AND_SENDER, CIVIL_AFFAIRS_OFFICER: "mask" } },
+        contactAddress: { mask: "text", access: SERVER_AND_SENDER },
       },
       subjectOf: (referral) => referral.personId,
     }),

@@ -26,6 +26,21 @@ describe.each(SUBGRAPHS.map((entry) => [entry.definition.name, entry.definition]
     expect(fieldsWithoutPolicy(schema, definition.policy)).toEqual([]);
   });
 
+  it("should name only fields the schema has (no stale entries)", async () => {
+    const { schema } = await definition.buildSchema();
+    const stale = Object.entries(definition.policy.types).flatMap(([typeName, type]) => {
+      const graphqlType = schema.getType(typeName);
+      const fields = graphqlType !== undefined && "getFields" in graphqlType ? Object.keys(graphqlType.getFields()) : [];
+      return [...type.open, ...Object.keys(type.personal)].filter((field) => !fields.includes(field)).map((field) => `${typeName}.${field}`);
+    });
+    const operations = Object.keys(definition.policy.operations).filter((operation) => {
+      const [root, field] = operation.split(".");
+      const rootType = root === "Query" ? schema.getQueryType() : schema.getMutationType();
+      return rootType === null || rootType === undefined || rootType.getFields()[field] === undefined;
+    });
+    expect([...stale, ...operations]).toEqual([]);
+  });
+
   it("should not declare a personal-looking field open", () => {
     const open = Object.entries(definition.policy.types).flatMap(([typeName, type]) =>
       type.open

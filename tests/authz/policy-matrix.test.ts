@@ -3,7 +3,7 @@ import { CITY_ORG, Role, ROLES } from "../../shared/auth/roles";
 import { Access, accessOf, mayCall, SubgraphPolicy } from "../../shared/authz/policy";
 import { MASKS, maskAddress } from "../../shared/masking";
 import { SUBGRAPHS } from "../../scripts/platform/subgraphs";
-import { createReferredCase, ReferredCase } from "../support/case-fixture";
+import { createReferredCase, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
 import { postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
@@ -113,7 +113,7 @@ const TARGETS: readonly Target[] = [
   {
     subgraph: "social", typeName: "SocialReferral", scopedBy: "SocialReferral", root: "socialReferral", operation: "Query.socialReferral", entity: "SocialReferral",
     idOf: (fixture) => fixture.socialReferralId,
-    values: () => ({ needs: ["FAMILY_RELATIONSHIP"], description: "家暴與產後需求" }),
+    values: () => ({ needs: ["FAMILY_RELATIONSHIP"], description: "家暴與產後需求", ...REFERRAL_CONTACT }),
   },
   {
     subgraph: "social", typeName: "SocialServiceRecord", scopedBy: "SocialReferral", root: "socialReferral", operation: "Query.socialReferral", entity: "SocialReferral",
@@ -124,7 +124,7 @@ const TARGETS: readonly Target[] = [
   {
     subgraph: "health", typeName: "HealthReferral", scopedBy: "HealthReferral", root: "healthReferral", operation: "Query.healthReferral", entity: "HealthReferral",
     idOf: (fixture) => fixture.healthReferralId,
-    values: () => ({ needs: ["PRENATAL_POSTNATAL"], description: "家暴與產後需求" }),
+    values: () => ({ needs: ["PRENATAL_POSTNATAL"], description: "家暴與產後需求", ...REFERRAL_CONTACT }),
   },
   {
     subgraph: "health", typeName: "HealthServiceRecord", scopedBy: "HealthReferral", root: "healthReferral", operation: "Query.healthReferral", entity: "HealthReferral",
@@ -143,7 +143,8 @@ function policyOf(subgraph: string): SubgraphPolicy {
 }
 
 function selectionOf(policy: SubgraphPolicy, typeName: string): string {
-  const fields = Object.keys(policy.types[typeName].personal).map((field) => (field.toLowerCase().endsWith("address") && field !== "visitedPersonAddress" ? `${field} ${ADDRESS_SELECTION}` : field));
+  // Address objects (masked down to the village) need a selection; every other personal field is a leaf.
+  const fields = Object.entries(policy.types[typeName].personal).map(([field, personal]) => (personal.mask === "address" ? `${field} ${ADDRESS_SELECTION}` : field));
   return `id ${fields.join(" ")}`;
 }
 

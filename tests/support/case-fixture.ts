@@ -22,6 +22,9 @@ export interface ReferredCase {
   readonly visitRecord: { visitedPersonName: string; visitedPersonPhone: string; visitedPersonAddress: string; serviceSummary: string };
 }
 
+/** Whom the receiving unit should contact, as the district sends it with a referral (from 附件4). */
+export const REFERRAL_CONTACT = { contactName: "阮氏梅", contactPhone: "0912-345-678", contactAddress: "臺北市測試路二段18號3樓" } as const;
+
 function taipeiToday(): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Taipei" }).format(new Date());
 }
@@ -206,7 +209,18 @@ async function refer(
     field,
     await platform.query<Record<string, { id: string }>>(`mutation($input: ${agency}ReferralInput!) { ${field}(input: $input) { id } }`, {
       ...caller,
-      variables: { input: { clientKey: `district:${agency.toLowerCase()}:${careCaseId}`, careCaseId, personId, needs, description: "家暴與產後需求", referringDistrict: district, referredOn } },
+      variables: {
+        input: {
+          clientKey: `district:${agency.toLowerCase()}:${careCaseId}`,
+          careCaseId,
+          personId,
+          needs,
+          description: "家暴與產後需求",
+          ...REFERRAL_CONTACT,
+          referringDistrict: district,
+          referredOn,
+        },
+      },
     }),
   );
   return data[field].id;

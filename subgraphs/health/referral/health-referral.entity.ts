@@ -36,6 +36,18 @@ export class HealthReferral {
   @Column({ type: "text", nullable: true })
   description!: string | null;
 
+  @Field(() => String, { nullable: true, description: "受轉介者姓名: whom to contact, as the district gave it with the referral (A8 附件4; this agency's own copy, D3)" })
+  @Column({ name: "contact_name", type: "varchar", length: 60, nullable: true })
+  contactName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The contact's phone, as the district gave it" })
+  @Column({ name: "contact_phone", type: "varchar", length: 20, nullable: true })
+  contactPhone!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The contact's address, as the district gave it" })
+  @Column({ name: "contact_address", type: "varchar", length: 200, nullable: true })
+  contactAddress!: string | null;
+
   @Field({ description: "Code of the district whose 區公所 referred the family" })
   @Column({ name: "referring_district_code", type: "varchar", length: 8 })
   referringDistrictCode!: string;

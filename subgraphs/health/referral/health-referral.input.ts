@@ -20,6 +20,15 @@ export class HealthReferralInput {
   @Field(() => String, { nullable: true, description: "The district's account of the need (sensitive)" })
   description?: string | null;
 
+  @Field(() => String, { nullable: true, description: "Whom the nurse should contact (from 附件4): the referral carries it, so the receiving centre need not read household's records" })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactAddress?: string | null;
+
   @Field({ description: "Referring district (code, slug or name); its 健康服務中心 takes the case" })
   referringDistrict!: string;
 

@@ -20,6 +20,15 @@ export class SocialReferralInput {
   @Field(() => String, { nullable: true, description: "What the district found (sensitive)" })
   description?: string | null;
 
+  @Field(() => String, { nullable: true, description: "Whom the social worker should contact (from 附件4): the referral carries it, so the receiving unit need not read household's records" })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactAddress?: string | null;
+
   @Field({ description: "Referring district: code, slug or name (e.g. 63000010, songshan, 松山區)" })
   referringDistrict!: string;
 
