@@ -1,6 +1,7 @@
 import type { HTTPGraphQLRequest } from "@apollo/server";
 import { IncomingMessage } from "http";
 import { parse, OperationDefinitionNode } from "graphql";
+import { declaredPurpose } from "../shared/auth/purpose";
 import { Principal } from "../shared/auth/principal";
 import { TokenVerifier } from "../shared/auth/token";
 
@@ -57,7 +58,7 @@ export async function gatewayContext(
     return { principal: null };
   }
   const principal = await verifier.verifyHeader(authorization);
-  return { principal, authorization, purpose };
+  return { principal, authorization, purpose: declaredPurpose(purpose) };
 }
 
 function queryOf(graphQLRequest: HTTPGraphQLRequest): unknown {

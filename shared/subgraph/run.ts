@@ -2,6 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { IncomingMessage } from "http";
 import { readAuthConfig } from "../auth/config";
+import { declaredPurpose } from "../auth/purpose";
 import { TokenVerifier } from "../auth/token";
 import { AuditCollector } from "../audit/collector";
 import { auditPlugin } from "../audit/plugin";
@@ -92,7 +93,7 @@ export async function runSubgraph<Loaders>(
         dataSource: database.dataSource,
         loaders: definition.createLoaders(database.dataSource, principal),
         audit: new AuditCollector(),
-        purpose: header(request, "x-purpose"),
+        purpose: declaredPurpose(header(request, "x-purpose")),
       };
     },
     health: async () => {

@@ -51,6 +51,12 @@ describe("errors through the gateway", () => {
     expect(errorCodes(response.body)).toEqual(["BAD_REQUEST"]);
   });
 
+  it("should refuse a declared purpose longer than a sentence", async () => {
+    const response = await platform.query("{ householdOffices { code } }", { headers: { "x-purpose": "x".repeat(201) } });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
+  });
+
   it("should answer a wrongly typed variable with BAD_USER_INPUT and not echo the value", async () => {
     const response = await platform.query(`query($id: ID!) { person(id: $id) { id } }`, { variables: { id: { secret: "A123456789" } } });
     expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
