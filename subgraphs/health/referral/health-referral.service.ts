@@ -1,9 +1,10 @@
 import { randomUUID } from "crypto";
-import { DataSource, EntityManager } from "typeorm";
+import { DataSource } from "typeorm";
 import { markInScope, onlyInScope, ScopeCondition } from "../../../shared/authz/row-scope";
+import { closeReferral, ReferralTables } from "../../../shared/referrals/lifecycle";
 import { intakeOnce, requireClientKey } from "../../../shared/db/idempotent-intake";
 import { findDistrict } from "../../../shared/domain/districts";
-import { badUserInput, conflict, notFound } from "../../../shared/errors";
+import { badUserInput } from "../../../shared/errors";
 import { Connection, decodeCursor, toConnection } from "../../../shared/graphql/connection";
 import { HealthNeed, HealthServiceUnit, ReferralStatus } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
@@ -60,36 +61,16 @@ function isRetryOf(stored: HealthReferral, retry: HealthReferral): boolean {
   return stored.careCaseId === retry.careCaseId && stored.personId === retry.personId && stored.referredOn === retry.referredOn;
 }
 
-/** Row-locks a referral still open; writes to a closed one are a CONFLICT (A10). */
-export async function openHealthReferralForUpdate(manager: EntityManager, referralId: string): Promise<HealthReferral> {
-  const found = await manager.findOne(HealthReferral, { where: { id: referralId }, lock: { mode: "pessimistic_write" } });
-  if (found === null) {
-    throw notFound("HealthReferral");
-  }
-  if (found.status === ReferralStatus.CLOSED) {
-    throw conflict("This health referral is closed");
-  }
-  return found;
-}
+/** 衛生局's tables under A10's shared lifecycle (shared/referrals/lifecycle.ts). */
+export const HEALTH_REFERRAL_TABLES: ReferralTables<HealthReferral, HealthServiceRecord> = {
+  referrals: HealthReferral,
+  contacts: HealthServiceRecord,
+  typeName: "HealthReferral",
+};
 
 /** A10: 結案 after a reassessment; the closing date follows the referral and every contact. */
 export function closeHealthReferral(dataSource: DataSource, referralId: string, closedOn: string): Promise<HealthReferral> {
-  const id = requireUuid(referralId, "referralId");
-  return dataSource.transaction(async (manager) => {
-    const referral = await openHealthReferralForUpdate(manager, id);
-    const later = await manager
-      .getRepository(HealthServiceRecord)
-      .createQueryBuilder("contact")
-      .where("contact.referralId = :id AND contact.servedOn > :closedOn", { id, closedOn })
-      .getExists();
-    if (closedOn < referral.referredOn || later) {
-      throw badUserInput("closedOn must not precede the referral date or any contact", "closedOn");
-    }
-    referral.status = ReferralStatus.CLOSED;
-    referral.closedOn = closedOn;
-    await manager.update(HealthReferral, { id }, { status: referral.status, closedOn });
-    return referral;
-  });
+  return closeReferral(dataSource, HEALTH_REFERRAL_TABLES, referralId, closedOn);
 }
 
 /** Keyset pages by ID: referrals arriving meanwhile never shift a page. */

@@ -1,9 +1,10 @@
 import { randomUUID } from "crypto";
-import { DataSource, EntityManager } from "typeorm";
+import { DataSource } from "typeorm";
 import { markInScope, onlyInScope, ScopeCondition } from "../../../shared/authz/row-scope";
+import { closeReferral, ReferralTables } from "../../../shared/referrals/lifecycle";
 import { intakeOnce, requireClientKey } from "../../../shared/db/idempotent-intake";
 import { CarePointCode, District, findDistrict } from "../../../shared/domain/districts";
-import { badUserInput, conflict, notFound } from "../../../shared/errors";
+import { badUserInput } from "../../../shared/errors";
 import { Connection, decodeCursor, toConnection } from "../../../shared/graphql/connection";
 import { ReferralStatus, SocialNeed, SocialServiceUnit } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
@@ -59,42 +60,16 @@ export function receiveSocialReferral(dataSource: DataSource, input: SocialRefer
   return intakeOnce(dataSource, SocialReferral, candidate, sameHandOff);
 }
 
-/** Locks the referral for a write; a closed one takes no more writes (A10). */
-export async function lockOpenSocialReferral(manager: EntityManager, referralId: string): Promise<SocialReferral> {
-  const referral = await manager
-    .getRepository(SocialReferral)
-    .createQueryBuilder("referral")
-    .setLock("pessimistic_write")
-    .where("referral.id = :id", { id: referralId })
-    .getOne();
-  if (referral === null) {
-    throw notFound("SocialReferral");
-  }
-  if (referral.status === ReferralStatus.CLOSED) {
-    throw conflict("The referral is already closed");
-  }
-  return referral;
-}
+/** 社會局's tables under A10's shared lifecycle (shared/referrals/lifecycle.ts). */
+export const SOCIAL_REFERRAL_TABLES: ReferralTables<SocialReferral, SocialServiceRecord> = {
+  referrals: SocialReferral,
+  contacts: SocialServiceRecord,
+  typeName: "SocialReferral",
+};
 
-/** A10: closes after a reassessment found no further need; never before the referral or its last contact. */
+/** A10: closes after a reassessment found no further need. */
 export function closeSocialReferral(dataSource: DataSource, referralId: string, closedOn: string): Promise<SocialReferral> {
-  const id = requireUuid(referralId, "referralId");
-  return dataSource.transaction(async (manager) => {
-    const referral = await lockOpenSocialReferral(manager, id);
-    const last = await manager
-      .getRepository(SocialServiceRecord)
-      .createQueryBuilder("record")
-      .select("MAX(record.servedOn)", "servedOn")
-      .where("record.referralId = :id", { id })
-      .getRawOne<{ servedOn: string | null }>();
-    // Services are never dated before the referral, so the last one is the latest bound.
-    if (closedOn < (last?.servedOn ?? referral.referredOn)) {
-      throw badUserInput("closedOn must not be before the referral date or its last service", "closedOn");
-    }
-    const closed = { status: ReferralStatus.CLOSED, closedOn };
-    await manager.update(SocialReferral, { id }, closed);
-    return Object.assign(referral, closed);
-  });
+  return closeReferral(dataSource, SOCIAL_REFERRAL_TABLES, referralId, closedOn);
 }
 
 /** Keyset-paged referrals, ordered by ID so a page never shifts when referrals arrive. */

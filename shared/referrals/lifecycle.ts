@@ -1,0 +1,93 @@
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
+import { ReferralStatus } from "../domain/enums";
+import { badUserInput, conflict, notFound } from "../errors";
+import { requireUuid } from "../graphql/ids";
+
+/**
+ * A10's lifecycle of a referral at the agency that received it — the same rule for 社會局 and
+ * 衛生局, each over its own tables: the first contact is the assessment (RECEIVED → IN_SERVICE),
+ * contacts are never dated before the referral, closing follows the referral and every contact,
+ * and a closed referral takes no more writes.
+ */
+export interface ReferralRow extends ObjectLiteral {
+  id: string;
+  status: ReferralStatus;
+  referredOn: string;
+  closedOn: string | null;
+}
+
+export interface ServiceContactRow extends ObjectLiteral {
+  id: string;
+  referralId: string;
+  servedOn: string;
+}
+
+export interface ReferralTables<Referral extends ReferralRow, Contact extends ServiceContactRow> {
+  readonly referrals: EntityTarget<Referral>;
+  readonly contacts: EntityTarget<Contact>;
+  /** The GraphQL type name, for NOT_FOUND. */
+  readonly typeName: string;
+}
+
+/** TypeORM cannot see that ReferralRow's own columns are columns of every Referral: said once here. */
+function changes<Referral extends ReferralRow>(values: Partial<ReferralRow>): QueryDeepPartialEntity<Referral> {
+  return values as unknown as QueryDeepPartialEntity<Referral>;
+}
+
+/** Row-locks a referral still open, so two writers of it run one after the other. */
+async function lockOpen<Referral extends ReferralRow>(manager: EntityManager, target: EntityTarget<Referral>, typeName: string, id: string): Promise<Referral> {
+  const referral = await manager.getRepository(target).createQueryBuilder("referral").setLock("pessimistic_write").where("referral.id = :id", { id }).getOne();
+  if (referral === null) {
+    throw notFound(typeName);
+  }
+  if (referral.status === ReferralStatus.CLOSED) {
+    throw conflict("The referral is already closed");
+  }
+  return referral;
+}
+
+/** Records a contact; the first one puts the referral in service. Contact and status in one transaction. */
+export function recordContact<Referral extends ReferralRow, Contact extends ServiceContactRow>(
+  dataSource: DataSource,
+  tables: ReferralTables<Referral, Contact>,
+  contact: Contact,
+): Promise<Referral> {
+  return dataSource.transaction(async (manager) => {
+    const referral = await lockOpen(manager, tables.referrals, tables.typeName, contact.referralId);
+    if (contact.servedOn < referral.referredOn) {
+      throw badUserInput("servedOn must not be before the referral date", "servedOn");
+    }
+    await manager.insert(tables.contacts, contact as QueryDeepPartialEntity<Contact>);
+    if (referral.status === ReferralStatus.RECEIVED) {
+      referral.status = ReferralStatus.IN_SERVICE;
+      await manager.update(tables.referrals, { id: referral.id }, changes<Referral>({ status: referral.status }));
+    }
+    return referral;
+  });
+}
+
+/** Closes after a reassessment found no further need (結案); never before the referral or its last contact. */
+export function closeReferral<Referral extends ReferralRow, Contact extends ServiceContactRow>(
+  dataSource: DataSource,
+  tables: ReferralTables<Referral, Contact>,
+  referralId: string,
+  closedOn: string,
+): Promise<Referral> {
+  const id = requireUuid(referralId, "referralId");
+  return dataSource.transaction(async (manager) => {
+    const referral = await lockOpen(manager, tables.referrals, tables.typeName, id);
+    const later = await manager
+      .getRepository(tables.contacts)
+      .createQueryBuilder("contact")
+      .where("contact.referralId = :id AND contact.servedOn > :closedOn", { id, closedOn })
+      .getExists();
+    if (closedOn < referral.referredOn || later) {
+      throw badUserInput("closedOn must not be before the referral date or its last contact", "closedOn");
+    }
+    referral.status = ReferralStatus.CLOSED;
+    referral.closedOn = closedOn;
+    await manager.update(tables.referrals, { id }, changes<Referral>({ status: referral.status, closedOn }));
+    return referral;
+  });
+}
