@@ -1,16 +1,20 @@
 import "reflect-metadata";
+import { DataSource } from "typeorm";
 import { mkdirSync } from "fs";
 import { openSubgraphDatabase } from "../shared/db/datasource";
 import { closeEngine, openEmbeddedEngine, postgresEngine } from "../shared/db/engine";
 import { generateDemoData } from "./demo-data/generate";
 import { loadDemoData } from "./demo-data/load";
+import { personCount, truncateDemoTables } from "./demo-data/reset";
 import { SUBGRAPHS } from "./platform/subgraphs";
 import { readStartConfig } from "./platform/start-config";
 
 /**
- * `npm run seed -- --persons N [--seed S]`: adds a deterministic demo data set to the databases
- * `npm start` uses (DATABASE_URL, or the embedded engine under .data/). Stop `npm start` first when
- * it runs on the embedded engine: PGlite allows one process at a time.
+ * `npm run seed -- --persons N [--seed S] [--reset]`: loads a deterministic demo data set into the
+ * databases `npm start` uses (DATABASE_URL, or the embedded engine under .data/). A database that
+ * already holds persons is refused unless `--reset` empties the demo tables first (two generated
+ * sets would share identity numbers). Stop `npm start` first on the embedded engine: PGlite allows
+ * one process at a time.
  */
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -28,9 +32,20 @@ async function main(): Promise<void> {
     mkdirSync(config.dataDir, { recursive: true });
   }
   const engine = config.databaseUrl === undefined ? await openEmbeddedEngine({ dataDir: config.dataDir }) : postgresEngine(config.databaseUrl);
-  const dataSources = new Map();
+  const dataSources = new Map<string, DataSource>();
   for (const { definition } of SUBGRAPHS) {
     dataSources.set(definition.name, (await openSubgraphDatabase(engine, definition.database)).dataSource);
+  }
+  const household = dataSources.get("household");
+  if (household === undefined) {
+    throw new Error("No household subgraph");
+  }
+  const existing = await personCount(household);
+  if (existing > 0 && !process.argv.includes("--reset")) {
+    throw new Error(`The database already holds ${existing} persons: add --reset to replace the demo data`);
+  }
+  if (existing > 0) {
+    await truncateDemoTables(household);
   }
   const started = Date.now();
   const data = generateDemoData({ persons, seed });

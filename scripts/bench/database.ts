@@ -4,6 +4,7 @@ import { openSubgraphDatabase } from "../../shared/db/datasource";
 import { postgresEngine } from "../../shared/db/engine";
 import { generateDemoData } from "../demo-data/generate";
 import { loadDemoData } from "../demo-data/load";
+import { truncateDemoTables } from "../demo-data/reset";
 import { SUBGRAPHS } from "../platform/subgraphs";
 
 /** What the bench database holds, for the report. */
@@ -42,29 +43,6 @@ async function ensureDatabaseExists(url: string): Promise<void> {
 async function countOf(dataSource: DataSource, sql: string): Promise<number> {
   const rows = (await dataSource.query(sql)) as { count: number }[];
   return rows[0].count;
-}
-
-/**
- * The tables loadDemoData fills, emptied before a reload. Named one by one: an agency's other
- * tables (its migrations, its append-only audit log, which refuses TRUNCATE) are not demo data.
- */
-const DEMO_TABLES: readonly string[] = [
-  `"household"."households"`,
-  `"household"."persons"`,
-  `"household"."registrations"`,
-  `"household"."consent_inquiries"`,
-  `"district"."care_cases"`,
-  `"district"."visit_attempts"`,
-  `"district"."visit_records"`,
-  `"social"."referrals"`,
-  `"social"."service_records"`,
-  `"health"."referrals"`,
-  `"health"."service_contacts"`,
-];
-
-async function truncateDemoTables(dataSource: DataSource): Promise<void> {
-  // No CASCADE: should another table come to reference these, the reload fails loudly instead of emptying it.
-  await dataSource.query(`TRUNCATE ${DEMO_TABLES.join(", ")}`);
 }
 
 const COUNTS: readonly (readonly [string, string])[] = [
