@@ -60,9 +60,13 @@ function interruptNote(): string | undefined {
   );
 }
 
+/** Ports of the platform without policy and audit, so it can run beside the measured one. */
+const BARE_PORT_OFFSET = 10;
+
 /** `npm start` as a child, on the bench database, with the bench's ports; `policyOff` is the #4 baseline. */
 function startPlatform(config: BenchConfig, profiled: boolean, policyOff = false): Child {
-  const ports = Object.fromEntries(Object.entries(config.subgraphPorts).map(([name, port]) => [`${name.toUpperCase()}_PORT`, String(port)]));
+  const offset = policyOff ? BARE_PORT_OFFSET : 0;
+  const ports = Object.fromEntries(Object.entries(config.subgraphPorts).map(([name, port]) => [`${name.toUpperCase()}_PORT`, String(port + offset)]));
   return track(
     spawnTypeScript({
       name: profiled ? "the profiled platform" : policyOff ? "the platform without policy and audit" : "the platform",
@@ -74,7 +78,7 @@ function startPlatform(config: BenchConfig, profiled: boolean, policyOff = false
         ...process.env,
         DATABASE_URL: config.databaseUrl,
         DEMO_PERSONS: "0",
-        GATEWAY_PORT: String(config.gatewayPort),
+        GATEWAY_PORT: String(config.gatewayPort + offset),
         ...ports,
         LOG_LEVEL: "warn",
         UNSAFE_DISABLE_POLICY: policyOff ? "1" : "0",
@@ -102,6 +106,24 @@ function startFloor(config: BenchConfig): Child {
 
 function describe(result: LoadResult): string {
   return `${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms (${result.requests} requests in ${result.seconds.toFixed(1)} s)`;
+}
+
+/** Alternating on/off rounds per view in the policy comparison. */
+const POLICY_ROUNDS = 2;
+
+/** The rounds pooled: all requests over all windows, CPU over all requests. */
+function pooled(windows: readonly CpuWindow[]): { result: LoadResult; cpuMsPerRequest: number } {
+  const requests = windows.reduce((sum, window) => sum + window.result.requests, 0);
+  const seconds = windows.reduce((sum, window) => sum + window.result.seconds, 0);
+  const cpu = windows.reduce((sum, window) => sum + window.serverCpuMs, 0);
+  const first = windows[0].result;
+  return { result: { ...first, requests, seconds, requestsPerSecond: requests / seconds }, cpuMsPerRequest: cpu / requests };
+}
+
+function policyFigures(label: string, on: readonly CpuWindow[], off: readonly CpuWindow[]): PolicyFigures {
+  const withPolicy = pooled(on);
+  const without = pooled(off);
+  return { label, on: withPolicy.result, off: without.result, onCpuMsPerRequest: withPolicy.cpuMsPerRequest, offCpuMsPerRequest: without.cpuMsPerRequest };
 }
 
 interface CpuWindow {
@@ -226,28 +248,28 @@ async function main(): Promise<void> {
     const floorFigures = await measure(config, view.floor, floor);
     views.push({ label: view.label, gateway, floor: floorFigures, shape });
   }
-  await stop(platform);
-
   // Issue #4: the same gateway targets with the access policy (shield, masking) and the audit
-  // log switched off, in the same run: what authorization and records of use cost.
-  progress("the platform again with UNSAFE_DISABLE_POLICY=1 (no policy, no audit)");
+  // log switched off. Both platforms run side by side (only the one under load is busy) and the
+  // runs alternate on, off, on, off, so drift on this shared machine falls on both alike.
+  progress("the platform again with UNSAFE_DISABLE_POLICY=1 (no policy, no audit), beside the first");
   const bareSpawned = Date.now();
   const bare = startPlatform(config, false, true);
-  await waitForHealth(`http://localhost:${config.gatewayPort}/health`, bare, bareSpawned, HEALTH_TIMEOUT_MS);
+  await waitForHealth(`http://localhost:${config.gatewayPort + BARE_PORT_OFFSET}/health`, bare, bareSpawned, HEALTH_TIMEOUT_MS);
+  const bareTargets = buildTargets({ gatewayPort: config.gatewayPort + BARE_PORT_OFFSET, floorPort: config.floorPort, token, personId, pageSize: config.pageSize, district: config.callerDistrict });
   const policy: PolicyFigures[] = [];
-  for (const view of views) {
-    const target = targets.find((candidate) => candidate.label === view.label)!.gateway;
-    const off = await runMeasured(config, target, bare, config.connections);
-    progress(`  ${target.name} without policy @${config.connections}: ${describe(off.result)}`);
-    policy.push({
-      label: view.label,
-      on: view.gateway.concurrent,
-      off: off.result,
-      onCpuMsPerRequest: view.gateway.serverCpuMsPerRequest,
-      offCpuMsPerRequest: off.serverCpuMs / off.result.requests,
-    });
+  for (const [index, view] of targets.entries()) {
+    const on: CpuWindow[] = [];
+    const off: CpuWindow[] = [];
+    for (let round = 0; round < POLICY_ROUNDS; round += 1) {
+      on.push(await runMeasured(config, view.gateway, platform, config.connections));
+      off.push(await runMeasured(config, bareTargets[index].gateway, bare, config.connections));
+    }
+    const figures = policyFigures(view.label, on, off);
+    progress(`  ${view.gateway.name}: with policy ${figures.on.requestsPerSecond.toFixed(1)} req/s, without ${figures.off.requestsPerSecond.toFixed(1)} req/s (${POLICY_ROUNDS} alternating rounds each)`);
+    policy.push(figures);
   }
   await stop(bare);
+  await stop(platform);
 
   progress("profiling the platform (--cpu-prof) under gateway-person load");
   const profile = await profileGateway(config, targets[0].gateway);

@@ -216,7 +216,7 @@ function markdown(report: BenchReport): string {
   out.push("");
   out.push("## Access policy and audit: on vs off (issue #4)", "");
   out.push(
-    `The same gateway targets at ${report.connections} connections, once with the platform as it runs and once started with \`UNSAFE_DISABLE_POLICY=1\` (no graphql-shield rules, no masking, no audit log; refused in production). The row-scope predicates stay in both: they are part of each loader's SQL. Aim: the policy and the audit cost less than 15% of throughput.`,
+    `The same gateway targets at ${report.connections} connections against two platforms running side by side: the platform as it runs, and one started with \`UNSAFE_DISABLE_POLICY=1\` (no graphql-shield rules, no masking, no audit log; refused in production). The runs alternate (with, without, with, without) and are pooled, so drift on the shared machine falls on both alike. The row-scope predicates stay in both: they are part of each loader's SQL. Aim: the policy and the audit cost less than 15% of throughput.`,
     "",
     `| view | req/s with policy + audit | req/s without | on / off | throughput overhead | process CPU ms/req on / off |`,
     "|---|---:|---:|---:|---:|---:|",
