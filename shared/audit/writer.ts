@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { isUniqueViolation } from "../db/unique-violation";
 import { isUuid } from "../graphql/ids";
 import { ChainedRowContent, GENESIS_HASH, hashRow } from "./chain";
 import type { AuditEntryInput } from "./collector";
@@ -32,15 +33,19 @@ interface ChainHead {
 }
 
 /**
- * Appends one request's records of use to the agency's chain (issue #4): one transaction, one
- * round trip per statement, never one per field.
+ * Appends one request's records of use to the agency's chain (issue #4), never one statement per
+ * field.
  *
- * Writers of one schema are serialised by a transaction-scoped advisory lock: under it the last
- * row is read, ids and hashes are computed here, and the rows inserted; the lock is released at
- * commit, after the rows are visible, so the next writer reads them. An advisory lock rather than
+ * The fast path is ONE statement: this process remembers the chain's head (id, hash) and inserts
+ * the rows that follow it. Ids are dense and rows are never removed (triggers), so the insert can
+ * only succeed if that head was still the last row: another writer — a concurrent request, or a
+ * replica in another process — makes it fail on the primary key, and then the locked path runs.
+ *
+ * The locked path is one transaction: a transaction-scoped advisory lock serialises writers of the
+ * schema, the last row is read under it, ids and hashes are computed here, and the rows inserted;
+ * the lock is released at commit, after the rows are visible. An advisory lock rather than
  * `LOCK TABLE … SHARE ROW EXCLUSIVE` because it needs no privilege: an append-only table should be
- * granted INSERT and SELECT only, and PostgreSQL 15 wants UPDATE/DELETE/TRUNCATE for that lock mode.
- * On PGlite the driver already serialises sessions; the lock is then uncontended but harmless.
+ * granted INSERT and SELECT only. On PGlite the driver already serialises sessions.
  *
  * Ids are assigned here (last id + 1, …) rather than by the identity sequence: a sequence leaves
  * gaps after a rollback or a crash, and a gap must mean a removed row for `audit:verify`.
@@ -56,35 +61,93 @@ export async function appendAuditEntries(
     return { count: 0, lastHash: null };
   }
   const normalised = entries.map(normaliseEntry);
-  return dataSource.transaction(async (manager) => {
-    await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`${schema}.audit_log`]);
-    const head = await chainHead(manager, table);
-    let previousHash = head.hash;
-    let previousId = BigInt(head.id);
-    const rows: { content: ChainedRowContent; prevHash: string; hash: string }[] = [];
-    for (const entry of normalised) {
-      previousId += 1n;
-      const content: ChainedRowContent = { ...header, ...entry, id: previousId.toString() };
-      const hash = hashRow(previousHash, content);
-      rows.push({ content, prevHash: previousHash, hash });
-      previousHash = hash;
+  const heads = headsOf(dataSource);
+  const known = heads.get(schema);
+  if (known !== undefined && normalised.length <= ROWS_PER_INSERT) {
+    const rows = chain(known, header, normalised);
+    try {
+      await insertRows(dataSource.manager, table, header, rows);
+      heads.set(schema, lastOf(rows));
+      return { count: rows.length, lastHash: lastOf(rows).hash };
+    } catch (error) {
+      heads.delete(schema);
+      if (!isUniqueViolation(error)) {
+        throw error;
+      }
     }
-    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-      const chunk = rows.slice(start, start + ROWS_PER_INSERT);
-      const parameters: unknown[] = [header.readAt.toISOString(), header.subject, header.role, header.org, header.operationName, header.purpose];
-      const tuples = chunk.map((row, index) => {
-        const p = HEADER_PARAMETERS + index * ROW_PARAMETERS;
-        parameters.push(row.content.id, row.content.personId, row.content.entityType, row.content.entityId, [...row.content.fields], row.prevHash, row.hash);
-        return `($${p + 1}::bigint, $1::timestamptz, $2, $3, $4, $${p + 2}::uuid, $${p + 3}, $${p + 4}, $${p + 5}::text[], $5, $6, $${p + 6}, $${p + 7})`;
+  }
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const rows = await dataSource.transaction(async (manager) => {
+        await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`${schema}.audit_log`]);
+        const chained = chain(await chainHead(manager, table), header, normalised);
+        for (let start = 0; start < chained.length; start += ROWS_PER_INSERT) {
+          await insertRows(manager, table, header, chained.slice(start, start + ROWS_PER_INSERT));
+        }
+        return chained;
       });
-      await manager.query(
-        `INSERT INTO ${table} ("id", "read_at", "subject", "role", "org", "person_id", "entity_type", "entity_id", "fields", "operation_name", "purpose", "prev_hash", "hash")
-         OVERRIDING SYSTEM VALUE VALUES ${tuples.join(", ")}`,
-        parameters,
-      );
+      heads.set(schema, lastOf(rows));
+      return { count: rows.length, lastHash: lastOf(rows).hash };
+    } catch (error) {
+      // A fast-path writer (which takes no lock) may have claimed the next id meanwhile.
+      if (!isUniqueViolation(error) || attempt >= LOCKED_ATTEMPTS) {
+        throw error;
+      }
     }
-    return { count: rows.length, lastHash: previousHash };
+  }
+}
+
+const LOCKED_ATTEMPTS = 5;
+
+/** The last chain head this process wrote or read, per DataSource and schema. */
+const knownHeads = new WeakMap<DataSource, Map<string, ChainHead>>();
+
+function headsOf(dataSource: DataSource): Map<string, ChainHead> {
+  let heads = knownHeads.get(dataSource);
+  if (heads === undefined) {
+    heads = new Map();
+    knownHeads.set(dataSource, heads);
+  }
+  return heads;
+}
+
+interface ChainedRow {
+  content: ChainedRowContent;
+  prevHash: string;
+  hash: string;
+}
+
+function chain(head: ChainHead, header: AuditHeader, entries: readonly ReturnType<typeof normaliseEntry>[]): ChainedRow[] {
+  let previousHash = head.hash;
+  let previousId = BigInt(head.id);
+  return entries.map((entry) => {
+    previousId += 1n;
+    const content: ChainedRowContent = { ...header, ...entry, id: previousId.toString() };
+    const hash = hashRow(previousHash, content);
+    const row = { content, prevHash: previousHash, hash };
+    previousHash = hash;
+    return row;
   });
+}
+
+function lastOf(rows: readonly ChainedRow[]): ChainHead {
+  const last = rows[rows.length - 1];
+  return { id: last.content.id, hash: last.hash };
+}
+
+/** One multi-row INSERT: header values bound once, each row adds only what differs. */
+async function insertRows(manager: EntityManager, table: string, header: AuditHeader, rows: readonly ChainedRow[]): Promise<void> {
+  const parameters: unknown[] = [header.readAt.toISOString(), header.subject, header.role, header.org, header.operationName, header.purpose];
+  const tuples = rows.map((row, index) => {
+    const p = HEADER_PARAMETERS + index * ROW_PARAMETERS;
+    parameters.push(row.content.id, row.content.personId, row.content.entityType, row.content.entityId, [...row.content.fields], row.prevHash, row.hash);
+    return `($${p + 1}::bigint, $1::timestamptz, $2, $3, $4, $${p + 2}::uuid, $${p + 3}, $${p + 4}, $${p + 5}::text[], $5, $6, $${p + 6}, $${p + 7})`;
+  });
+  await manager.query(
+    `INSERT INTO ${table} ("id", "read_at", "subject", "role", "org", "person_id", "entity_type", "entity_id", "fields", "operation_name", "purpose", "prev_hash", "hash")
+     OVERRIDING SYSTEM VALUE VALUES ${tuples.join(", ")}`,
+    parameters,
+  );
 }
 
 /** The qualified column orders as bigint; the bare name would be the text alias ("9" after "10"). */

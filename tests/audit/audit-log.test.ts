@@ -17,6 +17,7 @@ const FORKED = "audit_forked";
 const CONCURRENT = "audit_concurrent";
 const LARGE = "audit_large";
 const SCRATCH = "audit_scratch";
+const CONCURRENT_REPLICAS = "audit_replicas";
 
 function header(overrides: Partial<AuditHeader> = {}): AuditHeader {
   return {
@@ -46,7 +47,7 @@ describe("audit log", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    subgraph = await openAuditTestDatabase(database.engine, [CHANGED, REMOVED, FORKED, CONCURRENT, LARGE, SCRATCH]);
+    subgraph = await openAuditTestDatabase(database.engine, [CHANGED, REMOVED, FORKED, CONCURRENT, LARGE, SCRATCH, CONCURRENT_REPLICAS]);
     dataSource = subgraph.dataSource;
   });
 
@@ -215,6 +216,25 @@ describe("audit log", () => {
     // Each request's rows stay together: the lock is held for the whole append.
     for (let index = 0; index < ids.length; index += 2) {
       expect(ids[index].subject).toBe(ids[index + 1].subject);
+    }
+  });
+
+  it("should keep one valid chain when two processes (two DataSources) append in turn", async () => {
+    // Each writer remembers the head it last wrote; the other's appends make that stale, which the
+    // primary key catches before the chain could fork (writer.ts).
+    const replica = await openAuditTestDatabase(database.engine, [CONCURRENT_REPLICAS]);
+    try {
+      const writers = [dataSource, replica.dataSource];
+      for (let round = 0; round < 6; round += 1) {
+        const writer = writers[round % 2];
+        await appendAuditEntries(writer, CONCURRENT_REPLICAS, header({ subject: `writer-${round % 2}` }), [personEntry(randomUUID())]);
+      }
+      await Promise.all(
+        Array.from({ length: 10 }, (_, index) => appendAuditEntries(writers[index % 2], CONCURRENT_REPLICAS, header(), [personEntry(randomUUID())])),
+      );
+      expect(await verifyAuditChain(dataSource, CONCURRENT_REPLICAS)).toEqual({ rows: 16, ok: true, problems: [] });
+    } finally {
+      await replica.dataSource.destroy();
     }
   });
 

@@ -8,8 +8,7 @@ export const AUDIT_TEST_SCHEMA = "audit_test";
 
 /**
  * A subgraph-style migration that adds the audit log to its own schema and to a few extra ones, so
- * tampering tests each break a chain of their own. One DataSource for all: pglite-pool gives each
- * DataSource its own session lock, so two DataSources on one PGlite engine can interleave statements.
+ * tampering tests each break a chain of their own.
  */
 export function auditMigrationFor(schemas: readonly string[]): new () => MigrationInterface {
   return class AuditTest1764100000000 implements MigrationInterface {
