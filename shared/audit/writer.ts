@@ -66,20 +66,24 @@ export async function appendAuditEntries(
   if (known !== undefined && normalised.length <= ROWS_PER_INSERT) {
     const rows = chain(known, header, normalised);
     try {
-      await insertRows(dataSource.manager, table, header, rows);
-      heads.set(schema, lastOf(rows));
-      return { count: rows.length, lastHash: lastOf(rows).hash };
+      // The statement takes the writers' lock if it is free (else inserts nothing), so a writer on
+      // the locked path is never overtaken between reading the head and inserting.
+      const inserted = await insertRows(dataSource.manager, table, header, rows, lockKeyOf(schema));
+      if (inserted) {
+        heads.set(schema, lastOf(rows));
+        return { count: rows.length, lastHash: lastOf(rows).hash };
+      }
     } catch (error) {
-      heads.delete(schema);
       if (!isUniqueViolation(error)) {
         throw error;
       }
     }
+    heads.delete(schema);
   }
   for (let attempt = 1; ; attempt += 1) {
     try {
       const rows = await dataSource.transaction(async (manager) => {
-        await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`${schema}.audit_log`]);
+        await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [lockKeyOf(schema)]);
         const chained = chain(await chainHead(manager, table), header, normalised);
         for (let start = 0; start < chained.length; start += ROWS_PER_INSERT) {
           await insertRows(manager, table, header, chained.slice(start, start + ROWS_PER_INSERT));
@@ -135,19 +139,36 @@ function lastOf(rows: readonly ChainedRow[]): ChainHead {
   return { id: last.content.id, hash: last.hash };
 }
 
-/** One multi-row INSERT: header values bound once, each row adds only what differs. */
-async function insertRows(manager: EntityManager, table: string, header: AuditHeader, rows: readonly ChainedRow[]): Promise<void> {
+function lockKeyOf(schema: string): string {
+  return `${schema}.audit_log`;
+}
+
+const COLUMNS = `"id", "read_at", "subject", "role", "org", "person_id", "entity_type", "entity_id", "fields", "operation_name", "purpose", "prev_hash", "hash"`;
+
+/**
+ * One multi-row INSERT: header values bound once, each row adds only what differs. With `tryLock`
+ * the rows go in only if the statement gets the writers' advisory lock; returns whether they did.
+ */
+async function insertRows(manager: EntityManager, table: string, header: AuditHeader, rows: readonly ChainedRow[], tryLock?: string): Promise<boolean> {
   const parameters: unknown[] = [header.readAt.toISOString(), header.subject, header.role, header.org, header.operationName, header.purpose];
   const tuples = rows.map((row, index) => {
     const p = HEADER_PARAMETERS + index * ROW_PARAMETERS;
     parameters.push(row.content.id, row.content.personId, row.content.entityType, row.content.entityId, [...row.content.fields], row.prevHash, row.hash);
     return `($${p + 1}::bigint, $1::timestamptz, $2, $3, $4, $${p + 2}::uuid, $${p + 3}, $${p + 4}, $${p + 5}::text[], $5, $6, $${p + 6}, $${p + 7})`;
   });
-  await manager.query(
-    `INSERT INTO ${table} ("id", "read_at", "subject", "role", "org", "person_id", "entity_type", "entity_id", "fields", "operation_name", "purpose", "prev_hash", "hash")
-     OVERRIDING SYSTEM VALUE VALUES ${tuples.join(", ")}`,
+  if (tryLock === undefined) {
+    await manager.query(`INSERT INTO ${table} (${COLUMNS}) OVERRIDING SYSTEM VALUE VALUES ${tuples.join(", ")}`, parameters);
+    return true;
+  }
+  parameters.push(tryLock);
+  const inserted = (await manager.query(
+    `WITH "writer" AS MATERIALIZED (SELECT pg_try_advisory_xact_lock(hashtext($${parameters.length})) AS "locked")
+     INSERT INTO ${table} (${COLUMNS}) OVERRIDING SYSTEM VALUE
+     SELECT "row".* FROM (VALUES ${tuples.join(", ")}) AS "row" (${COLUMNS}), "writer" WHERE "writer"."locked"
+     RETURNING "id"`,
     parameters,
-  );
+  )) as unknown[];
+  return inserted.length > 0;
 }
 
 /** The qualified column orders as bigint; the bare name would be the text alias ("9" after "10"). */
