@@ -54,7 +54,9 @@ function guardedRule(name: string, allowed: (principal: Principal) => boolean, g
 
 /** A field of a row-scoped type: the role must be granted the field and the row must be in scope. */
 function rowRule(name: string, allowed: (principal: Principal) => boolean, keyField: boolean) {
-  return rule(name, { cache: "no_cache" })(
+  // The answer depends only on the caller and on whether the row is in scope: cache it per request
+  // on that, not per row (shield's "strict" cache would hash every parent object).
+  return rule(name, { cache: (parent: unknown) => (isInScope(parent) ? "in" : "out") })(
     (parent: unknown, _args: unknown, context: EnforcementContext) => allowed(context.principal) && (keyField || isInScope(parent)),
   );
 }
