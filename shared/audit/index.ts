@@ -14,5 +14,7 @@ export type { AuditQueryContext } from "./resolver";
 export { AUDIT_TABLE, auditTableOf } from "./table";
 export { auditLogExists, verifyAuditChain, VERIFY_PAGE_SIZE } from "./verify";
 export type { AuditProblem, AuditProblemKind, AuditVerification } from "./verify";
-export { appendAuditEntries } from "./writer";
+export { appendAuditBatch, appendAuditEntries } from "./writer";
+export type { AuditAppend } from "./writer";
+export { queueAuditEntries } from "./queue";
 export type { AppendResult, AuditHeader } from "./writer";

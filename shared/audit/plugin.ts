@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { ErrorCode } from "../errors";
 import type { Logger } from "../logger";
 import type { AuditCollector } from "./collector";
-import { appendAuditEntries } from "./writer";
+import { queueAuditEntries } from "./queue";
 
 export interface AuditPrincipal {
   readonly subject: string;
@@ -26,8 +26,8 @@ export interface AuditPluginOptions<Context extends BaseContext> {
 
 /**
  * Writes a request's records of use just before its response leaves (PDPA enforcement rules
- * art. 12, D4, issue #4): one `appendAuditEntries` call, so one transaction per request that read
- * personal fields. If the record cannot be written, the data does not leave either: the response
+ * art. 12, D4, issue #4): one append per request that read personal fields, through the
+ * agency's queue (queue.ts), which writes concurrent requests together. If the record cannot be written, the data does not leave either: the response
  * becomes a bare INTERNAL_SERVER_ERROR (no unrecorded reads).
  *
  * `willSendResponse` runs after execution, so every field the collector saw is in the record. With
@@ -50,7 +50,7 @@ export function auditPlugin<Context extends BaseContext>(options: AuditPluginOpt
               throw new Error("Personal fields read without a principal");
             }
             const purpose = options.purposeOf(context)?.trim();
-            await appendAuditEntries(
+            await queueAuditEntries(
               options.dataSource,
               options.schema,
               {

@@ -21,9 +21,8 @@ export interface AppendResult {
   readonly lastHash: string | null;
 }
 
-/** Header values are bound once per statement; each row adds only what differs between rows. */
-const HEADER_PARAMETERS = 6;
-const ROW_PARAMETERS = 7;
+/** Every column is bound per row: one statement may carry the rows of several requests (queue.ts). */
+const ROW_PARAMETERS = 13;
 /** PostgreSQL's bind limit is 65,535 parameters; rows beyond this go in a second INSERT of the same transaction. */
 const ROWS_PER_INSERT = 5000;
 
@@ -50,25 +49,36 @@ interface ChainHead {
  * Ids are assigned here (last id + 1, …) rather than by the identity sequence: a sequence leaves
  * gaps after a rollback or a crash, and a gap must mean a removed row for `audit:verify`.
  */
-export async function appendAuditEntries(
+export function appendAuditEntries(
   dataSource: DataSource,
   schema: string,
   header: AuditHeader,
   entries: readonly AuditEntryInput[],
 ): Promise<AppendResult> {
+  return appendAuditBatch(dataSource, schema, [{ header, entries }]);
+}
+
+/** One request's records of use: who read (the header) and what. */
+export interface AuditAppend {
+  readonly header: AuditHeader;
+  readonly entries: readonly AuditEntryInput[];
+}
+
+/** Appends the records of one or more requests, in order, as one link of the chain after another. */
+export async function appendAuditBatch(dataSource: DataSource, schema: string, appends: readonly AuditAppend[]): Promise<AppendResult> {
   const table = auditTableOf(schema);
-  if (entries.length === 0) {
+  const items = appends.flatMap((append) => append.entries.map((entry) => ({ header: append.header, entry: normaliseEntry(entry) })));
+  if (items.length === 0) {
     return { count: 0, lastHash: null };
   }
-  const normalised = entries.map(normaliseEntry);
   const heads = headsOf(dataSource);
   const known = heads.get(schema);
-  if (known !== undefined && normalised.length <= ROWS_PER_INSERT) {
-    const rows = chain(known, header, normalised);
+  if (known !== undefined && items.length <= ROWS_PER_INSERT) {
+    const rows = chain(known, items);
     try {
       // The statement takes the writers' lock if it is free (else inserts nothing), so a writer on
       // the locked path is never overtaken between reading the head and inserting.
-      const inserted = await insertRows(dataSource.manager, table, header, rows, lockKeyOf(schema));
+      const inserted = await insertRows(dataSource.manager, table, rows, lockKeyOf(schema));
       if (inserted) {
         heads.set(schema, lastOf(rows));
         return { count: rows.length, lastHash: lastOf(rows).hash };
@@ -84,16 +94,16 @@ export async function appendAuditEntries(
     try {
       const rows = await dataSource.transaction(async (manager) => {
         await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [lockKeyOf(schema)]);
-        const chained = chain(await chainHead(manager, table), header, normalised);
+        const chained = chain(await chainHead(manager, table), items);
         for (let start = 0; start < chained.length; start += ROWS_PER_INSERT) {
-          await insertRows(manager, table, header, chained.slice(start, start + ROWS_PER_INSERT));
+          await insertRows(manager, table, chained.slice(start, start + ROWS_PER_INSERT));
         }
         return chained;
       });
       heads.set(schema, lastOf(rows));
       return { count: rows.length, lastHash: lastOf(rows).hash };
     } catch (error) {
-      // A fast-path writer (which takes no lock) may have claimed the next id meanwhile.
+      // Another process's writer on the fast path may have claimed the next id meanwhile.
       if (!isUniqueViolation(error) || attempt >= LOCKED_ATTEMPTS) {
         throw error;
       }
@@ -121,10 +131,10 @@ interface ChainedRow {
   hash: string;
 }
 
-function chain(head: ChainHead, header: AuditHeader, entries: readonly ReturnType<typeof normaliseEntry>[]): ChainedRow[] {
+function chain(head: ChainHead, items: readonly { header: AuditHeader; entry: ReturnType<typeof normaliseEntry> }[]): ChainedRow[] {
   let previousHash = head.hash;
   let previousId = BigInt(head.id);
-  return entries.map((entry) => {
+  return items.map(({ header, entry }) => {
     previousId += 1n;
     const content: ChainedRowContent = { ...header, ...entry, id: previousId.toString() };
     const hash = hashRow(previousHash, content);
@@ -149,12 +159,16 @@ const COLUMNS = `"id", "read_at", "subject", "role", "org", "person_id", "entity
  * One multi-row INSERT: header values bound once, each row adds only what differs. With `tryLock`
  * the rows go in only if the statement gets the writers' advisory lock; returns whether they did.
  */
-async function insertRows(manager: EntityManager, table: string, header: AuditHeader, rows: readonly ChainedRow[], tryLock?: string): Promise<boolean> {
-  const parameters: unknown[] = [header.readAt.toISOString(), header.subject, header.role, header.org, header.operationName, header.purpose];
+async function insertRows(manager: EntityManager, table: string, rows: readonly ChainedRow[], tryLock?: string): Promise<boolean> {
+  const parameters: unknown[] = [];
   const tuples = rows.map((row, index) => {
-    const p = HEADER_PARAMETERS + index * ROW_PARAMETERS;
-    parameters.push(row.content.id, row.content.personId, row.content.entityType, row.content.entityId, [...row.content.fields], row.prevHash, row.hash);
-    return `($${p + 1}::bigint, $1::timestamptz, $2, $3, $4, $${p + 2}::uuid, $${p + 3}, $${p + 4}, $${p + 5}::text[], $5, $6, $${p + 6}, $${p + 7})`;
+    const p = index * ROW_PARAMETERS;
+    const { content } = row;
+    parameters.push(
+      content.id, content.readAt.toISOString(), content.subject, content.role, content.org, content.personId, content.entityType,
+      content.entityId, [...content.fields], content.operationName, content.purpose, row.prevHash, row.hash,
+    );
+    return `($${p + 1}::bigint, $${p + 2}::timestamptz, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}::uuid, $${p + 7}, $${p + 8}, $${p + 9}::text[], $${p + 10}, $${p + 11}, $${p + 12}, $${p + 13})`;
   });
   if (tryLock === undefined) {
     await manager.query(`INSERT INTO ${table} (${COLUMNS}) OVERRIDING SYSTEM VALUE VALUES ${tuples.join(", ")}`, parameters);
@@ -182,7 +196,7 @@ async function chainHead(manager: EntityManager, table: string): Promise<ChainHe
  * and fields are stored sorted and distinct, so normalise before hashing or verify would call an
  * untouched row changed.
  */
-function normaliseEntry(entry: AuditEntryInput): Pick<ChainedRowContent, "personId" | "entityType" | "entityId" | "fields"> {
+export function normaliseEntry(entry: AuditEntryInput): Pick<ChainedRowContent, "personId" | "entityType" | "entityId" | "fields"> {
   if (entry.personId !== null && !isUuid(entry.personId)) {
     throw new Error("Audit entry personId is not a UUID");
   }
