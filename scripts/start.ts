@@ -43,7 +43,8 @@ Care platform ready in ${seconds} s on ${database}${seeded > 0 ? `, ${seeded} de
 
   Tokens, one per role:   npm run token -- --all
   One role and district:  npm run token -- --role DISTRICT_CASE_OFFICER --org zhongzheng
-  In Sandbox, set the header  Authorization: Bearer <token>
+  In Sandbox, set the headers  Authorization: Bearer <token>
+                               x-purpose: <why you read> (persons searches need it)
 `);
   let stopping = false;
   const stop = async (): Promise<void> => {
