@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { AuditEntry, AuditFilter, validateAuditFilter } from "./audit-entry.type";
-import { auditTableOf, StoredAuditRow } from "./table";
+import { auditTableOf, contentOf, StoredAuditRow } from "./table";
 
 /** The chain columns are the verifier's business, not the auditor's. */
 type AuditRow = Omit<StoredAuditRow, "prev_hash" | "hash">;
@@ -40,18 +40,5 @@ export async function queryAuditLog(dataSource: DataSource, schema: string, filt
       LIMIT ${limit}`,
     parameters,
   )) as AuditRow[];
-  return rows.map((row) => ({
-    id: row.id,
-    agency: schema,
-    readAt: row.read_at instanceof Date ? row.read_at : new Date(row.read_at),
-    subject: row.subject,
-    role: row.role,
-    org: row.org,
-    personId: row.person_id,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    fields: row.fields,
-    operationName: row.operation_name,
-    purpose: row.purpose,
-  }));
+  return rows.map((row) => ({ ...contentOf(row), fields: [...row.fields], agency: schema }));
 }

@@ -1,3 +1,4 @@
+import type { ChainedRowContent } from "./chain";
 /**
  * Where an agency's records of use (PDPA enforcement rules art. 12, issue #4) live: one
  * `audit_log` table in the schema of the subgraph that owns the data (D1). Every module of the
@@ -35,4 +36,21 @@ export interface StoredAuditRow {
   purpose: string | null;
   prev_hash: string;
   hash: string;
+}
+
+/** A stored row's content in the writer's terms: what the auditor reads and what the hash covers. */
+export function contentOf(row: Omit<StoredAuditRow, "prev_hash" | "hash">): ChainedRowContent {
+  return {
+    id: row.id,
+    readAt: row.read_at instanceof Date ? row.read_at : new Date(row.read_at),
+    subject: row.subject,
+    role: row.role,
+    org: row.org,
+    personId: row.person_id,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    fields: row.fields,
+    operationName: row.operation_name,
+    purpose: row.purpose,
+  };
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { GENESIS_HASH, hashRow } from "./chain";
-import { auditTableOf, StoredAuditRow } from "./table";
+import { auditTableOf, contentOf, StoredAuditRow } from "./table";
 
 export type AuditProblemKind = "changed" | "removed" | "reordered";
 
@@ -52,19 +52,7 @@ export async function verifyAuditChain(dataSource: DataSource, schema: string): 
     for (const row of page) {
       rows += 1;
       const id = BigInt(row.id);
-      const expected = hashRow(row.prev_hash, {
-        id: row.id,
-        readAt: row.read_at instanceof Date ? row.read_at : new Date(row.read_at),
-        subject: row.subject,
-        role: row.role,
-        org: row.org,
-        personId: row.person_id,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        fields: row.fields,
-        operationName: row.operation_name,
-        purpose: row.purpose,
-      });
+      const expected = hashRow(row.prev_hash, contentOf(row));
       if (row.prev_hash !== previousHash) {
         problems.push({ id: row.id, kind: recent.has(row.prev_hash) ? "reordered" : "removed" });
       } else if (id !== previousId + 1n) {
