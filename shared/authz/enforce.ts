@@ -1,12 +1,12 @@
-import { GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, isObjectType } from "graphql";
+import { GraphQLError, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, isObjectType } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, rule, shield } from "graphql-shield";
 import type { IMiddlewareFunction } from "graphql-middleware/dist/types";
 import type { ShieldRule } from "graphql-shield/typings/types";
 import { Principal } from "../auth/principal";
-import { forbidden } from "../errors";
+import { forbidden, notFound } from "../errors";
 import { MASKS } from "../masking";
-import { accessOf, mayCall, SubgraphPolicy, WriteGuard } from "./policy";
+import { accessOf, declarationProblem, mayCall, SubgraphPolicy, WriteDeclaration } from "./policy";
 import { isInScope } from "./row-scope";
 
 /** One personal field read, for the audit log (issue #4). */
@@ -34,21 +34,42 @@ function roleRule(name: string, allowed: (principal: Principal) => boolean) {
   return rule(name, { cache: "contextual" })((_parent: unknown, _args: unknown, context: EnforcementContext) => allowed(context.principal));
 }
 
-/** A mutation with a write guard: the role may call it, on a row in scope, for its own organisation. */
-function guardedRule(name: string, allowed: (principal: Principal) => boolean, guard: WriteGuard) {
+/**
+ * A mutation's rule (issue #7): the role may call it, for its own organisation, on an existing row in
+ * its scope — all decided before the resolver runs, so a refused write has written nothing. A
+ * mutation whose declaration is missing or unusable is denied (run.ts refuses to start before that).
+ */
+function mutationRule(name: string, allowed: (principal: Principal) => boolean, declaration: WriteDeclaration | undefined) {
+  if (declarationProblem(declaration) !== undefined || declaration === undefined) {
+    return deny;
+  }
+  const { target, actingOrg } = declaration;
+  if (target === undefined && actingOrg === undefined) {
+    return roleRule(name, allowed);
+  }
   return rule(name, { cache: "no_cache" })(async (_parent: unknown, args: unknown, context: EnforcementContext) => {
     if (!allowed(context.principal)) {
       return false;
     }
-    if (guard.actingOrg !== undefined && guard.actingOrg(args) !== context.principal.org) {
+    if (actingOrg !== undefined && actingOrg(args) !== context.principal.org) {
       return false;
     }
-    if (guard.target !== undefined) {
-      const row = await guard.target(args, context);
-      // A row that does not exist is the resolver's NOT_FOUND; one that exists must be in scope.
-      return row === null || row === undefined || isInScope(row);
+    if (target === undefined || (target.named !== undefined && !target.named(args))) {
+      return true;
     }
-    return true;
+    try {
+      const row = await target.load(args, context);
+      if (row === null || row === undefined) {
+        return notFound(target.type);
+      }
+      return isInScope(row);
+    } catch (error) {
+      // A malformed key is the caller's mistake (BAD_USER_INPUT); shield would turn a throw into FORBIDDEN.
+      if (error instanceof GraphQLError) {
+        return error;
+      }
+      throw error;
+    }
   });
 }
 
@@ -73,8 +94,13 @@ function buildRuleTree(schema: GraphQLSchema, policy: SubgraphPolicy): RuleTree 
     for (const fieldName of Object.keys(rootType.getFields())) {
       const operation = `${rootType.name}.${fieldName}`;
       const allowed = (principal: Principal): boolean => mayCall(policy, operation, principal.role);
-      const guard = policy.writes?.[operation];
-      fields[fieldName] = FEDERATION_FIELDS.has(fieldName) ? allow : guard === undefined ? roleRule(operation, allowed) : guardedRule(operation, allowed, guard);
+      if (FEDERATION_FIELDS.has(fieldName)) {
+        fields[fieldName] = allow;
+      } else if (rootType === schema.getMutationType()) {
+        fields[fieldName] = mutationRule(operation, allowed, policy.writes[operation]);
+      } else {
+        fields[fieldName] = roleRule(operation, allowed);
+      }
     }
     tree[rootType.name] = fields;
   }
@@ -157,4 +183,26 @@ export function fieldsWithoutPolicy(schema: GraphQLSchema, policy: SubgraphPolic
     }
   }
   return missing;
+}
+
+/**
+ * Every mutation whose write declaration is missing or unusable, and every declaration that names no
+ * mutation of the schema (must be none: issue #7, writes fail closed).
+ */
+export function writeDeclarationProblems(schema: GraphQLSchema, policy: SubgraphPolicy): string[] {
+  const mutationType = schema.getMutationType();
+  const mutations = mutationType === null || mutationType === undefined ? [] : Object.keys(mutationType.getFields()).map((name) => `Mutation.${name}`);
+  const problems: string[] = [];
+  for (const mutation of mutations) {
+    const problem = declarationProblem(policy.writes[mutation]);
+    if (problem !== undefined) {
+      problems.push(`${mutation}: ${problem}`);
+    }
+  }
+  for (const declared of Object.keys(policy.writes)) {
+    if (!mutations.includes(declared)) {
+      problems.push(`${declared}: declared, but the schema has no such mutation`);
+    }
+  }
+  return problems;
 }

@@ -1,14 +1,18 @@
 import DataLoader from "dataloader";
 import { findDistrict } from "../domain/districts";
+import { badUserInput } from "../errors";
 import { isUuid } from "../graphql/ids";
 
 /**
- * Helpers for write guards (policy.ts): load a mutation's target through a scoped loader, and
- * read the district a sender acts for. A malformed ID loads nothing, so the resolver answers it
- * with BAD_USER_INPUT.
+ * Helpers for write declarations (policy.ts): load a mutation's target through a scoped loader, and
+ * read the district a sender acts for.
  */
-export function loadTarget<Row>(loader: DataLoader<string, Row | null>, id: unknown): Promise<Row | null> {
-  return typeof id === "string" && isUuid(id) ? loader.load(id.toLowerCase()) : Promise.resolve(null);
+export function loadTarget<Row>(loader: DataLoader<string, Row | null>, id: unknown, field: string): Promise<Row | null> {
+  if (typeof id !== "string" || !isUuid(id)) {
+    // Decided before any write: a malformed key is the caller's mistake, not a missing row.
+    return Promise.reject(badUserInput(`${field} must be an ID (UUID)`, field));
+  }
+  return loader.load(id.toLowerCase());
 }
 
 /** The district code named by a code, slug or name; a name no district has matches no caller. */

@@ -33,29 +33,84 @@ export interface TypePolicy<Parent = unknown, Context = unknown> {
 }
 
 /**
- * What a mutation may touch (issue #4: row scope holds for writes too). `target` loads, through
- * the caller's scoped loaders, the existing row the mutation changes: it must be in scope.
- * `actingOrg` names the organisation the mutation acts for (a sender's office or district): it
- * must be the caller's own.
+ * What a mutation touches (issue #7: writes fail closed). Every mutation of every subgraph declares
+ * one of three things, and a subgraph whose schema has a mutation without a declaration refuses to
+ * start (shared/subgraph/run.ts):
+ * - `target`: the existing row it changes, loaded through the caller's scoped loaders before any
+ *   write. A target that does not exist answers NOT_FOUND, one outside the caller's row scope
+ *   FORBIDDEN; the mutation never runs in either case.
+ * - `actingOrg`: the organisation it acts for (a sender's office or district, D3): it must be the
+ *   caller's own.
+ * - `ownRows`: it creates rows of the caller's own only; the reason says why that is safe, for the
+ *   reviewer of ACCESS.md.
+ * A declaration may combine a target and an acting organisation.
  */
-export interface WriteGuard<Args = unknown, Context = unknown> {
-  readonly target?: (args: Args, context: Context) => Promise<unknown>;
-  readonly actingOrg?: (args: Args) => string | undefined;
+export interface WriteTarget<Args = unknown, Context = unknown> {
+  /** The GraphQL type of the target, for NOT_FOUND. */
+  readonly type: string;
+  /** The target row, flagged with the caller's scope; null when none has that key. */
+  readonly load: (args: Args, context: Context) => Promise<unknown>;
+  /** Whether the mutation names a target at all (an optional argument); default: always. */
+  readonly named?: (args: Args) => boolean;
 }
 
-export function writeGuard<Args, Context>(guard: WriteGuard<Args, Context>): WriteGuard {
-  const { target, actingOrg } = guard;
+export interface WriteDeclaration<Args = unknown, Context = unknown> {
+  readonly target?: WriteTarget<Args, Context>;
+  readonly actingOrg?: (args: Args) => string | undefined;
+  /** Why a mutation that names no target and acts for no organisation may still run. */
+  readonly ownRows?: string;
+}
+
+/** A mutation that changes an existing row of `type`: it must exist and be in the caller's scope. */
+export function writesTarget<Args, Context>(
+  type: string,
+  load: (args: Args, context: Context) => Promise<unknown>,
+  options: { named?: (args: Args) => boolean; actingOrg?: (args: Args) => string | undefined } = {},
+): WriteDeclaration {
+  const { named, actingOrg } = options;
   return {
-    target: target === undefined ? undefined : (args, context) => target(args as Args, context as Context),
+    target: {
+      type,
+      load: (args, context) => load(args as Args, context as Context),
+      named: named === undefined ? undefined : (args) => named(args as Args),
+    },
     actingOrg: actingOrg === undefined ? undefined : (args) => actingOrg(args as Args),
   };
+}
+
+/** A mutation that acts for an organisation named in its input (a sender, D3): it must be the caller's. */
+export function actsFor<Args>(actingOrg: (args: Args) => string | undefined): WriteDeclaration {
+  return { actingOrg: (args) => actingOrg(args as Args) };
+}
+
+/** A mutation that only creates rows of the caller's own; `reason` is shown in ACCESS.md. */
+export function createsOwnRows(reason: string): WriteDeclaration {
+  return { ownRows: reason };
+}
+
+/** What is wrong with a declaration (empty when it is usable). */
+export function declarationProblem(declaration: WriteDeclaration | undefined): string | undefined {
+  if (declaration === undefined) {
+    return "no write declaration";
+  }
+  const { target, actingOrg, ownRows } = declaration;
+  if (ownRows !== undefined && (target !== undefined || actingOrg !== undefined)) {
+    return "ownRows cannot be combined with a target or an acting organisation";
+  }
+  if (ownRows !== undefined && ownRows.trim().length < 10) {
+    return "ownRows needs its reason";
+  }
+  if (ownRows === undefined && target === undefined && actingOrg === undefined) {
+    return "declares nothing";
+  }
+  return undefined;
 }
 
 export interface SubgraphPolicy {
   /** `Query.x` / `Mutation.y` → the roles that may call it. */
   readonly operations: Readonly<Record<string, readonly Role[]>>;
-  /** `Mutation.x` → the guard on what it touches; a mutation without one creates rows of its own. */
-  readonly writes?: Readonly<Record<string, WriteGuard>>;
+  /** `Mutation.x` → what it touches (every mutation has one; see WriteDeclaration). */
+  readonly writes: Readonly<Record<string, WriteDeclaration>>;
   /** Built with `typePolicy<Parent, Context>(…)`, which types each entry's own parent. */
   readonly types: Readonly<Record<string, TypePolicy>>;
   /** Entity type → role → the named row scope (implemented in the subgraph's scope.ts). No entry: no rows. */

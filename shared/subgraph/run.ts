@@ -6,7 +6,7 @@ import { declaredPurpose } from "../auth/purpose";
 import { TokenVerifier } from "../auth/token";
 import { AuditCollector } from "../audit/collector";
 import { auditPlugin } from "../audit/plugin";
-import { enforcePolicy, fieldsWithoutPolicy } from "../authz/enforce";
+import { enforcePolicy, fieldsWithoutPolicy, writeDeclarationProblems } from "../authz/enforce";
 import { DatabaseEngine } from "../db/engine";
 import { openSubgraphDatabase, SubgraphDatabase } from "../db/datasource";
 import { formatClientError } from "../errors";
@@ -53,6 +53,11 @@ export async function runSubgraph<Loaders>(
   if (uncovered.length > 0) {
     // Fail closed would deny them anyway; refusing to start makes the gap visible at once.
     throw new Error(`${definition.name}: fields without a policy entry: ${uncovered.join(", ")}`);
+  }
+  const undeclared = writeDeclarationProblems(bareSchema, definition.policy);
+  if (undeclared.length > 0) {
+    // Issue #7: a mutation that does not say what it touches would run unguarded; it never starts.
+    throw new Error(`${definition.name}: mutations without a usable write declaration: ${undeclared.join("; ")}`);
   }
   const enforce = options.enforcePolicy ?? true;
   if (!enforce && process.env.NODE_ENV === "production") {

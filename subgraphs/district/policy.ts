@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
-import { SubgraphPolicy, typePolicy, writeGuard } from "../../shared/authz/policy";
+import { actsFor, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { CareCase } from "./care-case/care-case.entity";
 import type { DistrictContext } from "./loaders";
 import { VisitRecord } from "./visit-record/visit-record.entity";
@@ -53,21 +53,19 @@ const VISITED_PERSON = { ...FOR_THE_VISIT_AND_REFERRALS, CIVIL_AFFAIRS_OFFICER: 
 export const districtPolicy: SubgraphPolicy = {
   writes: {
     // D3: a clerk hands over for their own office only.
-    "Mutation.receiveConsentHandover": writeGuard<{ input: { receivingOffice: string } }, DistrictContext>({
-      actingOrg: (args) => districtNamed(args.input.receivingOffice),
-    }),
-    "Mutation.acknowledgeHandover": writeGuard<{ careCaseId: string }, DistrictContext>({
-      target: (args, context) => loadTarget(context.loaders.careCaseById, args.careCaseId),
-    }),
-    "Mutation.assignVillageOfficer": writeGuard<{ careCaseId: string }, DistrictContext>({
-      target: (args, context) => loadTarget(context.loaders.careCaseById, args.careCaseId),
-    }),
-    "Mutation.recordVisitAttempt": writeGuard<{ input: { careCaseId: string } }, DistrictContext>({
-      target: (args, context) => loadTarget(context.loaders.careCaseById, args.input.careCaseId),
-    }),
-    "Mutation.fileVisitRecord": writeGuard<{ input: { careCaseId: string } }, DistrictContext>({
-      target: (args, context) => loadTarget(context.loaders.careCaseById, args.input.careCaseId),
-    }),
+    "Mutation.receiveConsentHandover": actsFor<{ input: { receivingOffice: string } }>((args) => districtNamed(args.input.receivingOffice)),
+    "Mutation.acknowledgeHandover": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
+      loadTarget(context.loaders.careCaseById, args.careCaseId, "careCaseId"),
+    ),
+    "Mutation.assignVillageOfficer": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
+      loadTarget(context.loaders.careCaseById, args.careCaseId, "careCaseId"),
+    ),
+    "Mutation.recordVisitAttempt": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
+      loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
+    ),
+    "Mutation.fileVisitRecord": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
+      loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
+    ),
   },
   operations: {
     "Query.careCase": CASE_READERS,

@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
-import { SubgraphPolicy, typePolicy, writeGuard } from "../../shared/authz/policy";
+import { actsFor, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import type { HealthContext } from "./loaders";
 import { HealthReferral } from "./referral/health-referral.entity";
 import { HealthServiceRecord } from "./service-record/health-service-record.entity";
@@ -42,15 +42,13 @@ const SERVER_AND_SENDER = { HEALTH_NURSE: "allow", DISTRICT_CASE_OFFICER: "allow
 export const healthPolicy: SubgraphPolicy = {
   writes: {
     // D3: a district refers for itself only; a unit serves and closes only what was referred to it.
-    "Mutation.receiveHealthReferral": writeGuard<{ input: { referringDistrict: string } }, HealthContext>({
-      actingOrg: (args) => districtNamed(args.input.referringDistrict),
-    }),
-    "Mutation.recordHealthService": writeGuard<{ input: { referralId: string } }, HealthContext>({
-      target: (args, context) => loadTarget(context.loaders.referralById, args.input.referralId),
-    }),
-    "Mutation.closeHealthReferral": writeGuard<{ referralId: string }, HealthContext>({
-      target: (args, context) => loadTarget(context.loaders.referralById, args.referralId),
-    }),
+    "Mutation.receiveHealthReferral": actsFor<{ input: { referringDistrict: string } }>((args) => districtNamed(args.input.referringDistrict)),
+    "Mutation.recordHealthService": writesTarget<{ input: { referralId: string } }, HealthContext>("HealthReferral", (args, context) =>
+      loadTarget(context.loaders.referralById, args.input.referralId, "input.referralId"),
+    ),
+    "Mutation.closeHealthReferral": writesTarget<{ referralId: string }, HealthContext>("HealthReferral", (args, context) =>
+      loadTarget(context.loaders.referralById, args.referralId, "referralId"),
+    ),
   },
   operations: {
     "Query.healthReferral": REFERRAL_READERS,

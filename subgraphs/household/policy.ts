@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
-import { SubgraphPolicy, typePolicy, writeGuard } from "../../shared/authz/policy";
+import { actsFor, createsOwnRows, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
@@ -30,10 +30,20 @@ const CONTACT_FOR_VISIT = { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "a
 
 export const householdPolicy: SubgraphPolicy = {
   writes: {
-    // A clerk places persons only in a household of their own district.
-    "Mutation.registerPerson": writeGuard<{ input: { householdId?: string | null } }, HouseholdContext>({
-      target: (args, context) => loadTarget(context.loaders.householdById, args.input.householdId),
-    }),
+    // A clerk places persons only in a household of their own district (a person without one yet is
+    // the office's own row: registered_by_office puts it in the clerk's scope).
+    "Mutation.registerPerson": writesTarget<{ input: { householdId?: string | null } }, HouseholdContext>(
+      "Household",
+      (args, context) => loadTarget(context.loaders.householdById, args.input.householdId, "householdId"),
+      { named: (args) => args.input.householdId !== undefined && args.input.householdId !== null },
+    ),
+    // A household is registered at the office of its address's district (戶籍法: the office of the
+    // 戶籍地): a clerk of 中正 cannot create a 萬華 household.
+    "Mutation.registerHousehold": actsFor<{ input: { address: { districtCode: string } } }>((args) => districtNamed(args.input.address.districtCode)),
+    "Mutation.recordRegistration": createsOwnRows(
+      "A1: the registration is recorded at the caller's own office (the office comes from the token, not the input); " +
+        "its parties must exist, checked before the write",
+    ),
   },
   operations: {
     "Query.person": CASEWORK,

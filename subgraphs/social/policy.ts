@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
-import { SubgraphPolicy, typePolicy, writeGuard } from "../../shared/authz/policy";
+import { actsFor, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import type { SocialContext } from "./loaders";
 import { SocialReferral } from "./referral/social-referral.entity";
 import { SocialServiceRecord } from "./service-record/social-service-record.entity";
@@ -42,15 +42,13 @@ const SERVER_AND_SENDER = { SOCIAL_WORKER: "allow", DISTRICT_CASE_OFFICER: "allo
 export const socialPolicy: SubgraphPolicy = {
   writes: {
     // D3: a district refers for itself only; a unit serves and closes only what was referred to it.
-    "Mutation.receiveSocialReferral": writeGuard<{ input: { referringDistrict: string } }, SocialContext>({
-      actingOrg: (args) => districtNamed(args.input.referringDistrict),
-    }),
-    "Mutation.recordSocialService": writeGuard<{ input: { referralId: string } }, SocialContext>({
-      target: (args, context) => loadTarget(context.loaders.referralById, args.input.referralId),
-    }),
-    "Mutation.closeSocialReferral": writeGuard<{ referralId: string }, SocialContext>({
-      target: (args, context) => loadTarget(context.loaders.referralById, args.referralId),
-    }),
+    "Mutation.receiveSocialReferral": actsFor<{ input: { referringDistrict: string } }>((args) => districtNamed(args.input.referringDistrict)),
+    "Mutation.recordSocialService": writesTarget<{ input: { referralId: string } }, SocialContext>("SocialReferral", (args, context) =>
+      loadTarget(context.loaders.referralById, args.input.referralId, "input.referralId"),
+    ),
+    "Mutation.closeSocialReferral": writesTarget<{ referralId: string }, SocialContext>("SocialReferral", (args, context) =>
+      loadTarget(context.loaders.referralById, args.referralId, "referralId"),
+    ),
   },
   operations: {
     "Query.socialReferral": REFERRAL_READERS,
