@@ -120,11 +120,11 @@ describe("importing an official file", () => {
     const content = Buffer.from(`\uFEFF${official.join("\r\n")}\r\n`, "utf8");
     const now = new Date("2026-12-01T02:00:00Z");
 
-    const result = importOfficialYear({ directory, year: 2016, content, origin: "https://data.gov.tw/dataset/14718", now });
+    const result = importOfficialYear({ directory, year: 2016, content, origin: "data.gov.tw 中華民國政府行政機關辦公日曆表 105年", now });
 
     expect(result.ok).toBe(true);
     const entry = readManifest(directory)["2016"];
-    expect(entry).toMatchObject({ verified: true, origin: "https://data.gov.tw/dataset/14718", importedAt: "2026-12-01T02:00:00.000Z" });
+    expect(entry).toMatchObject({ verified: true, origin: "data.gov.tw 中華民國政府行政機關辦公日曆表 105年", importedAt: "2026-12-01T02:00:00.000Z" });
     expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(readManifest(directory)["2017"].verified).toBe(false);
     expect(readFileSync(join(directory, "2016.csv"), "utf8").split("\n")[161 - 1]).toBe("20160608,三,2,測試");
