@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { importOfficialYear, loadOfficeCalendar, parseOfficeCalendarCsv, readManifest } from "../../shared/calendar";
+import { CalendarDataError, importOfficialYear, loadOfficeCalendar, parseOfficeCalendarCsv, readManifest, writeGeneratedYear } from "../../shared/calendar";
 
 /**
  * Issue #8: the shipped year files and the importer of the published 政府行政機關辦公日曆表 CSV.
@@ -144,6 +144,16 @@ describe("importing an official file", () => {
   it("should refuse a file for another year than the one named", () => {
     const result = importOfficialYear({ directory, year: 2017, content: Buffer.from(SHIPPED_2016), origin: "official.csv", now: new Date() });
     expect(result.ok ? 0 : result.errors[0]).toEqual({ line: 2, message: "2016-01-01 is not in 2017" });
+  });
+
+  it("should not overwrite an imported year with the hand-written list unless forced", () => {
+    expect(importOfficialYear({ directory, year: 2016, content: Buffer.from(SHIPPED_2016), origin: "official.csv", now: new Date() }).ok).toBe(true);
+
+    expect(() => writeGeneratedYear(directory, 2016)).toThrow(CalendarDataError);
+    expect(readManifest(directory)["2016"].verified).toBe(true);
+
+    writeGeneratedYear(directory, 2016, true);
+    expect(readManifest(directory)["2016"].verified).toBe(false);
   });
 
   it("should print each problem with its line number and exit 1 from npm run calendar:import", () => {
