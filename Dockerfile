@@ -16,4 +16,6 @@ WORKDIR /app
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY package.json supergraph.graphql ./
+# The office calendar (shared/calendar) is found beside the compiled code, as data/ is beside the source.
+COPY data dist/data
 USER node
