@@ -38,7 +38,7 @@ export interface QueryLimits {
 
 /**
  * Sized by measuring every operation in subgraphs/<agency>/operations.graphql and the frontends'
- * unified view (tests/support/unified-view.ts); tests/gateway/limits.test.ts keeps them within
+ * unified view (scripts/operations/unified-view.ts); tests/gateway/limits.test.ts keeps them within
  * these limits with room to spare:
  *
  * - depth: the deepest legitimate operation is 7 (the unified view: persons › edges › node ›

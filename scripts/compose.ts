@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   const composed = await composeSupergraph();
   if (check) {
-    let committed = "";
+    let committed: string;
     try {
       committed = readFileSync(SUPERGRAPH_PATH, "utf8");
     } catch {

@@ -17,7 +17,7 @@ import { SOCIAL_SCHEMA as S } from "../../subgraphs/social/schema-name";
 import { SOCIAL_SCOPES } from "../../subgraphs/social/scope";
 
 /**
- * The floor's SQL: the unified case view of tests/support/unified-view.ts built by PostgreSQL alone,
+ * The floor's SQL: the unified case view of scripts/operations/unified-view.ts built by PostgreSQL alone,
  * in ONE statement over the four agencies' schemas, as the JSON text the gateway answers
  * ({"data": …}). Same fields, same nesting, same list orders as the subgraphs' loaders (by date,
  * then ID), and the caller's row scope (issue #4) on every list, through the agencies' own scope

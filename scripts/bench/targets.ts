@@ -1,4 +1,4 @@
-import { UNIFIED_PERSON_QUERY, UNIFIED_PERSONS_QUERY } from "../../tests/support/unified-view";
+import { UNIFIED_PERSON_QUERY, UNIFIED_PERSONS_QUERY } from "../operations/unified-view";
 import { LoadTarget } from "./load";
 
 /** The two views the benchmark measures, each through the gateway and through the floor. */

@@ -5,14 +5,18 @@ import { SnakeEmbeddedNamingStrategy } from "./naming-strategy";
 import { pgliteDriverFor } from "./pglite-pool";
 import { QueryCounter } from "./query-counter";
 
+/**
+ * An entity or migration class. typeorm's own option types say `Function`, which would also take an
+ * arrow function or `Math.max`; a constructor type says what typeorm actually instantiates.
+ */
+type Class = new (...args: never[]) => object;
+
 /** What a subgraph declares about its own database: its schema, entities and migrations. */
 export interface SubgraphDatabaseSpec {
   /** The PostgreSQL schema that only this subgraph reads and writes (D1). */
   readonly schema: string;
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  readonly migrations: MixedList<Function | string>;
+  readonly entities: MixedList<Class | string | EntitySchema>;
+  readonly migrations: MixedList<Class | string>;
 }
 
 export interface SubgraphDatabase {

@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
@@ -10,6 +9,7 @@ import { CareCase } from "./care-case/care-case.stub";
 import { stubReference } from "./entity-stub.reference";
 import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
 import { CreateHealth1764200000000 } from "./migrations/1764200000000-create-health";
+import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import { PersonResolver } from "./person/person.resolver";
 import { Person } from "./person/person.stub";
 import { healthPolicy } from "./policy";

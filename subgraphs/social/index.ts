@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
@@ -9,6 +8,7 @@ import { resolveCareCaseReference } from "./care-case/care-case.reference";
 import { CareCaseResolver } from "./care-case/care-case.resolver";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
+import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import { resolvePersonReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
 import { socialPolicy } from "./policy";

@@ -3,7 +3,7 @@ import { verifyAuditChain } from "../../shared/audit/verify";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
 import { errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
-import { UNIFIED_PERSON_QUERY } from "../support/unified-view";
+import { UNIFIED_PERSON_QUERY } from "../../scripts/operations/unified-view";
 
 interface AuditRow {
   agency: string;

@@ -11,7 +11,7 @@ import { Role } from "../../shared/auth/roles";
 import { errorCodes, GraphQLResponse, postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { tokenFor } from "../support/tokens";
-import { UNIFIED_PERSON_FIELDS, UNIFIED_PERSON_QUERY, UNIFIED_PERSONS_QUERY } from "../support/unified-view";
+import { UNIFIED_PERSON_FIELDS, UNIFIED_PERSON_QUERY, UNIFIED_PERSONS_QUERY } from "../../scripts/operations/unified-view";
 
 /**
  * Issue #4: depth, alias, token and cost limits at the gateway. Every legitimate operation passes

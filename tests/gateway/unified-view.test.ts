@@ -1,6 +1,6 @@
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { referToSocialAndHealth } from "../support/referrals";
-import { UNIFIED_PERSON_QUERY } from "../support/unified-view";
+import { UNIFIED_PERSON_QUERY } from "../../scripts/operations/unified-view";
 import { errorCodes } from "../support/graphql";
 
 interface UnifiedPerson {

@@ -8,7 +8,7 @@ import { badUserInput, conflict, notFound } from "../../../shared/errors";
 import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/connection";
 import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
-import { optionalText, requiredText } from "../../../shared/validation/form-text";
+import { requiredText } from "../../../shared/validation/form-text";
 import { CareCase } from "./care-case.entity";
 import { CareCaseFilter, ConsentHandoverInput } from "./care-case.input";
 

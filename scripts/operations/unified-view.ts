@@ -1,6 +1,7 @@
 /**
  * D2: the unified case view — one person with every agency's part of their case, in one
- * gateway round trip. The tests and the benchmark share this selection.
+ * gateway round trip. The tests and the benchmark share this selection; it lives here, not in
+ * tests/, because scripts/bench imports nothing from tests/ (issue #7, eslint.config.mjs).
  */
 export const UNIFIED_PERSON_FIELDS = `
   id
