@@ -12,4 +12,10 @@ export interface Principal {
    * address's 里, so this is how cases are assigned to them. Empty for other roles.
    */
   readonly villages: readonly string[];
+  /**
+   * The sending service whose signed service token carried this user (D3, issue #8): set only when
+   * the token's `act` claim was verified with that service's own key (shared/auth/service-token.ts).
+   * Absent on a user's own token, so "callable only through service X" fails closed.
+   */
+  readonly actingService?: string;
 }
