@@ -1,6 +1,6 @@
-import { Role } from "../../shared/auth/roles";
 import { generateNationalId, generateResidentCertificateNumber } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
+import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { Sex } from "../../shared/domain/enums";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
@@ -215,6 +215,9 @@ const CORPUS: readonly BadInput[] = [
   { name: "a work phone of letters", field: "consentInquiry.workPhone", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { workPhone: "call me" }), expected: "BAD_USER_INPUT" },
   { name: "a clerk phone with an unknown area code", field: "consentInquiry.clerkPhone", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { clerkPhone: "01-2345-6789" }), expected: "BAD_USER_INPUT" },
   { name: "a short mobile number", field: "mobilePhone", as: clerk, query: REGISTER_PERSON, variables: () => person({ mobilePhone: "0912-345" }), expected: "BAD_USER_INPUT", secret: "0912-345" },
+  // Text a form cannot hold: a NUL would reach PostgreSQL as an encoding error (an INTERNAL_SERVER_ERROR).
+  { name: "a name with a NUL character", as: clerk, query: REGISTER_PERSON, variables: () => person({ name: "測試\u0000者" }), expected: "BAD_USER_INPUT", field: "name" },
+  { name: "an address with a control character", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedPersonAddress: "臺北市\u0007中正區" }), expected: "BAD_USER_INPUT", field: "visitedPersonAddress" },
   { name: "a visited person's phone of letters", field: "visitedPersonPhone", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedPersonPhone: "n/a" }), expected: "BAD_USER_INPUT" },
 ];
 

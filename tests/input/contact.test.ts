@@ -1,5 +1,5 @@
-import { optionalEmail, optionalLandline, optionalMobilePhone, optionalPhone } from "../../shared/validation/contact";
 import { GraphQLError } from "graphql";
+import { optionalEmail, optionalLandline, optionalMobilePhone, optionalPhone } from "../../shared/validation/contact";
 
 /** Issue #7: contact fields of 附件1 and 附件4, written by hand from the numbering plan (NCC). */
 describe("contact fields", () => {

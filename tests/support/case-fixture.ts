@@ -1,6 +1,6 @@
-import { Role } from "../../shared/auth/roles";
 import { generateNationalId, generateResidentCertificateNumber } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
+import { Role } from "../../shared/auth/roles";
 import { taipeiToday } from "../../shared/clock";
 import { findDistrict } from "../../shared/domain/districts";
 import { Sex } from "../../shared/domain/enums";

@@ -1,9 +1,9 @@
 import { randomUUID } from "crypto";
 import { DataSource, EntityManager } from "typeorm";
 import { markInScope, onlyInScope, ScopeCondition } from "../../../shared/authz/row-scope";
+import { now } from "../../../shared/clock";
 import { intakeOnce, requireClientKey } from "../../../shared/db/idempotent-intake";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
-import { now } from "../../../shared/clock";
 import { District, findDistrict } from "../../../shared/domain/districts";
 import { isNeighbourhoodNumber, isVillageOf } from "../../../shared/domain/villages";
 import { badUserInput, conflict, notFound } from "../../../shared/errors";

@@ -1,12 +1,12 @@
 import { randomUUID } from "crypto";
 import { DataSource } from "typeorm";
+import { taipeiDateOf } from "../../../shared/clock";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { badUserInput, conflict } from "../../../shared/errors";
 import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
+import { notBefore, notInFuture } from "../../../shared/validation/dates";
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
-import { taipeiDateOf } from "../../../shared/clock";
-import { notBefore, notInFuture } from "../../../shared/validation/dates";
 import { VisitAttempt } from "./visit-attempt.entity";
 import { VisitAttemptInput } from "./visit-attempt.input";
 

@@ -1,13 +1,13 @@
-import { DataSource } from "typeorm";
 import { randomUUID } from "crypto";
-import { findDistrict } from "../../../shared/domain/districts";
-import { isValidNationalId, isValidResidentCertificateNumber } from "../../../shared/domain/identity-number";
-import { OriginCountry, IdentityDocument } from "../../../shared/graphql/enums";
+import { DataSource } from "typeorm";
 import { markInScope, onlyInScope, ScopeCondition } from "../../../shared/authz/row-scope";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
+import { findDistrict } from "../../../shared/domain/districts";
+import { isValidNationalId, isValidResidentCertificateNumber } from "../../../shared/domain/identity-number";
 import { isNeighbourhoodNumber, isVillageOf } from "../../../shared/domain/villages";
 import { badUserInput, conflict, forbidden } from "../../../shared/errors";
 import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/connection";
+import { OriginCountry, IdentityDocument } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { present } from "../../../shared/graphql/present";
 import { optionalMobilePhone } from "../../../shared/validation/contact";

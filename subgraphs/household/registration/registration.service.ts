@@ -13,8 +13,8 @@ import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
 import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
 import { toAddress } from "../person/person.service";
-import { ConsentInquiryInput, RecordRegistrationInput } from "./registration.input";
 import { Registration } from "./registration.entity";
+import { ConsentInquiryInput, RecordRegistrationInput } from "./registration.input";
 
 /** A2: the form promises a visit 3–7 calendar days after the application (R2). */
 const PREFERRED_WINDOW = { fromDay: 3, toDay: 7 } as const;
