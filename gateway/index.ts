@@ -5,7 +5,6 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { readFileSync } from "fs";
 import { readAuthConfig } from "../shared/auth/config";
 import { TokenVerifier } from "../shared/auth/token";
-import { formatClientError } from "../shared/errors";
 import { operationLogPlugin } from "../shared/http/logging-plugin";
 import { RunningServer, serveApollo } from "../shared/http/serve";
 import { createLogger } from "../shared/logger";
@@ -13,6 +12,7 @@ import { GatewayContext, gatewayContext } from "./auth";
 import { GatewayConfig, queryLimitsOf } from "./config";
 import { ForwardingDataSource } from "./forwarding-data-source";
 import { checkSubgraphs } from "./health";
+import { formatGatewayError, installPlatformScalars } from "./input-errors";
 import { queryLimitRules } from "./limits";
 
 /**
@@ -28,9 +28,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
     buildService: ({ name, url }) => new ForwardingDataSource(name, urls[name] ?? url),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => installPlatformScalars(apiSchema));
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatClientError,
+    formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     // The process owner stops the server (main.ts, start.ts): Apollo's own signal handlers would
     // race that stop() and keep the process from exiting.

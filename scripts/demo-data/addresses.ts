@@ -1,4 +1,5 @@
 import { districtByCode } from "../../shared/domain/districts";
+import { villagesOf as knownVillagesOf } from "../../shared/domain/villages";
 import { SeededRandom } from "./random";
 
 /**
@@ -14,8 +15,6 @@ interface Road {
 }
 
 interface DistrictPlaces {
-  /** 里 */
-  readonly villages: readonly string[];
   /** 路(街) */
   readonly roads: readonly Road[];
 }
@@ -28,7 +27,6 @@ function road(name: string, ...sections: number[]): Road {
 const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   // 松山區
   "63000010": {
-    villages: ["莊敬里", "三民里", "富錦里", "新東里", "精忠里", "介壽里", "民有里", "民福里", "復建里", "復勢里"],
     roads: [
       road("南京東路", 4, 5), road("民生東路", 4, 5), road("八德路", 4), road("敦化北路"),
       road("光復北路"), road("饒河街"), road("健康路"), road("塔悠路"),
@@ -36,7 +34,6 @@ const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   },
   // 信義區
   "63000020": {
-    villages: ["興雅里", "西村里", "三犁里", "六藝里", "三張里", "黎忠里", "永吉里", "松光里"],
     roads: [
       road("信義路", 5, 6), road("忠孝東路", 5), road("基隆路", 1, 2), road("松仁路"),
       road("松山路"), road("吳興街"), road("虎林街"), road("莊敬路"),
@@ -44,7 +41,6 @@ const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   },
   // 大安區
   "63000030": {
-    villages: ["古莊里", "光武里", "錦安里", "龍坡里", "大學里", "學府里", "義村里", "法治里", "臥龍里"],
     roads: [
       road("復興南路", 1, 2), road("和平東路", 1, 2, 3), road("敦化南路", 1, 2), road("新生南路", 1, 2, 3),
       road("信義路", 3, 4), road("師大路"), road("溫州街"), road("臥龍街"),
@@ -52,7 +48,6 @@ const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   },
   // 中山區
   "63000040": {
-    villages: ["中山里", "大直里", "劍潭里", "圓山里", "晴光里", "松江里", "行孝里", "朱園里", "恆安里"],
     roads: [
       road("中山北路", 1, 2, 3), road("南京東路", 1, 2, 3), road("民權東路", 1, 2, 3), road("建國北路", 1, 2),
       road("松江路"), road("林森北路"), road("農安街"), road("北安路"),
@@ -60,7 +55,6 @@ const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   },
   // 中正區
   "63000050": {
-    villages: ["文北里", "幸福里", "東門里", "梅花里", "黎明里", "光復里", "水源里", "富水里", "南門里", "龍光里"],
     roads: [
       road("重慶南路", 1, 2, 3), road("羅斯福路", 1, 2, 3), road("杭州南路", 1, 2), road("忠孝西路", 1),
       road("中華路", 1, 2), road("汀州路", 1, 2, 3), road("延平南路"), road("金門街"),
@@ -68,7 +62,6 @@ const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   },
   // 大同區
   "63000060": {
-    villages: ["建泰里", "國順里", "蓬萊里", "延平里", "光能里", "朝陽里", "雙連里", "保安里"],
     roads: [
       road("延平北路", 1, 2, 3), road("重慶北路", 1, 2, 3), road("承德路", 1, 2, 3), road("迪化街", 1),
       road("民生西路"), road("南京西路"), road("民族西路"), road("昌吉街"),
@@ -76,7 +69,6 @@ const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   },
   // 萬華區
   "63000070": {
-    villages: ["福星里", "新起里", "青山里", "富民里", "華江里", "雙園里", "綠堤里", "西門里", "新和里"],
     roads: [
       road("西園路", 1, 2), road("環河南路", 1, 2), road("康定路"), road("萬大路"),
       road("昆明街"), road("廣州街"), road("艋舺大道"), road("桂林路"),
@@ -84,7 +76,6 @@ const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   },
   // 文山區
   "63000080": {
-    villages: ["景美里", "萬隆里", "興豐里", "木柵里", "政大里", "指南里", "興隆里", "萬芳里", "試院里"],
     roads: [
       road("木柵路", 1, 2, 3, 4), road("興隆路", 1, 2, 3, 4), road("羅斯福路", 5, 6), road("秀明路", 1, 2),
       road("指南路", 1, 2, 3), road("景興路"), road("景福街"), road("萬芳路"),
@@ -92,7 +83,6 @@ const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   },
   // 南港區
   "63000090": {
-    villages: ["南港里", "三重里", "東新里", "玉成里", "成福里", "西新里", "九如里", "舊莊里", "中研里"],
     roads: [
       road("南港路", 1, 2, 3), road("忠孝東路", 6, 7), road("研究院路", 1, 2), road("經貿二路"),
       road("三重路"), road("興中路"), road("昆陽街"), road("向陽路"),
@@ -100,7 +90,6 @@ const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   },
   // 內湖區
   "63000100": {
-    villages: ["湖興里", "內湖里", "港墘里", "西湖里", "碧山里", "大湖里", "東湖里", "康寧里", "金湖里", "葫洲里"],
     roads: [
       road("內湖路", 1, 2, 3), road("成功路", 2, 3, 4, 5), road("民權東路", 6), road("康寧路", 1, 3),
       road("瑞光路"), road("文德路"), road("東湖路"), road("星雲街"),
@@ -108,7 +97,6 @@ const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   },
   // 士林區
   "63000110": {
-    villages: ["福林里", "芝山里", "天母里", "三玉里", "蘭雅里", "社子里", "陽明里", "百齡里", "葫蘆里", "平等里"],
     roads: [
       road("中山北路", 4, 5, 6, 7), road("承德路", 4, 5), road("延平北路", 5, 6, 7), road("至誠路", 1, 2),
       road("士東路"), road("天母東路"), road("天母西路"), road("文林路"),
@@ -116,7 +104,6 @@ const PLACES: Readonly<Record<string, DistrictPlaces>> = {
   },
   // 北投區
   "63000120": {
-    villages: ["北投里", "中央里", "溫泉里", "湖山里", "石牌里", "振華里", "關渡里", "稻香里", "奇岩里"],
     roads: [
       road("中央北路", 1, 2, 3, 4), road("石牌路", 1, 2), road("大度路", 1, 2, 3), road("光明路"),
       road("知行路"), road("中和街"), road("公館路"), road("大業路"),
@@ -134,7 +121,8 @@ function placesOf(districtCode: string): DistrictPlaces {
 
 /** Real 里 of the district (a sample, not the complete list). */
 export function villagesOf(districtCode: string): readonly string[] {
-  return placesOf(districtCode).villages;
+  placesOf(districtCode);
+  return knownVillagesOf(districtCode);
 }
 
 /** Real 路(街) of the district (a sample, not the complete list). */
@@ -179,7 +167,7 @@ export function randomAddress(rng: SeededRandom, districtCode: string): TaipeiAd
   const houseNumber = rng.int(1, lane === null ? 400 : 60);
   return {
     districtCode,
-    village: rng.pick(places.villages),
+    village: rng.pick(villagesOf(districtCode)),
     neighbourhood: rng.int(1, 30),
     road: chosenRoad.name,
     section: chosenRoad.sections.length === 0 ? null : rng.pick(chosenRoad.sections),

@@ -17,6 +17,29 @@ export function requireClientKey(clientKey: string): string {
 }
 
 /**
+ * How a retry is told from a reused key. The default compares the whole hand-off: every field of
+ * the candidate except those the receiver sets itself — the key columns, instants (a sender's
+ * dates are LocalDate strings, a Date is the receiver's clock) and the fields named in
+ * `receiverSet` (a status the receiver has moved on since). A function is the older shape, kept
+ * for intakes that compare a few fields themselves.
+ */
+export type IntakeComparison<Row> = ((stored: Row, candidate: Row) => boolean) | { readonly receiverSet: readonly (keyof Row & string)[] };
+
+const ALWAYS_RECEIVER_SET = new Set(["id", "clientKey", "createdAt"]);
+
+/** A stored column and the sent value alike: absent is null, arrays and numbers by value. */
+function comparable(value: unknown): string {
+  return JSON.stringify(value === undefined ? null : value);
+}
+
+/** Issue #7: the same key with any other content is a CONFLICT, not the stored row. */
+export function sameHandOffContent<Row extends IntakeRow>(stored: Row, candidate: Row, receiverSet: readonly string[]): boolean {
+  return Object.keys(candidate)
+    .filter((field) => !ALWAYS_RECEIVER_SET.has(field) && !receiverSet.includes(field) && !(candidate[field] instanceof Date))
+    .every((field) => comparable(stored[field]) === comparable(candidate[field]));
+}
+
+/**
  * D3: intake mutations are idempotent by the sender's client key. A retry with the same key and
  * the same content returns the row already stored; the same key with different content is a
  * CONFLICT (the sender reused a key); a concurrent duplicate loses the insert race and returns the
@@ -26,9 +49,10 @@ export async function intakeOnce<Row extends IntakeRow>(
   dataSource: DataSource,
   target: EntityTarget<Row>,
   candidate: Row,
-  sameContent: (stored: Row, candidate: Row) => boolean,
+  comparison: IntakeComparison<Row> = { receiverSet: [] },
 ): Promise<Row> {
   const repository = dataSource.getRepository(target);
+  const sameContent = typeof comparison === "function" ? comparison : (stored: Row, sent: Row) => sameHandOffContent(stored, sent, comparison.receiverSet);
   const findStored = () => repository.createQueryBuilder("row").where("row.clientKey = :key", { key: candidate.clientKey }).getOne();
   const check = (stored: Row): Row => {
     if (!sameContent(stored, candidate)) {

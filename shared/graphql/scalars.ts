@@ -1,15 +1,25 @@
-import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { ASTNode, GraphQLError, GraphQLScalarType, Kind } from "graphql";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** 115-12-01, 115/12/1, 105.6.13: an ROC-calendar date as printed on the forms (A2). */
+const ROC_DATE = /^\d{2,3}[-/.]\d{1,2}[-/.]\d{1,2}$/;
+
+/** Errors name the rule, never the value (a birth date is personal data). */
+function badDate(message: string, node?: ASTNode): GraphQLError {
+  return new GraphQLError(message, { nodes: node, extensions: { code: "BAD_USER_INPUT" } });
+}
 
 function parseIsoDate(value: unknown): string {
   if (typeof value !== "string") {
-    throw new GraphQLError("A date must be a string YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
+    throw badDate("A date must be a string YYYY-MM-DD");
+  }
+  if (ROC_DATE.test(value.trim())) {
+    throw badDate("A date must be Gregorian YYYY-MM-DD, not the ROC form (Gregorian year = ROC year + 1911)");
   }
   const match = ISO_DATE.exec(value);
   const date = match === null ? undefined : new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (match === null || date === undefined || date.toISOString().slice(0, 10) !== value) {
-    throw new GraphQLError("A date must be a real calendar date YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
+    throw badDate("A date must be a real calendar date YYYY-MM-DD");
   }
   return value;
 }
@@ -25,8 +35,13 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   parseValue: parseIsoDate,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError("A date must be a string YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
+      throw badDate("A date must be a string YYYY-MM-DD", ast);
     }
-    return parseIsoDate(ast.value);
+    try {
+      return parseIsoDate(ast.value);
+    } catch (error) {
+      // The same refusal, placed at the literal so the client sees where it is.
+      throw error instanceof GraphQLError ? badDate(error.message, ast) : error;
+    }
   },
 });

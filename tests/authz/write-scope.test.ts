@@ -33,7 +33,7 @@ describe("write scope", () => {
     const visit = await platform.query(`mutation($input: VisitAttemptInput!) { recordVisitAttempt(input: $input) { id } }`, {
       role: Role.DISTRICT_CASE_OFFICER,
       org: SHILIN,
-      variables: { input: { careCaseId: fixture.careCaseId, attemptedOn: "2030-01-01", mode: "PHONE", met: false } },
+      variables: { input: { careCaseId: fixture.careCaseId, attemptedOn: "2026-01-01", mode: "PHONE", met: false } },
     });
     expect(errorCodes(visit)).toEqual(["FORBIDDEN"]);
     const assign = await platform.query(`mutation($id: ID!) { assignVillageOfficer(careCaseId: $id, officerId: "x", officerName: "y") { id } }`, {
@@ -49,7 +49,7 @@ describe("write scope", () => {
     const response = await platform.query(`mutation($input: VisitAttemptInput!) { recordVisitAttempt(input: $input) { id } }`, {
       role: Role.VILLAGE_OFFICER,
       villages: ["幸福里"],
-      variables: { input: { careCaseId: fixture.careCaseId, attemptedOn: "2030-01-01", mode: "PHONE", met: false } },
+      variables: { input: { careCaseId: fixture.careCaseId, attemptedOn: "2026-01-01", mode: "PHONE", met: false } },
     });
     expect(errorCodes(response)).toEqual(["FORBIDDEN"]);
   });
@@ -58,10 +58,10 @@ describe("write scope", () => {
     const serve = await platform.query(`mutation($input: SocialServiceInput!) { recordSocialService(input: $input) { id } }`, {
       role: Role.SOCIAL_WORKER,
       org: "NORTH_CARE_POINT",
-      variables: { input: { referralId: fixture.socialReferralId, servedOn: "2030-01-01", mode: "PHONE", summary: "x", socialWorkerName: "y" } },
+      variables: { input: { referralId: fixture.socialReferralId, servedOn: "2026-01-01", mode: "PHONE", summary: "x", socialWorkerName: "y" } },
     });
     expect(errorCodes(serve)).toEqual(["FORBIDDEN"]);
-    const close = await platform.query(`mutation($id: ID!) { closeHealthReferral(referralId: $id, closedOn: "2030-01-01") { id } }`, {
+    const close = await platform.query(`mutation($id: ID!) { closeHealthReferral(referralId: $id, closedOn: "2026-01-01") { id } }`, {
       role: Role.HEALTH_NURSE,
       org: SHILIN,
       variables: { id: fixture.healthReferralId },
@@ -78,7 +78,7 @@ describe("write scope", () => {
     const referral = await platform.query(`mutation($input: SocialReferralInput!) { receiveSocialReferral(input: $input) { id } }`, {
       role: Role.DISTRICT_CASE_OFFICER,
       variables: {
-        input: { clientKey: "write-scope-social-1", careCaseId: fixture.careCaseId, personId: fixture.immigrant.id, needs: ["ECONOMIC"], referringDistrict: "shilin", referredOn: "2030-01-01" },
+        input: { clientKey: "write-scope-social-1", careCaseId: fixture.careCaseId, personId: fixture.immigrant.id, needs: ["ECONOMIC"], referringDistrict: "shilin", referredOn: "2026-01-01" },
       },
     });
     expect(errorCodes(referral)).toEqual(["FORBIDDEN"]);

@@ -61,5 +61,20 @@ describe("errors through the gateway", () => {
     const response = await platform.query(`query($id: ID!) { person(id: $id) { id } }`, { variables: { id: { secret: "A123456789" } } });
     expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
     expectNothingInternal(response);
+    expect(JSON.stringify(response.errors)).not.toContain("A123456789");
+  });
+
+  it("should answer a malformed date with BAD_USER_INPUT, as a variable and as a literal (issue #7)", async () => {
+    const variable = await platform.query(`mutation($on: LocalDate!) { closeHealthReferral(referralId: "00000000-0000-4000-8000-000000000001", closedOn: $on) { id } }`, {
+      role: Role.HEALTH_NURSE,
+      variables: { on: "1994-02-30" },
+    });
+    expect(errorCodes(variable)).toEqual(["BAD_USER_INPUT"]);
+    expect(JSON.stringify(variable.errors)).not.toContain("1994-02-30");
+    const literal = await platform.query(`mutation { closeHealthReferral(referralId: "00000000-0000-4000-8000-000000000001", closedOn: "105/6/13") { id } }`, {
+      role: Role.HEALTH_NURSE,
+    });
+    expect(errorCodes(literal)).toEqual(["BAD_USER_INPUT"]);
+    expectNothingInternal(literal);
   });
 });

@@ -1,6 +1,8 @@
-import { Role } from "../../shared/auth/roles";
 import { generateNationalId, generateResidentCertificateNumber } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
+import { Role } from "../../shared/auth/roles";
+import { taipeiToday } from "../../shared/clock";
+import { findDistrict } from "../../shared/domain/districts";
 import { Sex } from "../../shared/domain/enums";
 import { GraphQLResponse } from "./graphql";
 import { TestPlatform } from "./platform";
@@ -25,10 +27,6 @@ export interface ReferredCase {
 /** Whom the receiving unit should contact, as the district sends it with a referral (from 附件4). */
 export const REFERRAL_CONTACT = { contactName: "阮氏梅", contactPhone: "0912-345-678", contactAddress: "臺北市測試路二段18號3樓" } as const;
 
-function taipeiToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Taipei" }).format(new Date());
-}
-
 function must<Data>(step: string, response: GraphQLResponse<Data>): Data {
   if (response.errors !== undefined || response.data === undefined || response.data === null) {
     throw new Error(`${step} failed: ${JSON.stringify(response.errors)}`);
@@ -44,12 +42,14 @@ function must<Data>(step: string, response: GraphQLResponse<Data>): Data {
  */
 export async function createReferredCase(platform: TestPlatform, district: string, village: string, seed: string): Promise<ReferredCase> {
   const rng = new SeededRandom(seed);
+  // The platform's clock (a test may have set it): every date of the case is "today" there.
   const today = taipeiToday();
   const clerk = { role: Role.HOUSEHOLD_CLERK, org: district };
   const officer = { role: Role.DISTRICT_CASE_OFFICER, org: district };
   const villageOfficer = { role: Role.VILLAGE_OFFICER, org: district, villages: [village] };
 
-  const householdNumber = `T${String(rng.int(0, 9_999_999)).padStart(7, "0")}`;
+  // 戶號: the district office's letter and seven digits (issue #7 checks both).
+  const householdNumber = `${findDistrict(district)?.householdNumberPrefix ?? ""}${String(rng.int(0, 9_999_999)).padStart(7, "0")}`;
   const { registerHousehold } = must(
     "registerHousehold",
     await platform.query<{ registerHousehold: { id: string } }>(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
@@ -116,6 +116,7 @@ export async function createReferredCase(platform: TestPlatform, district: strin
           neighbourhood: 7,
           householdDistrict: district,
           requestedMode: "HOME",
+          decision: "HOME_VISIT",
         },
       },
     }),

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { CareCaseStatus, CaseType, VisitMode } from "../../../shared/graphql/enums";
+import { CareCaseStatus, CaseType, VisitDecision, VisitMode } from "../../../shared/graphql/enums";
 
 /** D3: what a household office sends when it hands a consenting 附件1 over (A4, A5). */
 @InputType({ description: "A4/D3: a consent hand-over from a household office" })
@@ -33,6 +33,9 @@ export class ConsentHandoverInput {
 
   @Field(() => VisitMode, { description: "到府 (HOME) or 電話訪視 (PHONE)" })
   requestedMode!: VisitMode;
+
+  @Field(() => VisitDecision, { nullable: true, description: "附件1's decision (A2): a declined inquiry is recorded, never handed over (A3, A4)" })
+  decision?: VisitDecision | null;
 }
 
 @InputType({ description: "Filters of the care cases list" })

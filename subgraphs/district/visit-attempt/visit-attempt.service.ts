@@ -1,22 +1,29 @@
 import { randomUUID } from "crypto";
 import { DataSource } from "typeorm";
+import { taipeiDateOf } from "../../../shared/clock";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { badUserInput, conflict } from "../../../shared/errors";
 import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
+import { notBefore, notInFuture } from "../../../shared/validation/dates";
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
-import { taipeiDateOf } from "../taipei-date";
 import { VisitAttempt } from "./visit-attempt.entity";
 import { VisitAttemptInput } from "./visit-attempt.input";
 
-/** A7: the attempt after which a case where nobody was ever met is closed. */
-const CLOSING_MISSED_ATTEMPT = 2;
+/**
+ * A7: the missed visits after which a case where nobody was ever met is closed. They are counted
+ * by day: a 2nd attempt is a later visit, so two misses on one day (morning and afternoon) are
+ * both recorded but do not close the case (issue #7).
+ */
+const CLOSING_MISSED_DAYS = 2;
 
 /**
- * A6/A7: records a visit attempt on an acknowledged case, numbered after the previous ones; the
- * 2nd attempt in a row where nobody was met closes the case. One transaction: attempt and case.
+ * A6/A7: records a visit attempt on an acknowledged case, numbered after the previous ones; a miss
+ * on the 2nd day where nobody was ever met closes the case. One transaction: attempt and case.
  */
 export async function recordVisitAttempt(dataSource: DataSource, input: VisitAttemptInput): Promise<CareCase> {
+  // A visit attempt is an event that happened: it is entered on or after its day (R2: Taipei).
+  notInFuture(input.attemptedOn, "attemptedOn");
   try {
     return await dataSource.transaction(async (manager) => {
       const careCase = await lockedCareCase(manager, input.careCaseId, "careCaseId");
@@ -26,9 +33,8 @@ export async function recordVisitAttempt(dataSource: DataSource, input: VisitAtt
       if (careCase.status === CareCaseStatus.CLOSED) {
         throw conflict("The care case is closed");
       }
-      if (input.attemptedOn < taipeiDateOf(careCase.handedOverAt)) {
-        throw badUserInput("attemptedOn must not be before the hand-over date", "attemptedOn");
-      }
+      // A4: the district visits a case it has received, so not before the hand-over.
+      notBefore(input.attemptedOn, taipeiDateOf(careCase.handedOverAt), "attemptedOn", "the hand-over date");
       const previous = await manager
         .getRepository(VisitAttempt)
         .createQueryBuilder("attempt")
@@ -49,7 +55,8 @@ export async function recordVisitAttempt(dataSource: DataSource, input: VisitAtt
       });
       await manager.save(attempt);
       const everyAttemptMissed = !attempt.met && previous.every((earlier) => !earlier.met);
-      if (attempt.attemptNumber === CLOSING_MISSED_ATTEMPT && everyAttemptMissed) {
+      const missedDays = new Set([...previous, attempt].map((each) => each.attemptedOn)).size;
+      if (everyAttemptMissed && missedDays === CLOSING_MISSED_DAYS) {
         careCase.status = CareCaseStatus.CLOSED;
         careCase.closure = CareCaseClosure.TWO_MISSED_VISITS;
         careCase.closedOn = attempt.attemptedOn;

@@ -1,13 +1,16 @@
 import { randomUUID } from "crypto";
 import { DataSource } from "typeorm";
+import { taipeiDateOf } from "../../../shared/clock";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { REFERRAL_NEEDS } from "../../../shared/domain/enums";
 import { badUserInput, conflict } from "../../../shared/errors";
 import { CareCaseClosure, CareCaseStatus, HelpNeed, SignOffRole, VisitOutcome } from "../../../shared/graphql/enums";
-import { CareCase } from "../care-case/care-case.entity";
+import { optionalPhone } from "../../../shared/validation/contact";
+import { notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
+import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
-import { taipeiDateOf } from "../taipei-date";
+import { VisitAttempt } from "../visit-attempt/visit-attempt.entity";
 import { DEFAULT_SERVICE_ITEM, VisitRecord } from "./visit-record.entity";
 import { VisitRecordInput } from "./visit-record.input";
 
@@ -67,6 +70,37 @@ function checkOutcome(outcome: VisitOutcome, needs: HelpNeed[], needsOther: stri
   }
 }
 
+/**
+ * 附件4 records visits that were made (A6, A8): somebody met on the visit date for ALL_WELL and
+ * NEEDS_HELP, nobody met on each missed date for MISSED (A7). So its dates are dates of the case's
+ * recorded attempts, and none comes before the first one (issue #7).
+ */
+function checkAgainstAttempts(outcome: VisitOutcome, dates: RecordDates, attempts: readonly VisitAttempt[]): void {
+  const daysWhen = (met: boolean): Set<string> => new Set(attempts.filter((attempt) => attempt.met === met).map((attempt) => attempt.attemptedOn));
+  if (outcome !== VisitOutcome.MISSED) {
+    const visited = daysWhen(true);
+    if (visited.size === 0) {
+      throw conflict("Record the visit attempt where somebody was met before filing its record (A6, A8)");
+    }
+    if (dates.visitedOn !== null && !visited.has(dates.visitedOn)) {
+      throw badUserInput("visitedOn must be the date of a recorded visit where somebody was met", "visitedOn");
+    }
+    return;
+  }
+  const missed = daysWhen(false);
+  if (missed.size === 0) {
+    throw conflict("Record the missed visit attempts before filing their record (A7)");
+  }
+  for (const [field, date] of [
+    ["firstMissedOn", dates.firstMissedOn],
+    ["secondMissedOn", dates.secondMissedOn],
+  ] as const) {
+    if (date !== null && !missed.has(date)) {
+      throw badUserInput(`${field} must be the date of a recorded missed visit (A7)`, field);
+    }
+  }
+}
+
 /** Which cases may take a record: acknowledged and open, or closed after two misses (A7: the record holds the dates). */
 function checkCaseAcceptsRecord(careCase: CareCase, outcome: VisitOutcome): void {
   if (careCase.status === CareCaseStatus.HANDED_OVER) {
@@ -96,11 +130,16 @@ export async function fileVisitRecord(dataSource: DataSource, input: VisitRecord
     secondMissedOn: input.secondMissedOn ?? null,
     filedOn: input.filedOn,
   };
+  for (const [field, date] of Object.entries(dates)) {
+    // Every date of 附件4 is of something done: a visit, a miss, the filing (issue #7).
+    notInFuture(date, field);
+  }
   try {
     return await dataSource.transaction(async (manager) => {
       const careCase = await lockedCareCase(manager, input.careCaseId, "careCaseId");
       checkOutcome(input.outcome, needs, needsOther, dates, taipeiDateOf(careCase.handedOverAt));
       checkCaseAcceptsRecord(careCase, input.outcome);
+      checkAgainstAttempts(input.outcome, dates, await manager.getRepository(VisitAttempt).findBy({ careCaseId: careCase.id }));
       if ((await manager.getRepository(VisitRecord).countBy({ careCaseId: careCase.id })) > 0) {
         throw conflict(ALREADY_FILED);
       }
@@ -112,7 +151,7 @@ export async function fileVisitRecord(dataSource: DataSource, input: VisitRecord
         serviceItem: optionalText(input.serviceItem, "serviceItem", 40) ?? DEFAULT_SERVICE_ITEM,
         visitedOn: dates.visitedOn,
         visitedPersonName: requiredText(input.visitedPersonName, "visitedPersonName", 60),
-        visitedPersonPhone: optionalText(input.visitedPersonPhone, "visitedPersonPhone", 20),
+        visitedPersonPhone: optionalPhone(input.visitedPersonPhone, "visitedPersonPhone"),
         visitedPersonAddress: requiredText(input.visitedPersonAddress, "visitedPersonAddress", 200),
         outcome: input.outcome,
         firstMissedOn: dates.firstMissedOn,

@@ -1,38 +1,76 @@
-import { DataSource } from "typeorm";
 import { randomUUID } from "crypto";
-import { findDistrict } from "../../../shared/domain/districts";
-import { isValidNationalId, isValidResidentCertificateNumber } from "../../../shared/domain/identity-number";
-import { OriginCountry, IdentityDocument } from "../../../shared/graphql/enums";
+import { DataSource } from "typeorm";
 import { markInScope, onlyInScope, ScopeCondition } from "../../../shared/authz/row-scope";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
-import { badUserInput, conflict } from "../../../shared/errors";
+import { findDistrict } from "../../../shared/domain/districts";
+import { isValidNationalId, isValidResidentCertificateNumber } from "../../../shared/domain/identity-number";
+import { isNeighbourhoodNumber, isVillageOf } from "../../../shared/domain/villages";
+import { badUserInput, conflict, forbidden } from "../../../shared/errors";
 import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/connection";
+import { OriginCountry, IdentityDocument } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { present } from "../../../shared/graphql/present";
+import { optionalMobilePhone } from "../../../shared/validation/contact";
+import { notInFuture } from "../../../shared/validation/dates";
 import { requiredText } from "../../../shared/validation/form-text";
 import { AddressInput, Address } from "../address";
 import { Household } from "../household/household.entity";
 import { Person } from "./person.entity";
 import { PersonFilter, RegisterHouseholdInput, RegisterPersonInput } from "./person.input";
 
-/** Validates an address input and resolves its district to the code; Taipei only (A2). */
+/** 段 巷 弄 are counted from 1; a 0 or a negative one is a typing mistake. */
+function positivePart(value: number | null | undefined, field: string): number | null {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  if (!Number.isInteger(value) || value < 1) {
+    throw badUserInput(`${field} must be a positive whole number`, field);
+  }
+  return value;
+}
+
+/** 樓: B1 is written -1; there is no floor 0. */
+function floorPart(value: number | null | undefined, field: string): number | null {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  if (!Number.isInteger(value) || value === 0 || value < -10 || value > 200) {
+    throw badUserInput(`${field} must be a floor number (basements negative, no floor 0)`, field);
+  }
+  return value;
+}
+
+/**
+ * Validates an address input and resolves its district to the code; Taipei only (A2). 里 and 鄰
+ * route a case to a 里幹事 (A2, A6), so the 里 must be one of the district's and the 鄰 a 鄰 number.
+ */
 export function toAddress(input: AddressInput, field: string): Address {
   const district = findDistrict(input.districtCode);
   if (district === undefined) {
     throw badUserInput("The district must be one of Taipei's 12 districts", `${field}.districtCode`);
   }
+  const village = requiredText(input.village, `${field}.village`, 20);
+  if (!isVillageOf(district.code, village)) {
+    throw badUserInput("The village (里) must be one of the district's", `${field}.village`);
+  }
+  if (input.neighbourhood !== null && input.neighbourhood !== undefined && !isNeighbourhoodNumber(input.neighbourhood)) {
+    throw badUserInput("The neighbourhood (鄰) must be a 鄰 number of the village", `${field}.neighbourhood`);
+  }
   return Object.assign(new Address(), {
     districtCode: district.code,
-    village: requiredText(input.village, `${field}.village`, 20),
+    village,
     neighbourhood: input.neighbourhood ?? null,
     road: requiredText(input.road, `${field}.road`, 40),
-    section: input.section ?? null,
-    lane: input.lane ?? null,
-    alley: input.alley ?? null,
+    section: positivePart(input.section, `${field}.section`),
+    lane: positivePart(input.lane, `${field}.lane`),
+    alley: positivePart(input.alley, `${field}.alley`),
     number: requiredText(input.number, `${field}.number`, 20),
-    floor: input.floor ?? null,
+    floor: floorPart(input.floor, `${field}.floor`),
   });
 }
+
+/** 戶號: the district office's letter (districts.ts) and seven digits. */
+const HOUSEHOLD_NUMBER = /^([A-Z])(\d{7})$/;
 
 function identityDocumentOf(idNumber: string): IdentityDocument {
   if (isValidNationalId(idNumber)) {
@@ -44,12 +82,22 @@ function identityDocumentOf(idNumber: string): IdentityDocument {
   throw badUserInput("idNumber is not a valid national ID or resident certificate number", "idNumber");
 }
 
-export async function registerHousehold(dataSource: DataSource, input: RegisterHouseholdInput): Promise<Household> {
-  const household = Object.assign(new Household(), {
-    id: randomUUID(),
-    householdNumber: requiredText(input.householdNumber, "householdNumber", 12),
-    address: toAddress(input.address, "address"),
-  });
+/**
+ * Registers a household in the clerk's own district (`office`, the token's organisation): its
+ * address is in that district and its 戶號 opens with the district's letter (issue #7).
+ */
+export async function registerHousehold(dataSource: DataSource, input: RegisterHouseholdInput, office: string): Promise<Household> {
+  const address = toAddress(input.address, "address");
+  // moves to the policy's writes once the new API lands
+  if (address.districtCode !== office) {
+    throw forbidden("A household office registers households of its own district only");
+  }
+  const householdNumber = requiredText(input.householdNumber, "householdNumber", 12).toUpperCase();
+  const parts = HOUSEHOLD_NUMBER.exec(householdNumber);
+  if (parts === null || parts[1] !== findDistrict(address.districtCode)?.householdNumberPrefix) {
+    throw badUserInput("householdNumber must be the district's letter and seven digits", "householdNumber");
+  }
+  const household = Object.assign(new Household(), { id: randomUUID(), householdNumber, address });
   try {
     return await dataSource.getRepository(Household).save(household);
   } catch (error) {
@@ -64,6 +112,8 @@ export async function registerHousehold(dataSource: DataSource, input: RegisterH
 export async function registerPerson(dataSource: DataSource, input: RegisterPersonInput, office: string): Promise<Person> {
   const idNumber = input.idNumber.trim().toUpperCase();
   const idDocument = identityDocumentOf(idNumber);
+  notInFuture(input.birthDate, "birthDate");
+  const mobilePhone = optionalMobilePhone(input.mobilePhone, "mobilePhone");
   if (input.originCountry === OriginCountry.OTHER && (input.originCountryOther ?? "").trim() === "") {
     throw badUserInput("originCountryOther is required when originCountry is OTHER", "originCountryOther");
   }
@@ -80,7 +130,7 @@ export async function registerPerson(dataSource: DataSource, input: RegisterPers
     idDocument,
     originCountry: input.originCountry ?? null,
     originCountryOther: input.originCountry === OriginCountry.OTHER ? (input.originCountryOther ?? "").trim() : null,
-    mobilePhone: input.mobilePhone?.trim() || null,
+    mobilePhone,
     householdId,
     registeredByOffice: office,
   });

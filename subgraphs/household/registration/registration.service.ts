@@ -6,13 +6,15 @@ import { badUserInput } from "../../../shared/errors";
 import { VisitDecision } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { present } from "../../../shared/graphql/present";
+import { optionalEmail, optionalLandline, optionalMobilePhone, optionalPhone, requiredPhone } from "../../../shared/validation/contact";
+import { notBefore, notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
 import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
 import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
 import { toAddress } from "../person/person.service";
-import { ConsentInquiryInput, RecordRegistrationInput } from "./registration.input";
 import { Registration } from "./registration.entity";
+import { ConsentInquiryInput, RecordRegistrationInput } from "./registration.input";
 
 /** A2: the form promises a visit 3–7 calendar days after the application (R2). */
 const PREFERRED_WINDOW = { fromDay: 3, toDay: 7 } as const;
@@ -44,6 +46,9 @@ async function buildInquiry(
   if (input.decision === VisitDecision.OTHER && optionalText(input.decisionOther, "consentInquiry.decisionOther", 200) === null) {
     throw badUserInput("decisionOther is required when the decision is OTHER", "consentInquiry.decisionOther");
   }
+  // 附件1 is filled at the registration (A1), so not before it, and not in the future.
+  notInFuture(input.appliedOn, "consentInquiry.appliedOn");
+  notBefore(input.appliedOn, registration.registeredOn, "consentInquiry.appliedOn", "the registration date");
   checkPreferredDates(input);
   const household = newImmigrant.householdId === null ? null : await manager.findOneBy(Household, { id: newImmigrant.householdId });
   if (household === null) {
@@ -56,11 +61,11 @@ async function buildInquiry(
     caseType: registration.caseType,
     respondentName: requiredText(input.respondentName, "consentInquiry.respondentName", 60),
     respondentHonorific: input.respondentHonorific,
-    homePhone: optionalText(input.homePhone, "consentInquiry.homePhone", 20),
-    mobilePhone: optionalText(input.mobilePhone, "consentInquiry.mobilePhone", 20),
-    workPhone: optionalText(input.workPhone, "consentInquiry.workPhone", 20),
-    fax: optionalText(input.fax, "consentInquiry.fax", 20),
-    email: optionalText(input.email, "consentInquiry.email", 120),
+    homePhone: optionalLandline(input.homePhone, "consentInquiry.homePhone"),
+    mobilePhone: optionalMobilePhone(input.mobilePhone, "consentInquiry.mobilePhone"),
+    workPhone: optionalPhone(input.workPhone, "consentInquiry.workPhone"),
+    fax: optionalLandline(input.fax, "consentInquiry.fax"),
+    email: optionalEmail(input.email, "consentInquiry.email"),
     decision: input.decision,
     decisionOther: input.decision === VisitDecision.OTHER ? optionalText(input.decisionOther, "consentInquiry.decisionOther", 200) : null,
     preferredFrom: input.preferredFrom ?? null,
@@ -70,7 +75,7 @@ async function buildInquiry(
     visitAddress,
     householdAddress: household.address,
     newImmigrantId: newImmigrant.id,
-    newImmigrantPhone: optionalText(input.newImmigrantPhone, "consentInquiry.newImmigrantPhone", 20),
+    newImmigrantPhone: optionalPhone(input.newImmigrantPhone, "consentInquiry.newImmigrantPhone"),
     originCountry: newImmigrant.originCountry,
     originCountryOther: newImmigrant.originCountryOther,
     immigrantConsents: input.immigrantConsents,
@@ -78,7 +83,7 @@ async function buildInquiry(
     appliedOn: input.appliedOn,
     officeCode: registration.officeCode,
     clerkName: requiredText(input.clerkName, "consentInquiry.clerkName", 60),
-    clerkPhone: requiredText(input.clerkPhone, "consentInquiry.clerkPhone", 20),
+    clerkPhone: requiredPhone(input.clerkPhone, "consentInquiry.clerkPhone"),
   });
 }
 
@@ -92,6 +97,7 @@ export async function recordRegistration(dataSource: DataSource, input: RecordRe
   if (office === undefined) {
     throw badUserInput("The caller's organisation is not one of Taipei's 12 household offices", "office");
   }
+  notInFuture(input.registeredOn, "registeredOn");
   const registrantId = requireUuid(input.registrantId, "registrantId");
   const newImmigrantId = requireUuid(input.newImmigrantId, "newImmigrantId");
   return dataSource.transaction(async (manager) => {
@@ -106,6 +112,10 @@ export async function recordRegistration(dataSource: DataSource, input: RecordRe
     if (newImmigrant.originCountry === null) {
       // A1: the platform records registrations only where a new immigrant is involved.
       throw badUserInput("The person named as new immigrant has no origin country on record", "newImmigrantId");
+    }
+    for (const person of persons) {
+      // Nobody takes part in a registration before they were born.
+      notBefore(input.registeredOn, person.birthDate, "registeredOn", "the birth date of a person it names");
     }
     const registration = Object.assign(new Registration(), {
       id: randomUUID(),

@@ -1,0 +1,310 @@
+import { generateNationalId, generateResidentCertificateNumber } from "../../scripts/demo-data/identity";
+import { SeededRandom } from "../../scripts/demo-data/random";
+import { Role } from "../../shared/auth/roles";
+import { setFakeNow } from "../../shared/clock";
+import { Sex } from "../../shared/domain/enums";
+import { createReferredCase, ReferredCase } from "../support/case-fixture";
+import { errorCodes, GraphQLResponse } from "../support/graphql";
+import { startTestPlatform, TestPlatform } from "../support/platform";
+
+/**
+ * Issue #7: bad input writes nothing. Each case of the corpus is sent through the gateway as a
+ * new user would; it must be refused with the expected code, never INTERNAL_SERVER_ERROR, must not
+ * echo the value it refuses, and must leave every table of household and district as it was.
+ *
+ * Today is 2026-12-01 in Taipei (fake clock, 11:00 local). Case B was handed over on 2026-11-20
+ * and visited (somebody met) on 2026-11-25; case O was handed over today and not visited yet.
+ */
+const NOW = new Date("2026-12-01T03:00:00Z");
+const TODAY = "2026-12-01";
+const TOMORROW = "2026-12-02";
+const ZHONGZHENG = "63000050";
+const VILLAGE = "文北里";
+const clerk = { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG };
+const officer = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
+
+/** Identity numbers with valid check digits, so a refusal is for the field under test, not the ID. */
+const ids = new SeededRandom("bad-input-ids");
+const nationalId = (): string => generateNationalId(ids, Sex.MALE);
+const residentNumber = (): string => generateResidentCertificateNumber(ids, Sex.FEMALE);
+const SPARE_IDS = [nationalId(), nationalId(), residentNumber()] as const;
+
+const REGISTER_HOUSEHOLD = `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`;
+const REGISTER_PERSON = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id mobilePhone } }`;
+const RECORD_REGISTRATION = `mutation($input: RecordRegistrationInput!) { recordRegistration(input: $input) { id consentInquiry { id } } }`;
+const HANDOVER = `mutation($input: ConsentHandoverInput!) { receiveConsentHandover(input: $input) { id } }`;
+const ACKNOWLEDGE = `mutation($id: ID!) { acknowledgeHandover(careCaseId: $id) { id } }`;
+const ATTEMPT = `mutation($input: VisitAttemptInput!) { recordVisitAttempt(input: $input) { id status closure } }`;
+const FILE_RECORD = `mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`;
+
+interface OpenCase {
+  readonly careCaseId: string;
+  readonly consentInquiryId: string;
+  readonly immigrantId: string;
+  readonly spouseId: string;
+  readonly householdId: string;
+}
+
+function must<Data>(step: string, response: GraphQLResponse<Data>): Data {
+  if (response.errors !== undefined || response.data === undefined || response.data === null) {
+    throw new Error(`${step} failed: ${JSON.stringify(response.errors)}`);
+  }
+  return response.data;
+}
+
+/** A family registered today by the 中正 office, handed over and acknowledged (A1–A4). */
+async function openCase(platform: TestPlatform, householdNumber: string, day: string): Promise<OpenCase> {
+  const { registerHousehold } = must(
+    "registerHousehold",
+    await platform.query<{ registerHousehold: { id: string } }>(REGISTER_HOUSEHOLD, {
+      ...clerk,
+      variables: { input: { householdNumber, address: { districtCode: ZHONGZHENG, village: VILLAGE, neighbourhood: 3, road: "重慶南路", section: 1, number: "8" } } },
+    }),
+  );
+  const person = async (input: Record<string, unknown>): Promise<string> =>
+    must("registerPerson", await platform.query<{ registerPerson: { id: string } }>(REGISTER_PERSON, { ...clerk, variables: { input: { ...input, householdId: registerHousehold.id } } }))
+      .registerPerson.id;
+  const spouseId = await person({ name: "王大明", sex: "MALE", birthDate: "1985-01-02", idNumber: nationalId() });
+  const immigrantId = await person({ name: "黎氏花", sex: "FEMALE", birthDate: "1995-03-04", idNumber: residentNumber(), originCountry: "VIETNAM" });
+  const { recordRegistration } = must(
+    "recordRegistration",
+    await platform.query<{ recordRegistration: { consentInquiry: { id: string } } }>(RECORD_REGISTRATION, {
+      ...clerk,
+      variables: {
+        input: {
+          caseType: "MARRIAGE",
+          registeredOn: day,
+          registrantId: spouseId,
+          newImmigrantId: immigrantId,
+          consentInquiry: {
+            respondentName: "王大明", respondentHonorific: "MR", decision: "HOME_VISIT", immigrantConsents: true, immigrantAcceptsMaterials: true,
+            appliedOn: day, clerkName: "戶政承辦", clerkPhone: "02-2341-0000",
+          },
+        },
+      },
+    }),
+  );
+  const consentInquiryId = recordRegistration.consentInquiry.id;
+  const { receiveConsentHandover } = must(
+    "receiveConsentHandover",
+    await platform.query<{ receiveConsentHandover: { id: string } }>(HANDOVER, { ...clerk, variables: { input: handover(`household:consent:${consentInquiryId}`, consentInquiryId, immigrantId) } }),
+  );
+  must("acknowledgeHandover", await platform.query(ACKNOWLEDGE, { ...officer, variables: { id: receiveConsentHandover.id } }));
+  return { careCaseId: receiveConsentHandover.id, consentInquiryId, immigrantId, spouseId, householdId: registerHousehold.id };
+}
+
+function handover(clientKey: string, consentInquiryId: string, personId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    clientKey, consentInquiryId, personId, caseType: "MARRIAGE", receivingOffice: ZHONGZHENG, visitDistrict: ZHONGZHENG,
+    village: VILLAGE, neighbourhood: 3, householdDistrict: ZHONGZHENG, requestedMode: "HOME", decision: "HOME_VISIT", ...overrides,
+  };
+}
+
+interface Fixtures {
+  readonly referred: ReferredCase;
+  /** Handed over 2026-11-20, visited (met) 2026-11-25, no record yet. */
+  readonly visited: OpenCase;
+  /** Handed over today, no attempt yet. */
+  readonly fresh: OpenCase;
+}
+
+interface BadInput {
+  readonly name: string;
+  readonly as: { role: Role; org: string };
+  readonly query: string;
+  readonly variables?: (fixtures: Fixtures) => Record<string, unknown>;
+  readonly expected: "BAD_USER_INPUT" | "FORBIDDEN" | "CONFLICT" | "NOT_FOUND";
+  /** A value the error must not echo (personal data or the caller's typing). */
+  readonly secret?: string;
+  /** The input field the refusal names: refused for the field under test, not another. */
+  readonly field?: string;
+}
+
+const registration = (fixtures: Fixtures, overrides: Record<string, unknown>, inquiry: Record<string, unknown> = {}) => ({
+  input: {
+    caseType: "MOVE",
+    registeredOn: TODAY,
+    registrantId: fixtures.fresh.spouseId,
+    newImmigrantId: fixtures.fresh.immigrantId,
+    consentInquiry: {
+      respondentName: "王大明", respondentHonorific: "MR", decision: "HOME_VISIT", immigrantConsents: true, immigrantAcceptsMaterials: true,
+      appliedOn: TODAY, clerkName: "戶政承辦", clerkPhone: "02-2341-0000", ...inquiry,
+    },
+    ...overrides,
+  },
+});
+const person = (overrides: Record<string, unknown>) => ({ input: { name: "測試者", sex: "FEMALE", birthDate: "1990-01-01", idNumber: SPARE_IDS[0], ...overrides } });
+const household = (householdNumber: string, address: Record<string, unknown> = {}) => ({
+  input: { householdNumber, address: { districtCode: ZHONGZHENG, village: VILLAGE, neighbourhood: 4, road: "重慶南路", section: 1, number: "20", ...address } },
+});
+const attempt = (careCaseId: string, attemptedOn: string) => ({ input: { careCaseId, attemptedOn, mode: "HOME", met: true } });
+const record = (careCaseId: string, overrides: Record<string, unknown>) => ({
+  input: { careCaseId, visitedOn: "2026-11-25", visitedPersonName: "黎氏花", visitedPersonAddress: "臺北市中正區重慶南路一段8號", outcome: "ALL_WELL", filedOn: TODAY, ...overrides },
+});
+
+const CORPUS: readonly BadInput[] = [
+  // Impossible or malformed dates, as variables and as literals: BAD_USER_INPUT at the gateway.
+  { name: "an impossible date (2026-02-30) in a variable", as: officer, query: ATTEMPT, variables: (f) => attempt(f.fresh.careCaseId, "2026-02-30"), expected: "BAD_USER_INPUT", secret: "2026-02-30" },
+  { name: "a 13th month in a variable", as: officer, query: ATTEMPT, variables: (f) => attempt(f.fresh.careCaseId, "2026-13-01"), expected: "BAD_USER_INPUT", secret: "2026-13-01" },
+  { name: "a word for a date", as: officer, query: ATTEMPT, variables: (f) => attempt(f.fresh.careCaseId, "yesterday"), expected: "BAD_USER_INPUT", secret: "yesterday" },
+  { name: "an ROC date where the API takes Gregorian", as: officer, query: ATTEMPT, variables: (f) => attempt(f.fresh.careCaseId, "115-12-01"), expected: "BAD_USER_INPUT", secret: "115-12-01" },
+  { name: "29 February of a common year", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, { registeredOn: "2026-02-29" }), expected: "BAD_USER_INPUT" },
+  {
+    name: "an impossible birth date as a literal", as: clerk, expected: "BAD_USER_INPUT", secret: "1990-02-30",
+    query: `mutation { registerPerson(input: { name: "測試者", sex: FEMALE, birthDate: "1990-02-30", idNumber: "${SPARE_IDS[1]}" }) { id } }`,
+  },
+  {
+    name: "an ROC date as a literal", as: officer, expected: "BAD_USER_INPUT",
+    query: `mutation { recordVisitAttempt(input: { careCaseId: "00000000-0000-4000-8000-000000000001", attemptedOn: "115/12/01", mode: HOME, met: true }) { id } }`,
+  },
+  { name: "a number for a date", as: officer, query: ATTEMPT, variables: (f) => ({ input: { careCaseId: f.fresh.careCaseId, attemptedOn: 20261201, mode: "HOME", met: true } }), expected: "BAD_USER_INPUT" },
+
+  // Dates of events that have happened cannot be in the future, nor before the case (R2, A4, A6–A8).
+  { name: "a birth tomorrow", field: "birthDate", as: clerk, query: REGISTER_PERSON, variables: () => person({ birthDate: TOMORROW }), expected: "BAD_USER_INPUT" },
+  { name: "a registration tomorrow", field: "registeredOn", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, { registeredOn: TOMORROW }, { appliedOn: TOMORROW }), expected: "BAD_USER_INPUT" },
+  { name: "an application tomorrow", field: "consentInquiry.appliedOn", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { appliedOn: TOMORROW }), expected: "BAD_USER_INPUT" },
+  { name: "an application before the registration (A1)", field: "consentInquiry.appliedOn", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, { registeredOn: TODAY }, { appliedOn: "2026-11-30" }), expected: "BAD_USER_INPUT" },
+  { name: "a registration before the persons it names were born", field: "registeredOn", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, { registeredOn: "1984-06-01" }, { appliedOn: "1984-06-01" }), expected: "BAD_USER_INPUT" },
+  { name: "a visit attempt tomorrow", field: "attemptedOn", as: officer, query: ATTEMPT, variables: (f) => attempt(f.fresh.careCaseId, TOMORROW), expected: "BAD_USER_INPUT" },
+  { name: "a visit attempt before the hand-over (A4)", field: "attemptedOn", as: officer, query: ATTEMPT, variables: (f) => attempt(f.fresh.careCaseId, "2026-11-30"), expected: "BAD_USER_INPUT" },
+  { name: "a visit attempt before the previous one", field: "attemptedOn", as: officer, query: ATTEMPT, variables: (f) => attempt(f.visited.careCaseId, "2026-11-24"), expected: "BAD_USER_INPUT" },
+  { name: "a visit record's visit tomorrow", field: "visitedOn", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedOn: TOMORROW, filedOn: TOMORROW }), expected: "BAD_USER_INPUT" },
+  { name: "a visit record filed tomorrow", field: "filedOn", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { filedOn: TOMORROW }), expected: "BAD_USER_INPUT" },
+  { name: "a visit record on a day with no visit (A8)", field: "visitedOn", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedOn: "2026-11-22" }), expected: "BAD_USER_INPUT" },
+  { name: "a visit record before the hand-over", field: "visitedOn", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedOn: "2026-11-19" }), expected: "BAD_USER_INPUT" },
+  { name: "ALL_WELL with no visit recorded (A6, A8)", as: officer, query: FILE_RECORD, variables: (f) => record(f.fresh.careCaseId, { visitedOn: TODAY }), expected: "CONFLICT" },
+  {
+    name: "MISSED where no visit was missed (A7)", as: officer, query: FILE_RECORD, expected: "CONFLICT",
+    variables: (f) => record(f.visited.careCaseId, { outcome: "MISSED", visitedOn: null, firstMissedOn: "2026-11-25" }),
+  },
+
+  // A hand-off names only what the sender may hand over (A2–A5), once (D3).
+  { name: "a declined inquiry handed over (A3, A4)", field: "decision", as: clerk, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-declined", f.fresh.consentInquiryId, f.fresh.immigrantId, { decision: "DECLINED" }) }), expected: "BAD_USER_INPUT" },
+  { name: "a phone visit handed over as a home visit (A2)", field: "requestedMode", as: clerk, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-phone", f.fresh.consentInquiryId, f.fresh.immigrantId, { decision: "PHONE_VISIT" }) }), expected: "BAD_USER_INPUT" },
+  { name: "a 里 of another district (A5)", field: "village", as: clerk, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-village", f.fresh.consentInquiryId, f.fresh.immigrantId, { village: "青山里" }) }), expected: "BAD_USER_INPUT" },
+  { name: "鄰 0", field: "neighbourhood", as: clerk, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-neighbourhood", f.fresh.consentInquiryId, f.fresh.immigrantId, { neighbourhood: 0 }) }), expected: "BAD_USER_INPUT" },
+  {
+    name: "a retry with the same key and other content (D3)", as: clerk, query: HANDOVER, expected: "CONFLICT",
+    variables: (f) => ({ input: handover(`household:consent:${f.fresh.consentInquiryId}`, f.fresh.consentInquiryId, f.fresh.immigrantId, { village: "幸福里" }) }),
+  },
+  {
+    name: "a retry with the same key and another requested mode", as: clerk, query: HANDOVER, expected: "CONFLICT",
+    variables: (f) => ({ input: handover(`household:consent:${f.fresh.consentInquiryId}`, f.fresh.consentInquiryId, f.fresh.immigrantId, { requestedMode: "PHONE", decision: null }) }),
+  },
+  { name: "a second hand-over of the same inquiry", as: clerk, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-second", f.fresh.consentInquiryId, f.fresh.immigrantId) }), expected: "CONFLICT" },
+  {
+    name: "a hand-over of a handed-over inquiry for another person", as: clerk, query: HANDOVER, expected: "CONFLICT",
+    variables: (f) => ({ input: handover("bad-input-other-person", f.fresh.consentInquiryId, f.visited.immigrantId) }),
+  },
+
+  // registerHousehold: the clerk's own district, its 戶號 letter, its 里, a 鄰 number.
+  { name: "a 中正 clerk registering a 萬華 household", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("G0000001", { districtCode: "63000070", village: "青山里" }), expected: "FORBIDDEN" },
+  { name: "another district's 戶號 letter", field: "householdNumber", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("G0000002"), expected: "BAD_USER_INPUT" },
+  { name: "a malformed 戶號", field: "householdNumber", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E12"), expected: "BAD_USER_INPUT" },
+  { name: "a 里 of another district", field: "address.village", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000003", { village: "青山里" }), expected: "BAD_USER_INPUT" },
+  { name: "鄰 0 in an address", field: "address.neighbourhood", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000004", { neighbourhood: 0 }), expected: "BAD_USER_INPUT" },
+  { name: "鄰 150 in an address", field: "address.neighbourhood", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000005", { neighbourhood: 150 }), expected: "BAD_USER_INPUT" },
+  { name: "a negative 巷", field: "address.lane", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000006", { lane: -3 }), expected: "BAD_USER_INPUT" },
+
+  // Contact fields (附件1, 附件4): Taiwanese mobile, landline with area code, e-mail.
+  { name: "an e-mail without a domain", field: "consentInquiry.email", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { email: "family@" }), expected: "BAD_USER_INPUT", secret: "family@" },
+  { name: "an e-mail with two @", field: "consentInquiry.email", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { email: "a@b@example.tw" }), expected: "BAD_USER_INPUT" },
+  { name: "a landline in the mobile box", field: "consentInquiry.mobilePhone", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { mobilePhone: "02-2345-6789" }), expected: "BAD_USER_INPUT", secret: "2345-6789" },
+  { name: "a home phone without area code", field: "consentInquiry.homePhone", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { homePhone: "2345-6789" }), expected: "BAD_USER_INPUT" },
+  { name: "a mobile number as fax", field: "consentInquiry.fax", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { fax: "0912-345-678" }), expected: "BAD_USER_INPUT" },
+  { name: "a work phone of letters", field: "consentInquiry.workPhone", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { workPhone: "call me" }), expected: "BAD_USER_INPUT" },
+  { name: "a clerk phone with an unknown area code", field: "consentInquiry.clerkPhone", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { clerkPhone: "01-2345-6789" }), expected: "BAD_USER_INPUT" },
+  { name: "a short mobile number", field: "mobilePhone", as: clerk, query: REGISTER_PERSON, variables: () => person({ mobilePhone: "0912-345" }), expected: "BAD_USER_INPUT", secret: "0912-345" },
+  // Text a form cannot hold: a NUL would reach PostgreSQL as an encoding error (an INTERNAL_SERVER_ERROR).
+  { name: "a name with a NUL character", as: clerk, query: REGISTER_PERSON, variables: () => person({ name: "測試\u0000者" }), expected: "BAD_USER_INPUT", field: "name" },
+  { name: "an address with a control character", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedPersonAddress: "臺北市\u0007中正區" }), expected: "BAD_USER_INPUT", field: "visitedPersonAddress" },
+  { name: "a visited person's phone of letters", field: "visitedPersonPhone", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedPersonPhone: "n/a" }), expected: "BAD_USER_INPUT" },
+];
+
+describe("bad input writes nothing (issue #7)", () => {
+  let platform: TestPlatform;
+  let fixtures: Fixtures;
+
+  const TABLES: Readonly<Record<string, readonly string[]>> = {
+    household: ["households", "persons", "registrations", "consent_inquiries"],
+    district: ["care_cases", "visit_attempts", "visit_records"],
+  };
+
+  /** Rows of every table of household and district, and each case's state: what a write would change. */
+  async function snapshot(): Promise<Record<string, unknown>> {
+    const counts: Record<string, unknown> = {};
+    for (const [subgraph, tables] of Object.entries(TABLES)) {
+      const dataSource = platform.platform.subgraphs.get(subgraph)!.database.dataSource;
+      for (const table of tables) {
+        const rows: { count: string }[] = await dataSource.query(`SELECT count(*) AS count FROM "${subgraph}"."${table}"`);
+        counts[`${subgraph}.${table}`] = Number(rows[0].count);
+      }
+    }
+    const district = platform.platform.subgraphs.get("district")!.database.dataSource;
+    counts.caseStates = await district.query(`SELECT id, status, closure, client_key, village, requested_mode FROM "district"."care_cases" ORDER BY id`);
+    return counts;
+  }
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ persons: 6, seed: "bad-input" });
+    setFakeNow(new Date("2026-11-20T03:00:00Z"));
+    const visited = await openCase(platform, "E7000001", "2026-11-20");
+    setFakeNow(NOW);
+    must("recordVisitAttempt", await platform.query(ATTEMPT, { ...officer, variables: attempt(visited.careCaseId, "2026-11-25") }));
+    const fresh = await openCase(platform, "E7000002", TODAY);
+    const referred = await createReferredCase(platform, ZHONGZHENG, VILLAGE, "bad-input-referred");
+    fixtures = { referred, visited, fresh };
+  });
+
+  afterAll(async () => {
+    setFakeNow(null);
+    await platform.stop();
+  });
+
+  it.each(CORPUS.map((entry) => [entry.name, entry] as const))("should refuse %s and write nothing", async (_name, entry) => {
+    const before = await snapshot();
+    const response = await platform.query(entry.query, { ...entry.as, variables: entry.variables?.(fixtures) });
+    expect(errorCodes(response)).toEqual([entry.expected]);
+    if (entry.field !== undefined) {
+      expect(response.errors?.[0].extensions?.field).toBe(entry.field);
+    }
+    if (entry.secret !== undefined) {
+      expect(JSON.stringify(response.errors)).not.toContain(entry.secret);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("should return the stored case for a retry with the same key and content (D3)", async () => {
+    const key = `household:consent:${fixtures.fresh.consentInquiryId}`;
+    const before = await snapshot();
+    const retry = await platform.query<{ receiveConsentHandover: { id: string } }>(HANDOVER, {
+      ...clerk,
+      variables: { input: handover(key, fixtures.fresh.consentInquiryId, fixtures.fresh.immigrantId) },
+    });
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data?.receiveConsentHandover.id).toBe(fixtures.fresh.careCaseId);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("should store phone numbers in one form whatever separators were typed", async () => {
+    const response = await platform.query<{ registerPerson: { mobilePhone: string } }>(REGISTER_PERSON, {
+      ...clerk,
+      variables: person({ idNumber: SPARE_IDS[2], mobilePhone: "+886 912 345 678", householdId: fixtures.fresh.householdId, originCountry: "THAILAND" }),
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.registerPerson.mobilePhone).toBe("0912-345-678");
+  });
+
+  it("should not close a case after two missed attempts on the same day, and close it after a miss on a second day (A7)", async () => {
+    setFakeNow(new Date("2026-11-20T03:00:00Z"));
+    const missed = await openCase(platform, "E7000003", "2026-11-20");
+    setFakeNow(NOW);
+    const miss = (on: string) => platform.query<{ recordVisitAttempt: { status: string; closure: string | null } }>(`mutation($input: VisitAttemptInput!) { recordVisitAttempt(input: $input) { status closure } }`, {
+      ...officer,
+      variables: { input: { careCaseId: missed.careCaseId, attemptedOn: on, mode: "HOME", met: false } },
+    });
+    expect((await miss("2026-11-21")).data?.recordVisitAttempt).toEqual({ status: "OPEN", closure: null });
+    expect((await miss("2026-11-21")).data?.recordVisitAttempt).toEqual({ status: "OPEN", closure: null });
+    expect((await miss("2026-11-23")).data?.recordVisitAttempt).toEqual({ status: "CLOSED", closure: "TWO_MISSED_VISITS" });
+  });
+});
