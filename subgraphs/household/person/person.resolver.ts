@@ -53,7 +53,7 @@ export class PersonResolver {
 
   @Mutation(() => Household, { description: "Register a household (data loading; workflows come later)" })
   async registerHousehold(@Arg("input") input: RegisterHouseholdInput, @Ctx() context: HouseholdContext): Promise<Household | null> {
-    const household = await registerHousehold(context.dataSource, input, context.principal.org);
+    const household = await registerHousehold(context.dataSource, input);
     // Read back through the caller's row scope: what they may see of what they wrote.
     return context.loaders.householdById.load(household.id);
   }
