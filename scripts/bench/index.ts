@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, relative } from "path";
+import { envPrefixOf } from "../../shared/agencies";
 import { readAuthConfig } from "../../shared/auth/config";
 import { Role } from "../../shared/auth/roles";
 import { signDevToken } from "../../shared/auth/token";
@@ -66,7 +67,7 @@ const BARE_PORT_OFFSET = 10;
 /** `npm start` as a child, on the bench database, with the bench's ports; `policyOff` is the #4 baseline. */
 function startPlatform(config: BenchConfig, profiled: boolean, policyOff = false): Child {
   const offset = policyOff ? BARE_PORT_OFFSET : 0;
-  const ports = Object.fromEntries(Object.entries(config.subgraphPorts).map(([name, port]) => [`${name.toUpperCase()}_PORT`, String(port + offset)]));
+  const ports = Object.fromEntries(Object.entries(config.subgraphPorts).map(([name, port]) => [`${envPrefixOf(name)}_PORT`, String(port + offset)]));
   return track(
     spawnTypeScript({
       name: profiled ? "the profiled platform" : policyOff ? "the platform without policy and audit" : "the platform",
@@ -207,7 +208,7 @@ async function freshPgliteStart(config: BenchConfig): Promise<{ ms: number; demo
   delete env.DATABASE_URL;
   delete env.DEMO_PERSONS;
   for (const [name, port] of Object.entries(config.pgliteSubgraphPorts)) {
-    env[`${name.toUpperCase()}_PORT`] = String(port);
+    env[`${envPrefixOf(name)}_PORT`] = String(port);
   }
   try {
     const spawnedAt = Date.now();

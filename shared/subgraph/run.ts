@@ -6,6 +6,7 @@ import { declaredPurpose } from "../auth/purpose";
 import { TokenVerifier } from "../auth/token";
 import { AuditCollector } from "../audit/collector";
 import { auditPlugin } from "../audit/plugin";
+import { ConfigError, isProduction } from "../config";
 import { enforcePolicy, fieldsWithoutPolicy } from "../authz/enforce";
 import { DatabaseEngine } from "../db/engine";
 import { openSubgraphDatabase, SubgraphDatabase } from "../db/datasource";
@@ -52,11 +53,11 @@ export async function runSubgraph<Loaders>(
   const uncovered = fieldsWithoutPolicy(bareSchema, definition.policy);
   if (uncovered.length > 0) {
     // Fail closed would deny them anyway; refusing to start makes the gap visible at once.
-    throw new Error(`${definition.name}: fields without a policy entry: ${uncovered.join(", ")}`);
+    throw new ConfigError(`${definition.name}: fields without a policy entry: ${uncovered.join(", ")}`);
   }
   const enforce = options.enforcePolicy ?? true;
-  if (!enforce && process.env.NODE_ENV === "production") {
-    throw new Error("The access policy cannot be switched off in production");
+  if (!enforce && isProduction()) {
+    throw new ConfigError("The access policy cannot be switched off in production");
   }
   const schema = enforce ? enforcePolicy(bareSchema, definition.policy) : bareSchema;
   const server = new ApolloServer<SubgraphContext<Loaders>>({
