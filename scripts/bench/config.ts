@@ -24,6 +24,8 @@ export interface BenchConfig {
   /** Git-ignored folder for the CPU profile. */
   readonly profileDir: string;
   readonly reportPath: string;
+  /** This process's environment, handed on to the children it starts (they read their own settings). */
+  readonly childEnvironment: Readonly<NodeJS.ProcessEnv>;
 }
 
 function positiveNumber(name: string, fallback: string): number {
@@ -62,5 +64,6 @@ export function readBenchConfig(): BenchConfig {
     callerDistrict: "63000050",
     profileDir: join(repoRoot, ".bench", "profile"),
     reportPath: join(repoRoot, "BENCHMARKS.md"),
+    childEnvironment: { ...process.env },
   };
 }

@@ -76,7 +76,7 @@ function startPlatform(config: BenchConfig, profiled: boolean, policyOff = false
       exitHook: profiled,
       script: "scripts/start.ts",
       env: {
-        ...process.env,
+        ...config.childEnvironment,
         DATABASE_URL: config.databaseUrl,
         DEMO_PERSONS: "0",
         GATEWAY_PORT: String(config.gatewayPort + offset),
@@ -95,7 +95,7 @@ function startFloor(config: BenchConfig): Child {
       cwd: config.repoRoot,
       script: "scripts/bench/floor-server.ts",
       env: {
-        ...process.env,
+        ...config.childEnvironment,
         BENCH_DATABASE_URL: config.databaseUrl,
         FLOOR_PORT: String(config.floorPort),
         FLOOR_ROLE: Role.DISTRICT_CASE_OFFICER,
@@ -204,7 +204,7 @@ async function profileGateway(config: BenchConfig, target: LoadTarget): Promise<
 /** `npm start` exactly as a new developer first runs it: no DATABASE_URL, an empty PGlite folder. */
 async function freshPgliteStart(config: BenchConfig): Promise<{ ms: number; demoPersons: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "care-bench-pglite-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir, GATEWAY_PORT: String(config.pgliteGatewayPort), LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = { ...config.childEnvironment, PGLITE_DATA_DIR: dataDir, GATEWAY_PORT: String(config.pgliteGatewayPort), LOG_LEVEL: "warn" };
   delete env.DATABASE_URL;
   delete env.DEMO_PERSONS;
   for (const [name, port] of Object.entries(config.pgliteSubgraphPorts)) {
