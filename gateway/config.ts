@@ -1,19 +1,18 @@
 import { join } from "path";
-import { ConfigError, envBoolean, envOptional, envPort, envString, isProduction } from "../shared/config";
+import { AGENCIES } from "../shared/agencies";
+import { agencyUrl } from "../shared/agency-config";
+import { envBoolean, envPort, envString, envWholeNumber, isProduction } from "../shared/config";
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from "./limits";
-
-/** The subgraphs the gateway routes to, by their supergraph name. */
-export const SUBGRAPH_NAMES = ["household", "district", "social", "health"] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
-
-const DEFAULT_PORTS: Readonly<Record<SubgraphName, number>> = { household: 4001, district: 4002, social: 4003, health: 4004 };
 
 export interface GatewayConfig {
   readonly port: number;
   readonly host: string;
   readonly supergraphPath: string;
-  /** Overrides of the URLs written in the supergraph (e.g. a service name in docker-compose). */
-  readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
+  /**
+   * Where each subgraph is, by its supergraph name (D8: names and URLs only). Every subgraph of the
+   * supergraph must have one; the URLs written in the supergraph are never used (routes.ts).
+   */
+  readonly subgraphUrls: Readonly<Record<string, string>>;
   /** Introspection and the Sandbox landing page: on in development, off in production. */
   readonly developerTools: boolean;
   /**
@@ -37,20 +36,7 @@ export function queryLimitsOf(config: GatewayConfig): QueryLimits {
 }
 
 function envLimit(name: string, fallback: number): number {
-  const raw = envOptional(name);
-  if (raw === undefined) {
-    return fallback;
-  }
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new ConfigError(`${name} must be a whole number of 1 or more`);
-  }
-  return value;
-}
-
-function subgraphUrl(name: SubgraphName): string {
-  const port = envPort(`${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name]);
-  return envOptional(`${name.toUpperCase()}_URL`) ?? `http://localhost:${port}/graphql`;
+  return envWholeNumber(name, fallback, 1);
 }
 
 export function readGatewayConfig(): GatewayConfig {
@@ -58,7 +44,7 @@ export function readGatewayConfig(): GatewayConfig {
     port: envPort("GATEWAY_PORT", envPort("PORT", 4000)),
     host: envString("GATEWAY_HOST", "0.0.0.0"),
     supergraphPath: envString("SUPERGRAPH_PATH", join(__dirname, "..", "supergraph.graphql")),
-    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrl(name)])) as Record<SubgraphName, string>,
+    subgraphUrls: Object.fromEntries(AGENCIES.map((agency) => [agency.name, agencyUrl(agency)])),
     developerTools: envBoolean("DEVELOPER_TOOLS", !isProduction()),
     maxDepth: envLimit("GATEWAY_MAX_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth),
     maxAliases: envLimit("GATEWAY_MAX_ALIASES", DEFAULT_QUERY_LIMITS.maxAliases),

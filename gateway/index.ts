@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { readFileSync } from "fs";
 import { readAuthConfig } from "../shared/auth/config";
 import { TokenVerifier } from "../shared/auth/token";
+import { ConfigError } from "../shared/config";
 import { operationLogPlugin } from "../shared/http/logging-plugin";
 import { RunningServer, serveApollo } from "../shared/http/serve";
 import { createLogger } from "../shared/logger";
@@ -14,19 +15,34 @@ import { ForwardingDataSource } from "./forwarding-data-source";
 import { checkSubgraphs } from "./health";
 import { formatGatewayError, installPlatformScalars } from "./input-errors";
 import { queryLimitRules } from "./limits";
+import { subgraphRoutes } from "./routes";
+
+function readSupergraph(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    throw new ConfigError(`Cannot read the supergraph at ${path} (SUPERGRAPH_PATH): run npm run compose`);
+  }
+}
 
 /**
  * The gateway (D6): plans queries over the committed supergraph, authenticates callers, forwards
- * their token, and holds no data. Subgraph URLs in the supergraph are overridden by name.
+ * their token, and holds no data. It reaches each subgraph at the URL its configuration gives by name.
  */
 export async function startGateway(config: GatewayConfig): Promise<RunningServer> {
   const log = createLogger("gateway");
   const verifier = new TokenVerifier(readAuthConfig());
-  const urls: Readonly<Record<string, string>> = config.subgraphUrls;
+  const supergraphSdl = readSupergraph(config.supergraphPath);
+  const urls = subgraphRoutes(supergraphSdl, config.subgraphUrls);
+  const unplanned = Object.keys(config.subgraphUrls).filter((name) => !Object.hasOwn(urls, name));
+  if (unplanned.length > 0) {
+    // A registry line whose subgraph was never composed: not fatal, but its fields are missing.
+    log.warn({ subgraphs: unplanned }, "subgraphs configured but not in the supergraph: run npm run compose");
+  }
   const limits = queryLimitsOf(config);
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
-    buildService: ({ name, url }) => new ForwardingDataSource(name, urls[name] ?? url),
+    supergraphSdl,
+    buildService: ({ name }) => new ForwardingDataSource(name, urls[name]),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => installPlatformScalars(apiSchema));
   const server = new ApolloServer<GatewayContext>({

@@ -10,17 +10,21 @@ import { SUBGRAPHS } from "./platform/subgraphs";
  */
 const SUPERGRAPH_PATH = join(__dirname, "..", "supergraph.graphql");
 
+export class CompositionError extends Error {}
+
 export async function composeSupergraph(): Promise<string> {
   const services = await Promise.all(
-    SUBGRAPHS.map(async ({ definition, port }) => ({
-      name: definition.name,
-      url: `http://localhost:${port}/graphql`,
+    // The registry's default port, not `<NAME>_PORT`: the committed file must not depend on a
+    // developer's environment, and the gateway never routes by this URL anyway (gateway/routes.ts).
+    SUBGRAPHS.map(async ({ agency, definition }) => ({
+      name: agency.name,
+      url: `http://localhost:${agency.port}/graphql`,
       typeDefs: parse((await definition.buildSchema()).sdl),
     })),
   );
   const result = composeServices(services);
   if (result.errors !== undefined) {
-    throw new Error(`Composition failed:\n${result.errors.map((error) => `- ${error.message}`).join("\n")}`);
+    throw new CompositionError(`Composition failed:\n${result.errors.map((error) => `- ${error.message}`).join("\n")}`);
   }
   return `${result.supergraphSdl.trimEnd()}\n`;
 }
@@ -43,7 +47,7 @@ async function main(): Promise<void> {
     return;
   }
   writeFileSync(SUPERGRAPH_PATH, composed);
-  console.log(`wrote ${SUPERGRAPH_PATH} (${SUBGRAPHS.map((entry) => entry.definition.name).join(", ")})`);
+  console.log(`wrote ${SUPERGRAPH_PATH} (${SUBGRAPHS.map((entry) => entry.agency.name).join(", ")})`);
 }
 
 if (require.main === module) {

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { DataSource } from "typeorm";
 import { mkdirSync } from "fs";
+import { ConfigError } from "../shared/config";
 import { openSubgraphDatabase } from "../shared/db/datasource";
 import { closeEngine, openEmbeddedEngine, postgresEngine } from "../shared/db/engine";
 import { generateDemoData } from "./demo-data/generate";
@@ -24,7 +25,7 @@ function argument(name: string): string | undefined {
 async function main(): Promise<void> {
   const persons = Number(argument("persons") ?? "2000");
   if (!Number.isInteger(persons) || persons < 1) {
-    throw new Error("--persons must be a positive whole number");
+    throw new ConfigError("--persons must be a positive whole number");
   }
   const config = readStartConfig();
   const seed = argument("seed") ?? config.demoSeed;
@@ -38,14 +39,14 @@ async function main(): Promise<void> {
   }
   const household = dataSources.get("household");
   if (household === undefined) {
-    throw new Error("No household subgraph");
+    throw new ConfigError("No household subgraph");
   }
   const existing = await personCount(household);
   if (existing > 0 && !process.argv.includes("--reset")) {
-    throw new Error(`The database already holds ${existing} persons: add --reset to replace the demo data`);
+    throw new ConfigError(`The database already holds ${existing} persons: add --reset to replace the demo data`);
   }
   if (existing > 0) {
-    await truncateDemoTables(household);
+    await truncateDemoTables(dataSources);
   }
   const started = Date.now();
   const data = generateDemoData({ persons, seed });

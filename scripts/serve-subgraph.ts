@@ -1,25 +1,19 @@
 import "reflect-metadata";
-import { envOptional, envString } from "../shared/config";
 import { closeEngine, openEmbeddedEngine, postgresEngine } from "../shared/db/engine";
 import { runSubgraph } from "../shared/subgraph/run";
-import { SUBGRAPHS } from "./platform/subgraphs";
+import { readServeConfig } from "./platform/serve-config";
 
 /**
  * One subgraph as its own process (D7, docker-compose): `SUBGRAPH=household` with DATABASE_URL
  * pointing at that agency's PostgreSQL. Without DATABASE_URL it runs on a private embedded engine.
  */
 async function main(): Promise<void> {
-  const name = envString("SUBGRAPH", process.argv[2] ?? "");
-  const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
-  if (entry === undefined) {
-    throw new Error(`Name a subgraph: ${SUBGRAPHS.map((candidate) => candidate.definition.name).join(", ")}`);
-  }
-  const databaseUrl = envOptional("DATABASE_URL");
-  const engine = databaseUrl === undefined ? await openEmbeddedEngine() : postgresEngine(databaseUrl);
-  const running = await runSubgraph(entry.definition, {
+  const config = readServeConfig(process.argv[2]);
+  const engine = config.databaseUrl === undefined ? await openEmbeddedEngine() : postgresEngine(config.databaseUrl);
+  const running = await runSubgraph(config.subgraph.definition, {
     engine,
-    port: Number(envString("PORT", String(entry.port))),
-    host: envString("HOST", "0.0.0.0"),
+    port: config.port,
+    host: config.host,
   });
   const stop = async (): Promise<void> => {
     await running.close();

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { mkdirSync } from "fs";
+import { ConfigError } from "../shared/config";
 import { closeEngine, DatabaseEngine, openEmbeddedEngine, postgresEngine } from "../shared/db/engine";
-import { envPort } from "../shared/config";
 import { runPlatform } from "./platform/run-platform";
 import { seedIfEmpty } from "./platform/seed-if-empty";
 import { readStartConfig } from "./platform/start-config";
@@ -22,8 +22,14 @@ async function main(): Promise<void> {
   }
   const platform = await runPlatform({
     engine,
-    gatewayPort: envPort("GATEWAY_PORT", envPort("PORT", 4000)),
-    subgraphPort: (name, defaultPort) => envPort(`${name.toUpperCase()}_PORT`, defaultPort),
+    gatewayPort: config.gatewayPort,
+    subgraphPort: (agency) => {
+      const port = config.subgraphPorts[agency.name];
+      if (port === undefined) {
+        throw new ConfigError(`No port for subgraph ${agency.name}`);
+      }
+      return port;
+    },
     host: "0.0.0.0",
     enforcePolicy: config.enforcePolicy,
   });

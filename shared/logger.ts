@@ -1,4 +1,5 @@
 import pino, { Logger } from "pino";
+import { readLogConfig } from "./config";
 
 /**
  * Structured logs for every process. Personal data must never reach them: we log operation names,
@@ -24,9 +25,8 @@ const REDACTED_KEYS = [
 
 /** LOG_FILE sends the logs to a file instead of stdout (a deployment's collector, or a test's capture). */
 export function createLogger(service: string): Logger {
-  const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info");
-  const file = process.env.LOG_FILE;
-  const destination = file === undefined || file === "" ? undefined : pino.destination({ dest: file, sync: true, append: true });
+  const { level, file } = readLogConfig();
+  const destination = file === undefined ? undefined : pino.destination({ dest: file, sync: true, append: true });
   const options = {
     level,
     base: { service },

@@ -1,5 +1,6 @@
 import { join } from "path";
-import { envString } from "../../shared/config";
+import { AGENCIES } from "../../shared/agencies";
+import { ConfigError, envString } from "../../shared/config";
 
 /** Where the benchmark runs and for how long; read once, from the environment (STYLE: config modules read env). */
 export interface BenchConfig {
@@ -8,7 +9,7 @@ export interface BenchConfig {
   /** The bench database must hold at least this many demo persons. */
   readonly persons: number;
   readonly gatewayPort: number;
-  /** household, district, social, health, in the order of SUBGRAPHS. */
+  /** Each agency's subgraph port by name: its registry port + 100 (shared/agencies.ts). */
   readonly subgraphPorts: Readonly<Record<string, number>>;
   readonly floorPort: number;
   /** Ports of the fresh embedded start, away from the bench platform's so both never collide. */
@@ -23,31 +24,38 @@ export interface BenchConfig {
   /** Git-ignored folder for the CPU profile. */
   readonly profileDir: string;
   readonly reportPath: string;
+  /** This process's environment, handed on to the children it starts (they read their own settings). */
+  readonly childEnvironment: Readonly<NodeJS.ProcessEnv>;
 }
 
 function positiveNumber(name: string, fallback: string): number {
   const value = Number(envString(name, fallback));
   if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`${name} must be a positive number`);
+    throw new ConfigError(`${name} must be a positive number`);
   }
   return value;
+}
+
+/** The registry's ports moved by `offset`, so a bench platform never collides with `npm start`. */
+function portsFrom(offset: number): Readonly<Record<string, number>> {
+  return Object.fromEntries(AGENCIES.map((agency) => [agency.name, agency.port + offset]));
 }
 
 export function readBenchConfig(): BenchConfig {
   const repoRoot = join(__dirname, "..", "..");
   const persons = positiveNumber("BENCH_PERSONS", "100000");
   if (!Number.isInteger(persons)) {
-    throw new Error("BENCH_PERSONS must be a whole number");
+    throw new ConfigError("BENCH_PERSONS must be a whole number");
   }
   return {
     repoRoot,
     databaseUrl: envString("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/care_bench"),
     persons,
     gatewayPort: 4100,
-    subgraphPorts: { household: 4101, district: 4102, social: 4103, health: 4104 },
+    subgraphPorts: portsFrom(100),
     floorPort: 4199,
     pgliteGatewayPort: 4200,
-    pgliteSubgraphPorts: { household: 4201, district: 4202, social: 4203, health: 4204 },
+    pgliteSubgraphPorts: portsFrom(200),
     // Shorter runs are for trying the script out; the figures in BENCHMARKS.md use the defaults.
     warmupSeconds: positiveNumber("BENCH_WARMUP_SECONDS", "3"),
     runSeconds: positiveNumber("BENCH_SECONDS", "8"),
@@ -56,5 +64,6 @@ export function readBenchConfig(): BenchConfig {
     callerDistrict: "63000050",
     profileDir: join(repoRoot, ".bench", "profile"),
     reportPath: join(repoRoot, "BENCHMARKS.md"),
+    childEnvironment: { ...process.env },
   };
 }

@@ -81,7 +81,7 @@ export async function prepareBenchDatabase(url: string, persons: number, progres
     if (existing < persons) {
       progress(`bench database has ${existing} persons (< ${persons}): generating and loading demo data (seed "bench")…`);
       const started = Date.now();
-      await truncateDemoTables(household);
+      await truncateDemoTables(dataSources);
       const data = generateDemoData({ persons, seed: "bench" });
       await loadDemoData(dataSources, data);
       // Fresh tables have no statistics: plans over them would not be the ones of a live database.

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, relative } from "path";
+import { envPrefixOf } from "../../shared/agencies";
 import { readAuthConfig } from "../../shared/auth/config";
 import { Role } from "../../shared/auth/roles";
 import { signDevToken } from "../../shared/auth/token";
@@ -66,7 +67,7 @@ const BARE_PORT_OFFSET = 10;
 /** `npm start` as a child, on the bench database, with the bench's ports; `policyOff` is the #4 baseline. */
 function startPlatform(config: BenchConfig, profiled: boolean, policyOff = false): Child {
   const offset = policyOff ? BARE_PORT_OFFSET : 0;
-  const ports = Object.fromEntries(Object.entries(config.subgraphPorts).map(([name, port]) => [`${name.toUpperCase()}_PORT`, String(port + offset)]));
+  const ports = Object.fromEntries(Object.entries(config.subgraphPorts).map(([name, port]) => [`${envPrefixOf(name)}_PORT`, String(port + offset)]));
   return track(
     spawnTypeScript({
       name: profiled ? "the profiled platform" : policyOff ? "the platform without policy and audit" : "the platform",
@@ -75,7 +76,7 @@ function startPlatform(config: BenchConfig, profiled: boolean, policyOff = false
       exitHook: profiled,
       script: "scripts/start.ts",
       env: {
-        ...process.env,
+        ...config.childEnvironment,
         DATABASE_URL: config.databaseUrl,
         DEMO_PERSONS: "0",
         GATEWAY_PORT: String(config.gatewayPort + offset),
@@ -94,7 +95,7 @@ function startFloor(config: BenchConfig): Child {
       cwd: config.repoRoot,
       script: "scripts/bench/floor-server.ts",
       env: {
-        ...process.env,
+        ...config.childEnvironment,
         BENCH_DATABASE_URL: config.databaseUrl,
         FLOOR_PORT: String(config.floorPort),
         FLOOR_ROLE: Role.DISTRICT_CASE_OFFICER,
@@ -203,11 +204,11 @@ async function profileGateway(config: BenchConfig, target: LoadTarget): Promise<
 /** `npm start` exactly as a new developer first runs it: no DATABASE_URL, an empty PGlite folder. */
 async function freshPgliteStart(config: BenchConfig): Promise<{ ms: number; demoPersons: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "care-bench-pglite-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir, GATEWAY_PORT: String(config.pgliteGatewayPort), LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = { ...config.childEnvironment, PGLITE_DATA_DIR: dataDir, GATEWAY_PORT: String(config.pgliteGatewayPort), LOG_LEVEL: "warn" };
   delete env.DATABASE_URL;
   delete env.DEMO_PERSONS;
   for (const [name, port] of Object.entries(config.pgliteSubgraphPorts)) {
-    env[`${name.toUpperCase()}_PORT`] = String(port);
+    env[`${envPrefixOf(name)}_PORT`] = String(port);
   }
   try {
     const spawnedAt = Date.now();

@@ -1,29 +1,27 @@
 import { DataSource } from "typeorm";
+import { Person } from "../../subgraphs/household/person/person.entity";
+import { agencyDemos } from "./agency-demo";
 
 /**
- * The tables loadDemoData fills, emptied before a reload. Named one by one: an agency's other
- * tables (its migrations, its append-only audit log, which refuses TRUNCATE) are not demo data.
+ * Empties the tables loadDemoData fills, each agency's through its own DataSource (D1). Only those:
+ * an agency's other tables (its migrations, its append-only audit log, which refuses TRUNCATE) are
+ * not demo data.
  */
-const DEMO_TABLES: readonly string[] = [
-  `"household"."households"`,
-  `"household"."persons"`,
-  `"household"."registrations"`,
-  `"household"."consent_inquiries"`,
-  `"district"."care_cases"`,
-  `"district"."visit_attempts"`,
-  `"district"."visit_records"`,
-  `"social"."referrals"`,
-  `"social"."service_records"`,
-  `"health"."referrals"`,
-  `"health"."service_contacts"`,
-];
-
-export async function truncateDemoTables(dataSource: DataSource): Promise<void> {
-  // No CASCADE: should another table come to reference these, the reload fails loudly instead of emptying it.
-  await dataSource.query(`TRUNCATE ${DEMO_TABLES.join(", ")}`);
+export async function truncateDemoTables(dataSources: ReadonlyMap<string, DataSource>): Promise<void> {
+  for (const { dataSource, tables } of agencyDemos(dataSources)) {
+    if (tables.length === 0) {
+      continue;
+    }
+    const names = tables.map(({ entity }) => {
+      const metadata = dataSource.getMetadata(entity);
+      return `"${metadata.schema ?? "public"}"."${metadata.tableName}"`;
+    });
+    // No CASCADE: should another table come to reference these, the reload fails loudly instead of emptying it.
+    await dataSource.query(`TRUNCATE ${names.join(", ")}`);
+  }
 }
 
-export async function personCount(dataSource: DataSource): Promise<number> {
-  const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM "household"."persons"`)) as { count: number }[];
-  return count;
+/** The demo data's persons (D2: household owns them), to tell an empty database from a loaded one. */
+export async function personCount(household: DataSource): Promise<number> {
+  return household.getRepository(Person).count();
 }

@@ -1,6 +1,6 @@
 import { join } from "path";
 import { startGateway } from "../../gateway";
-import { SUBGRAPH_NAMES, SubgraphName } from "../../gateway/config";
+import { Agency } from "../../shared/agencies";
 import { DatabaseEngine } from "../../shared/db/engine";
 import { RunningServer } from "../../shared/http/serve";
 import { runSubgraph, RunningSubgraph } from "../../shared/subgraph/run";
@@ -10,7 +10,8 @@ export interface PlatformOptions {
   readonly engine: DatabaseEngine;
   /** Use 0 everywhere to let the OS pick free ports (tests). */
   readonly gatewayPort: number;
-  readonly subgraphPort: (name: string, defaultPort: number) => number;
+  /** The port of an agency's subgraph (0 in tests; start.ts reads `<NAME>_PORT`). */
+  readonly subgraphPort: (agency: Agency) => number;
   readonly host?: string;
   readonly developerTools?: boolean;
   /** The benchmark's "policy and audit off" baseline only; refused in production (run.ts). */
@@ -31,18 +32,17 @@ export interface RunningPlatform {
 export async function runPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const subgraphs = new Map<string, RunningSubgraph>();
   try {
-    for (const { definition, port } of SUBGRAPHS) {
+    for (const { agency, definition } of SUBGRAPHS) {
       const running = await runSubgraph(definition, {
         engine: options.engine,
-        port: options.subgraphPort(definition.name, port),
+        port: options.subgraphPort(agency),
         host: options.host,
         enforcePolicy: options.enforcePolicy,
       });
       subgraphs.set(definition.name, running);
     }
-    const subgraphUrls = Object.fromEntries(
-      SUBGRAPH_NAMES.map((name) => [name, subgraphs.get(name)?.url ?? "http://localhost:1/graphql"]),
-    ) as Record<SubgraphName, string>;
+    // Only the subgraphs running here: the gateway refuses to start if the supergraph needs another.
+    const subgraphUrls = Object.fromEntries([...subgraphs].map(([name, running]) => [name, running.url]));
     const gateway = await startGateway({
       port: options.gatewayPort,
       host: options.host ?? "127.0.0.1",

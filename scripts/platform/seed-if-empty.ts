@@ -1,6 +1,7 @@
 import { DataSource } from "typeorm";
 import { generateDemoData } from "../demo-data/generate";
 import { loadDemoData } from "../demo-data/load";
+import { personCount } from "../demo-data/reset";
 
 /** Loads the demo data set when the household database has no person yet (first start). */
 export async function seedIfEmpty(dataSources: ReadonlyMap<string, DataSource>, persons: number, seed: string): Promise<number> {
@@ -8,8 +9,7 @@ export async function seedIfEmpty(dataSources: ReadonlyMap<string, DataSource>, 
   if (household === undefined || persons === 0) {
     return 0;
   }
-  const [{ count }] = (await household.query(`SELECT count(*)::int AS count FROM "household"."persons"`)) as { count: number }[];
-  if (count > 0) {
+  if ((await personCount(household)) > 0) {
     return 0;
   }
   const data = generateDemoData({ persons, seed });

@@ -1,11 +1,17 @@
 import { join } from "path";
-import { envBoolean, envOptional, envString } from "../../shared/config";
+import { AGENCIES } from "../../shared/agencies";
+import { agencyPort } from "../../shared/agency-config";
+import { envBoolean, envOptional, envPort, envString, envWholeNumber } from "../../shared/config";
 
 /** Settings of `npm start` (the single-process development platform). */
 export interface StartConfig {
   /** PostgreSQL URL; absent = the embedded engine persisted under `dataDir`. */
   readonly databaseUrl?: string;
   readonly dataDir: string;
+  /** GATEWAY_PORT, else PORT, else 4000. */
+  readonly gatewayPort: number;
+  /** Each agency's subgraph port by name: `<NAME>_PORT`, else the registry's (shared/agencies.ts). */
+  readonly subgraphPorts: Readonly<Record<string, number>>;
   /** Demo persons loaded on the first start (empty database). */
   readonly demoPersons: number;
   readonly demoSeed: string;
@@ -14,14 +20,12 @@ export interface StartConfig {
 }
 
 export function readStartConfig(): StartConfig {
-  const demoPersons = Number(envString("DEMO_PERSONS", "2000"));
-  if (!Number.isInteger(demoPersons) || demoPersons < 0) {
-    throw new Error("DEMO_PERSONS must be a whole number");
-  }
   return {
     databaseUrl: envOptional("DATABASE_URL"),
     dataDir: envString("PGLITE_DATA_DIR", join(__dirname, "..", "..", ".data", "pglite")),
-    demoPersons,
+    gatewayPort: envPort("GATEWAY_PORT", envPort("PORT", 4000)),
+    subgraphPorts: Object.fromEntries(AGENCIES.map((agency) => [agency.name, agencyPort(agency)])),
+    demoPersons: envWholeNumber("DEMO_PERSONS", 2000, 0),
     demoSeed: envString("DEMO_SEED", "taipei-demo"),
     enforcePolicy: !envBoolean("UNSAFE_DISABLE_POLICY", false),
   };

@@ -1,4 +1,5 @@
 import { DataSource, MixedList, EntitySchema } from "typeorm";
+import { ConfigError } from "../config";
 import type { Logger } from "../logger";
 import { DatabaseEngine } from "./engine";
 import { SnakeEmbeddedNamingStrategy } from "./naming-strategy";
@@ -36,7 +37,7 @@ export async function openSubgraphDatabase(
   log?: Logger,
 ): Promise<SubgraphDatabase> {
   if (!SCHEMA_NAME.test(spec.schema)) {
-    throw new Error(`Invalid schema name: ${spec.schema}`);
+    throw new ConfigError(`Invalid schema name: ${spec.schema}`);
   }
   const queries = new QueryCounter(log);
   const common = {

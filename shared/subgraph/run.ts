@@ -7,6 +7,7 @@ import { TokenVerifier } from "../auth/token";
 import { AuditCollector } from "../audit/collector";
 import { auditPlugin } from "../audit/plugin";
 import { enforcePolicy, fieldsWithoutPolicy, writeDeclarationProblems } from "../authz/enforce";
+import { ConfigError, isProduction } from "../config";
 import { DatabaseEngine } from "../db/engine";
 import { openSubgraphDatabase, SubgraphDatabase } from "../db/datasource";
 import { formatClientError } from "../errors";
@@ -52,16 +53,16 @@ export async function runSubgraph<Loaders>(
   const uncovered = fieldsWithoutPolicy(bareSchema, definition.policy);
   if (uncovered.length > 0) {
     // Fail closed would deny them anyway; refusing to start makes the gap visible at once.
-    throw new Error(`${definition.name}: fields without a policy entry: ${uncovered.join(", ")}`);
+    throw new ConfigError(`${definition.name}: fields without a policy entry: ${uncovered.join(", ")}`);
   }
   const undeclared = writeDeclarationProblems(bareSchema, definition.policy);
   if (undeclared.length > 0) {
     // Issue #7: a mutation that does not say what it touches would run unguarded; it never starts.
-    throw new Error(`${definition.name}: mutations without a usable write declaration: ${undeclared.join("; ")}`);
+    throw new ConfigError(`${definition.name}: mutations without a usable write declaration: ${undeclared.join("; ")}`);
   }
   const enforce = options.enforcePolicy ?? true;
-  if (!enforce && process.env.NODE_ENV === "production") {
-    throw new Error("The access policy cannot be switched off in production");
+  if (!enforce && isProduction()) {
+    throw new ConfigError("The access policy cannot be switched off in production");
   }
   const schema = enforce ? enforcePolicy(bareSchema, definition.policy) : bareSchema;
   const server = new ApolloServer<SubgraphContext<Loaders>>({

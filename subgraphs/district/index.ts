@@ -48,5 +48,3 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
     }),
   createLoaders: createDistrictLoaders,
 };
-
-export { districtConfig } from "./config";

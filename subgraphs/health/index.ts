@@ -42,5 +42,3 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
     }),
   createLoaders: createHealthLoaders,
 };
-
-export { healthConfig } from "./config";

@@ -45,5 +45,3 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
     }),
   createLoaders: createHouseholdLoaders,
 };
-
-export { householdConfig } from "./config";

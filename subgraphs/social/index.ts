@@ -41,5 +41,3 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
     }),
   createLoaders: createSocialLoaders,
 };
-
-export { socialConfig } from "./config";

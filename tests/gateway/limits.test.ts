@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from "fs";
 import { buildClientSchema, getIntrospectionQuery, GraphQLSchema, IntrospectionQuery, Lexer, parse, Source, TokenKind, validate } from "graphql";
 import { join } from "path";
 import { startGateway } from "../../gateway";
-import { readGatewayConfig, SUBGRAPH_NAMES, SubgraphName } from "../../gateway/config";
+import { readGatewayConfig } from "../../gateway/config";
 import { DEFAULT_COST_MODEL, DEFAULT_QUERY_LIMITS, measureOperations, OperationMeasure, queryLimitRules } from "../../gateway/limits";
+import { AGENCY_NAMES } from "../../shared/agencies";
 import { ConfigError } from "../../shared/config";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../shared/graphql/connection";
 import { RunningServer } from "../../shared/http/serve";
@@ -243,7 +244,7 @@ describe("limits at the gateway", () => {
         port: 0,
         host: "127.0.0.1",
         supergraphPath: join(__dirname, "..", "..", "supergraph.graphql"),
-        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, platform.subgraphUrl(name)])) as Record<SubgraphName, string>,
+        subgraphUrls: Object.fromEntries(AGENCY_NAMES.map((name) => [name, platform.subgraphUrl(name)])),
         developerTools: false,
       });
     });

@@ -1,0 +1,87 @@
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
+import { AGENCIES, AgencyName } from "../../shared/agencies";
+import { ConfigError } from "../../shared/config";
+import { CareCase } from "../../subgraphs/district/care-case/care-case.entity";
+import { VisitAttempt } from "../../subgraphs/district/visit-attempt/visit-attempt.entity";
+import { VisitRecord } from "../../subgraphs/district/visit-record/visit-record.entity";
+import { HealthReferral } from "../../subgraphs/health/referral/health-referral.entity";
+import { HealthServiceRecord } from "../../subgraphs/health/service-record/health-service-record.entity";
+import { ConsentInquiry } from "../../subgraphs/household/consent-inquiry/consent-inquiry.entity";
+import { Household } from "../../subgraphs/household/household/household.entity";
+import { Person } from "../../subgraphs/household/person/person.entity";
+import { Registration } from "../../subgraphs/household/registration/registration.entity";
+import { SocialReferral } from "../../subgraphs/social/referral/social-referral.entity";
+import { SocialServiceRecord } from "../../subgraphs/social/service-record/social-service-record.entity";
+import { DemoData } from "./rows";
+
+/** One table of demo data: the agency's entity and the generated rows that fill it. */
+export interface DemoTable {
+  readonly entity: EntityTarget<ObjectLiteral>;
+  insert(manager: EntityManager, data: DemoData): Promise<void>;
+}
+
+/** Rows per INSERT: keeps the widest table (附件1, ~45 columns) under PostgreSQL's 65,535 parameters. */
+const ROWS_PER_STATEMENT = 500;
+
+function table<Entity extends ObjectLiteral>(entity: EntityTarget<Entity>, rowsOf: (data: DemoData) => readonly QueryDeepPartialEntity<Entity>[]): DemoTable {
+  return {
+    entity: entity as EntityTarget<ObjectLiteral>,
+    insert: async (manager, data) => {
+      const rows = rowsOf(data);
+      for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+        const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+        await manager.createQueryBuilder().insert().into(entity).values(chunk).updateEntity(false).execute();
+      }
+    },
+  };
+}
+
+/**
+ * Each agency's demo tables, in insertion order (parents first), keyed by registry name (issue #7):
+ * the loader and the reset walk the registry and refuse an agency missing here. An agency without
+ * demo data has an empty list.
+ */
+export const AGENCY_DEMO: Readonly<Record<AgencyName, readonly DemoTable[]>> = {
+  household: [
+    table(Household, (data) => data.households),
+    table(Person, (data) => data.persons),
+    table(Registration, (data) => data.registrations),
+    table(ConsentInquiry, (data) => data.consentInquiries),
+  ],
+  district: [
+    table(CareCase, (data) => data.careCases),
+    table(VisitAttempt, (data) => data.visitAttempts),
+    table(VisitRecord, (data) => data.visitRecords),
+  ],
+  social: [
+    table(SocialReferral, (data) => data.socialReferrals),
+    table(SocialServiceRecord, (data) => data.socialServices.map(({ staffName, ...service }) => ({ ...service, socialWorkerName: staffName }))),
+  ],
+  health: [
+    table(HealthReferral, (data) => data.healthReferrals),
+    table(HealthServiceRecord, (data) => data.healthServices.map(({ staffName, ...service }) => ({ ...service, nurseName: staffName }))),
+  ],
+};
+
+export interface AgencyDemo {
+  readonly name: string;
+  readonly dataSource: DataSource;
+  readonly tables: readonly DemoTable[];
+}
+
+/** Every registry agency with its own DataSource (D1: its rows go through it only) and its demo tables. */
+export function agencyDemos(dataSources: ReadonlyMap<string, DataSource>): AgencyDemo[] {
+  const demos: Readonly<Record<string, readonly DemoTable[]>> = AGENCY_DEMO;
+  return AGENCIES.map(({ name }) => {
+    const tables = demos[name];
+    if (tables === undefined) {
+      throw new ConfigError(`${name} has no entry in scripts/demo-data/agency-demo.ts (an empty list if it has no demo data)`);
+    }
+    const dataSource = dataSources.get(name);
+    if (dataSource === undefined) {
+      throw new ConfigError(`No database for subgraph ${name}`);
+    }
+    return { name, dataSource, tables };
+  });
+}

@@ -1,0 +1,41 @@
+import { ConfigError } from "./config";
+
+/**
+ * One line per agency (issue #7, D11): the gateway's URLs, the platform's subgraphs, composition,
+ * the demo data and the deployment files are all derived from, or checked against, this list.
+ * Names and ports only, so the gateway may import it without importing subgraph code (D8).
+ */
+export interface Agency {
+  /** The subgraph's name in the supergraph, its docker-compose service and its folder under subgraphs/. */
+  readonly name: string;
+  /** Default port of its subgraph; `<NAME>_PORT` overrides it (agency-config.ts). */
+  readonly port: number;
+  /** Its PostgreSQL schema (and database in docker-compose): only its subgraph reads and writes it (D1). */
+  readonly schema: string;
+  /** The agency as the seed documents name it. */
+  readonly title: string;
+}
+
+export const AGENCIES = [
+  { name: "household", port: 4001, schema: "household", title: "戶政" },
+  { name: "district", port: 4002, schema: "district", title: "區公所" },
+  { name: "social", port: 4003, schema: "social", title: "社會局" },
+  { name: "health", port: 4004, schema: "health", title: "衛生局" },
+] as const satisfies readonly Agency[];
+
+export type AgencyName = (typeof AGENCIES)[number]["name"];
+
+export const AGENCY_NAMES: readonly AgencyName[] = AGENCIES.map((agency) => agency.name);
+
+/** `civil-affairs` → `CIVIL_AFFAIRS`: the prefix of the agency's environment variables. */
+export function envPrefixOf(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
+}
+
+export function agencyNamed(name: string): Agency {
+  const agency = AGENCIES.find((candidate) => candidate.name === name);
+  if (agency === undefined) {
+    throw new ConfigError(`Unknown agency "${name}": expected one of ${AGENCY_NAMES.join(", ")} (shared/agencies.ts)`);
+  }
+  return agency;
+}
