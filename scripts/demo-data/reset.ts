@@ -15,7 +15,7 @@ const DEMO_TABLES: readonly string[] = [
   `"social"."referrals"`,
   `"social"."service_records"`,
   `"health"."referrals"`,
-  `"health"."service_contacts"`,
+  `"health"."service_records"`,
 ];
 
 export async function truncateDemoTables(dataSource: DataSource): Promise<void> {
