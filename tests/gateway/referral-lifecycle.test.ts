@@ -1,3 +1,4 @@
+import { randomUUID } from "crypto";
 import { Role } from "../../shared/auth/roles";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
 import { errorCodes } from "../support/graphql";
@@ -63,5 +64,87 @@ describe("a referral's lifecycle", () => {
       variables: { input: { referralId: fixture.healthReferralId, servedOn: "2099-12-31", mode: "PHONE", summary: "結案後", nurseName: "護理師乙" } },
     });
     expect(errorCodes(after)).toEqual(["CONFLICT"]);
+  });
+});
+
+/**
+ * A9/A10/D3 at intake, one rule for every receiving agency (issue #7): a retry of the same hand-off
+ * returns the stored referral, the same client key for another hand-off is a CONFLICT, and each
+ * agency routes the needs to its own unit.
+ */
+describe("a referral's intake", () => {
+  let platform: TestPlatform;
+  const officer = { role: Role.DISTRICT_CASE_OFFICER, org: "63000050" };
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ persons: 2, seed: "referral-intake" });
+  });
+
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  interface Agency {
+    readonly name: string;
+    readonly receive: string;
+    readonly input: string;
+    readonly onCareCase: string;
+    readonly usual: { needs: string[]; unit: string };
+    readonly special: { needs: string[]; unit: string };
+  }
+
+  // Units by hand (A10): 中正區's care point is the west one; its 健康服務中心 is its own.
+  const agencies: Agency[] = [
+    {
+      name: "社會局",
+      receive: "receiveSocialReferral",
+      input: "SocialReferralInput",
+      onCareCase: "socialReferrals",
+      usual: { needs: ["FAMILY_RELATIONSHIP"], unit: "WEST_CARE_POINT" },
+      special: { needs: ["DOMESTIC_VIOLENCE", "DIVORCE"], unit: "FAMILY_SERVICE_CENTRE" },
+    },
+    {
+      name: "衛生局",
+      receive: "receiveHealthReferral",
+      input: "HealthReferralInput",
+      onCareCase: "healthReferrals",
+      usual: { needs: ["NEWBORN_CARE", "COUNSELLING"], unit: "HEALTH_SERVICE_CENTRE" },
+      special: { needs: ["COUNSELLING"], unit: "COMMUNITY_MENTAL_HEALTH_CENTRE" },
+    },
+  ];
+
+  it.each(agencies.map((agency) => [agency.name, agency] as const))("should store a retry once and refuse a reused client key at %s", async (_name, agency) => {
+    const careCaseId = randomUUID();
+    const input = { clientKey: `intake:${careCaseId}`, careCaseId, personId: randomUUID(), needs: agency.usual.needs, referringDistrict: "zhongzheng", referredOn: "2026-10-01" };
+    const receive = `mutation($input: ${agency.input}!) { ${agency.receive}(input: $input) { id status serviceUnit referringDistrictCode careCase { ${agency.onCareCase} { id } } } }`;
+    type Received = Record<string, { id: string; status: string; serviceUnit: string; referringDistrictCode: string; careCase: Record<string, { id: string }[]> }>;
+    const first = await platform.query<Received>(receive, { ...officer, variables: { input } });
+    const stored = first.data?.[agency.receive];
+    expect(stored).toMatchObject({ status: "RECEIVED", serviceUnit: agency.usual.unit, referringDistrictCode: "63000050" });
+    const retry = await platform.query<Received>(receive, { ...officer, variables: { input } });
+    expect(retry.data?.[agency.receive].id).toBe(stored?.id);
+    expect(retry.data?.[agency.receive].careCase[agency.onCareCase]).toEqual([{ id: stored?.id }]);
+    const reused = await platform.query(receive, { ...officer, variables: { input: { ...input, referredOn: "2026-10-02" } } });
+    expect(errorCodes(reused)).toEqual(["CONFLICT"]);
+  });
+
+  it.each(agencies.map((agency) => [agency.name, agency] as const))("should route needs to %s's own unit and refuse a referral without needs", async (_name, agency) => {
+    const careCaseId = randomUUID();
+    const input = { clientKey: `routing:${careCaseId}`, careCaseId, personId: randomUUID(), needs: agency.special.needs, referringDistrict: "63000050", referredOn: "2026-10-01" };
+    const receive = `mutation($input: ${agency.input}!) { ${agency.receive}(input: $input) { serviceUnit } }`;
+    const routed = await platform.query<Record<string, { serviceUnit: string }>>(receive, { ...officer, variables: { input } });
+    expect(routed.data?.[agency.receive].serviceUnit).toBe(agency.special.unit);
+    const empty = await platform.query(receive, { ...officer, variables: { input: { ...input, clientKey: `empty:${careCaseId}`, needs: [] } } });
+    expect(errorCodes(empty)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("should give 衛生局's referral to the referring district's 健康服務中心", async () => {
+    const careCaseId = randomUUID();
+    const input = { clientKey: `centre:${careCaseId}`, careCaseId, personId: randomUUID(), needs: ["MEDICAL"], referringDistrict: "中正區", referredOn: "2026-10-01" };
+    const received = await platform.query<{ receiveHealthReferral: { healthCentreCode: string } }>(
+      `mutation($input: HealthReferralInput!) { receiveHealthReferral(input: $input) { healthCentreCode } }`,
+      { ...officer, variables: { input } },
+    );
+    expect(received.data?.receiveHealthReferral.healthCentreCode).toBe("63000050");
   });
 });
