@@ -4,6 +4,13 @@ import { Role } from "../auth/roles";
  * Who a receiving agency is (D3, D11): the names its schema, policy and loaders share, derived once
  * from its prefix so that a referral type, its operations and its policy rows can never disagree.
  * 社會局 is `Social` (SocialReferral, receiveSocialReferral, …), 衛生局 `Health`.
+ *
+ * A receiving agency (subgraphs/social is the model) keeps only what is its own: this descriptor
+ * (agency.ts); its referral entity extending `receivedReferralType` with its needs, units and own
+ * columns, and its service record extending `ServiceRecordBase` with who made the contact; its
+ * inputs; its intake rules (`receiveReferral`: which unit serves which needs); its stubs of Person
+ * and CareCase (shared/federation/entity-stub.ts); its scope of the serving unit; the policy's
+ * reasons (`receivingPolicy`); its migrations and operations.graphql.
  */
 export interface ReceivingAgency {
   /** Type prefix: `Social` → SocialReferral, SocialServiceRecord, SocialServiceInput. */
