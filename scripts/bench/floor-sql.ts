@@ -167,7 +167,7 @@ function personJson(alias: string, scopes: Scopes): string {
                SELECT json_build_object('outcome', vrec.outcome, 'needs', vrec.needs, 'visitedOn', vrec.visited_on, 'serviceSummary', vrec.service_summary)
                  FROM "${D}"."visit_records" vrec WHERE vrec.care_case_id = cc.id LIMIT 1),
              'socialReferrals', ${careCaseReferrals(S, "service_records", scopes.of(socialPolicy, SOCIAL_SCOPES, "SocialReferral", "ccr"))},
-             'healthReferrals', ${careCaseReferrals(HE, "service_contacts", scopes.of(healthPolicy, HEALTH_SCOPES, "HealthReferral", "ccr"))}
+             'healthReferrals', ${careCaseReferrals(HE, "service_records", scopes.of(healthPolicy, HEALTH_SCOPES, "HealthReferral", "ccr"))}
            ) ORDER BY cc.handed_over_at, cc.id)
       FROM "${D}"."care_cases" cc WHERE cc.person_id = ${alias}.id AND ${careCaseScope}), '[]'::json),
   'socialReferrals', ${personReferrals(S, alias, scopes.of(socialPolicy, SOCIAL_SCOPES, "SocialReferral", "pr"))},

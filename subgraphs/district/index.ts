@@ -3,15 +3,16 @@ import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { stubReference } from "../../shared/federation/entity-stub";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
 import { CareCaseResolver } from "./care-case/care-case.resolver";
-import { resolveConsentInquiryReference } from "./consent-inquiry/consent-inquiry.reference";
+import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { createDistrictLoaders, DistrictContext, DistrictLoaders } from "./loaders";
 import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-district";
-import { resolvePersonReference } from "./person/person.reference";
+import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
 import { DISTRICT_SCHEMA } from "./schema-name";
@@ -42,8 +43,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
-        Person: { __resolveReference: (reference: { id: string }) => resolvePersonReference(reference) },
-        ConsentInquiry: { __resolveReference: (reference: { id: string }) => resolveConsentInquiryReference(reference) },
+        Person: stubReference(Person),
+        ConsentInquiry: stubReference(ConsentInquiry),
       },
     }),
   createLoaders: createDistrictLoaders,

@@ -3,19 +3,17 @@ import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
-import { CareCaseResolver } from "./care-case/care-case.resolver";
 import { CareCase } from "./care-case/care-case.stub";
-import { stubReference } from "./entity-stub.reference";
 import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
 import { CreateHealth1764200000000 } from "./migrations/1764200000000-create-health";
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
-import { PersonResolver } from "./person/person.resolver";
+import { ServiceRecords1765000000000 } from "./migrations/1765000000000-service-records";
 import { Person } from "./person/person.stub";
 import { healthPolicy } from "./policy";
 import { HealthReferral } from "./referral/health-referral.entity";
-import { resolveHealthReferralReference } from "./referral/health-referral.reference";
-import { HealthReferralResolver } from "./referral/health-referral.resolver";
+import { HEALTH_RESOLVERS } from "./referral/health-referral.resolver";
 import { HEALTH_SCHEMA } from "./schema-name";
 import { HealthServiceRecord } from "./service-record/health-service-record.entity";
 
@@ -25,17 +23,15 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
   database: {
     schema: HEALTH_SCHEMA,
     entities: [HealthReferral, HealthServiceRecord],
-    migrations: [CreateHealth1764200000000, auditLogMigration(HEALTH_SCHEMA), ReferralContact1764700000000],
+    migrations: [CreateHealth1764200000000, auditLogMigration(HEALTH_SCHEMA), ReferralContact1764700000000, ServiceRecords1765000000000],
   },
   policy: healthPolicy,
   buildSchema: () =>
     buildFederatedSchema({
       policy: healthPolicy,
-      resolvers: [HealthReferralResolver, PersonResolver, CareCaseResolver, auditLogResolverFor("health", HEALTH_SCHEMA)],
+      resolvers: [...HEALTH_RESOLVERS, auditLogResolverFor("health", HEALTH_SCHEMA)],
       referenceResolvers: {
-        HealthReferral: {
-          __resolveReference: (reference: { id: string }, context: HealthContext) => resolveHealthReferralReference(reference, context),
-        },
+        HealthReferral: loaderReference((context: HealthContext) => context.loaders.referralById),
         Person: stubReference(Person),
         CareCase: stubReference(CareCase),
       },

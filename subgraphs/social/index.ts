@@ -3,18 +3,16 @@ import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
-import { resolveCareCaseReference } from "./care-case/care-case.reference";
-import { CareCaseResolver } from "./care-case/care-case.resolver";
+import { CareCase } from "./care-case/care-case.stub";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
-import { resolvePersonReference } from "./person/person.reference";
-import { PersonResolver } from "./person/person.resolver";
+import { Person } from "./person/person.stub";
 import { socialPolicy } from "./policy";
 import { SocialReferral } from "./referral/social-referral.entity";
-import { resolveSocialReferralReference } from "./referral/social-referral.reference";
-import { SocialReferralResolver } from "./referral/social-referral.resolver";
+import { SOCIAL_RESOLVERS } from "./referral/social-referral.resolver";
 import { SOCIAL_SCHEMA } from "./schema-name";
 import { SocialServiceRecord } from "./service-record/social-service-record.entity";
 
@@ -30,13 +28,11 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   buildSchema: () =>
     buildFederatedSchema({
       policy: socialPolicy,
-      resolvers: [SocialReferralResolver, PersonResolver, CareCaseResolver, auditLogResolverFor("social", SOCIAL_SCHEMA)],
+      resolvers: [...SOCIAL_RESOLVERS, auditLogResolverFor("social", SOCIAL_SCHEMA)],
       referenceResolvers: {
-        SocialReferral: {
-          __resolveReference: (reference: { id: string }, context: SocialContext) => resolveSocialReferralReference(reference, context),
-        },
-        Person: { __resolveReference: (reference: { id: string }) => resolvePersonReference(reference) },
-        CareCase: { __resolveReference: (reference: { id: string }) => resolveCareCaseReference(reference) },
+        SocialReferral: loaderReference((context: SocialContext) => context.loaders.referralById),
+        Person: stubReference(Person),
+        CareCase: stubReference(CareCase),
       },
     }),
   createLoaders: createSocialLoaders,

@@ -1,18 +1,14 @@
-import { Role } from "../../shared/auth/roles";
-import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
-import { loadTarget, districtNamed } from "../../shared/authz/guards";
-import { actsFor, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
-import type { SocialContext } from "./loaders";
-import { SocialReferral } from "./referral/social-referral.entity";
-import { SocialServiceRecord } from "./service-record/social-service-record.entity";
+import { SubgraphPolicy } from "../../shared/authz/policy";
+import { receivingPolicy } from "../../shared/receiving/policy";
+import { SOCIAL_AGENCY } from "./agency";
 
 /**
  * 社會局's access policy (D4, issue #4; PDPA art. 15–16: personal data only within the duty and the
- * purpose). The whole policy of the social subgraph is this file: who may call what, which fields
- * each role reads in full or not at all, and which rows (scope.ts). Anything not granted here is
- * denied.
+ * purpose). The whole policy of the social subgraph is the receiving kit's table
+ * (shared/receiving/policy.ts: who may call what, which fields each role reads in full, masked or
+ * not at all) for 社會局's 社工, and its rows (scope.ts). Anything not granted is denied.
  *
- * Why these grants (DOMAIN A9–A13, ARCHITECTURE's role table):
+ * Why these grants fit 社會局 (DOMAIN A9–A13, ARCHITECTURE's role table):
  * - The district's 人文課 refers the family through the system (A9) and, as the sender of the
  *   hand-off, calls 社會局's intake (D3); it wrote the needs and the description, and the handling
  *   is reported back to it (A10: 通報處理情形), so it reads the referrals it sent in full, service
@@ -27,74 +23,8 @@ import { SocialServiceRecord } from "./service-record/social-service-record.enti
  *   CareCase; those lists are row-scoped, so a role without a scope here sees them empty.
  * - 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
  */
-const { HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, AUDITOR } = Role;
-
-/** Roles whose work is about individual families; everyone but the analyst and the auditor. */
-const CASEWORK = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER];
-/** Who sees referrals at all: the unit serving them, the district that sent them, 民政局 overseeing. */
-const REFERRAL_READERS = [SOCIAL_WORKER, DISTRICT_CASE_OFFICER, CIVIL_AFFAIRS_OFFICER];
-/** Who may search the referral list: the serving units and 民政局 (a district follows its own cases). */
-const LIST_READERS = [SOCIAL_WORKER, CIVIL_AFFAIRS_OFFICER];
-
-/** Violence and family details: the social worker serving the case and the district that wrote them. */
-const SERVER_AND_SENDER = { SOCIAL_WORKER: "allow", DISTRICT_CASE_OFFICER: "allow" } as const;
-
-export const socialPolicy: SubgraphPolicy = {
-  writes: {
-    // D3: a district refers for itself only; a unit serves and closes only what was referred to it.
-    "Mutation.receiveSocialReferral": actsFor<{ input: { referringDistrict: string } }>((args) => districtNamed(args.input.referringDistrict)),
-    "Mutation.recordSocialService": writesTarget<{ input: { referralId: string } }, SocialContext>("SocialReferral", (args, context) =>
-      loadTarget(context.loaders.referralById, args.input.referralId, "input.referralId"),
-    ),
-    "Mutation.closeSocialReferral": writesTarget<{ referralId: string }, SocialContext>("SocialReferral", (args, context) =>
-      loadTarget(context.loaders.referralById, args.referralId, "referralId"),
-    ),
-  },
-  operations: {
-    "Query.socialReferral": REFERRAL_READERS,
-    "Query.socialReferrals": LIST_READERS,
-    "Query.socialAuditLog": [AUDITOR],
-    "Mutation.receiveSocialReferral": [DISTRICT_CASE_OFFICER],
-    "Mutation.recordSocialService": [SOCIAL_WORKER],
-    "Mutation.closeSocialReferral": [SOCIAL_WORKER],
-  },
-  types: {
-    SocialReferral: typePolicy<SocialReferral, unknown>({
-      readers: REFERRAL_READERS,
-      rowScoped: true,
-      open: [
-        "id", "clientKey", "careCaseId", "personId", "referringDistrictCode", "referredOn", "receivedAt", "serviceUnit", "status",
-        "closedOn", "createdAt", "careCase", "person", "services",
-      ],
-      personal: {
-        needs: { access: SERVER_AND_SENDER },
-        description: { access: SERVER_AND_SENDER },
-        // Whom to contact: the serving unit needs it in full (it does not read household's
-        // records); 民政局 overseeing the handling recognises the family, masked.
-        contactName: { mask: "name", access: { ...SERVER_AND_SENDER, CIVIL_AFFAIRS_OFFICER: "mask" } },
-        contactPhone: { mask: "phone", access: { ...SERVER_AND_SENDER, CIVIL_AFFAIRS_OFFICER: "mask" } },
-        contactAddress: { mask: "text", access: SERVER_AND_SENDER },
-      },
-      subjectOf: (referral) => referral.personId,
-    }),
-    SocialServiceRecord: typePolicy<SocialServiceRecord, SocialContext>({
-      readers: REFERRAL_READERS,
-      rowScoped: false,
-      open: ["id", "referralId", "servedOn", "mode", "socialWorkerName", "createdAt"],
-      personal: {
-        summary: { access: SERVER_AND_SENDER },
-      },
-      // Reached only through its referral's `services`, so the referral is already loaded.
-      subjectOf: async (record, context) => (await context.loaders.referralById.load(record.referralId))?.personId ?? null,
-    }),
-    Person: typePolicy({ readers: CASEWORK, rowScoped: false, open: ["id", "socialReferrals"], personal: {} }),
-    CareCase: typePolicy({ readers: CASEWORK, rowScoped: false, open: ["id", "socialReferrals"], personal: {} }),
-    SocialReferralConnection: typePolicy({ readers: LIST_READERS, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
-    SocialReferralEdge: typePolicy({ readers: LIST_READERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
-    PageInfo: typePolicy({ readers: LIST_READERS, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
-    AuditEntry: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...AUDIT_ENTRY_FIELDS], personal: {} }),
-  },
-  rowScope: {
-    SocialReferral: { SOCIAL_WORKER: "referralsOfUnit", DISTRICT_CASE_OFFICER: "referralsFromDistrict", CIVIL_AFFAIRS_OFFICER: "cityOversight" },
-  },
-};
+export const socialPolicy: SubgraphPolicy = receivingPolicy({
+  agency: SOCIAL_AGENCY,
+  servingScope: "referralsOfUnit",
+  staffField: "socialWorkerName",
+});

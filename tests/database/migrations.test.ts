@@ -45,6 +45,25 @@ describe("migrations", () => {
     }
   });
 
+  it("should name every receiving agency's service contacts service_records, and undo health's rename (issue #7)", async () => {
+    const tablesOf = async (subgraph: SubgraphDatabase, schema: string): Promise<string[]> =>
+      ((await subgraph.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name LIKE 'service%'`, [schema])) as {
+        table_name: string;
+      }[]).map((row) => row.table_name);
+    const health = SUBGRAPHS.find((entry) => entry.definition.name === "health");
+    if (health === undefined) {
+      throw new Error("no health subgraph");
+    }
+    const subgraph = await openSubgraphDatabase(database.engine, health.definition.database);
+    opened.push(subgraph);
+    expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
+    expect(await tablesOf(subgraph, "social")).toEqual(["service_records"]);
+    await subgraph.dataSource.undoLastMigration();
+    expect(await tablesOf(subgraph, "health")).toEqual(["service_contacts"]);
+    await subgraph.dataSource.runMigrations();
+    expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
+  });
+
   it("should keep each agency's tables in its own schema and be re-runnable", async () => {
     const [first] = opened;
     const schemas = (await first.dataSource.query(

@@ -58,12 +58,12 @@ export class CareCaseResolver {
 
   @FieldResolver(() => Person, { description: "新移民: the person (household owns identity, D2)" })
   person(@Root() careCase: CareCase): Person {
-    return Object.assign(new Person(), { id: careCase.personId });
+    return new Person(careCase.personId);
   }
 
   @FieldResolver(() => ConsentInquiry, { description: "附件1 whose hand-over opened the case" })
   consentInquiry(@Root() careCase: CareCase): ConsentInquiry {
-    return Object.assign(new ConsentInquiry(), { id: careCase.consentInquiryId });
+    return new ConsentInquiry(careCase.consentInquiryId);
   }
 
   @FieldResolver(() => [VisitAttempt], { description: "Visit attempts, first to last (A6, A7)" })

@@ -1,4 +1,5 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, ObjectType } from "type-graphql";
+import { EntityStub } from "../../../shared/federation/entity-stub";
 
 /**
  * Federation stub of household's 附件1 ConsentInquiry: no table here, only the key. District adds
@@ -7,7 +8,4 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
  */
 @ObjectType()
 @Directive('@key(fields: "id")')
-export class ConsentInquiry {
-  @Field(() => ID)
-  id!: string;
-}
+export class ConsentInquiry extends EntityStub {}

@@ -1,5 +1,5 @@
 import { Directive, ObjectType } from "type-graphql";
-import { EntityStub } from "../entity-stub";
+import { EntityStub } from "../../../shared/federation/entity-stub";
 
 /** D3: the district owns CareCase (and its description); 衛生局 shows the district its referral arrived. */
 @ObjectType()

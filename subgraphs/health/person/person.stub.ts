@@ -1,5 +1,5 @@
 import { Directive, ObjectType } from "type-graphql";
-import { EntityStub } from "../entity-stub";
+import { EntityStub } from "../../../shared/federation/entity-stub";
 
 /** D2: household owns Person (and its description); 衛生局 adds the referrals it holds for the person. */
 @ObjectType()

@@ -1,13 +1,7 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, ObjectType } from "type-graphql";
+import { EntityStub } from "../../../shared/federation/entity-stub";
 
 /** D2: household owns Person (and its description); 社會局 only adds the referrals it received for the person. */
 @ObjectType()
 @Directive('@key(fields: "id")')
-export class Person {
-  @Field(() => ID)
-  id!: string;
-}
-
-export function personStub(id: string): Person {
-  return Object.assign(new Person(), { id });
-}
+export class Person extends EntityStub {}

@@ -1,21 +1,8 @@
-import { Field, ID, InputType } from "type-graphql";
-import { ServiceContactMode } from "../../../shared/graphql/enums";
-import { LocalDateScalar } from "../../../shared/graphql/scalars";
+import { Field, InputType } from "type-graphql";
+import { ServiceInputBase } from "../../../shared/receiving/service-record.input";
 
 @InputType({ description: "A10/A13: a social worker's contact on a referral" })
-export class SocialServiceInput {
-  @Field(() => ID)
-  referralId!: string;
-
-  @Field(() => LocalDateScalar, { description: "Not before the referral date" })
-  servedOn!: string;
-
-  @Field(() => ServiceContactMode)
-  mode!: ServiceContactMode;
-
-  @Field()
-  summary!: string;
-
-  @Field()
+export class SocialServiceInput extends ServiceInputBase {
+  @Field({ description: "社工姓名" })
   socialWorkerName!: string;
 }

@@ -1,12 +1,17 @@
+import { randomUUID } from "crypto";
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import { ReferralStatus } from "../domain/enums";
 import { badUserInput, conflict, notFound } from "../errors";
 import { requireUuid } from "../graphql/ids";
+import { notInFuture } from "../validation/dates";
+import { requiredText } from "../validation/form-text";
+import { ServiceRecordBase } from "./service-record.entity";
+import { ServiceInputBase } from "./service-record.input";
 
 /**
- * A10's lifecycle of a referral at the agency that received it — the same rule for 社會局 and
- * 衛生局, each over its own tables: the first contact is the assessment (RECEIVED → IN_SERVICE),
+ * A10's lifecycle of a referral at the agency that received it — the same rule for every
+ * receiving agency (社會局, 衛生局, …), each over its own tables: the first contact is the assessment (RECEIVED → IN_SERVICE),
  * contacts are never dated before the referral, closing follows the referral and every contact,
  * and a closed referral takes no more writes.
  */
@@ -25,7 +30,7 @@ export interface ServiceContactRow extends ObjectLiteral {
 
 export interface ReferralTables<Referral extends ReferralRow, Contact extends ServiceContactRow> {
   readonly referrals: EntityTarget<Referral>;
-  readonly contacts: EntityTarget<Contact>;
+  readonly contacts: new () => Contact;
   /** The GraphQL type name, for NOT_FOUND. */
   readonly typeName: string;
 }
@@ -55,6 +60,7 @@ export function recordContact<Referral extends ReferralRow, Contact extends Serv
 ): Promise<Referral> {
   return dataSource.transaction(async (manager) => {
     const referral = await lockOpen(manager, tables.referrals, tables.typeName, contact.referralId);
+    notInFuture(contact.servedOn, "servedOn");
     if (contact.servedOn < referral.referredOn) {
       throw badUserInput("servedOn must not be before the referral date", "servedOn");
     }
@@ -82,6 +88,7 @@ export function closeReferral<Referral extends ReferralRow, Contact extends Serv
       .createQueryBuilder("contact")
       .where("contact.referralId = :id AND contact.servedOn > :closedOn", { id, closedOn })
       .getExists();
+    notInFuture(closedOn, "closedOn");
     if (closedOn < referral.referredOn || later) {
       throw badUserInput("closedOn must not be before the referral date or its last contact", "closedOn");
     }
@@ -90,4 +97,24 @@ export function closeReferral<Referral extends ReferralRow, Contact extends Serv
     await manager.update(tables.referrals, { id }, changes<Referral>({ status: referral.status, closedOn }));
     return referral;
   });
+}
+
+/**
+ * A10: a contact from what every agency's input carries, plus the agency's own fields (who made
+ * it, under the agency's word), recorded under the rules above.
+ */
+export function recordService<Referral extends ReferralRow, Contact extends ServiceRecordBase>(
+  dataSource: DataSource,
+  tables: ReferralTables<Referral, Contact>,
+  input: ServiceInputBase,
+  own: Omit<Contact, keyof ServiceRecordBase>,
+): Promise<Referral> {
+  const contact = Object.assign(new tables.contacts(), own, {
+    id: randomUUID(),
+    referralId: requireUuid(input.referralId, "referralId"),
+    servedOn: input.servedOn,
+    mode: input.mode,
+    summary: requiredText(input.summary, "summary", 4000),
+  });
+  return recordContact(dataSource, tables, contact);
 }

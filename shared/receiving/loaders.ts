@@ -1,0 +1,50 @@
+import DataLoader from "dataloader";
+import { DataSource } from "typeorm";
+import { Principal } from "../auth/principal";
+import { ScopeCondition, scopeCondition, ScopePredicate } from "../authz/row-scope";
+import type { SubgraphPolicy } from "../authz/policy";
+import { scopedLoaderById, scopedLoaderGroupedBy } from "../authz/scoped-loaders";
+import { loaderGroupedBy } from "../db/loaders";
+import type { SubgraphContext } from "../subgraph/context";
+import { ReferralTables } from "./lifecycle";
+import { ReceivedReferralRow } from "./referral.entity";
+import { ServiceRecordBase } from "./service-record.entity";
+
+export interface ReceivingLoaders<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase> {
+  /** By key, flagged with the caller's row scope (a reference must still resolve). */
+  readonly referralById: DataLoader<string, Referral | null>;
+  /** A person's and a care case's referrals, oldest referral first; in scope only. */
+  readonly referralsByPerson: DataLoader<string, Referral[]>;
+  readonly referralsByCareCase: DataLoader<string, Referral[]>;
+  /** Service contacts of a referral, oldest first; reached only through an in-scope referral. */
+  readonly servicesByReferral: DataLoader<string, Contact[]>;
+  /** The caller's row scope of a type, for list queries. */
+  scopeOf(typeName: string, alias: string): ScopeCondition;
+}
+
+export type ReceivingContext<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase> = SubgraphContext<ReceivingLoaders<Referral, Contact>>;
+
+export interface ReceivingLoaderSpec<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase> {
+  readonly policy: SubgraphPolicy;
+  /** The agency's named row scopes (its scope.ts). */
+  readonly scopes: Readonly<Record<string, ScopePredicate>>;
+  readonly tables: ReferralTables<Referral, Contact>;
+}
+
+/** A receiving agency's request-scoped loaders (STYLE 3), every referral lookup through the caller's row scope (issue #4). */
+export function receivingLoaders<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase>(
+  dataSource: DataSource,
+  principal: Principal,
+  { policy, scopes, tables }: ReceivingLoaderSpec<Referral, Contact>,
+): ReceivingLoaders<Referral, Contact> {
+  const scopeOf = (typeName: string, alias: string): ScopeCondition => scopeCondition(policy, scopes, typeName, alias, principal);
+  const referralScope = (alias: string): ScopeCondition => scopeOf(tables.typeName, alias);
+  const referralById = scopedLoaderById(dataSource, tables.referrals, referralScope);
+  return {
+    referralById,
+    referralsByPerson: scopedLoaderGroupedBy(dataSource, tables.referrals, "personId", "referredOn", referralScope, referralById),
+    referralsByCareCase: scopedLoaderGroupedBy(dataSource, tables.referrals, "careCaseId", "referredOn", referralScope, referralById),
+    servicesByReferral: loaderGroupedBy(dataSource, tables.contacts, "referralId", "servedOn"),
+    scopeOf,
+  };
+}

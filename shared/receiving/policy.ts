@@ -1,0 +1,112 @@
+import { Role } from "../auth/roles";
+import { AUDIT_ENTRY_FIELDS } from "../authz/audit-policy";
+import { districtNamed, loadTarget } from "../authz/guards";
+import { actsFor, PersonalField, SubgraphPolicy, typePolicy, writesTarget } from "../authz/policy";
+import type { ReceivingContext } from "./loaders";
+import { receivingNames, ReceivingAgency } from "./names";
+import { ReceivedReferralRow } from "./referral.entity";
+import { ServiceRecordBase } from "./service-record.entity";
+
+/** What differs between receiving agencies' policies: the agency's own fields and the name of its serving unit's row scope. */
+export interface ReceivingPolicySpec {
+  readonly agency: ReceivingAgency;
+  /** The scope of the serving role (its scope.ts): the referrals its unit or centre serves. */
+  readonly servingScope: string;
+  /** The agency's own referral columns that carry no personal data (衛生局: healthCentreCode). */
+  readonly ownOpenFields?: readonly string[];
+  /** The service record's field naming who made the contact (socialWorkerName, nurseName). */
+  readonly staffField: string;
+}
+
+const { HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, AUDITOR } = Role;
+
+/** Roles whose work is about individual families; everyone but the analyst and the auditor. */
+const CASEWORK = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER];
+
+/**
+ * The access policy every receiving agency shares (D4, issue #4, issue #7), for its agency's
+ * serving role. The grants, and why:
+ * - The district's 人文課 refers the family through the system (A9) and, as the sender of the
+ *   hand-off, calls the agency's intake for its own district only (D3); it wrote the needs and the
+ *   description, and the handling is reported back to it (A10: 通報處理情形), so it reads the
+ *   referrals it sent in full, service summaries included.
+ * - The serving role (社工 of a unit, 公衛護士 of a centre) reads, serves and closes the referrals
+ *   of its unit only (A10).
+ * - 民政局 coordinates and oversees the handling city-wide (A10: "visible to 民政局", A11): status,
+ *   unit and dates of every referral, the contact masked, never what the district or the serving
+ *   unit wrote about the family (needs, description, summaries).
+ * - The other case roles reach referrals only through household's Person or the district's
+ *   CareCase; those lists are row-scoped, so a role without a scope here sees them empty.
+ * - 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
+ * The agency's policy.ts says why these grants fit that agency's data.
+ */
+export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staffField }: ReceivingPolicySpec): SubgraphPolicy {
+  const names = receivingNames(agency);
+  const server = agency.server;
+  /** Who sees referrals at all: the unit serving them, the district that sent them, 民政局 overseeing. */
+  const referralReaders = [server, DISTRICT_CASE_OFFICER, CIVIL_AFFAIRS_OFFICER];
+  /** Who may search the referral list: the serving units and 民政局 (a district follows its own cases). */
+  const listReaders = [server, CIVIL_AFFAIRS_OFFICER];
+  /** What the district wrote and the unit found: the unit serving the case and the district that wrote it. */
+  const serverAndSender: PersonalField["access"] = { [server]: "allow", DISTRICT_CASE_OFFICER: "allow" };
+  type Context = ReceivingContext<ReceivedReferralRow, ServiceRecordBase>;
+  return {
+    writes: {
+      // D3: a district refers for itself only; a unit serves and closes only what was referred to it.
+      [`Mutation.${names.receive}`]: actsFor<{ input: { referringDistrict: string } }>((args) => districtNamed(args.input.referringDistrict)),
+      [`Mutation.${names.recordService}`]: writesTarget<{ input: { referralId: string } }, Context>(names.referralType, (args, context) =>
+        loadTarget(context.loaders.referralById, args.input.referralId, "input.referralId"),
+      ),
+      [`Mutation.${names.close}`]: writesTarget<{ referralId: string }, Context>(names.referralType, (args, context) =>
+        loadTarget(context.loaders.referralById, args.referralId, "referralId"),
+      ),
+    },
+    operations: {
+      [`Query.${names.referralQuery}`]: referralReaders,
+      [`Query.${names.referralList}`]: listReaders,
+      [`Query.${names.auditLog}`]: [AUDITOR],
+      [`Mutation.${names.receive}`]: [DISTRICT_CASE_OFFICER],
+      [`Mutation.${names.recordService}`]: [server],
+      [`Mutation.${names.close}`]: [server],
+    },
+    types: {
+      [names.referralType]: typePolicy<ReceivedReferralRow, unknown>({
+        readers: referralReaders,
+        rowScoped: true,
+        open: [
+          "id", "clientKey", "careCaseId", "personId", "referringDistrictCode", ...ownOpenFields, "referredOn", "receivedAt", "serviceUnit",
+          "status", "closedOn", "createdAt", "careCase", "person", "services",
+        ],
+        personal: {
+          needs: { access: serverAndSender },
+          description: { access: serverAndSender },
+          // Whom to contact: the serving unit needs it in full (it does not read household's
+          // records); 民政局 overseeing the handling recognises the family, masked.
+          contactName: { mask: "name", access: { ...serverAndSender, CIVIL_AFFAIRS_OFFICER: "mask" } },
+          contactPhone: { mask: "phone", access: { ...serverAndSender, CIVIL_AFFAIRS_OFFICER: "mask" } },
+          contactAddress: { mask: "text", access: serverAndSender },
+        },
+        subjectOf: (referral) => referral.personId,
+      }),
+      [names.recordType]: typePolicy<ServiceRecordBase, Context>({
+        readers: referralReaders,
+        rowScoped: false,
+        open: ["id", "referralId", "servedOn", "mode", staffField, "createdAt"],
+        personal: {
+          summary: { access: serverAndSender },
+        },
+        // Reached only through its referral's `services`, so the referral is already loaded.
+        subjectOf: async (record, context) => (await context.loaders.referralById.load(record.referralId))?.personId ?? null,
+      }),
+      Person: typePolicy({ readers: CASEWORK, rowScoped: false, open: ["id", names.onStubs], personal: {} }),
+      CareCase: typePolicy({ readers: CASEWORK, rowScoped: false, open: ["id", names.onStubs], personal: {} }),
+      [`${names.referralType}Connection`]: typePolicy({ readers: listReaders, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
+      [`${names.referralType}Edge`]: typePolicy({ readers: listReaders, rowScoped: false, open: ["cursor", "node"], personal: {} }),
+      PageInfo: typePolicy({ readers: listReaders, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
+      AuditEntry: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...AUDIT_ENTRY_FIELDS], personal: {} }),
+    },
+    rowScope: {
+      [names.referralType]: { [server]: servingScope, DISTRICT_CASE_OFFICER: "referralsFromDistrict", CIVIL_AFFAIRS_OFFICER: "cityOversight" },
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { Role } from "../../shared/auth/roles";
+import { ReceivingAgency } from "../../shared/receiving/names";
+
+/** 社會局 as a receiving agency (D3): districts refer families to it, its 社工 serve them (A9, A10). */
+export const SOCIAL_AGENCY: ReceivingAgency = {
+  prefix: "Social",
+  agency: "社會局",
+  server: Role.SOCIAL_WORKER,
+  staffNoun: "social worker",
+};
