@@ -26,6 +26,13 @@ export interface AccessTable {
   /** The fields the file marks personal, in its order. */
   personalFields(typeName: string): string[];
   rowScope(typeName: string, role: Role): string | undefined;
+  /** The operations the file lists (Query.x, Mutation.y). */
+  operations(): string[];
+  /** The types with a field table, and a type's fields. */
+  types(): string[];
+  fields(typeName: string): string[];
+  /** The row-scoped types the file lists. */
+  scopedTypes(): string[];
   /** Mutation → its write declaration as rendered. */
   readonly writes: ReadonlyMap<string, WriteRow>;
 }
@@ -114,6 +121,10 @@ export function readAccessTable(agency: string): AccessTable {
       const value = cellOf(tables, "Row", typeName, role, agency);
       return value === DENIED ? undefined : value;
     },
+    operations: () => [...(tables.get("Operations")?.keys() ?? [])],
+    types: () => [...tables.keys()].filter((heading) => !["Operations", "Row", "Writes"].includes(heading)),
+    fields: (typeName) => [...(tables.get(typeName)?.keys() ?? [])],
+    scopedTypes: () => [...(tables.get("Row")?.keys() ?? [])],
     writes,
   };
 }
