@@ -48,7 +48,7 @@ export async function runSubgraph<Loaders>(
 ): Promise<RunningSubgraph> {
   const log = createLogger(`subgraph-${definition.name}`);
   const verifier = new TokenVerifier(readAuthConfig());
-  const database = await openSubgraphDatabase(options.engine, definition.database, log);
+  // The policy checks come first: a subgraph that refuses to start must not migrate its database.
   const { schema: bareSchema } = await definition.buildSchema();
   const uncovered = fieldsWithoutPolicy(bareSchema, definition.policy);
   if (uncovered.length > 0) {
@@ -60,6 +60,7 @@ export async function runSubgraph<Loaders>(
     // Issue #7: a mutation that does not say what it touches would run unguarded; it never starts.
     throw new ConfigError(`${definition.name}: mutations without a usable write declaration: ${undeclared.join("; ")}`);
   }
+  const database = await openSubgraphDatabase(options.engine, definition.database, log);
   const enforce = options.enforcePolicy ?? true;
   if (!enforce && isProduction()) {
     throw new ConfigError("The access policy cannot be switched off in production");

@@ -1,6 +1,13 @@
+import { readFileSync } from "fs";
+import { GraphQLSchema } from "graphql";
 import { ROLES } from "../../shared/auth/roles";
-import { fieldsWithoutPolicy } from "../../shared/authz/enforce";
+import { fieldsWithoutPolicy, writeDeclarationProblems } from "../../shared/authz/enforce";
+import { SubgraphPolicy, WriteDeclaration } from "../../shared/authz/policy";
+import { postgresEngine } from "../../shared/db/engine";
+import { runSubgraph } from "../../shared/subgraph/run";
+import { renderAllAccess } from "../../scripts/access";
 import { SUBGRAPHS } from "../../scripts/platform/subgraphs";
+import { readAccessTable } from "../support/access-table";
 
 /**
  * Issue #4: adding a field without a policy entry fails the suite (and the subgraph refuses to
@@ -64,6 +71,66 @@ describe.each(SUBGRAPHS.map((entry) => [entry.definition.name, entry.definition]
       if (type.rowScoped) {
         expect(definition.policy.rowScope[typeName]).toBeDefined();
       }
+    }
+  });
+});
+
+/** The schema's mutations, read from the schema itself (not from the policy). */
+function mutationsOf(schema: GraphQLSchema): string[] {
+  const root = schema.getMutationType();
+  return root === null || root === undefined ? [] : Object.keys(root.getFields()).map((name) => `Mutation.${name}`).sort();
+}
+
+/** What a usable declaration is (issue #7), written here rather than taken from `declarationProblem`. */
+function usable(declaration: WriteDeclaration): boolean {
+  const { target, actingOrg, ownRows } = declaration;
+  if (ownRows !== undefined) {
+    return target === undefined && actingOrg === undefined && ownRows.trim().length >= 10;
+  }
+  return (target !== undefined && typeof target.load === "function" && target.type.length > 0) || typeof actingOrg === "function";
+}
+
+function withoutWrite(policy: SubgraphPolicy, mutation: string): SubgraphPolicy {
+  return { ...policy, writes: Object.fromEntries(Object.entries(policy.writes).filter(([declared]) => declared !== mutation)) };
+}
+
+/** A database that is never reached: the start-up check must refuse before opening it. */
+const UNREACHABLE = postgresEngine("postgres://127.0.0.1:1/never-opened", 1);
+
+/** Issue #7: writes fail closed, and the write declarations are covered like the reads. */
+describe.each(SUBGRAPHS.map((entry) => [entry.definition.name, entry.definition] as const))("the %s write declarations", (name, definition) => {
+  it("should declare what every mutation of the schema touches, and nothing the schema lacks", async () => {
+    const { schema } = await definition.buildSchema();
+    const mutations = mutationsOf(schema);
+    expect(mutations.length).toBeGreaterThan(0);
+    expect(Object.keys(definition.policy.writes).sort()).toEqual(mutations);
+    expect(mutations.filter((mutation) => !usable(definition.policy.writes[mutation]))).toEqual([]);
+    expect(writeDeclarationProblems(schema, definition.policy)).toEqual([]);
+  });
+
+  it("should show every mutation's declaration in the committed ACCESS.md", async () => {
+    const { schema } = await definition.buildSchema();
+    const table = readAccessTable(name);
+    expect([...table.writes.keys()].sort()).toEqual(mutationsOf(schema));
+    for (const [mutation, row] of table.writes) {
+      expect({ mutation, declares: row.target !== "—" || row.actingOrg !== "—" || row.ownRows !== "—" }).toEqual({ mutation, declares: true });
+    }
+  });
+
+  it("should refuse to start when any one mutation loses its declaration", async () => {
+    const { schema } = await definition.buildSchema();
+    for (const mutation of mutationsOf(schema)) {
+      const crippled = { ...definition, policy: withoutWrite(definition.policy, mutation) };
+      await expect(runSubgraph(crippled, { engine: UNREACHABLE, port: 0 })).rejects.toThrow(`${mutation}: no write declaration`);
+    }
+  });
+});
+
+/** Issue #7: the committed grant tables are what the code's policies render (CI also runs `npm run access -- --check`). */
+describe("the committed ACCESS.md files", () => {
+  it("should match the policies, so every change of who sees what is a reviewed diff", async () => {
+    for (const { name, path, text } of await renderAllAccess()) {
+      expect({ name, upToDate: readFileSync(path, "utf8") === text }).toEqual({ name, upToDate: true });
     }
   });
 });

@@ -1,7 +1,168 @@
+import { randomUUID } from "crypto";
 import { Role } from "../../shared/auth/roles";
+import { Sex } from "../../shared/domain/enums";
+import { generateNationalId } from "../../scripts/demo-data/identity";
+import { SeededRandom } from "../../scripts/demo-data/random";
+import { readAccessTable } from "../support/access-table";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
+import { dataSnapshot } from "../support/data-snapshot";
 import { errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
+
+const ZHONGZHENG = "63000050";
+const SHILIN = "63000110";
+const WANHUA = "63000070";
+const TODAY = "2030-01-01";
+
+interface Caller {
+  readonly role: Role;
+  readonly org?: string;
+  readonly villages?: readonly string[];
+}
+
+/**
+ * A mutation that changes an existing row (issue #7, ACCESS.md "target"): the in-scope caller, a
+ * caller of another district or unit, and the operation with the target's key as `$id`.
+ */
+interface Guarded {
+  readonly mutation: string;
+  readonly document: string;
+  readonly variables: (id: string) => Record<string, unknown>;
+  readonly targetOf: (fixture: ReferredCase) => string;
+  readonly caller: Caller;
+  readonly outsider: Caller;
+}
+
+const officer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
+const shilinOfficer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: SHILIN };
+const villageOfficer: Caller = { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["文北里"] };
+
+const GUARDED: readonly Guarded[] = [
+  {
+    mutation: "Mutation.registerPerson",
+    document: `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`,
+    variables: (id) => ({ input: { name: "測試者", sex: "FEMALE", birthDate: "1990-01-01", idNumber: generateNationalId(new SeededRandom("write-guard"), Sex.FEMALE), householdId: id } }),
+    targetOf: (fixture) => fixture.householdId,
+    caller: { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG },
+    outsider: { role: Role.HOUSEHOLD_CLERK, org: SHILIN },
+  },
+  {
+    mutation: "Mutation.acknowledgeHandover",
+    document: `mutation($id: ID!) { acknowledgeHandover(careCaseId: $id) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
+  {
+    mutation: "Mutation.assignVillageOfficer",
+    document: `mutation($id: ID!) { assignVillageOfficer(careCaseId: $id, officerId: "other-officer", officerName: "里幹事乙") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
+  {
+    mutation: "Mutation.recordVisitAttempt",
+    document: `mutation($input: VisitAttemptInput!) { recordVisitAttempt(input: $input) { id } }`,
+    variables: (id) => ({ input: { careCaseId: id, attemptedOn: TODAY, mode: "PHONE", met: false } }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: villageOfficer,
+    outsider: { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["幸福里"] },
+  },
+  {
+    mutation: "Mutation.fileVisitRecord",
+    document: `mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`,
+    variables: (id) => ({ input: { careCaseId: id, visitedOn: TODAY, visitedPersonName: "某人", visitedPersonAddress: "某處", outcome: "ALL_WELL", filedOn: TODAY } }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: villageOfficer,
+    outsider: shilinOfficer,
+  },
+  {
+    mutation: "Mutation.recordSocialService",
+    document: `mutation($input: SocialServiceInput!) { recordSocialService(input: $input) { id } }`,
+    variables: (id) => ({ input: { referralId: id, servedOn: TODAY, mode: "PHONE", summary: "電訪", socialWorkerName: "社工丙" } }),
+    targetOf: (fixture) => fixture.socialReferralId,
+    caller: { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" },
+    outsider: { role: Role.SOCIAL_WORKER, org: "NORTH_CARE_POINT" },
+  },
+  {
+    mutation: "Mutation.closeSocialReferral",
+    document: `mutation($id: ID!) { closeSocialReferral(referralId: $id, closedOn: "${TODAY}") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.socialReferralId,
+    caller: { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" },
+    outsider: { role: Role.SOCIAL_WORKER, org: "NORTH_CARE_POINT" },
+  },
+  {
+    mutation: "Mutation.recordHealthService",
+    document: `mutation($input: HealthServiceInput!) { recordHealthService(input: $input) { id } }`,
+    variables: (id) => ({ input: { referralId: id, servedOn: TODAY, mode: "PHONE", summary: "衛教", nurseName: "護理師丙" } }),
+    targetOf: (fixture) => fixture.healthReferralId,
+    caller: { role: Role.HEALTH_NURSE, org: ZHONGZHENG },
+    outsider: { role: Role.HEALTH_NURSE, org: SHILIN },
+  },
+  {
+    mutation: "Mutation.closeHealthReferral",
+    document: `mutation($id: ID!) { closeHealthReferral(referralId: $id, closedOn: "${TODAY}") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.healthReferralId,
+    caller: { role: Role.HEALTH_NURSE, org: ZHONGZHENG },
+    outsider: { role: Role.HEALTH_NURSE, org: SHILIN },
+  },
+];
+
+/** A mutation that acts for an organisation named in its input (ACCESS.md "acting organisation"), named wrongly. */
+interface ActingFor {
+  readonly mutation: string;
+  readonly document: string;
+  readonly variables: (fixture: ReferredCase) => Record<string, unknown>;
+  readonly caller: Caller;
+}
+
+const ACTING_FOR_ANOTHER: readonly ActingFor[] = [
+  {
+    // 戶籍法: a household is registered at the office of its address; 中正's clerk, a 萬華 address.
+    mutation: "Mutation.registerHousehold",
+    document: `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`,
+    variables: () => ({ input: { householdNumber: "G0000001", address: { districtCode: WANHUA, village: "福星里", road: "測試街", number: "1" } } }),
+    caller: { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG },
+  },
+  {
+    mutation: "Mutation.receiveConsentHandover",
+    document: `mutation($input: ConsentHandoverInput!) { receiveConsentHandover(input: $input) { id } }`,
+    variables: (fixture) => ({
+      input: {
+        clientKey: "write-guard-handover", consentInquiryId: fixture.consentInquiryId, personId: fixture.immigrant.id, caseType: "MARRIAGE",
+        receivingOffice: SHILIN, visitDistrict: ZHONGZHENG, village: "文北里", householdDistrict: ZHONGZHENG, requestedMode: "HOME",
+      },
+    }),
+    caller: { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG },
+  },
+  {
+    mutation: "Mutation.receiveSocialReferral",
+    document: `mutation($input: SocialReferralInput!) { receiveSocialReferral(input: $input) { id } }`,
+    variables: (fixture) => ({
+      input: { clientKey: "write-guard-social", careCaseId: fixture.careCaseId, personId: fixture.immigrant.id, needs: ["ECONOMIC"], referringDistrict: SHILIN, referredOn: TODAY },
+    }),
+    caller: officer,
+  },
+  {
+    mutation: "Mutation.receiveHealthReferral",
+    document: `mutation($input: HealthReferralInput!) { receiveHealthReferral(input: $input) { id } }`,
+    variables: (fixture) => ({
+      input: { clientKey: "write-guard-health", careCaseId: fixture.careCaseId, personId: fixture.immigrant.id, needs: ["PRENATAL_POSTNATAL"], referringDistrict: SHILIN, referredOn: TODAY },
+    }),
+    caller: officer,
+  },
+];
+
+/** The mutations whose committed declaration has `column` (target or acting organisation). */
+function declaredWith(column: "target" | "actingOrg"): string[] {
+  return ["household", "district", "social", "health"]
+    .flatMap((agency) => [...readAccessTable(agency).writes].filter(([, row]) => row[column] !== "—").map(([mutation]) => mutation))
+    .sort();
+}
 
 /**
  * Issue #4: row scope holds for writes — a caller changes only rows it may see, and acts only for
@@ -10,7 +171,6 @@ import { startTestPlatform, TestPlatform } from "../support/platform";
 describe("write scope", () => {
   let platform: TestPlatform;
   let fixture: ReferredCase;
-  const SHILIN = "63000110";
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 20, seed: "write-scope" });
@@ -101,5 +261,49 @@ describe("write scope", () => {
       variables: { input: { name: "測試者", sex: "FEMALE", birthDate: "1990-01-01", idNumber: "A223456781", householdId: fixture.householdId } },
     });
     expect(errorCodes(response)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("should cover every mutation that ACCESS.md declares with a target or an acting organisation", () => {
+    expect(GUARDED.map((guarded) => guarded.mutation).sort()).toEqual(declaredWith("target"));
+    expect(ACTING_FOR_ANOTHER.map((acting) => acting.mutation).sort()).toEqual(declaredWith("actingOrg"));
+  });
+
+  async function expectNothingWritten(attempt: () => Promise<string[]>, expected: string[]): Promise<void> {
+    const before = await dataSnapshot(platform);
+    expect(await attempt()).toEqual(expected);
+    expect(await dataSnapshot(platform)).toEqual(before);
+  }
+
+  const byName = <Entry extends { mutation: string }>(list: readonly Entry[]) => list.map((entry) => [entry.mutation, entry] as const);
+
+  it.each(byName(GUARDED))("should answer NOT_FOUND for %s on a target that does not exist, and write nothing", async (_name, guarded) => {
+    await expectNothingWritten(async () => errorCodes(await platform.query(guarded.document, { ...guarded.caller, variables: guarded.variables(randomUUID()) })), ["NOT_FOUND"]);
+  });
+
+  it.each(byName(GUARDED))("should answer FORBIDDEN for %s on a target outside the caller's scope, and write nothing", async (_name, guarded) => {
+    await expectNothingWritten(
+      async () => errorCodes(await platform.query(guarded.document, { ...guarded.outsider, variables: guarded.variables(guarded.targetOf(fixture)) })),
+      ["FORBIDDEN"],
+    );
+  });
+
+  it.each(byName(GUARDED))("should answer BAD_USER_INPUT for %s on a malformed ID, and write nothing", async (_name, guarded) => {
+    await expectNothingWritten(async () => errorCodes(await platform.query(guarded.document, { ...guarded.caller, variables: guarded.variables("case-42") })), ["BAD_USER_INPUT"]);
+  });
+
+  it.each(byName(ACTING_FOR_ANOTHER))("should answer FORBIDDEN for %s acting for another office or district, and write nothing", async (_name, acting) => {
+    await expectNothingWritten(async () => errorCodes(await platform.query(acting.document, { ...acting.caller, variables: acting.variables(fixture) })), ["FORBIDDEN"]);
+  });
+
+  it("should see a write that is allowed in the same snapshot (so an unchanged one means nothing was written)", async () => {
+    const before = await dataSnapshot(platform);
+    const assign = await platform.query(`mutation($id: ID!) { assignVillageOfficer(careCaseId: $id, officerId: "officer-2", officerName: "里幹事乙") { id } }`, {
+      ...officer,
+      variables: { id: fixture.careCaseId },
+    });
+    expect(assign.errors).toBeUndefined();
+    const after = await dataSnapshot(platform);
+    expect(after["district.care_cases"].rows).toBe(before["district.care_cases"].rows);
+    expect(after["district.care_cases"].digest).not.toBe(before["district.care_cases"].digest);
   });
 });

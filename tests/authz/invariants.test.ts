@@ -1,0 +1,230 @@
+import { CITY_ORG, Role } from "../../shared/auth/roles";
+import { readAccessTable } from "../support/access-table";
+import { createReferredCase, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
+import { everyFieldOperations } from "../support/every-field";
+import { errorCodes, GraphQLResponse } from "../support/graphql";
+import { startTestPlatform, TestPlatform } from "../support/platform";
+
+/**
+ * Issue #7: invariants written from the domain — ARCHITECTURE.md's role table ("sees personal data
+ * of …"), D4 and DOMAIN.md's rules — independent of the policy code. Each role asks for every field
+ * of every type (built from the supergraph, not from any policy) and the whole response, data and
+ * errors, must not contain a value the fixture wrote that the role may not see. The values are the
+ * fixture's own, listed here by hand.
+ */
+const HOME = "63000050"; // 中正區
+const SHILIN = "63000110";
+const HOME_VILLAGE = "文北里";
+const OTHER_VILLAGE = "幸福里";
+
+interface Caller {
+  readonly role: Role;
+  readonly org?: string;
+  readonly villages?: readonly string[];
+}
+
+/** Everything of the fixture that is personal data (PDPA art. 2: names, ID numbers, birth dates, phones, addresses, needs, summaries). */
+function personalValues(fixture: ReferredCase): string[] {
+  return [
+    fixture.immigrant.name,
+    fixture.immigrant.idNumber,
+    fixture.immigrant.birthDate,
+    fixture.immigrant.mobilePhone,
+    fixture.spouse.name,
+    fixture.spouse.idNumber,
+    "1980-02-03", // the spouse's birth date (case-fixture.ts)
+    fixture.householdNumber,
+    "測試路", // the road of the household and visit address; a masked address shows ○
+    "02-2345-6789",
+    "0933-111-222",
+    "family@example.tw",
+    fixture.visitRecord.visitedPersonAddress,
+    fixture.visitRecord.serviceSummary,
+    "需要通譯協助",
+    "已轉介民政局",
+    "家暴與產後需求",
+    REFERRAL_CONTACT.contactAddress,
+    "社工訪視並擬定安全計畫",
+    "產後衛教",
+  ];
+}
+
+/** The national ID and resident certificate numbers of the fixture and of every demo person. */
+function idNumbers(fixture: ReferredCase, platform: TestPlatform): string[] {
+  return [fixture.immigrant.idNumber, fixture.spouse.idNumber, ...platform.data.persons.map((person) => person.idNumber)];
+}
+
+describe("access invariants from the domain, through the gateway", () => {
+  let platform: TestPlatform;
+  let fixture: ReferredCase;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ persons: 30, seed: "invariants" });
+    fixture = await createReferredCase(platform, HOME, HOME_VILLAGE, "invariants-case");
+  });
+
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  function idFor(root: string): string | undefined {
+    const ids: Readonly<Record<string, string>> = {
+      person: fixture.immigrant.id,
+      careCase: fixture.careCaseId,
+      consentInquiry: fixture.consentInquiryId,
+      registration: fixture.registrationId,
+      socialReferral: fixture.socialReferralId,
+      healthReferral: fixture.healthReferralId,
+    };
+    return ids[root];
+  }
+
+  /** Every field of every type, from every root query, as `caller`: the responses as one text. */
+  async function everything(caller: Caller): Promise<string> {
+    const responses: GraphQLResponse<unknown>[] = [];
+    for (const operation of everyFieldOperations()) {
+      const id = idFor(operation.root);
+      if (operation.byId && id === undefined) {
+        throw new Error(`No fixture ID for ${operation.root}`);
+      }
+      const response = await platform.query(operation.query, { ...caller, variables: operation.byId ? { id } : {} });
+      // A walk the gateway refused would prove nothing.
+      expect({ root: operation.root, refused: errorCodes(response).filter((code) => code.startsWith("GRAPHQL_")) }).toEqual({ root: operation.root, refused: [] });
+      responses.push(response);
+    }
+    return JSON.stringify(responses);
+  }
+
+  function found(text: string, values: readonly string[]): string[] {
+    return values.filter((value) => text.includes(value));
+  }
+
+  it("should let the case's own district officer read its personal data (the walk reaches it)", async () => {
+    const text = await everything({ role: Role.DISTRICT_CASE_OFFICER, org: HOME });
+    expect(found(text, personalValues(fixture))).toEqual(personalValues(fixture));
+  });
+
+  it.each([Role.CIVIL_AFFAIRS_ANALYST, Role.AUDITOR])(
+    "should give %s no personal value of any type (role table: aggregate statistics only / the audit log, not the data)",
+    async (role) => {
+      const text = await everything({ role, org: CITY_ORG });
+      expect(found(text, [...personalValues(fixture), ...idNumbers(fixture, platform)])).toEqual([]);
+    },
+  );
+
+  it("should give the police no personal value while no search request names anyone (role table: persons named in a search request; D11)", async () => {
+    const text = await everything({ role: Role.POLICE_OFFICER, org: "TPE-ZHONGZHENG-1" });
+    expect(found(text, [...personalValues(fixture), ...idNumbers(fixture, platform)])).toEqual([]);
+  });
+
+  it.each([
+    [Role.SOCIAL_WORKER, "WEST_CARE_POINT"],
+    [Role.HEALTH_NURSE, HOME],
+  ] as const)("should never give %s a national ID or resident certificate number in full, on a case referred to them", async (role, org) => {
+    const text = await everything({ role, org });
+    // They serve this case (A10): the walk reaches their data, the contact the district sent.
+    expect(text).toContain(REFERRAL_CONTACT.contactAddress);
+    expect(found(text, idNumbers(fixture, platform))).toEqual([]);
+  });
+
+  it("should show a village officer only the cases of the villages on the token (A2: 里 routes the case; A6)", async () => {
+    const own = await everything({ role: Role.VILLAGE_OFFICER, org: HOME, villages: [HOME_VILLAGE] });
+    expect(own).toContain(fixture.visitRecord.visitedPersonAddress);
+    const other = await everything({ role: Role.VILLAGE_OFFICER, org: HOME, villages: [OTHER_VILLAGE] });
+    expect(found(other, personalValues(fixture))).toEqual([]);
+    const listed = await platform.query<{ careCases: { edges: { node: { village: string | null; visitDistrictCode: string | null } }[] } }>(
+      `query { careCases(first: 100) { edges { node { village visitDistrictCode } } } }`,
+      { role: Role.VILLAGE_OFFICER, org: HOME, villages: [OTHER_VILLAGE] },
+    );
+    expect(listed.errors).toBeUndefined();
+    const outside = (listed.data?.careCases.edges ?? []).filter(({ node }) => node.village !== OTHER_VILLAGE || node.visitDistrictCode !== HOME);
+    expect(outside).toEqual([]);
+  });
+
+  it("should never show the household clerk the visit record (A5, A8: the visit is the district's)", async () => {
+    const clerk = { role: Role.HOUSEHOLD_CLERK, org: HOME };
+    const response = await platform.query<{ careCase: { id: string; visitRecord: Record<string, unknown> | null } | null }>(
+      `query($id: ID!) { careCase(id: $id) { id visitRecord { id districtCode village serviceItem visitedOn visitedPersonName visitedPersonPhone
+        visitedPersonAddress outcome firstMissedOn secondMissedOn needs needsOther serviceSummary mattersRaised handling signedOffBy filedOn } } }`,
+      { ...clerk, variables: { id: fixture.careCaseId } },
+    );
+    // The clerk handed this case over and sees that it arrived (A4, D3) …
+    expect(response.data?.careCase?.id).toBe(fixture.careCaseId);
+    // … but nothing of what the visit found.
+    const record = response.data?.careCase?.visitRecord ?? {};
+    expect(Object.entries(record).filter(([, value]) => value !== null)).toEqual([]);
+    expect(errorCodes(response).length).toBeGreaterThan(0);
+    expect(new Set(errorCodes(response))).toEqual(new Set(["FORBIDDEN"]));
+    const visit = [fixture.visitRecord.visitedPersonAddress, fixture.visitRecord.serviceSummary, "需要通譯協助", "已轉介民政局"];
+    expect(found(await everything(clerk), visit)).toEqual([]);
+  });
+
+  it("should show a district officer of another district nothing of the case (A5: the visit address's district handles it)", async () => {
+    const text = await everything({ role: Role.DISTRICT_CASE_OFFICER, org: SHILIN });
+    expect(found(text, personalValues(fixture))).toEqual([]);
+  });
+});
+
+/**
+ * The same invariants on the committed grant tables themselves (ACCESS.md): row scope hides a
+ * loosened grant from every gateway test while no row is in scope (the police, the analyst and the
+ * social worker have no household rows today), so the grant layer is held to the role table too.
+ * The lists of what each role may touch are written here from ARCHITECTURE.md's role table.
+ */
+describe("access invariants on the committed grant tables", () => {
+  const AGENCIES = ["household", "district", "social", "health"];
+  const tables = AGENCIES.map((agency) => [agency, readAccessTable(agency)] as const);
+
+  function granted(role: Role): string[] {
+    return tables.flatMap(([agency, table]) =>
+      table.types().flatMap((typeName) =>
+        table
+          .fields(typeName)
+          .filter((field) => table.field(typeName, field, role).access !== "deny")
+          .map((field) => `${agency}:${typeName}.${field}`),
+      ),
+    );
+  }
+
+  function callable(role: Role): string[] {
+    return tables.flatMap(([agency, table]) => table.operations().filter((operation) => table.mayCall(operation, role)).map((operation) => `${agency}:${operation}`));
+  }
+
+  it("should give the analyst only the office directory (role table: nobody's personal data, aggregates only)", () => {
+    expect(callable(Role.CIVIL_AFFAIRS_ANALYST)).toEqual(["household:Query.householdOffices"]);
+    expect(granted(Role.CIVIL_AFFAIRS_ANALYST)).toEqual(["household:HouseholdOffice.code", "household:HouseholdOffice.name", "household:HouseholdOffice.districtName"]);
+  });
+
+  it("should give the auditor only the audit logs and the office directory (role table: the audit log, not the data)", () => {
+    expect(callable(Role.AUDITOR).sort()).toEqual(
+      ["household:Query.householdAuditLog", "household:Query.householdOffices", "district:Query.districtAuditLog", "social:Query.socialAuditLog", "health:Query.healthAuditLog"].sort(),
+    );
+    expect(granted(Role.AUDITOR).filter((field) => !/:(AuditEntry|HouseholdOffice)\./.test(field))).toEqual([]);
+  });
+
+  it("should give the police no row and no personal field of any agency until search requests exist (role table, D11)", () => {
+    for (const [agency, table] of tables) {
+      for (const typeName of table.scopedTypes()) {
+        expect({ agency, typeName, scope: table.rowScope(typeName, Role.POLICE_OFFICER) }).toEqual({ agency, typeName, scope: undefined });
+      }
+      for (const typeName of table.types()) {
+        const personal = table.personalFields(typeName).filter((field) => table.field(typeName, field, Role.POLICE_OFFICER).access !== "deny");
+        expect({ agency, typeName, personal }).toEqual({ agency, typeName, personal: [] });
+      }
+    }
+  });
+
+  it.each([Role.SOCIAL_WORKER, Role.HEALTH_NURSE, Role.POLICE_OFFICER])("should never grant %s the national ID or resident certificate number in full", (role) => {
+    const household = readAccessTable("household");
+    expect(household.field("Person", "idNumber", role).access).not.toBe("allow");
+  });
+
+  it("should never grant the household clerk any field of the visit record or the visit attempts (A5, A8)", () => {
+    const district = readAccessTable("district");
+    for (const typeName of ["VisitRecord", "VisitAttempt"]) {
+      const fields = district.fields(typeName);
+      expect(fields.length).toBeGreaterThan(0);
+      expect(fields.filter((field) => district.field(typeName, field, Role.HOUSEHOLD_CLERK).access !== "deny")).toEqual([]);
+    }
+  });
+});
