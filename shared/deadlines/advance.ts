@@ -1,6 +1,10 @@
-import type { EntityManager } from "typeorm";
 import { DeadlineState, statesLeadingTo } from "./state";
 import { breachesTableOf, deadlinesTableOf, stateList } from "./table";
+
+/** What the advance needs of a transaction: an EntityManager, or a test's EXPLAIN wrapper around one. */
+export interface SqlRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
 
 /** What one advance changed; recorded as the run's `changed` (issue #8: runs are visible). */
 export interface AdvanceCounts {
@@ -18,7 +22,7 @@ export interface AdvanceCounts {
  * Both scans use the partial index on pending rows by `due_at`. Runs inside the caller's
  * transaction, which holds the scheduler lock.
  */
-export async function advanceDeadlines(manager: EntityManager, schema: string, now: Date, dueSoonWithinMs: number): Promise<AdvanceCounts> {
+export async function advanceDeadlines(manager: SqlRunner, schema: string, now: Date, dueSoonWithinMs: number): Promise<AdvanceCounts> {
   const deadlines = deadlinesTableOf(schema);
   const instant = now.toISOString();
   // Wrapped as WITH … SELECT: both drivers then return plain rows (TypeORM returns [rows, count] for a bare UPDATE).

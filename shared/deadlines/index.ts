@@ -1,6 +1,6 @@
 /** Deadlines on statutory steps and their replica-safe scheduler (D9, issue #8): what owning subgraphs wire in. */
 export { advanceDeadlines } from "./advance";
-export type { AdvanceCounts } from "./advance";
+export type { AdvanceCounts, SqlRunner } from "./advance";
 export { checkDeadlineClock } from "./config";
 export type { DeadlineClock, DeadlineConfig } from "./config";
 export { Deadline, presentDeadline } from "./deadline.type";
