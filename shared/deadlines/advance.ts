@@ -20,7 +20,14 @@ export interface AdvanceCounts {
  *   recorded, e.g. by a late `meetDeadline`, is not written again);
  * - due within the threshold → DUE_SOON.
  * Both scans use the partial index on pending rows by `due_at`. Runs inside the caller's
- * transaction, which holds the scheduler lock.
+ * transaction, which holds the scheduler lock. Rows a writer holds right now (a mutation meeting
+ * its step) are skipped, not waited for (`SKIP LOCKED`): the pass never blocks an agency's writes
+ * nor deadlocks with a transaction meeting several steps; what it skipped, the writer settles
+ * (`meetDeadline` writes a late step's breach itself) or the next tick takes.
+ *
+ * EXPLAIN on PostgreSQL 15 and PGlite, 20,000 met + 20 pending rows (tests/deadlines/replicas.test.ts):
+ *   LockRows → Index Scan using deadlines_pending_due_at (Index Cond: due_at < now)
+ *   Nested Loop → Index Scan using deadlines_pkey (id = ANY_subquery.id) → Update on deadlines
  */
 export async function advanceDeadlines(manager: SqlRunner, schema: string, now: Date, dueSoonWithinMs: number): Promise<AdvanceCounts> {
   const deadlines = deadlinesTableOf(schema);
@@ -30,8 +37,11 @@ export async function advanceDeadlines(manager: SqlRunner, schema: string, now: 
     `WITH "moved" AS (
        UPDATE ${deadlines}
           SET "state" = '${DeadlineState.OVERDUE}', "breached_at" = "due_at", "updated_at" = $1::timestamptz
-        WHERE "state" IN (${stateList(statesLeadingTo(DeadlineState.OVERDUE))})
-          AND "due_at" < $1::timestamptz
+        WHERE "id" IN (
+          SELECT "id" FROM ${deadlines}
+           WHERE "state" IN (${stateList(statesLeadingTo(DeadlineState.OVERDUE))}) AND "due_at" < $1::timestamptz
+           FOR UPDATE SKIP LOCKED
+        )
         RETURNING "id", "subject_type", "subject_id", "step", "due_at"
      ), "recorded" AS (
        INSERT INTO ${breachesTableOf(schema)} ("deadline_id", "subject_type", "subject_id", "step", "due_at", "breached_at", "detected_at")
@@ -47,7 +57,11 @@ export async function advanceDeadlines(manager: SqlRunner, schema: string, now: 
     `WITH "moved" AS (
        UPDATE ${deadlines}
           SET "state" = '${DeadlineState.DUE_SOON}', "updated_at" = $1::timestamptz
-        WHERE "state" IN (${stateList(statesLeadingTo(DeadlineState.DUE_SOON))}) AND "due_at" >= $1::timestamptz AND "due_at" <= $2::timestamptz
+        WHERE "id" IN (
+          SELECT "id" FROM ${deadlines}
+           WHERE "state" IN (${stateList(statesLeadingTo(DeadlineState.DUE_SOON))}) AND "due_at" >= $1::timestamptz AND "due_at" <= $2::timestamptz
+           FOR UPDATE SKIP LOCKED
+        )
         RETURNING 1
      )
      SELECT count(*)::int AS "due_soon" FROM "moved"`,

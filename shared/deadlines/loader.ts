@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import type { DeadlineClock } from "./config";
-import { nowOf } from "./config";
+import { DeadlineClock, nowOf } from "./config";
 import { Deadline, presentDeadline } from "./deadline.type";
 import { DEADLINE_COLUMNS, deadlineOf, DeadlineRow, deadlinesTableOf } from "./table";
 

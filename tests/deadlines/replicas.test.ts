@@ -124,6 +124,18 @@ describe("the deadline pass on several replicas", () => {
       expect(outcome.status === "ran" ? outcome.run.changed : null).toEqual({ overdue: 10, breaches: 10, dueSoon: 0 });
     });
 
+    it("should not wait for a deadline a writer holds, and take it at the next tick", async () => {
+      await insertDeadlines(dataSource, 10, "DUE", "2025-03-07T15:59:59.999Z", "busy");
+      await replica.query("BEGIN");
+      // A mutation meeting its step holds the row (meetDeadline's UPDATE takes the same row lock).
+      await replica.query(`SELECT "id" FROM ${TABLE} WHERE "subject_id" = 'busy-1' FOR UPDATE`);
+      const during = await runDeadlinePass(dataSource, options("replica-1"));
+      expect(during.status === "ran" ? during.run.changed : null).toEqual({ overdue: 9, breaches: 9, dueSoon: 0 });
+      await replica.query("COMMIT");
+      const after = await runDeadlinePass(dataSource, options("replica-1"));
+      expect(after.status === "ran" ? after.run.changed : null).toEqual({ overdue: 1, breaches: 1, dueSoon: 0 });
+    });
+
     it("should redo the pass of a replica that died mid-way, with nothing of it applied", async () => {
       await insertDeadlines(dataSource, 10, "DUE", "2025-03-07T15:59:59.999Z", "died");
       const pid = (await replica.query(`SELECT pg_backend_pid() AS "pid"`)).rows[0].pid as number;

@@ -1,5 +1,5 @@
-import { DeadlineState, stateAt } from "../../shared/deadlines/state";
 import { DeadlineStep, PROGRAMME_A_RULES } from "../../shared/deadlines/rule";
+import { DeadlineState, stateAt } from "../../shared/deadlines/state";
 import { weekendOnlyCalendarStub } from "./support";
 
 const HOUR = 3_600_000;
