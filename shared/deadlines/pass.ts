@@ -32,6 +32,8 @@ export function defaultReplicaId(): string {
  * breaches and records the run. Any failure rolls all of it back; the next tick redoes it. Even
  * without the lock a breach could not be written twice (the UPDATE only takes pending rows, the
  * breach insert is ON CONFLICT DO NOTHING); the lock keeps replicas from doing the work twice.
+ * A skipped tick writes nothing (not even a run record): the run of the replica that did the work
+ * is the record of that moment.
  */
 export async function runDeadlinePass(dataSource: DataSource, options: DeadlinePassOptions): Promise<DeadlinePassOutcome> {
   checkDeadlineClock(options);
