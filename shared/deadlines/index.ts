@@ -13,7 +13,6 @@ export { DEADLINE_PASS_JOB, DEFAULT_RUN_RETENTION_MS, runDeadlinePass } from "./
 export type { DeadlinePassOptions, DeadlinePassOutcome } from "./pass";
 export { schedulerRunsResolverFor } from "./resolver";
 export type { SchedulerRunsContext } from "./resolver";
-export { DeadlineStep, PROGRAMME_A_RULES } from "./rule";
 export type { ComputeDue, DeadlineSubject, DueTimeRule } from "./rule";
 export { DEFAULT_RUNS_PAGE, MAX_RUNS_PAGE, querySchedulerRuns } from "./runs";
 export type { RunsFilter, SchedulerRunRecord } from "./runs";

@@ -5,11 +5,10 @@ import type { DeadlineConfig } from "../../shared/deadlines/config";
 import { meetDeadline, openDeadline, recomputeOpenDeadlines } from "../../shared/deadlines/lifecycle";
 import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import { DeadlinePassOutcome, runDeadlinePass } from "../../shared/deadlines/pass";
-import { DeadlineStep, PROGRAMME_A_RULES } from "../../shared/deadlines/rule";
 import { querySchedulerRuns } from "../../shared/deadlines/runs";
 import { DeadlineState } from "../../shared/deadlines/state";
 import { createTestDatabase, TestDatabase } from "../support/database";
-import { countRows, DEADLINES_TEST_SCHEMA, FakeClock, openDeadlinesTestDatabase, resetDeadlines, storedStates, weekendOnlyCalendarStub } from "./support";
+import { countRows, DEADLINES_TEST_SCHEMA, FakeClock, openDeadlinesTestDatabase, resetDeadlines, storedStates, STUB_RULES, weekendOnlyCalendarStub } from "./support";
 
 const HOUR = 3_600_000;
 const CASE_A = "case-a";
@@ -53,11 +52,11 @@ describe("deadlines and the scheduler pass", () => {
       clock.set("2025-03-07T03:00:00.000Z"); // Fri 11:00 Taipei
       await dataSource.transaction(async (manager) => {
         // Application Fri 10:00 Taipei → handover by Mon 12:00 Taipei (A4).
-        await openDeadline(manager, config, { subject: { type: "Registration", id: CASE_A }, step: DeadlineStep.HANDOVER, rule: PROGRAMME_A_RULES.HANDOVER, startedAt: new Date("2025-03-07T02:00:00.000Z") });
+        await openDeadline(manager, config, { subject: { type: "Registration", id: CASE_A }, step: "HANDOVER", rule: STUB_RULES.HANDOVER, startedAt: new Date("2025-03-07T02:00:00.000Z") });
         // Visit Thu 15:00 Taipei → record within 2 days: Sat, moved to the end of Mon (A6, R2).
-        await openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_B }, step: DeadlineStep.VISIT_RECORD, rule: PROGRAMME_A_RULES.VISIT_RECORD, startedAt: new Date("2025-03-06T07:00:00.000Z") });
+        await openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_B }, step: "VISIT_RECORD", rule: STUB_RULES.VISIT_RECORD, startedAt: new Date("2025-03-06T07:00:00.000Z") });
         // Need found Thu 09:00 Taipei → referral within 1 day: end of Fri (A9).
-        await openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_C }, step: DeadlineStep.REFERRAL, rule: PROGRAMME_A_RULES.REFERRAL, startedAt: new Date("2025-03-06T01:00:00.000Z") });
+        await openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_C }, step: "REFERRAL", rule: STUB_RULES.REFERRAL, startedAt: new Date("2025-03-06T01:00:00.000Z") });
       });
     });
 
@@ -77,7 +76,7 @@ describe("deadlines and the scheduler pass", () => {
 
     it("should keep the first deadline when the same step is opened again (a retried intake)", async () => {
       const again = await dataSource.transaction((manager) =>
-        openDeadline(manager, config, { subject: { type: "Registration", id: CASE_A }, step: DeadlineStep.HANDOVER, rule: PROGRAMME_A_RULES.HANDOVER, startedAt: new Date("2025-03-08T02:00:00.000Z") }),
+        openDeadline(manager, config, { subject: { type: "Registration", id: CASE_A }, step: "HANDOVER", rule: STUB_RULES.HANDOVER, startedAt: new Date("2025-03-08T02:00:00.000Z") }),
       );
       expect(again.dueAt.toISOString()).toBe("2025-03-10T04:00:00.000Z");
       expect(await countRows(dataSource, "deadlines")).toBe(3);
@@ -118,8 +117,8 @@ describe("deadlines and the scheduler pass", () => {
 
     it("should meet a step on time and a late step MET_LATE with its breach kept", async () => {
       await dataSource.transaction(async (manager) => {
-        const onTime = await meetDeadline(manager, config, { type: "Registration", id: CASE_A }, DeadlineStep.HANDOVER, new Date("2025-03-10T03:59:00.000Z"));
-        const late = await meetDeadline(manager, config, { type: "CareCase", id: CASE_C }, DeadlineStep.REFERRAL, new Date("2025-03-10T01:00:00.000Z"));
+        const onTime = await meetDeadline(manager, config, { type: "Registration", id: CASE_A }, "HANDOVER", new Date("2025-03-10T03:59:00.000Z"));
+        const late = await meetDeadline(manager, config, { type: "CareCase", id: CASE_C }, "REFERRAL", new Date("2025-03-10T01:00:00.000Z"));
         expect([onTime?.state, onTime?.breachedAt]).toEqual([DeadlineState.MET_ON_TIME, null]);
         expect([late?.state, late?.breachedAt?.toISOString()]).toEqual([DeadlineState.MET_LATE, "2025-03-07T15:59:59.999Z"]);
       });
@@ -128,13 +127,13 @@ describe("deadlines and the scheduler pass", () => {
 
     it("should keep the first met time when a step is met again (deadlines never refuse data, R2)", async () => {
       const again = await dataSource.transaction((manager) =>
-        meetDeadline(manager, config, { type: "Registration", id: CASE_A }, DeadlineStep.HANDOVER, new Date("2025-03-12T00:00:00.000Z")),
+        meetDeadline(manager, config, { type: "Registration", id: CASE_A }, "HANDOVER", new Date("2025-03-12T00:00:00.000Z")),
       );
       expect([again?.state, again?.metAt?.toISOString()]).toEqual([DeadlineState.MET_ON_TIME, "2025-03-10T03:59:00.000Z"]);
     });
 
     it("should give null, not an error, when a step without a deadline is met", async () => {
-      const none = await dataSource.transaction((manager) => meetDeadline(manager, config, { type: "CareCase", id: "no-such-case" }, DeadlineStep.VISIT, clock.now()));
+      const none = await dataSource.transaction((manager) => meetDeadline(manager, config, { type: "CareCase", id: "no-such-case" }, "HOME_VISIT", clock.now()));
       expect(none).toBeNull();
     });
 
@@ -150,7 +149,7 @@ describe("deadlines and the scheduler pass", () => {
     });
 
     it("should keep the breach of a step entered late that was done in time (MET_ON_TIME, breachedAt kept)", async () => {
-      const met = await dataSource.transaction((manager) => meetDeadline(manager, config, { type: "CareCase", id: CASE_B }, DeadlineStep.VISIT_RECORD, new Date("2025-03-10T09:00:00.000Z")));
+      const met = await dataSource.transaction((manager) => meetDeadline(manager, config, { type: "CareCase", id: CASE_B }, "VISIT_RECORD", new Date("2025-03-10T09:00:00.000Z")));
       expect([met?.state, met?.breachedAt?.toISOString()]).toEqual([DeadlineState.MET_ON_TIME, "2025-03-10T15:59:59.999Z"]);
       expect(await countRows(dataSource, "deadline_breaches")).toBe(2);
     });
@@ -180,7 +179,7 @@ describe("deadlines and the scheduler pass", () => {
       await resetDeadlines(dataSource);
       clock.set("2025-03-07T03:00:00.000Z");
       await dataSource.transaction((manager) =>
-        openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_C }, step: DeadlineStep.REFERRAL, rule: PROGRAMME_A_RULES.REFERRAL, startedAt: new Date("2025-03-06T01:00:00.000Z") }),
+        openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_C }, step: "REFERRAL", rule: STUB_RULES.REFERRAL, startedAt: new Date("2025-03-06T01:00:00.000Z") }),
       );
     });
 
@@ -199,13 +198,13 @@ describe("deadlines and the scheduler pass", () => {
       await resetDeadlines(dataSource);
       clock.set("2025-03-07T03:00:00.000Z");
       await dataSource.transaction((manager) =>
-        openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_C }, step: DeadlineStep.REFERRAL, rule: PROGRAMME_A_RULES.REFERRAL, startedAt: new Date("2025-03-06T01:00:00.000Z") }),
+        openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_C }, step: "REFERRAL", rule: STUB_RULES.REFERRAL, startedAt: new Date("2025-03-06T01:00:00.000Z") }),
       );
     });
 
     it("should write the breach with the MET_LATE and not again in the next pass", async () => {
       clock.set("2025-03-08T02:00:00.000Z");
-      await dataSource.transaction((manager) => meetDeadline(manager, config, { type: "CareCase", id: CASE_C }, DeadlineStep.REFERRAL, new Date("2025-03-08T01:00:00.000Z")));
+      await dataSource.transaction((manager) => meetDeadline(manager, config, { type: "CareCase", id: CASE_C }, "REFERRAL", new Date("2025-03-08T01:00:00.000Z")));
       expect(await countRows(dataSource, "deadline_breaches")).toBe(1);
       expect(changedOf(await pass())).toEqual({ overdue: 0, breaches: 0, dueSoon: 0 });
       expect(await countRows(dataSource, "deadline_breaches")).toBe(1);
@@ -220,7 +219,7 @@ describe("deadlines and the scheduler pass", () => {
       clock.set("2025-03-07T03:00:00.000Z");
       await dataSource.transaction(async (manager) => {
         for (const id of ["f1", "f2", "f3"]) {
-          await openDeadline(manager, config, { subject: { type: "CareCase", id }, step: DeadlineStep.REFERRAL, rule: PROGRAMME_A_RULES.REFERRAL, startedAt: new Date("2025-03-06T01:00:00.000Z") });
+          await openDeadline(manager, config, { subject: { type: "CareCase", id }, step: "REFERRAL", rule: STUB_RULES.REFERRAL, startedAt: new Date("2025-03-06T01:00:00.000Z") });
         }
       });
       // The run record is the pass's last write: failing it comes after the states moved and the breaches were written.
@@ -253,11 +252,11 @@ describe("deadlines and the scheduler pass", () => {
       clock.set("2025-03-07T03:00:00.000Z");
       await dataSource.transaction(async (manager) => {
         // Due Mon 03-10 12:00 Taipei; a closure of Mon 03-10 moves it to Tue.
-        await openDeadline(manager, config, { subject: { type: "Registration", id: CASE_A }, step: DeadlineStep.HANDOVER, rule: PROGRAMME_A_RULES.HANDOVER, startedAt: new Date("2025-03-07T02:00:00.000Z") });
+        await openDeadline(manager, config, { subject: { type: "Registration", id: CASE_A }, step: "HANDOVER", rule: STUB_RULES.HANDOVER, startedAt: new Date("2025-03-07T02:00:00.000Z") });
         // Due the end of Fri 03-07: untouched by a Monday closure.
-        await openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_C }, step: DeadlineStep.REFERRAL, rule: PROGRAMME_A_RULES.REFERRAL, startedAt: new Date("2025-03-06T01:00:00.000Z") });
+        await openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_C }, step: "REFERRAL", rule: STUB_RULES.REFERRAL, startedAt: new Date("2025-03-06T01:00:00.000Z") });
         // Already breached before the closure was declared: keeps its due time and breach.
-        await openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_B }, step: DeadlineStep.VISIT_RECORD, rule: PROGRAMME_A_RULES.VISIT_RECORD, startedAt: new Date("2025-03-03T07:00:00.000Z") });
+        await openDeadline(manager, config, { subject: { type: "CareCase", id: CASE_B }, step: "VISIT_RECORD", rule: STUB_RULES.VISIT_RECORD, startedAt: new Date("2025-03-03T07:00:00.000Z") });
       });
       await pass();
     });

@@ -7,11 +7,10 @@ import { Deadline } from "../../shared/deadlines/deadline.type";
 import { openDeadline } from "../../shared/deadlines/lifecycle";
 import type { DeadlinePassOutcome } from "../../shared/deadlines/pass";
 import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
-import { DeadlineStep, PROGRAMME_A_RULES } from "../../shared/deadlines/rule";
 import { startScheduler } from "../../shared/deadlines/scheduler";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { createTestDatabase, TestDatabase } from "../support/database";
-import { countRows, DEADLINES_TEST_SCHEMA, FakeClock, openDeadlinesTestDatabase, resetDeadlines } from "./support";
+import { countRows, DEADLINES_TEST_SCHEMA, FakeClock, openDeadlinesTestDatabase, resetDeadlines, STUB_RULES } from "./support";
 
 const HOUR = 3_600_000;
 const INTERVAL = 60_000;
@@ -69,8 +68,8 @@ describe("startScheduler", () => {
       for (const id of ["s1", "s2"]) {
         await openDeadline(manager, { schema: DEADLINES_TEST_SCHEMA, now: clock.now, dueSoonWithinMs: 4 * HOUR, computeDue: () => new Date("2025-03-07T15:59:59.999Z") }, {
           subject: { type: "CareCase", id },
-          step: DeadlineStep.REFERRAL,
-          rule: PROGRAMME_A_RULES.REFERRAL,
+          step: "REFERRAL",
+          rule: STUB_RULES.REFERRAL,
           startedAt: new Date("2025-03-06T01:00:00.000Z"),
         });
       }

@@ -1,6 +1,5 @@
-import { DeadlineStep, PROGRAMME_A_RULES } from "../../shared/deadlines/rule";
 import { DeadlineState, stateAt } from "../../shared/deadlines/state";
-import { weekendOnlyCalendarStub } from "./support";
+import { STUB_RULES, weekendOnlyCalendarStub } from "./support";
 
 const HOUR = 3_600_000;
 const due = new Date("2025-03-10T04:00:00.000Z");
@@ -37,19 +36,19 @@ describe("weekendOnlyCalendarStub (test support)", () => {
   const dueAt = weekendOnlyCalendarStub();
 
   it("should put a Friday application's handover at 12:00 Taipei on Monday (A4)", () => {
-    expect(dueAt(PROGRAMME_A_RULES[DeadlineStep.HANDOVER], new Date("2025-03-07T02:00:00.000Z")).toISOString()).toBe("2025-03-10T04:00:00.000Z");
+    expect(dueAt(STUB_RULES.HANDOVER, new Date("2025-03-07T02:00:00.000Z")).toISOString()).toBe("2025-03-10T04:00:00.000Z");
   });
 
   it("should move a visit record due on Saturday to the end of Monday (A6, R2)", () => {
-    expect(dueAt(PROGRAMME_A_RULES[DeadlineStep.VISIT_RECORD], new Date("2025-03-06T07:00:00.000Z")).toISOString()).toBe("2025-03-10T15:59:59.999Z");
+    expect(dueAt(STUB_RULES.VISIT_RECORD, new Date("2025-03-06T07:00:00.000Z")).toISOString()).toBe("2025-03-10T15:59:59.999Z");
   });
 
   it("should count calendar days for the visit, weekend or not (A2, R2)", () => {
-    expect(dueAt(PROGRAMME_A_RULES[DeadlineStep.VISIT], new Date("2025-03-07T02:00:00.000Z")).toISOString()).toBe("2025-03-14T15:59:59.999Z");
+    expect(dueAt(STUB_RULES.HOME_VISIT, new Date("2025-03-07T02:00:00.000Z")).toISOString()).toBe("2025-03-14T15:59:59.999Z");
   });
 
   it("should skip a closed day like a weekend", () => {
     const closed = weekendOnlyCalendarStub(new Set(["2025-03-10"]));
-    expect(closed(PROGRAMME_A_RULES[DeadlineStep.HANDOVER], new Date("2025-03-07T02:00:00.000Z")).toISOString()).toBe("2025-03-11T04:00:00.000Z");
+    expect(closed(STUB_RULES.HANDOVER, new Date("2025-03-07T02:00:00.000Z")).toISOString()).toBe("2025-03-11T04:00:00.000Z");
   });
 });

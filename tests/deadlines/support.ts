@@ -56,8 +56,19 @@ function numberParameter(rule: DueTimeRule, name: string): number {
 }
 
 /**
- * TEST STUB, NOT THE CALENDAR: a stand-in for shared/calendar's `dueAt` (another branch) that knows
- * weekends only — no holidays, no make-up working days — for the kinds of PROGRAMME_A_RULES.
+ * Programme A's rules in the shapes of shared/calendar's DEADLINE_RULES (A4, A2, A6, A9), written out
+ * by hand for the stub below (this branch predates the calendar's merge).
+ */
+export const STUB_RULES = {
+  HANDOVER: { kind: "noonNextWorkingDay" },
+  HOME_VISIT: { kind: "calendarDays", days: 7 },
+  VISIT_RECORD: { kind: "period", days: 2 },
+  REFERRAL: { kind: "period", days: 1 },
+} as const;
+
+/**
+ * TEST STUB, NOT THE CALENDAR: a stand-in for shared/calendar's `dueAt` that knows weekends only —
+ * no holidays, no make-up working days — for the rule kinds of STUB_RULES.
  * `closedDays` (Taipei dates, YYYY-MM-DD) play a city closure for the recompute test.
  */
 export function weekendOnlyCalendarStub(closedDays: ReadonlySet<string> = new Set()): ComputeDue {
@@ -72,11 +83,12 @@ export function weekendOnlyCalendarStub(closedDays: ReadonlySet<string> = new Se
   return (rule, startedAt) => {
     const start = taipeiDay(startedAt);
     switch (rule.kind) {
-      case "nextWorkingDayAt":
-        return taipeiInstantOf(nextWorkingDay(start + 1), numberParameter(rule, "hour"));
-      case "calendarDaysEnd":
+      case "noonNextWorkingDay":
+        return taipeiInstantOf(nextWorkingDay(start + 1), 12);
+      case "calendarDays":
         return endOfTaipeiDay(start + numberParameter(rule, "days"));
-      case "workingDaysEnd":
+      case "period":
+        // R2, 行政程序法 art. 48: the start day not counted, an end on a day off moves to the next working day.
         return endOfTaipeiDay(nextWorkingDay(start + numberParameter(rule, "days")));
       default:
         throw new Error(`The stub calendar has no rule ${rule.kind}`);
