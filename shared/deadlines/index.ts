@@ -1,0 +1,25 @@
+/** Deadlines on statutory steps and their replica-safe scheduler (D9, issue #8): what owning subgraphs wire in. */
+export { advanceDeadlines } from "./advance";
+export type { AdvanceCounts, SqlRunner } from "./advance";
+export { checkDeadlineClock } from "./config";
+export type { DeadlineClock, DeadlineConfig } from "./config";
+export { Deadline, presentDeadline } from "./deadline.type";
+export { DEADLINE_RECOMPUTE_JOB, meetDeadline, openDeadline, recomputeOpenDeadlines } from "./lifecycle";
+export type { MovedDeadline, OpenDeadlineInput, RecomputeOptions, RecomputeResult } from "./lifecycle";
+export { createDeadlineLoader } from "./loader";
+export { schedulerLockKey } from "./lock";
+export { deadlinesDropQueries, deadlinesMigration, deadlinesMigrationQueries } from "./migration";
+export { DEADLINE_PASS_JOB, DEFAULT_RUN_RETENTION_MS, runDeadlinePass } from "./pass";
+export type { DeadlinePassOptions, DeadlinePassOutcome } from "./pass";
+export { schedulerRunsResolverFor } from "./resolver";
+export type { SchedulerRunsContext } from "./resolver";
+export type { ComputeDue, DeadlineSubject, DueTimeRule } from "./rule";
+export { DEFAULT_RUNS_PAGE, MAX_RUNS_PAGE, querySchedulerRuns } from "./runs";
+export type { RunsFilter, SchedulerRunRecord } from "./runs";
+export { startScheduler } from "./scheduler";
+export type { RunningScheduler, SchedulerOptions, SetTimer } from "./scheduler";
+export { presentRun, SchedulerChange, SchedulerRun } from "./scheduler-run.type";
+export { DEADLINE_TRANSITIONS, DeadlineState, PENDING_STATES, stateAt, statesLeadingTo, UNMET_STATES } from "./state";
+export type { TimedDeadline } from "./state";
+export { BREACHES_TABLE, DEADLINES_TABLE, PENDING_DUE_INDEX, RUNS_TABLE } from "./table";
+export type { StoredDeadline } from "./table";

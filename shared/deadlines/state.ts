@@ -1,0 +1,56 @@
+/**
+ * A deadline's states (issue #8) and the one transition table every writer uses (STYLE 12). Open
+ * states move with time (the scheduler pass); a met state is final. A breach (the instant the due
+ * time passed unmet) is kept whatever happens next, for the timeliness statistics (B12).
+ */
+export enum DeadlineState {
+  DUE = "DUE",
+  DUE_SOON = "DUE_SOON",
+  OVERDUE = "OVERDUE",
+  MET_ON_TIME = "MET_ON_TIME",
+  MET_LATE = "MET_LATE",
+}
+
+/** State → the states it may move to. Nothing leaves a met state; OVERDUE never goes back (the breach stands). */
+export const DEADLINE_TRANSITIONS: Readonly<Record<DeadlineState, readonly DeadlineState[]>> = {
+  [DeadlineState.DUE]: [DeadlineState.DUE_SOON, DeadlineState.OVERDUE, DeadlineState.MET_ON_TIME, DeadlineState.MET_LATE],
+  [DeadlineState.DUE_SOON]: [DeadlineState.DUE, DeadlineState.OVERDUE, DeadlineState.MET_ON_TIME, DeadlineState.MET_LATE],
+  [DeadlineState.OVERDUE]: [DeadlineState.MET_ON_TIME, DeadlineState.MET_LATE],
+  [DeadlineState.MET_ON_TIME]: [],
+  [DeadlineState.MET_LATE]: [],
+};
+
+/** The states from which `target` may be reached: the `WHERE state IN (…)` of each set-based UPDATE. */
+export function statesLeadingTo(target: DeadlineState): DeadlineState[] {
+  return (Object.keys(DEADLINE_TRANSITIONS) as DeadlineState[]).filter((from) => DEADLINE_TRANSITIONS[from].includes(target));
+}
+
+/** Not yet met: the scheduler's scan and the recompute after a calendar change look at these only. */
+export const UNMET_STATES: readonly DeadlineState[] = [DeadlineState.DUE, DeadlineState.DUE_SOON, DeadlineState.OVERDUE];
+
+/** Not yet met nor breached: the partial index of the scheduler's scan covers exactly these. */
+export const PENDING_STATES: readonly DeadlineState[] = [DeadlineState.DUE, DeadlineState.DUE_SOON];
+
+/** What `stateAt` needs of a deadline. */
+export interface TimedDeadline {
+  readonly dueAt: Date;
+  readonly metAt: Date | null;
+}
+
+/**
+ * The exact state at `now`, used when reading so the unified view is right between two passes.
+ * Met at the due instant itself is on time ("by 12:00" includes 12:00, A4); DUE_SOON once the due
+ * time is at most `dueSoonWithinMs` away. A met state depends only on when the step was done, not on
+ * when the scheduler last ran.
+ */
+export function stateAt(deadline: TimedDeadline, now: Date, dueSoonWithinMs: number): DeadlineState {
+  const due = deadline.dueAt.getTime();
+  if (deadline.metAt !== null) {
+    return deadline.metAt.getTime() <= due ? DeadlineState.MET_ON_TIME : DeadlineState.MET_LATE;
+  }
+  const left = due - now.getTime();
+  if (left < 0) {
+    return DeadlineState.OVERDUE;
+  }
+  return left <= dueSoonWithinMs ? DeadlineState.DUE_SOON : DeadlineState.DUE;
+}
