@@ -1,8 +1,8 @@
-import type { HTTPGraphQLRequest } from "@apollo/server";
 import { IncomingMessage } from "http";
+import type { HTTPGraphQLRequest } from "@apollo/server";
 import { parse, OperationDefinitionNode } from "graphql";
-import { declaredPurpose } from "../shared/auth/purpose";
 import { Principal } from "../shared/auth/principal";
+import { declaredPurpose } from "../shared/auth/purpose";
 import { TokenVerifier } from "../shared/auth/token";
 
 /** What the gateway knows of a request: the verified caller, and what it forwards to subgraphs. */

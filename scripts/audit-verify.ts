@@ -4,8 +4,8 @@ import type { DataSource } from "typeorm";
 import { auditLogExists, verifyAuditChain } from "../shared/audit/verify";
 import { openSubgraphDatabase } from "../shared/db/datasource";
 import { closeEngine, openEmbeddedEngine, postgresEngine } from "../shared/db/engine";
-import { SUBGRAPHS } from "./platform/subgraphs";
 import { readStartConfig } from "./platform/start-config";
+import { SUBGRAPHS } from "./platform/subgraphs";
 
 /**
  * `npm run audit:verify`: recomputes every agency's audit hash chain (PDPA records of use, issue #4)

@@ -1,7 +1,7 @@
-import { composeServices } from "@apollo/composition";
 import { readFileSync, writeFileSync } from "fs";
-import { parse } from "graphql";
 import { join } from "path";
+import { composeServices } from "@apollo/composition";
+import { parse } from "graphql";
 import { SUBGRAPHS } from "./platform/subgraphs";
 
 /**

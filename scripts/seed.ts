@@ -1,14 +1,14 @@
 import "reflect-metadata";
-import { DataSource } from "typeorm";
 import { mkdirSync } from "fs";
+import { DataSource } from "typeorm";
 import { ConfigError } from "../shared/config";
 import { openSubgraphDatabase } from "../shared/db/datasource";
 import { closeEngine, openEmbeddedEngine, postgresEngine } from "../shared/db/engine";
 import { generateDemoData } from "./demo-data/generate";
 import { loadDemoData } from "./demo-data/load";
 import { personCount, truncateDemoTables } from "./demo-data/reset";
-import { SUBGRAPHS } from "./platform/subgraphs";
 import { readStartConfig } from "./platform/start-config";
+import { SUBGRAPHS } from "./platform/subgraphs";
 
 /**
  * `npm run seed -- --persons N [--seed S] [--reset]`: loads a deterministic demo data set into the

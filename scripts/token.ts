@@ -1,6 +1,6 @@
 import { readAuthConfig } from "../shared/auth/config";
-import { signDevToken } from "../shared/auth/token";
 import { CITY_ORG, isRole, OrgKind, ORG_KIND_OF_ROLE, Role, ROLES } from "../shared/auth/roles";
+import { signDevToken } from "../shared/auth/token";
 import { findDistrict } from "../shared/domain/districts";
 import { SocialServiceUnit } from "../shared/domain/enums";
 import { villagesOf } from "./demo-data/addresses";

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { Principal } from "../../shared/auth/principal";
-import { ScopeCondition, scopeCondition, ScopePredicate } from "../../shared/authz/row-scope";
 import { SubgraphPolicy } from "../../shared/authz/policy";
+import { ScopeCondition, scopeCondition, ScopePredicate } from "../../shared/authz/row-scope";
 import { districtPolicy } from "../../subgraphs/district/policy";
 import { DISTRICT_SCHEMA as D } from "../../subgraphs/district/schema-name";
 import { DISTRICT_SCOPES } from "../../subgraphs/district/scope";

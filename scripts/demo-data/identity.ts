@@ -1,5 +1,5 @@
-import { nationalIdCheckDigit } from "../../shared/domain/identity-number";
 import { Sex } from "../../shared/domain/enums";
+import { nationalIdCheckDigit } from "../../shared/domain/identity-number";
 import { SeededRandom } from "./random";
 
 /**

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, isObjectType } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
-import { allow, deny, rule, shield } from "graphql-shield";
 import type { IMiddlewareFunction } from "graphql-middleware/dist/types";
+import { allow, deny, rule, shield } from "graphql-shield";
 import type { ShieldRule } from "graphql-shield/typings/types";
 import { Principal } from "../auth/principal";
 import { forbidden, notFound } from "../errors";

@@ -1,6 +1,6 @@
-import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from "@apollo/server";
 import { createServer, IncomingMessage, Server, ServerResponse } from "http";
 import { AddressInfo } from "net";
+import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from "@apollo/server";
 import type { Logger } from "../logger";
 
 /** A `/health` answer: 200 when `ok`, 503 otherwise, with the body as JSON. */

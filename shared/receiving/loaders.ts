@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../auth/principal";
-import { ScopeCondition, scopeCondition, ScopePredicate } from "../authz/row-scope";
 import type { SubgraphPolicy } from "../authz/policy";
+import { ScopeCondition, scopeCondition, ScopePredicate } from "../authz/row-scope";
 import { scopedLoaderById, scopedLoaderGroupedBy } from "../authz/scoped-loaders";
 import { loaderGroupedBy } from "../db/loaders";
 import type { SubgraphContext } from "../subgraph/context";

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
-import type { Principal } from "../auth/principal";
 import type { AuditCollector } from "../audit/collector";
+import type { Principal } from "../auth/principal";
 
 /** What every resolver of a subgraph receives: the verified caller and request-scoped loaders. */
 export interface SubgraphContext<Loaders> {

@@ -4,7 +4,7 @@ import { badUserInput } from "../errors";
  * Control characters no form can hold (tab and line breaks are kept for the long fields). A NUL
  * would reach PostgreSQL as an encoding error, an INTERNAL_SERVER_ERROR for a caller's mistake.
  */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL_CHARACTERS = /(?![\t\n\r])\p{Cc}/u;
 
 /** Free text from a form, trimmed; blank is absent. Errors name the field, never its value. */
 export function optionalText(value: string | null | undefined, field: string, maxLength: number): string | null {

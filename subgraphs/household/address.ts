@@ -1,5 +1,5 @@
-import { Column } from "typeorm";
 import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Column } from "typeorm";
 
 /**
  * A Taipei address in the parts of 附件1 (A2): 區 里 鄰 路(街) 段 巷 弄 號 樓. 里 and 鄰 route a

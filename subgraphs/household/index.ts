@@ -1,5 +1,7 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditLogMigration } from "../../shared/audit/migration";
+import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
@@ -7,18 +9,16 @@ import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolv
 import { Household } from "./household/household.entity";
 import { createHouseholdLoaders, HouseholdContext, HouseholdLoaders } from "./loaders";
 import { CreateHousehold1764000000000 } from "./migrations/1764000000000-create-household";
+import { PersonRegisteringOffice1764400000000 } from "./migrations/1764400000000-person-registering-office";
+import { ScopeIndexes1764600000000 } from "./migrations/1764600000000-scope-indexes";
 import { HouseholdOfficeResolver } from "./office/household-office.resolver";
 import { Person } from "./person/person.entity";
 import { resolvePersonReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
+import { householdPolicy } from "./policy";
 import { Registration } from "./registration/registration.entity";
 import { RegistrationResolver } from "./registration/registration.resolver";
 import { HOUSEHOLD_SCHEMA } from "./schema-name";
-import { householdPolicy } from "./policy";
-import { auditLogMigration } from "../../shared/audit/migration";
-import { auditLogResolverFor } from "../../shared/audit/resolver";
-import { PersonRegisteringOffice1764400000000 } from "./migrations/1764400000000-person-registering-office";
-import { ScopeIndexes1764600000000 } from "./migrations/1764600000000-scope-indexes";
 
 /** 戶政: persons, households, registrations and consent inquiries (附件1). */
 export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {

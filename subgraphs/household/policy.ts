@@ -62,10 +62,12 @@ export const householdPolicy: SubgraphPolicy = {
       rowScoped: true,
       open: ["id", "sex", "idDocument", "isNewImmigrant", "originCountry", "originCountryOther", "household", "registrations"],
       personal: {
-        name: { mask: "name", access: { ...CONTACT_FOR_VISIT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow", CIVIL_AFFAIRS_OFFICER: "mask" } },
-        idNumber: { mask: "idNumber", access: { ...FULL_FOR_OFFICE_AND_DISTRICT, SOCIAL_WORKER: "mask", HEALTH_NURSE: "mask" } },
-        birthDate: { access: { ...FULL_FOR_OFFICE_AND_DISTRICT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow" } },
-        mobilePhone: { mask: "phone", access: { ...CONTACT_FOR_VISIT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow", CIVIL_AFFAIRS_OFFICER: "mask" } },
+        // Social workers, nurses and 民政局 have no Person row scope: whom to contact comes with the
+        // referral (their own copy, D3), so no grant here would ever be reachable — and none is made.
+        name: { mask: "name", access: CONTACT_FOR_VISIT },
+        idNumber: { mask: "idNumber", access: FULL_FOR_OFFICE_AND_DISTRICT },
+        birthDate: { access: FULL_FOR_OFFICE_AND_DISTRICT },
+        mobilePhone: { mask: "phone", access: CONTACT_FOR_VISIT },
       },
       subjectOf: (person) => person.id,
     }),

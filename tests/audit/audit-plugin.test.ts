@@ -1,5 +1,5 @@
-import { ApolloServer } from "@apollo/server";
 import { randomUUID } from "crypto";
+import { ApolloServer } from "@apollo/server";
 import { AuditCollector } from "../../shared/audit/collector";
 import { AuditPrincipal, auditPlugin } from "../../shared/audit/plugin";
 import { queryAuditLog } from "../../shared/audit/query";

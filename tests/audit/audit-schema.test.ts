@@ -1,9 +1,9 @@
 import { composeServices } from "@apollo/composition";
 import { graphql, parse } from "graphql";
-import { appendAuditEntries } from "../../shared/audit/writer";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
-import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { appendAuditEntries } from "../../shared/audit/writer";
 import { SubgraphDatabase } from "../../shared/db/datasource";
+import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { createTestDatabase, TestDatabase } from "../support/database";
 import { AUDIT_TEST_SCHEMA, openAuditTestDatabase } from "./support";
 

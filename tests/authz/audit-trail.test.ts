@@ -1,9 +1,9 @@
-import { Role } from "../../shared/auth/roles";
+import { UNIFIED_PERSON_QUERY } from "../../scripts/operations/unified-view";
 import { verifyAuditChain } from "../../shared/audit/verify";
+import { Role } from "../../shared/auth/roles";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
 import { errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
-import { UNIFIED_PERSON_QUERY } from "../../scripts/operations/unified-view";
 
 interface AuditRow {
   agency: string;

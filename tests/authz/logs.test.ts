@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { UNIFIED_PERSON_QUERY } from "../../scripts/operations/unified-view";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
 import { startTestPlatform, TestPlatform } from "../support/platform";
-import { UNIFIED_PERSON_QUERY } from "../../scripts/operations/unified-view";
 
 /**
  * Personal data is never logged (DEVELOPERS.md, issue #4): after a run that wrote and read known

@@ -1,12 +1,12 @@
 import { readFileSync } from "fs";
 import { GraphQLSchema } from "graphql";
+import { renderAllAccess } from "../../scripts/access";
+import { SUBGRAPHS } from "../../scripts/platform/subgraphs";
 import { ROLES } from "../../shared/auth/roles";
 import { fieldsWithoutPolicy, writeDeclarationProblems } from "../../shared/authz/enforce";
 import { SubgraphPolicy, WriteDeclaration } from "../../shared/authz/policy";
 import { postgresEngine } from "../../shared/db/engine";
 import { runSubgraph } from "../../shared/subgraph/run";
-import { renderAllAccess } from "../../scripts/access";
-import { SUBGRAPHS } from "../../scripts/platform/subgraphs";
 import { readAccessTable } from "../support/access-table";
 
 /**

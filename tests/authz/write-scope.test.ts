@@ -1,8 +1,8 @@
 import { randomUUID } from "crypto";
-import { Role } from "../../shared/auth/roles";
-import { Sex } from "../../shared/domain/enums";
 import { generateNationalId } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
+import { Role } from "../../shared/auth/roles";
+import { Sex } from "../../shared/domain/enums";
 import { readAccessTable } from "../support/access-table";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";

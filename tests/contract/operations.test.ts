@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "fs";
-import { buildClientSchema, getIntrospectionQuery, GraphQLSchema, IntrospectionQuery, parse, validate } from "graphql";
 import { join } from "path";
+import { buildClientSchema, getIntrospectionQuery, GraphQLSchema, IntrospectionQuery, parse, validate } from "graphql";
 import { postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 

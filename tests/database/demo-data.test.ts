@@ -1,11 +1,11 @@
 import { DataSource } from "typeorm";
-import { openSubgraphDatabase } from "../../shared/db/datasource";
 import { AGENCY_DEMO } from "../../scripts/demo-data/agency-demo";
 import { generateDemoData } from "../../scripts/demo-data/generate";
 import { loadDemoData } from "../../scripts/demo-data/load";
 import { personCount, truncateDemoTables } from "../../scripts/demo-data/reset";
 import { DemoData } from "../../scripts/demo-data/rows";
 import { SUBGRAPHS } from "../../scripts/platform/subgraphs";
+import { openSubgraphDatabase } from "../../shared/db/datasource";
 import { createTestDatabase, TestDatabase } from "../support/database";
 
 async function countOf(dataSource: DataSource, sql: string): Promise<number> {

@@ -1,5 +1,5 @@
-import { openSubgraphDatabase, SubgraphDatabase } from "../../shared/db/datasource";
 import { SUBGRAPHS } from "../../scripts/platform/subgraphs";
+import { openSubgraphDatabase, SubgraphDatabase } from "../../shared/db/datasource";
 import { createTestDatabase, TestDatabase } from "../support/database";
 
 interface ColumnInfo {

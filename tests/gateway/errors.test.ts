@@ -1,7 +1,7 @@
+import { Role } from "../../shared/auth/roles";
 import { errorCodes, GraphQLResponse } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { tokenFor } from "../support/tokens";
-import { Role } from "../../shared/auth/roles";
 
 /** Errors carry a code a client can act on, and never a stack trace, SQL or an address. */
 describe("errors through the gateway", () => {

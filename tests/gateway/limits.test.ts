@@ -1,18 +1,18 @@
 import { readdirSync, readFileSync } from "fs";
-import { buildClientSchema, getIntrospectionQuery, GraphQLSchema, IntrospectionQuery, Lexer, parse, Source, TokenKind, validate } from "graphql";
 import { join } from "path";
+import { buildClientSchema, getIntrospectionQuery, GraphQLSchema, IntrospectionQuery, Lexer, parse, Source, TokenKind, validate } from "graphql";
 import { startGateway } from "../../gateway";
 import { readGatewayConfig } from "../../gateway/config";
 import { DEFAULT_COST_MODEL, DEFAULT_QUERY_LIMITS, measureOperations, OperationMeasure, queryLimitRules } from "../../gateway/limits";
+import { UNIFIED_PERSON_FIELDS, UNIFIED_PERSON_QUERY, UNIFIED_PERSONS_QUERY } from "../../scripts/operations/unified-view";
 import { AGENCY_NAMES } from "../../shared/agencies";
+import { Role } from "../../shared/auth/roles";
 import { ConfigError } from "../../shared/config";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../shared/graphql/connection";
 import { RunningServer } from "../../shared/http/serve";
-import { Role } from "../../shared/auth/roles";
 import { errorCodes, GraphQLResponse, postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { tokenFor } from "../support/tokens";
-import { UNIFIED_PERSON_FIELDS, UNIFIED_PERSON_QUERY, UNIFIED_PERSONS_QUERY } from "../../scripts/operations/unified-view";
 
 /**
  * Issue #4: depth, alias, token and cost limits at the gateway. Every legitimate operation passes

@@ -1,7 +1,7 @@
+import { UNIFIED_PERSONS_QUERY } from "../../scripts/operations/unified-view";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { referToSocialAndHealth } from "../support/referrals";
 import { districtOfHousehold } from "../support/scope-oracle";
-import { UNIFIED_PERSONS_QUERY } from "../../scripts/operations/unified-view";
 
 interface UnifiedPage {
   persons: {

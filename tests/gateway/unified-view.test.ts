@@ -1,7 +1,7 @@
-import { startTestPlatform, TestPlatform } from "../support/platform";
-import { referToSocialAndHealth } from "../support/referrals";
 import { UNIFIED_PERSON_QUERY } from "../../scripts/operations/unified-view";
 import { errorCodes } from "../support/graphql";
+import { startTestPlatform, TestPlatform } from "../support/platform";
+import { referToSocialAndHealth } from "../support/referrals";
 
 interface UnifiedPerson {
   person: {

@@ -1,5 +1,5 @@
-import { exportPKCS8, exportSPKI, generateKeyPair, KeyLike, SignJWT } from "jose";
 import { GraphQLError } from "graphql";
+import { exportPKCS8, exportSPKI, generateKeyPair, KeyLike, SignJWT } from "jose";
 import { AuthConfig, DEV_SHARED_SECRET, readAuthConfig, serviceKeysFrom } from "../../shared/auth/config";
 import { Principal } from "../../shared/auth/principal";
 import { Role } from "../../shared/auth/roles";

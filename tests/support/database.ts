@@ -1,6 +1,6 @@
-import { PGlite } from "@electric-sql/pglite";
 import { randomBytes } from "crypto";
 import { readFileSync } from "fs";
+import { PGlite } from "@electric-sql/pglite";
 import { Client } from "pg";
 import { closeEngine, DatabaseEngine, openEmbeddedEngine, postgresEngine } from "../../shared/db/engine";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
-import { buildSchema, getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isObjectType } from "graphql";
 import { join } from "path";
+import { buildSchema, getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isObjectType } from "graphql";
 
 /**
  * Operations that ask for every field of every type the public API has (issue #7's invariant

@@ -2,9 +2,9 @@ import "reflect-metadata";
 import { writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { SUBGRAPHS } from "../../scripts/platform/subgraphs";
 import { openSubgraphDatabase } from "../../shared/db/datasource";
 import { closeEngine, openEmbeddedEngine } from "../../shared/db/engine";
-import { SUBGRAPHS } from "../../scripts/platform/subgraphs";
 import { dumpTemplate, TEMPLATE_ENV } from "./database";
 
 /**

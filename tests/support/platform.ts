@@ -1,9 +1,9 @@
 import "reflect-metadata";
-import { Role } from "../../shared/auth/roles";
 import { generateDemoData } from "../../scripts/demo-data/generate";
 import { loadDemoData } from "../../scripts/demo-data/load";
 import { DemoData } from "../../scripts/demo-data/rows";
 import { runPlatform, RunningPlatform } from "../../scripts/platform/run-platform";
+import { Role } from "../../shared/auth/roles";
 import { createTestDatabase, TestDatabase } from "./database";
 import { GraphQLResponse, postGraphQL, RequestOptions } from "./graphql";
 import { tokenFor } from "./tokens";

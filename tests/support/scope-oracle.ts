@@ -1,5 +1,5 @@
-import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import { DemoData } from "../../scripts/demo-data/rows";
+import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 
 /**
  * The tests' own reading of the row scopes (issue #4), written from the policy comments and DOMAIN

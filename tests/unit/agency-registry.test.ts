@@ -1,11 +1,11 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { subgraphNamesOf } from "../../gateway/routes";
-import { AGENCIES, AGENCY_NAMES, agencyNamed, envPrefixOf } from "../../shared/agencies";
-import { ConfigError } from "../../shared/config";
 import { AGENCY_DEMO } from "../../scripts/demo-data/agency-demo";
 import { DEPLOY_FILES } from "../../scripts/deploy/generate";
 import { pairSubgraphs, SUBGRAPHS } from "../../scripts/platform/subgraphs";
+import { AGENCIES, AGENCY_NAMES, agencyNamed, envPrefixOf } from "../../shared/agencies";
+import { ConfigError } from "../../shared/config";
 
 /**
  * Issue #7: one agency registry from which everything else is derived or checked. These tests read

@@ -1,6 +1,6 @@
-import { ConfigError, readLogConfig } from "../../shared/config";
 import { readServeConfig } from "../../scripts/platform/serve-config";
 import { readStartConfig } from "../../scripts/platform/start-config";
+import { ConfigError, readLogConfig } from "../../shared/config";
 import { withEnv } from "../support/env";
 
 /** Issue #7: settings are read in config modules only, ports validated alike, errors are ConfigError. */

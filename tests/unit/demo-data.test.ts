@@ -12,13 +12,13 @@ import { generateNationalId, generateResidentCertificateNumber } from "../../scr
 import { honorificFor, newImmigrantName, taiwaneseName } from "../../scripts/demo-data/names";
 import { SeededRandom } from "../../scripts/demo-data/random";
 import { DISTRICT_CODES } from "../../shared/domain/districts";
+import { Honorific, OriginCountry, Sex } from "../../shared/domain/enums";
 import {
   isValidIdentityNumber,
   isValidNationalId,
   isValidResidentCertificateNumber,
   nationalIdCheckDigit,
 } from "../../shared/domain/identity-number";
-import { Honorific, OriginCountry, Sex } from "../../shared/domain/enums";
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

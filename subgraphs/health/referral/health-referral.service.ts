@@ -3,10 +3,10 @@ import { HealthNeed, HealthServiceUnit } from "../../../shared/graphql/enums";
 import { receiveReferral } from "../../../shared/receiving/intake";
 import { recordService, ReferralTables } from "../../../shared/receiving/lifecycle";
 import { requiredText } from "../../../shared/validation/form-text";
-import { HealthServiceInput } from "../service-record/health-service-record.input";
 import { HealthServiceRecord } from "../service-record/health-service-record.entity";
-import { HealthReferralInput } from "./health-referral.input";
+import { HealthServiceInput } from "../service-record/health-service-record.input";
 import { HealthReferral } from "./health-referral.entity";
+import { HealthReferralInput } from "./health-referral.input";
 
 /** A10: the 健康服務中心 by default; a need for counselling and nothing else goes to the 社區心理衛生中心. */
 export function healthServiceUnitFor(needs: readonly HealthNeed[]): HealthServiceUnit {

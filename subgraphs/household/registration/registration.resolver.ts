@@ -6,8 +6,8 @@ import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
 import { HouseholdContext } from "../loaders";
 import { HouseholdOffice, officeOf } from "../office/household-office";
 import { Person } from "../person/person.entity";
-import { RecordRegistrationInput } from "./registration.input";
 import { Registration } from "./registration.entity";
+import { RecordRegistrationInput } from "./registration.input";
 import { recordRegistration } from "./registration.service";
 
 async function existing(person: Promise<Person | null>): Promise<Person> {

@@ -4,10 +4,10 @@ import { SocialNeed, SocialServiceUnit } from "../../../shared/graphql/enums";
 import { receiveReferral } from "../../../shared/receiving/intake";
 import { recordService, ReferralTables } from "../../../shared/receiving/lifecycle";
 import { requiredText } from "../../../shared/validation/form-text";
-import { SocialServiceInput } from "../service-record/social-service-record.input";
 import { SocialServiceRecord } from "../service-record/social-service-record.entity";
-import { SocialReferralInput } from "./social-referral.input";
+import { SocialServiceInput } from "../service-record/social-service-record.input";
 import { SocialReferral } from "./social-referral.entity";
+import { SocialReferralInput } from "./social-referral.input";
 
 const CARE_POINT_UNITS: Record<CarePointCode, SocialServiceUnit> = {
   EAST: SocialServiceUnit.EAST_CARE_POINT,
