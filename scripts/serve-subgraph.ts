@@ -10,11 +10,14 @@ import { readServeConfig } from "./platform/serve-config";
 async function main(): Promise<void> {
   const config = readServeConfig(process.argv[2]);
   const engine = config.databaseUrl === undefined ? await openEmbeddedEngine() : postgresEngine(config.databaseUrl);
+  const { gatewayUrl } = config;
   const running = await runSubgraph(config.subgraph.definition, {
     engine,
     port: config.port,
     host: config.host,
+    gatewayUrl: gatewayUrl === undefined ? undefined : () => gatewayUrl,
   });
+  running.startJobs();
   const stop = async (): Promise<void> => {
     await running.close();
     await closeEngine(engine);

@@ -1,6 +1,7 @@
 import { join } from "path";
 import { startGateway } from "../../gateway";
 import { Agency } from "../../shared/agencies";
+import { ConfigError } from "../../shared/config";
 import { DatabaseEngine } from "../../shared/db/engine";
 import { RunningServer } from "../../shared/http/serve";
 import { runSubgraph, RunningSubgraph } from "../../shared/subgraph/run";
@@ -16,6 +17,11 @@ export interface PlatformOptions {
   readonly developerTools?: boolean;
   /** The benchmark's "policy and audit off" baseline only; refused in production (run.ts). */
   readonly enforcePolicy?: boolean;
+  /**
+   * Background jobs (scheduler, outbox): repeated on their intervals ("loop", `npm start`), or run
+   * only when a test calls `runOnce` on a fake clock ("manual").
+   */
+  readonly jobs?: "loop" | "manual";
 }
 
 export interface RunningPlatform {
@@ -31,6 +37,13 @@ export interface RunningPlatform {
  */
 export async function runPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const subgraphs = new Map<string, RunningSubgraph>();
+  let gatewayUrl: string | undefined;
+  const currentGatewayUrl = (): string => {
+    if (gatewayUrl === undefined) {
+      throw new ConfigError("The gateway is not listening yet");
+    }
+    return gatewayUrl;
+  };
   try {
     for (const { agency, definition } of SUBGRAPHS) {
       const running = await runSubgraph(definition, {
@@ -38,6 +51,7 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
         port: options.subgraphPort(agency),
         host: options.host,
         enforcePolicy: options.enforcePolicy,
+        gatewayUrl: currentGatewayUrl,
       });
       subgraphs.set(definition.name, running);
     }
@@ -50,6 +64,12 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
       subgraphUrls,
       developerTools: options.developerTools ?? true,
     });
+    gatewayUrl = gateway.url;
+    if ((options.jobs ?? "loop") === "loop") {
+      for (const subgraph of subgraphs.values()) {
+        subgraph.startJobs();
+      }
+    }
     return {
       gateway,
       subgraphs,

@@ -10,6 +10,8 @@ export interface ServeConfig {
   readonly host: string;
   /** That agency's PostgreSQL; absent = a private embedded engine. */
   readonly databaseUrl?: string;
+  /** The gateway, for the hand-offs this subgraph delivers (D3); required only if it has such jobs. */
+  readonly gatewayUrl?: string;
 }
 
 /** `SUBGRAPH=<name>` (or the first argument) picks the agency from the registry. */
@@ -24,5 +26,6 @@ export function readServeConfig(argument?: string): ServeConfig {
     port: envPort("PORT", agencyPort(subgraph.agency)),
     host: envString("HOST", "0.0.0.0"),
     databaseUrl: envOptional("DATABASE_URL"),
+    gatewayUrl: envOptional("GATEWAY_URL"),
   };
 }

@@ -3,6 +3,7 @@ import type { Principal } from "../auth/principal";
 import type { SubgraphPolicy } from "../authz/policy";
 import type { SubgraphDatabaseSpec } from "../db/datasource";
 import type { FederatedSchema } from "../federation/build-subgraph-schema";
+import type { BackgroundJob, JobEnvironment } from "./jobs";
 
 /**
  * What an agency's subgraph hands to the runtime: its name, its database and its schema. The
@@ -17,4 +18,6 @@ export interface SubgraphDefinition<Loaders> {
   buildSchema(): Promise<FederatedSchema>;
   /** Request-scoped loaders; row scope is the caller's, so they are built per principal. */
   createLoaders(dataSource: DataSource, principal: Principal): Loaders;
+  /** The agency's own background work (scheduler, outbox, feeds); none when absent. */
+  jobs?(environment: JobEnvironment): readonly BackgroundJob[];
 }

@@ -16,10 +16,15 @@ import { RunningServer, serveApollo } from "../http/serve";
 import { createLogger } from "../logger";
 import { SubgraphContext } from "./context";
 import { SubgraphDefinition } from "./definition";
+import { BackgroundJob, RunningJobs, startJobLoops } from "./jobs";
 
 export interface RunningSubgraph extends RunningServer {
   readonly name: string;
   readonly database: SubgraphDatabase;
+  /** The subgraph's background jobs by name: tests run a pass by hand (`runOnce`) on a fake clock. */
+  readonly jobs: ReadonlyMap<string, BackgroundJob>;
+  /** Starts repeating the jobs (idempotent); `close` stops them before the database closes. */
+  startJobs(): void;
 }
 
 export interface RunSubgraphOptions {
@@ -31,11 +36,20 @@ export interface RunSubgraphOptions {
    * production.
    */
   readonly enforcePolicy?: boolean;
+  /** Where the gateway is, for jobs that hand off through it (D3); asked only when a job needs it. */
+  readonly gatewayUrl?: () => string;
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+function requireGatewayUrl(options: RunSubgraphOptions, name: string): string {
+  if (options.gatewayUrl === undefined) {
+    throw new ConfigError(`${name}: a background job hands off through the gateway, but no gateway URL is configured (GATEWAY_URL)`);
+  }
+  return options.gatewayUrl();
 }
 
 /**
@@ -113,14 +127,23 @@ export async function runSubgraph<Loaders>(
     },
   });
   log.info({ port: running.port }, "subgraph listening");
+  const jobs = new Map(
+    (definition.jobs?.({ dataSource: database.dataSource, log, gatewayUrl: () => requireGatewayUrl(options, definition.name) }) ?? []).map((job) => [job.name, job]),
+  );
+  let loops: RunningJobs | undefined;
   let closing: Promise<void> | undefined;
   return {
     ...running,
     name: definition.name,
     database,
+    jobs,
+    startJobs: () => {
+      loops ??= startJobLoops([...jobs.values()], log);
+    },
     // Idempotent: a test may stop one subgraph early and the platform stops all at the end.
     close: () => {
       closing ??= (async () => {
+        await loops?.stop();
         await running.close();
         await server.stop();
         await database.dataSource.destroy();

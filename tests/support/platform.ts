@@ -22,6 +22,8 @@ export interface TestPlatform {
     query: string,
     options?: RequestOptions & { role?: Role; org?: string; villages?: readonly string[] },
   ): Promise<GraphQLResponse<Data>>;
+  /** One pass of a subgraph's background job (scheduler, outbox), as its loop would run it. */
+  runJob(subgraph: string, job: string): Promise<unknown>;
   /** SQL statements each subgraph sent to its database since the last reset (counted at the driver). */
   sqlCounts(): Record<string, number>;
   resetSqlCounts(): void;
@@ -38,7 +40,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   const database: TestDatabase = await createTestDatabase();
   let platform: RunningPlatform;
   try {
-    platform = await runPlatform({ engine: database.engine, gatewayPort: 0, subgraphPort: () => 0 });
+    // Background jobs run only when a test runs a pass (runJob), on its fake clock.
+    platform = await runPlatform({ engine: database.engine, gatewayPort: 0, subgraphPort: () => 0, jobs: "manual" });
   } catch (error) {
     await database.drop();
     throw error;
@@ -63,6 +66,13 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       const token =
         requestOptions.token ?? (await tokenFor(requestOptions.role ?? Role.DISTRICT_CASE_OFFICER, requestOptions.org, undefined, requestOptions.villages));
       return postGraphQL(platform.gateway.url, query, { ...requestOptions, token, headers: { "x-purpose": "test", ...requestOptions.headers } });
+    },
+    runJob: (name, jobName) => {
+      const job = platform.subgraphs.get(name)?.jobs.get(jobName);
+      if (job === undefined) {
+        throw new Error(`No job ${jobName} in subgraph ${name}`);
+      }
+      return job.runOnce();
     },
     sqlCounts: () => Object.fromEntries([...platform.subgraphs].map(([name, subgraph]) => [name, subgraph.database.queries.count])),
     resetSqlCounts: () => {
