@@ -3,7 +3,7 @@ import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
-import { stubReference } from "../../shared/federation/entity-stub";
+import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
@@ -12,10 +12,13 @@ import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { createDistrictLoaders, DistrictContext, DistrictLoaders } from "./loaders";
 import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-district";
+import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-reports";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
 import { DISTRICT_SCHEMA } from "./schema-name";
+import { UrgentReport } from "./urgent-report/urgent-report.entity";
+import { CareCaseUrgentReportsResolver, UrgentReportResolver } from "./urgent-report/urgent-report.resolver";
 import { VisitAttempt } from "./visit-attempt/visit-attempt.entity";
 import { VisitAttemptResolver } from "./visit-attempt/visit-attempt.resolver";
 import { VisitRecord } from "./visit-record/visit-record.entity";
@@ -26,8 +29,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: "district",
   database: {
     schema: DISTRICT_SCHEMA,
-    entities: [CareCase, VisitAttempt, VisitRecord],
-    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA)],
+    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport],
+    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA), UrgentReports1765412000000],
   },
   policy: districtPolicy,
   buildSchema: () =>
@@ -39,12 +42,15 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         VisitRecordResolver,
         PersonResolver,
         ConsentInquiryResolver,
+        UrgentReportResolver,
+        CareCaseUrgentReportsResolver,
         auditLogResolverFor("district", DISTRICT_SCHEMA),
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
         Person: stubReference(Person),
         ConsentInquiry: stubReference(ConsentInquiry),
+        UrgentReport: loaderReference((context: DistrictContext) => context.loaders.urgentReportById),
       },
     }),
   createLoaders: createDistrictLoaders,

@@ -8,6 +8,8 @@ import type { SubgraphContext } from "../../shared/subgraph/context";
 import { CareCase } from "./care-case/care-case.entity";
 import { districtPolicy } from "./policy";
 import { DISTRICT_SCOPES } from "./scope";
+import { UrgentReport } from "./urgent-report/urgent-report.entity";
+import { urgentReportById, urgentReportsByCareCase } from "./urgent-report/urgent-report.loaders";
 import { VisitAttempt } from "./visit-attempt/visit-attempt.entity";
 import { VisitRecord } from "./visit-record/visit-record.entity";
 
@@ -25,6 +27,10 @@ export interface DistrictLoaders {
   readonly visitAttemptsByCareCase: DataLoader<string, VisitAttempt[]>;
   /** A case's visit record (附件4); reached only through an in-scope case's field. */
   readonly visitRecordByCareCase: DataLoader<string, VisitRecord | null>;
+  /** Urgent reports by key, flagged with the scope of their care case (A9, A13). */
+  readonly urgentReportById: DataLoader<string, UrgentReport | null>;
+  /** A case's urgent reports, oldest first, flagged likewise. */
+  readonly urgentReportsByCareCase: DataLoader<string, UrgentReport[]>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -45,6 +51,8 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     }),
     visitAttemptsByCareCase: loaderGroupedBy(dataSource, VisitAttempt, "careCaseId", "attemptNumber"),
     visitRecordByCareCase: loaderOneBy(dataSource, VisitRecord, "careCaseId"),
+    urgentReportById: urgentReportById(dataSource, (alias) => scopeOf("UrgentReport", alias)),
+    urgentReportsByCareCase: urgentReportsByCareCase(dataSource, (alias) => scopeOf("UrgentReport", alias)),
     scopeOf,
   };
 }

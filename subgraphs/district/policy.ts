@@ -4,6 +4,7 @@ import { loadTarget, districtNamed } from "../../shared/authz/guards";
 import { actsFor, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { CareCase } from "./care-case/care-case.entity";
 import type { DistrictContext } from "./loaders";
+import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { VisitRecord } from "./visit-record/visit-record.entity";
 
 /**
@@ -24,6 +25,12 @@ import { VisitRecord } from "./visit-record/visit-record.entity";
  *   district's own notes (matters raised, handling).
  * - 民政局's case handler takes the cases referred to it (A11): what was raised and how it was
  *   handled, the visited person masked (recognise, not contact).
+ * - Urgent reports (A9, A13) hold violence details: the district that reported reads them in full;
+ *   社工 and 公衛護士 of a case referred to them read whom it went to, when, and whether a case was
+ *   opened (成案), so they serve the family knowing a protection case runs elsewhere (A10); only 社工
+ *   read what was reported, as social takes domestic violence (A12: social's referrals are divorce,
+ *   death, domestic violence; A13: a social worker follows up). 民政局, the clerk, the analyst and
+ *   the auditor: nothing (A11 takes interpreting and out-of-city cases, not protection).
  * - 民政局's analyst reads aggregates only (no rows here); the auditor reads the audit log, never the data.
  */
 const {
@@ -45,6 +52,8 @@ const CASE_LISTERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, CIVIL_AFFAIRS_OFFI
 const VISIT_READERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER];
 /** The district staff who visit and record (A6–A8). */
 const VISITORS = [VILLAGE_OFFICER, DISTRICT_CASE_OFFICER];
+/** Roles that see an urgent report at all (A9, A13; the policy comment above says why). */
+const URGENT_REPORT_READERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE];
 
 const FOR_THE_DISTRICT = { DISTRICT_CASE_OFFICER: "allow", VILLAGE_OFFICER: "allow" } as const;
 const FOR_THE_VISIT_AND_REFERRALS = { ...FOR_THE_DISTRICT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow" } as const;
@@ -66,6 +75,14 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.fileVisitRecord": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
     ),
+    // A9: the district that has the case reports on it.
+    "Mutation.recordUrgentReport": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
+      loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
+    ),
+    // A13: the answer of the body is recorded on a report of a case in the caller's scope.
+    "Mutation.recordUrgentReportOutcome": writesTarget<{ reportId: string }, DistrictContext>("UrgentReport", (args, context) =>
+      loadTarget(context.loaders.urgentReportById, args.reportId, "reportId"),
+    ),
   },
   operations: {
     "Query.careCase": CASE_READERS,
@@ -76,6 +93,8 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.assignVillageOfficer": [DISTRICT_CASE_OFFICER],
     "Mutation.recordVisitAttempt": VISITORS,
     "Mutation.fileVisitRecord": VISITORS,
+    "Mutation.recordUrgentReport": VISITORS,
+    "Mutation.recordUrgentReportOutcome": VISITORS,
   },
   types: {
     CareCase: typePolicy<CareCase, unknown>({
@@ -84,7 +103,7 @@ export const districtPolicy: SubgraphPolicy = {
       open: [
         "id", "clientKey", "caseType", "receivingOfficeCode", "visitDistrictCode", "householdDistrictCode", "village", "requestedMode",
         "status", "handedOverAt", "acknowledgedAt", "assignedOfficerId", "assignedOfficerName", "closedOn", "closure",
-        "person", "consentInquiry", "visitAttempts", "visitRecord",
+        "person", "consentInquiry", "visitAttempts", "visitRecord", "urgentReports",
       ],
       personal: {
         /** 鄰: the address below the 里, for the visit only. */
@@ -118,6 +137,19 @@ export const districtPolicy: SubgraphPolicy = {
       },
       subjectOf: async (record, context) => (await context.loaders.careCaseById.load(record.careCaseId))?.personId ?? null,
     }),
+    UrgentReport: typePolicy<UrgentReport, DistrictContext>({
+      readers: URGENT_REPORT_READERS,
+      rowScoped: true,
+      open: ["id", "clientKey", "kind", "target", "targetOther", "reportedAt", "outcome", "outcomeRecordedAt", "subject"],
+      personal: {
+        /** 通報人, 受理人: who reported and who took it, for the district's follow-up with the body (A9). */
+        reporterName: { access: FOR_THE_DISTRICT },
+        recipientName: { access: FOR_THE_DISTRICT },
+        /** Violence details: the district, and 社工, who take domestic violence (A12, A13). */
+        summary: { access: { ...FOR_THE_DISTRICT, SOCIAL_WORKER: "allow" } },
+      },
+      subjectOf: (report) => report.subjectPersonId,
+    }),
     Person: typePolicy({
       readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER],
       rowScoped: false,
@@ -143,6 +175,13 @@ export const districtPolicy: SubgraphPolicy = {
       SOCIAL_WORKER: "casesReferredToSocialUnit",
       HEALTH_NURSE: "casesReferredToHealthCentre",
       CIVIL_AFFAIRS_OFFICER: "casesReferredToCivilAffairs",
+    },
+    // A report is seen where its case is (urgent-report.loaders.ts applies these to the report's case).
+    UrgentReport: {
+      DISTRICT_CASE_OFFICER: "casesOfDistrict",
+      VILLAGE_OFFICER: "casesInVillages",
+      SOCIAL_WORKER: "casesReferredToSocialUnit",
+      HEALTH_NURSE: "casesReferredToHealthCentre",
     },
   },
 };

@@ -1,7 +1,7 @@
 import { generateNationalId, generateResidentCertificateNumber } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
 import { Role } from "../../shared/auth/roles";
-import { taipeiToday } from "../../shared/clock";
+import { now, taipeiToday } from "../../shared/clock";
 import { findDistrict } from "../../shared/domain/districts";
 import { Sex } from "../../shared/domain/enums";
 import { GraphQLResponse } from "./graphql";
@@ -22,6 +22,8 @@ export interface ReferredCase {
   readonly socialReferralId: string;
   readonly healthReferralId: string;
   readonly visitRecord: { visitedPersonName: string; visitedPersonPhone: string; visitedPersonAddress: string; serviceSummary: string };
+  /** A13: the district's report to the 家庭暴力防治中心 (outcome still pending). */
+  readonly urgentReport: { id: string; reporterName: string; recipientName: string; summary: string };
 }
 
 /** Whom the receiving unit should contact, as the district sends it with a referral (from 附件4). */
@@ -161,6 +163,17 @@ export async function createReferredCase(platform: TestPlatform, district: strin
       },
     }),
   );
+  // A13: the disclosed violence is also reported to the 家庭暴力防治中心, as its own record (A9).
+  const urgentReport = { reporterName: "里幹事甲", recipientName: "家防中心值班社工", summary: "案主表示遭配偶施暴，已電話通報家防中心" };
+  const { recordUrgentReport } = must(
+    "recordUrgentReport",
+    await platform.query<{ recordUrgentReport: { id: string } }>(`mutation($input: UrgentReportInput!) { recordUrgentReport(input: $input) { id } }`, {
+      ...officer,
+      variables: {
+        input: { clientKey: `fixture:urgent:${careCaseId}`, careCaseId, kind: "OUTSIDE_BODY_REPORT", target: "DOMESTIC_VIOLENCE_CENTRE", reportedAt: now().toISOString(), ...urgentReport },
+      },
+    }),
+  );
   const socialReferralId = await refer(platform, "Social", { ...officer }, careCaseId, immigrantId, district, today, ["FAMILY_RELATIONSHIP"]);
   const healthReferralId = await refer(platform, "Health", { ...officer }, careCaseId, immigrantId, district, today, ["PRENATAL_POSTNATAL"]);
   must(
@@ -192,6 +205,7 @@ export async function createReferredCase(platform: TestPlatform, district: strin
     socialReferralId,
     healthReferralId,
     visitRecord,
+    urgentReport: { id: recordUrgentReport.id, ...urgentReport },
   };
 }
 
