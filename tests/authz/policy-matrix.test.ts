@@ -111,6 +111,12 @@ const TARGETS: readonly Target[] = [
     values: (fixture) => ({ ...fixture.visitRecord, mattersRaised: "需要通譯協助", handling: "已轉介民政局", needsOther: null }),
   },
   {
+    subgraph: "district", typeName: "UrgentReport", scopedBy: "CareCase", root: "careCase", operation: "Query.careCase", entity: "CareCase",
+    link: { typeName: "CareCase", field: "urgentReports", list: true },
+    idOf: (fixture) => fixture.careCaseId,
+    values: (fixture) => ({ reporterName: fixture.urgentReport.reporterName, recipientName: fixture.urgentReport.recipientName, summary: fixture.urgentReport.summary }),
+  },
+  {
     subgraph: "social", typeName: "SocialReferral", scopedBy: "SocialReferral", root: "socialReferral", operation: "Query.socialReferral", entity: "SocialReferral",
     idOf: (fixture) => fixture.socialReferralId,
     values: () => ({ needs: ["FAMILY_RELATIONSHIP"], description: "家暴與產後需求", ...REFERRAL_CONTACT }),

@@ -79,6 +79,24 @@ const GUARDED: readonly Guarded[] = [
     outsider: shilinOfficer,
   },
   {
+    mutation: "Mutation.recordUrgentReport",
+    document: `mutation($input: UrgentReportInput!) { recordUrgentReport(input: $input) { id } }`,
+    variables: (id) => ({
+      input: { clientKey: "write-guard-urgent", careCaseId: id, kind: "URGENT_PHONE_REPORT", target: "SOCIAL_BUREAU", reportedAt: `${TODAY}T09:00:00+08:00`, reporterName: "里幹事甲" },
+    }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: villageOfficer,
+    outsider: shilinOfficer,
+  },
+  {
+    mutation: "Mutation.recordUrgentReportOutcome",
+    document: `mutation($id: ID!) { recordUrgentReportOutcome(reportId: $id, outcome: CASE_OPENED, recordedAt: "${TODAY}T09:00:00+08:00") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.urgentReport.id,
+    caller: officer,
+    outsider: { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["幸福里"] },
+  },
+  {
     mutation: "Mutation.recordSocialService",
     document: `mutation($input: SocialServiceInput!) { recordSocialService(input: $input) { id } }`,
     variables: (id) => ({ input: { referralId: id, servedOn: TODAY, mode: "PHONE", summary: "電訪", socialWorkerName: "社工丙" } }),

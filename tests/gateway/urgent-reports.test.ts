@@ -2,7 +2,7 @@ import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
-import { errorCodes } from "../support/graphql";
+import { errorCodes, postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
 import { tokenFor } from "../support/tokens";
@@ -231,5 +231,20 @@ describe("urgent reports (A9, A13)", () => {
       fields: ["summary"],
       purpose: "urgent report review",
     });
+  });
+
+  it("should scope a report reached by key through district's _entities by its case", async () => {
+    const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on UrgentReport { id target summary } } }`;
+    const ask = async (org: string) =>
+      postGraphQL<{ _entities: ({ id: string | null; target: string | null; summary: string | null } | null)[] }>(platform.subgraphUrl("district"), entities, {
+        token: await tokenFor(Role.DISTRICT_CASE_OFFICER, org),
+        variables: { r: [{ __typename: "UrgentReport", id: reportId }] },
+      });
+    const own = await ask(ZHONGZHENG);
+    expect(own.errors).toBeUndefined();
+    expect(own.data?._entities[0]).toEqual({ id: reportId, target: "DOMESTIC_VIOLENCE_CENTRE", summary: "劉女士表示遭配偶施暴，通報家防中心" });
+    const other = await ask(SHILIN);
+    expect(other.data?._entities[0]).toEqual({ id: reportId, target: null, summary: null });
+    expect(errorCodes(other)).toEqual(["FORBIDDEN", "FORBIDDEN"]);
   });
 });
