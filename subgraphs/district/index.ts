@@ -2,6 +2,8 @@ import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
+import { deadlinesMigration } from "../../shared/deadlines/migration";
+import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { stubReference } from "../../shared/federation/entity-stub";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
@@ -10,6 +12,7 @@ import { resolveCareCaseReference } from "./care-case/care-case.reference";
 import { CareCaseResolver } from "./care-case/care-case.resolver";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
+import { districtDeadlines } from "./deadlines";
 import { createDistrictLoaders, DistrictContext, DistrictLoaders } from "./loaders";
 import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-district";
 import { Person } from "./person/person.entity";
@@ -27,7 +30,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   database: {
     schema: DISTRICT_SCHEMA,
     entities: [CareCase, VisitAttempt, VisitRecord],
-    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA)],
+    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA), deadlinesMigration(DISTRICT_SCHEMA)],
   },
   policy: districtPolicy,
   buildSchema: () =>
@@ -40,6 +43,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         PersonResolver,
         ConsentInquiryResolver,
         auditLogResolverFor("district", DISTRICT_SCHEMA),
+        schedulerRunsResolverFor("district", DISTRICT_SCHEMA),
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -48,4 +52,5 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       },
     }),
   createLoaders: createDistrictLoaders,
+  jobs: (environment) => [districtDeadlines.job(environment.dataSource)],
 };

@@ -4,8 +4,11 @@ import { Principal } from "../../shared/auth/principal";
 import { ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
 import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
 import { loaderGroupedBy, loaderOneBy } from "../../shared/db/loaders";
+import { Deadline } from "../../shared/deadlines/deadline.type";
+import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { CareCase } from "./care-case/care-case.entity";
+import { CARE_CASE_SUBJECT, districtDeadlines } from "./deadlines";
 import { districtPolicy } from "./policy";
 import { DISTRICT_SCOPES } from "./scope";
 import { VisitAttempt } from "./visit-attempt/visit-attempt.entity";
@@ -25,6 +28,8 @@ export interface DistrictLoaders {
   readonly visitAttemptsByCareCase: DataLoader<string, VisitAttempt[]>;
   /** A case's visit record (附件4); reached only through an in-scope case's field. */
   readonly visitRecordByCareCase: DataLoader<string, VisitRecord | null>;
+  /** A case's step deadlines (D9); reached only through an in-scope case's field. */
+  readonly deadlinesByCareCase: DataLoader<string, Deadline[]>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -45,6 +50,7 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     }),
     visitAttemptsByCareCase: loaderGroupedBy(dataSource, VisitAttempt, "careCaseId", "attemptNumber"),
     visitRecordByCareCase: loaderOneBy(dataSource, VisitRecord, "careCaseId"),
+    deadlinesByCareCase: createDeadlineLoader(dataSource, districtDeadlines.config, CARE_CASE_SUBJECT),
     scopeOf,
   };
 }
