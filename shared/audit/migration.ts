@@ -1,4 +1,5 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface } from "typeorm";
+import { queryMigration } from "../db/query-migration";
 import { AUDIT_TABLE, auditTableOf, quotedSchema } from "./table";
 
 /**
@@ -69,19 +70,5 @@ export function auditLogDropQueries(schema: string): string[] {
  * `auditLogMigration(SCHEMA)` among its migrations (its own migrations table keeps the name apart).
  */
 export function auditLogMigration(schema: string): new () => MigrationInterface {
-  return class AuditLogMigration implements MigrationInterface {
-    name = "AuditLog1764500000000";
-
-    async up(queryRunner: QueryRunner): Promise<void> {
-      for (const query of auditLogMigrationQueries(schema)) {
-        await queryRunner.query(query);
-      }
-    }
-
-    async down(queryRunner: QueryRunner): Promise<void> {
-      for (const query of auditLogDropQueries(schema)) {
-        await queryRunner.query(query);
-      }
-    }
-  };
+  return queryMigration("AuditLog1764500000000", () => auditLogMigrationQueries(schema), () => auditLogDropQueries(schema));
 }

@@ -1,4 +1,5 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface } from "typeorm";
+import { queryMigration } from "../db/query-migration";
 import { DeadlineState, PENDING_STATES, UNMET_STATES } from "./state";
 import { breachesTableOf, deadlinesTableOf, PENDING_DUE_INDEX, runsTableOf, stateList } from "./table";
 
@@ -64,19 +65,5 @@ export function deadlinesDropQueries(schema: string): string[] {
 
 /** The deadline migration of one subgraph, as a TypeORM migration class (like `auditLogMigration`). */
 export function deadlinesMigration(schema: string): new () => MigrationInterface {
-  return class DeadlinesMigration implements MigrationInterface {
-    name = "Deadlines1764900000000";
-
-    async up(queryRunner: QueryRunner): Promise<void> {
-      for (const query of deadlinesMigrationQueries(schema)) {
-        await queryRunner.query(query);
-      }
-    }
-
-    async down(queryRunner: QueryRunner): Promise<void> {
-      for (const query of deadlinesDropQueries(schema)) {
-        await queryRunner.query(query);
-      }
-    }
-  };
+  return queryMigration("Deadlines1764900000000", () => deadlinesMigrationQueries(schema), () => deadlinesDropQueries(schema));
 }

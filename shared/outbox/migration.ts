@@ -1,4 +1,5 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface } from "typeorm";
+import { queryMigration } from "../db/query-migration";
 import { OUTBOX_TABLE, outboxTableOf } from "./table";
 
 /**
@@ -44,19 +45,5 @@ export function outboxDropQueries(schema: string): string[] {
 
 /** The outbox migration of one subgraph, as a TypeORM migration class (like auditLogMigration). */
 export function outboxMigration(schema: string): new () => MigrationInterface {
-  return class OutboxMigration implements MigrationInterface {
-    name = "Outbox1764600000000";
-
-    async up(queryRunner: QueryRunner): Promise<void> {
-      for (const query of outboxMigrationQueries(schema)) {
-        await queryRunner.query(query);
-      }
-    }
-
-    async down(queryRunner: QueryRunner): Promise<void> {
-      for (const query of outboxDropQueries(schema)) {
-        await queryRunner.query(query);
-      }
-    }
-  };
+  return queryMigration("Outbox1764600000000", () => outboxMigrationQueries(schema), () => outboxDropQueries(schema));
 }

@@ -2,6 +2,8 @@ import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
+import { deadlinesMigration } from "../../shared/deadlines/migration";
+import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
@@ -10,6 +12,7 @@ import { resolveCareCaseReference } from "./care-case/care-case.reference";
 import { CareCaseResolver } from "./care-case/care-case.resolver";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
+import { districtDeadlines } from "./deadlines";
 import { createDistrictLoaders, DistrictContext, DistrictLoaders } from "./loaders";
 import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-district";
 import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-reports";
@@ -30,7 +33,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   database: {
     schema: DISTRICT_SCHEMA,
     entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport],
-    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA), UrgentReports1765412000000],
+    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA), deadlinesMigration(DISTRICT_SCHEMA), UrgentReports1765412000000],
   },
   policy: districtPolicy,
   buildSchema: () =>
@@ -45,6 +48,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         UrgentReportResolver,
         CareCaseUrgentReportsResolver,
         auditLogResolverFor("district", DISTRICT_SCHEMA),
+        schedulerRunsResolverFor("district", DISTRICT_SCHEMA),
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -54,4 +58,5 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       },
     }),
   createLoaders: createDistrictLoaders,
+  jobs: (environment) => [districtDeadlines.job(environment.dataSource)],
 };

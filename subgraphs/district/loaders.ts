@@ -4,8 +4,11 @@ import { Principal } from "../../shared/auth/principal";
 import { ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
 import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
 import { loaderGroupedBy, loaderOneBy } from "../../shared/db/loaders";
+import { Deadline } from "../../shared/deadlines/deadline.type";
+import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { CareCase } from "./care-case/care-case.entity";
+import { CARE_CASE_SUBJECT, districtDeadlines } from "./deadlines";
 import { districtPolicy } from "./policy";
 import { DISTRICT_SCOPES } from "./scope";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
@@ -27,6 +30,8 @@ export interface DistrictLoaders {
   readonly visitAttemptsByCareCase: DataLoader<string, VisitAttempt[]>;
   /** A case's visit record (附件4); reached only through an in-scope case's field. */
   readonly visitRecordByCareCase: DataLoader<string, VisitRecord | null>;
+  /** A case's step deadlines (D9); reached only through an in-scope case's field. */
+  readonly deadlinesByCareCase: DataLoader<string, Deadline[]>;
   /** Urgent reports by key, flagged with the scope of their care case (A9, A13). */
   readonly urgentReportById: DataLoader<string, UrgentReport | null>;
   /** A case's urgent reports, oldest first, flagged likewise. */
@@ -51,6 +56,7 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     }),
     visitAttemptsByCareCase: loaderGroupedBy(dataSource, VisitAttempt, "careCaseId", "attemptNumber"),
     visitRecordByCareCase: loaderOneBy(dataSource, VisitRecord, "careCaseId"),
+    deadlinesByCareCase: createDeadlineLoader(dataSource, districtDeadlines.config, CARE_CASE_SUBJECT),
     urgentReportById: urgentReportById(dataSource, (alias) => scopeOf("UrgentReport", alias)),
     urgentReportsByCareCase: urgentReportsByCareCase(dataSource, (alias) => scopeOf("UrgentReport", alias)),
     scopeOf,

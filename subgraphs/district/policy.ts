@@ -2,6 +2,7 @@ import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
 import { actsFor, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
+import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
 import { CareCase } from "./care-case/care-case.entity";
 import type { DistrictContext } from "./loaders";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
@@ -88,6 +89,8 @@ export const districtPolicy: SubgraphPolicy = {
     "Query.careCase": CASE_READERS,
     "Query.careCases": CASE_LISTERS,
     "Query.districtAuditLog": [AUDITOR],
+    // Operators' view of the scheduler (counts and timings, no personal data); the auditor oversees it.
+    "Query.districtSchedulerRuns": [AUDITOR],
     "Mutation.receiveConsentHandover": [HOUSEHOLD_CLERK],
     "Mutation.acknowledgeHandover": [DISTRICT_CASE_OFFICER],
     "Mutation.assignVillageOfficer": [DISTRICT_CASE_OFFICER],
@@ -103,7 +106,7 @@ export const districtPolicy: SubgraphPolicy = {
       open: [
         "id", "clientKey", "caseType", "receivingOfficeCode", "visitDistrictCode", "householdDistrictCode", "village", "requestedMode",
         "status", "handedOverAt", "acknowledgedAt", "assignedOfficerId", "assignedOfficerName", "closedOn", "closure",
-        "person", "consentInquiry", "visitAttempts", "visitRecord", "urgentReports",
+        "person", "consentInquiry", "visitAttempts", "visitRecord", "deadlines", "urgentReports",
       ],
       personal: {
         /** 鄰: the address below the 里, for the visit only. */
@@ -166,6 +169,10 @@ export const districtPolicy: SubgraphPolicy = {
     CareCaseEdge: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
     PageInfo: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
     AuditEntry: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...AUDIT_ENTRY_FIELDS], personal: {} }),
+    /** A step's due time and state (D9): no personal data; reached only through a case in scope. */
+    Deadline: typePolicy({ readers: CASE_READERS, rowScoped: false, open: [...DEADLINE_FIELDS], personal: {} }),
+    SchedulerRun: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_RUN_FIELDS], personal: {} }),
+    SchedulerChange: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_CHANGE_FIELDS], personal: {} }),
   },
   rowScope: {
     CareCase: {

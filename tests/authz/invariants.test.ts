@@ -195,11 +195,19 @@ describe("access invariants on the committed grant tables", () => {
     expect(granted(Role.CIVIL_AFFAIRS_ANALYST)).toEqual(["household:HouseholdOffice.code", "household:HouseholdOffice.name", "household:HouseholdOffice.districtName"]);
   });
 
-  it("should give the auditor only the audit logs and the office directory (role table: the audit log, not the data)", () => {
+  it("should give the auditor only the audit logs, the office directory and the schedulers' runs (role table: the audit log, not the data)", () => {
     expect(callable(Role.AUDITOR).sort()).toEqual(
-      ["household:Query.householdAuditLog", "household:Query.householdOffices", "district:Query.districtAuditLog", "social:Query.socialAuditLog", "health:Query.healthAuditLog"].sort(),
+      [
+        "household:Query.householdAuditLog",
+        "household:Query.householdOffices",
+        "district:Query.districtAuditLog",
+        // Issue #8: when each scheduler ran and how many steps it moved — counts, no person.
+        "district:Query.districtSchedulerRuns",
+        "social:Query.socialAuditLog",
+        "health:Query.healthAuditLog",
+      ].sort(),
     );
-    expect(granted(Role.AUDITOR).filter((field) => !/:(AuditEntry|HouseholdOffice)\./.test(field))).toEqual([]);
+    expect(granted(Role.AUDITOR).filter((field) => !/:(AuditEntry|HouseholdOffice|SchedulerRun|SchedulerChange)\./.test(field))).toEqual([]);
   });
 
   it("should give the police no row and no personal field of any agency until search requests exist (role table, D11)", () => {

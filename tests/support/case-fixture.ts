@@ -42,7 +42,18 @@ function must<Data>(step: string, response: GraphQLResponse<Data>): Data {
  * and assigns (A6); the 里幹事 visits and files 附件4 with needs for 社會局, 衛生局 and 民政局 (A8);
  * the district refers to social and health (A9), who each record a service (A10).
  */
-export async function createReferredCase(platform: TestPlatform, district: string, village: string, seed: string): Promise<ReferredCase> {
+export interface CaseFixtureOptions {
+  /** Runs after the visit and before 附件4 is filed, e.g. to move a fake clock past a deadline. */
+  readonly beforeFiling?: () => Promise<void> | void;
+}
+
+export async function createReferredCase(
+  platform: TestPlatform,
+  district: string,
+  village: string,
+  seed: string,
+  options: CaseFixtureOptions = {},
+): Promise<ReferredCase> {
   const rng = new SeededRandom(seed);
   // The platform's clock (a test may have set it): every date of the case is "today" there.
   const today = taipeiToday();
@@ -139,6 +150,7 @@ export async function createReferredCase(platform: TestPlatform, district: strin
       variables: { input: { careCaseId, attemptedOn: today, mode: "HOME", met: true } },
     }),
   );
+  await options.beforeFiling?.();
   const visitRecord = {
     visitedPersonName: immigrant.name,
     visitedPersonPhone: immigrant.mobilePhone,

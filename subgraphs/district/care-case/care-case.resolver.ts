@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Deadline } from "../../../shared/deadlines/deadline.type";
 import { notFound } from "../../../shared/errors";
 import { connectionOf, PAGE_SIZE_DESCRIPTION, pageSize } from "../../../shared/graphql/connection";
 import { requireUuid } from "../../../shared/graphql/ids";
@@ -69,6 +70,11 @@ export class CareCaseResolver {
   @FieldResolver(() => [VisitAttempt], { description: "Visit attempts, first to last (A6, A7)" })
   visitAttempts(@Root() careCase: CareCase, @Ctx() context: DistrictContext): Promise<VisitAttempt[]> {
     return context.loaders.visitAttemptsByCareCase.load(careCase.id);
+  }
+
+  @FieldResolver(() => [Deadline], { description: "The deadlines of the case's steps and where each stands (D9, issue #8)" })
+  deadlines(@Root() careCase: CareCase, @Ctx() context: DistrictContext): Promise<Deadline[]> {
+    return context.loaders.deadlinesByCareCase.load(careCase.id);
   }
 
   @FieldResolver(() => VisitRecord, { nullable: true, description: "附件4, once filed (A8)" })

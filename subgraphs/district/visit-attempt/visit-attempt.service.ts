@@ -1,5 +1,6 @@
 import { randomUUID } from "crypto";
 import { DataSource } from "typeorm";
+import { taipeiInstant } from "../../../shared/calendar/taipei-time";
 import { taipeiDateOf } from "../../../shared/clock";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { badUserInput, conflict } from "../../../shared/errors";
@@ -7,6 +8,7 @@ import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
 import { notBefore, notInFuture } from "../../../shared/validation/dates";
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
+import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
 import { VisitAttempt } from "./visit-attempt.entity";
 import { VisitAttemptInput } from "./visit-attempt.input";
 
@@ -54,6 +56,10 @@ export async function recordVisitAttempt(dataSource: DataSource, input: VisitAtt
         met: input.met,
       });
       await manager.save(attempt);
+      if (attempt.met) {
+        // A6: the 里幹事 hands the record in within 2 days after the visit (counted from its day, R2).
+        await districtDeadlines.open(manager, { type: CARE_CASE_SUBJECT, id: careCase.id }, "VISIT_RECORD", taipeiInstant(attempt.attemptedOn, 12));
+      }
       const everyAttemptMissed = !attempt.met && previous.every((earlier) => !earlier.met);
       const missedDays = new Set([...previous, attempt].map((each) => each.attemptedOn)).size;
       if (everyAttemptMissed && missedDays === CLOSING_MISSED_DAYS) {

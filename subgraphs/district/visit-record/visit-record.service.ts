@@ -1,6 +1,6 @@
 import { randomUUID } from "crypto";
 import { DataSource } from "typeorm";
-import { taipeiDateOf } from "../../../shared/clock";
+import { now, taipeiDateOf } from "../../../shared/clock";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { REFERRAL_NEEDS } from "../../../shared/domain/enums";
 import { badUserInput, conflict } from "../../../shared/errors";
@@ -10,6 +10,7 @@ import { notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
+import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
 import { VisitAttempt } from "../visit-attempt/visit-attempt.entity";
 import { DEFAULT_SERVICE_ITEM, VisitRecord } from "./visit-record.entity";
 import { VisitRecordInput } from "./visit-record.input";
@@ -165,6 +166,8 @@ export async function fileVisitRecord(dataSource: DataSource, input: VisitRecord
         filedOn: input.filedOn,
       });
       await manager.save(record);
+      // A6: the record is in; the system's own instant is when it arrived (a flag, R2).
+      await districtDeadlines.meet(manager, { type: CARE_CASE_SUBJECT, id: careCase.id }, "VISIT_RECORD", now());
       if (input.outcome === VisitOutcome.ALL_WELL) {
         careCase.status = CareCaseStatus.CLOSED;
         careCase.closure = CareCaseClosure.NO_FURTHER_NEED;

@@ -1,0 +1,55 @@
+import type { EntityManager } from "typeorm";
+import { DEADLINE_RULES, DeadlineStep } from "../calendar/deadline-rules";
+import { CalendarYearNotLoaded } from "../calendar/errors";
+import { processCalendar } from "../calendar/process-calendar";
+import { now } from "../clock";
+import { envWholeNumber } from "../config";
+import type { Logger } from "../logger";
+import type { BackgroundJob } from "../subgraph/jobs";
+import type { DeadlineConfig } from "./config";
+import { meetDeadline, openDeadline } from "./lifecycle";
+import { officeCalendarDue } from "./office-due";
+import { DEADLINE_PASS_JOB, runDeadlinePass } from "./pass";
+import type { DeadlineSubject } from "./rule";
+import type { StoredDeadline } from "./table";
+
+/**
+ * Everything a subgraph that owns statutory steps needs for their deadlines (issue #8): the
+ * configuration (Taipei's office calendar, the platform clock, the DUE_SOON threshold), opening and
+ * meeting a step's deadline inside the step's own transaction, and the scheduler pass as a
+ * background job. Settings: DEADLINE_DUE_SOON_MINUTES (default 240), DEADLINE_PASS_SECONDS (30).
+ */
+export interface DeadlineOwner {
+  readonly config: DeadlineConfig;
+  open(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, startedAt: Date): Promise<StoredDeadline | null>;
+  meet(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, metAt: Date): Promise<StoredDeadline | null>;
+  job(dataSource: Parameters<typeof runDeadlinePass>[0]): BackgroundJob;
+}
+
+export function deadlineOwner(schema: string, log: Pick<Logger, "warn">): DeadlineOwner {
+  const config: DeadlineConfig = {
+    schema,
+    now,
+    dueSoonWithinMs: envWholeNumber("DEADLINE_DUE_SOON_MINUTES", 240, 0) * 60_000,
+    computeDue: officeCalendarDue(processCalendar),
+  };
+  const intervalMs = envWholeNumber("DEADLINE_PASS_SECONDS", 30, 1) * 1000;
+  return {
+    config,
+    open: async (manager, subject, step, startedAt) => {
+      try {
+        return await openDeadline(manager, config, { subject, step, rule: DEADLINE_RULES[step].rule, startedAt });
+      } catch (error) {
+        // D9/R2: a deadline is a flag, never a reason to refuse the step. A year missing from the
+        // calendar leaves the step without a deadline, logged (by code) for the operator to import it.
+        if (error instanceof CalendarYearNotLoaded) {
+          log.warn({ step, year: error.year, code: "CALENDAR_YEAR_NOT_LOADED" }, "deadline not opened: the office calendar lacks the year");
+          return null;
+        }
+        throw error;
+      }
+    },
+    meet: (manager, subject, step, metAt) => meetDeadline(manager, config, subject, step, metAt),
+    job: (dataSource) => ({ name: DEADLINE_PASS_JOB, intervalMs, runOnce: () => runDeadlinePass(dataSource, config) }),
+  };
+}
