@@ -2,6 +2,7 @@ import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
+import { closureReceiverKit } from "../../shared/calendar/closures/kit";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { stubReference } from "../../shared/federation/entity-stub";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
@@ -22,12 +23,15 @@ import { VisitRecord } from "./visit-record/visit-record.entity";
 import { VisitRecordResolver } from "./visit-record/visit-record.resolver";
 
 /** 區公所: 人文課 care cases (列管), 里幹事 visit attempts and visit records (附件4). */
+/** Issue #8: the city's closures from the calendar owner; they move this agency's deadlines. */
+const closures = closureReceiverKit("district", DISTRICT_SCHEMA);
+
 export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: "district",
   database: {
     schema: DISTRICT_SCHEMA,
     entities: [CareCase, VisitAttempt, VisitRecord],
-    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA)],
+    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA), closures.migration],
   },
   policy: districtPolicy,
   buildSchema: () =>
@@ -40,6 +44,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         PersonResolver,
         ConsentInquiryResolver,
         auditLogResolverFor("district", DISTRICT_SCHEMA),
+        closures.resolver,
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -47,5 +52,6 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         ConsentInquiry: stubReference(ConsentInquiry),
       },
     }),
+  jobs: (environment) => closures.jobs(environment),
   createLoaders: createDistrictLoaders,
 };

@@ -1,0 +1,12 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { CalendarContext } from "../loaders";
+import { officeCalendarYear } from "./office-calendar.service";
+import { OfficeCalendarYear } from "./office-calendar.type";
+
+@Resolver(() => OfficeCalendarYear)
+export class OfficeCalendarResolver {
+  @Query(() => OfficeCalendarYear, { description: "Taipei's office calendar for a year: working days, holidays and closures (D9, issue #8)" })
+  officeCalendar(@Arg("year", () => Int) year: number, @Ctx() context: CalendarContext): Promise<OfficeCalendarYear> {
+    return officeCalendarYear(context.dataSource, year);
+  }
+}
