@@ -4,6 +4,7 @@ import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { OfficeClosureRow } from "./closure/office-closure.entity";
 import { OfficeClosureResolver } from "./closure/office-closure.resolver";
 import { calendarJobs } from "./jobs";
 import { CalendarLoaders, createCalendarLoaders } from "./loaders";
@@ -20,7 +21,7 @@ export const calendarSubgraph: SubgraphDefinition<CalendarLoaders> = {
   name: "calendar",
   database: {
     schema: CALENDAR_SCHEMA,
-    entities: [],
+    entities: [OfficeClosureRow],
     migrations: [CreateCalendar1765000000001, auditLogMigration(CALENDAR_SCHEMA)],
   },
   policy: calendarPolicy,

@@ -1,4 +1,4 @@
-import { Role, ROLES } from "../../auth/roles";
+import { Role } from "../../auth/roles";
 import { createsOwnRows, onlyThrough, TypePolicy, typePolicy, WriteDeclaration } from "../../authz/policy";
 import { closureIntakeNames } from "./names";
 
@@ -23,7 +23,8 @@ export function closureReceiverPolicy(agency: string): {
       [mutation]: onlyThrough(CALENDAR_SERVICE, createsOwnRows("the agency's own copy of a closure the calendar owner declared or withdrew")),
     },
     types: {
-      ReceivedOfficeClosure: typePolicy({ readers: [...ROLES], rowScoped: false, open: ["id", "date", "action", "version", "receivedAt"], personal: {} }),
+      // Read only by the intake's caller, as its acknowledgement; the calendar itself is read from its owner.
+      ReceivedOfficeClosure: typePolicy({ readers: [Role.CALENDAR_ADMIN], rowScoped: false, open: ["id", "date", "action", "version", "receivedAt"], personal: {} }),
     },
   };
 }
