@@ -14,13 +14,19 @@ export interface Agency {
   readonly schema: string;
   /** The agency as the seed documents name it. */
   readonly title: string;
+  /**
+   * It owns statutory steps with deadlines (D9): the calendar owner hands each city closure to its
+   * intake (`receive<Name>OfficeClosure`, issue #8), so its deadlines move within a minute.
+   */
+  readonly ownsDeadlines?: boolean;
 }
 
 export const AGENCIES = [
-  { name: "household", port: 4001, schema: "household", title: "戶政" },
-  { name: "district", port: 4002, schema: "district", title: "區公所" },
+  { name: "household", port: 4001, schema: "household", title: "戶政", ownsDeadlines: true },
+  { name: "district", port: 4002, schema: "district", title: "區公所", ownsDeadlines: true },
   { name: "social", port: 4003, schema: "social", title: "社會局" },
   { name: "health", port: 4004, schema: "health", title: "衛生局" },
+  { name: "calendar", port: 4005, schema: "calendar", title: "臺北市政府人事處" },
 ] as const satisfies readonly Agency[];
 
 export type AgencyName = (typeof AGENCIES)[number]["name"];
@@ -28,6 +34,11 @@ export type AgencyName = (typeof AGENCIES)[number]["name"];
 export const AGENCY_NAMES: readonly AgencyName[] = AGENCIES.map((agency) => agency.name);
 
 /** `civil-affairs` → `CIVIL_AFFAIRS`: the prefix of the agency's environment variables. */
+/** The agencies whose deadlines count on the office calendar (D9): the receivers of its closures. */
+export function deadlineOwners(): readonly Agency[] {
+  return AGENCIES.filter((agency: Agency) => agency.ownsDeadlines === true);
+}
+
 export function envPrefixOf(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 }

@@ -65,6 +65,7 @@ export const AGENCY_DEMO: Readonly<Record<AgencyName, readonly DemoTable[]>> = {
     table(HealthReferral, (data) => data.healthReferrals),
     table(HealthServiceRecord, (data) => data.healthServices.map(({ staffName, ...service }) => ({ ...service, nurseName: staffName }))),
   ],
+  calendar: [],
 };
 
 export interface AgencyDemo {

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Agency, AGENCIES, AgencyName } from "../../shared/agencies";
 import { ConfigError } from "../../shared/config";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { calendarSubgraph } from "../../subgraphs/calendar";
 import { districtSubgraph } from "../../subgraphs/district";
 import { healthSubgraph } from "../../subgraphs/health";
 import { householdSubgraph } from "../../subgraphs/household";
@@ -16,6 +17,7 @@ const DEFINITIONS: Readonly<Record<AgencyName, SubgraphDefinition<unknown>>> = {
   district: districtSubgraph as SubgraphDefinition<unknown>,
   social: socialSubgraph as SubgraphDefinition<unknown>,
   health: healthSubgraph as SubgraphDefinition<unknown>,
+  calendar: calendarSubgraph as SubgraphDefinition<unknown>,
 };
 
 export interface SubgraphEntry {

@@ -22,6 +22,8 @@ export enum Role {
   CIVIL_AFFAIRS_ANALYST = "CIVIL_AFFAIRS_ANALYST",
   /** 稽核: the audit log, not the personal data. */
   AUDITOR = "AUDITOR",
+  /** 臺北市政府人事處: declares and withdraws the city's office closures (停止上班, issue #8); no personal data. */
+  CALENDAR_ADMIN = "CALENDAR_ADMIN",
 }
 
 export const ROLES: readonly Role[] = Object.values(Role);
@@ -52,6 +54,7 @@ export const ORG_KIND_OF_ROLE: Readonly<Record<Role, OrgKind>> = {
   [Role.CIVIL_AFFAIRS_OFFICER]: OrgKind.CITY,
   [Role.CIVIL_AFFAIRS_ANALYST]: OrgKind.CITY,
   [Role.AUDITOR]: OrgKind.CITY,
+  [Role.CALENDAR_ADMIN]: OrgKind.CITY,
 };
 
 /** The one organisation of city-wide roles. */

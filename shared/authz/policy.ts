@@ -59,6 +59,11 @@ export interface WriteDeclaration<Args = unknown, Context = unknown> {
   readonly actingOrg?: (args: Args) => string | undefined;
   /** Why a mutation that names no target and acts for no organisation may still run. */
   readonly ownRows?: string;
+  /**
+   * D3: an intake only a sending service may call, on the user's behalf (the verified `act` claim,
+   * `requireActingService`): a user's own token, or another service's, is FORBIDDEN.
+   */
+  readonly viaService?: string;
 }
 
 /** A mutation that changes an existing row of `type`: it must exist and be in the caller's scope. */
@@ -86,6 +91,11 @@ export function actsFor<Args>(actingOrg: (args: Args) => string | undefined): Wr
 /** A mutation that only creates rows of the caller's own; `reason` is shown in ACCESS.md. */
 export function createsOwnRows(reason: string): WriteDeclaration {
   return { ownRows: reason };
+}
+
+/** Issue #8: the declaration holds only when the call comes through `service`'s service token. */
+export function onlyThrough(service: string, declaration: WriteDeclaration): WriteDeclaration {
+  return { ...declaration, viaService: service };
 }
 
 /** What is wrong with a declaration (empty when it is usable). */

@@ -67,9 +67,10 @@ function writeCells(declaration: WriteDeclaration | undefined): string[] {
   if (problem !== undefined || declaration === undefined) {
     return [`none (${problem ?? "missing"}): the subgraph refuses to start`, DENIED, DENIED];
   }
-  const { target, actingOrg, ownRows } = declaration;
+  const { target, actingOrg, ownRows, viaService } = declaration;
   const targetText = target === undefined ? DENIED : target.named === undefined ? target.type : `${target.type}, when the input names one`;
-  return [targetText, actingOrg === undefined ? DENIED : "the caller's own", ownRows ?? DENIED];
+  const through = viaService === undefined ? "" : ` (only through the ${viaService} service)`;
+  return [targetText, actingOrg === undefined ? DENIED : "the caller's own", `${ownRows ?? DENIED}${through}`];
 }
 
 function legend(): string[] {

@@ -2,15 +2,16 @@ import { now } from "../clock";
 import { loadOfficeCalendar } from "./calendar-files";
 import { OfficeCalendar } from "./office-calendar";
 
-/**
- * The office calendar of this process (D9: one calendar the city maintains): the shipped or
- * imported year files under data/calendar, loaded once on first use, plus the closures this
- * agency has received at run time (added to the same instance, so every deadline computed after
- * that sees them).
- */
-let calendar: OfficeCalendar | undefined;
+let shared: OfficeCalendar | undefined;
 
+/**
+ * The process's one office calendar (D9, issue #8): the published years of data/calendar, loaded
+ * once, plus the city closures each deadline-owning agency has received and added to it
+ * (closures/receiver.ts at intake, closures/sync-job.ts from its own stored copy at start and on
+ * every pass, so a replica that did not take the delivery catches up). Changes are stamped with the
+ * platform clock (shared/clock.ts), so a test's fake time shows in `changesSince`.
+ */
 export function processCalendar(): OfficeCalendar {
-  calendar ??= loadOfficeCalendar({ now });
-  return calendar;
+  shared ??= loadOfficeCalendar({ now });
+  return shared;
 }

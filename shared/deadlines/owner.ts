@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { calendarComputeDue } from "../calendar/closures/compute-due";
 import { DEADLINE_RULES, DeadlineStep } from "../calendar/deadline-rules";
 import { CalendarYearNotLoaded } from "../calendar/errors";
 import { processCalendar } from "../calendar/process-calendar";
@@ -8,7 +9,6 @@ import type { Logger } from "../logger";
 import type { BackgroundJob } from "../subgraph/jobs";
 import type { DeadlineConfig } from "./config";
 import { meetDeadline, openDeadline } from "./lifecycle";
-import { officeCalendarDue } from "./office-due";
 import { DEADLINE_PASS_JOB, runDeadlinePass } from "./pass";
 import type { DeadlineSubject } from "./rule";
 import type { StoredDeadline } from "./table";
@@ -31,7 +31,7 @@ export function deadlineOwner(schema: string, log: Pick<Logger, "warn">): Deadli
     schema,
     now,
     dueSoonWithinMs: envWholeNumber("DEADLINE_DUE_SOON_MINUTES", 240, 0) * 60_000,
-    computeDue: officeCalendarDue(processCalendar),
+    computeDue: calendarComputeDue(processCalendar),
   };
   const intervalMs = envWholeNumber("DEADLINE_PASS_SECONDS", 30, 1) * 1000;
   return {

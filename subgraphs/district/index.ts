@@ -2,6 +2,7 @@ import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
+import { closureReceiverKit } from "../../shared/calendar/closures/kit";
 import { deadlinesMigration } from "../../shared/deadlines/migration";
 import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
@@ -28,12 +29,21 @@ import { VisitRecord } from "./visit-record/visit-record.entity";
 import { VisitRecordResolver } from "./visit-record/visit-record.resolver";
 
 /** 區公所: 人文課 care cases (列管), 里幹事 visit attempts and visit records (附件4). */
+/** Issue #8: the city's closures from the calendar owner; they move this agency's deadlines. */
+const closures = closureReceiverKit("district", DISTRICT_SCHEMA, { dueSoonWithinMs: districtDeadlines.config.dueSoonWithinMs });
+
 export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: "district",
   database: {
     schema: DISTRICT_SCHEMA,
     entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport],
-    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA), deadlinesMigration(DISTRICT_SCHEMA), UrgentReports1765412000000],
+    migrations: [
+      CreateDistrict1764100000000,
+      auditLogMigration(DISTRICT_SCHEMA),
+      deadlinesMigration(DISTRICT_SCHEMA),
+      UrgentReports1765412000000,
+      closures.migration,
+    ],
   },
   policy: districtPolicy,
   buildSchema: () =>
@@ -49,6 +59,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         CareCaseUrgentReportsResolver,
         auditLogResolverFor("district", DISTRICT_SCHEMA),
         schedulerRunsResolverFor("district", DISTRICT_SCHEMA),
+        closures.resolver,
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -58,5 +69,5 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       },
     }),
   createLoaders: createDistrictLoaders,
-  jobs: (environment) => [districtDeadlines.job(environment.dataSource)],
+  jobs: (environment) => [districtDeadlines.job(environment.dataSource), ...closures.jobs(environment)],
 };

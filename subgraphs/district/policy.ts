@@ -2,6 +2,7 @@ import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
 import { actsFor, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
+import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
 import { CareCase } from "./care-case/care-case.entity";
 import type { DistrictContext } from "./loaders";
@@ -60,8 +61,12 @@ const FOR_THE_DISTRICT = { DISTRICT_CASE_OFFICER: "allow", VILLAGE_OFFICER: "all
 const FOR_THE_VISIT_AND_REFERRALS = { ...FOR_THE_DISTRICT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow" } as const;
 const VISITED_PERSON = { ...FOR_THE_VISIT_AND_REFERRALS, CIVIL_AFFAIRS_OFFICER: "mask" } as const;
 
+/** Issue #8: the calendar owner's closures, received through its service only (D3). */
+const CLOSURES = closureReceiverPolicy("district");
+
 export const districtPolicy: SubgraphPolicy = {
   writes: {
+    ...CLOSURES.writes,
     // D3: a clerk hands over for their own office only.
     "Mutation.receiveConsentHandover": actsFor<{ input: { receivingOffice: string } }>((args) => districtNamed(args.input.receivingOffice)),
     "Mutation.acknowledgeHandover": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
@@ -86,6 +91,7 @@ export const districtPolicy: SubgraphPolicy = {
     ),
   },
   operations: {
+    ...CLOSURES.operations,
     "Query.careCase": CASE_READERS,
     "Query.careCases": CASE_LISTERS,
     "Query.districtAuditLog": [AUDITOR],
@@ -100,6 +106,7 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.recordUrgentReportOutcome": VISITORS,
   },
   types: {
+    ...CLOSURES.types,
     CareCase: typePolicy<CareCase, unknown>({
       readers: CASE_READERS,
       rowScoped: true,

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
+import { closureReceiverKit } from "../../shared/calendar/closures/kit";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
@@ -21,18 +22,21 @@ import { RegistrationResolver } from "./registration/registration.resolver";
 import { HOUSEHOLD_SCHEMA } from "./schema-name";
 
 /** 戶政: persons, households, registrations and consent inquiries (附件1). */
+/** Issue #8: the city's closures from the calendar owner; they move this agency's deadlines. */
+const closures = closureReceiverKit("household", HOUSEHOLD_SCHEMA);
+
 export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
   name: "household",
   database: {
     schema: HOUSEHOLD_SCHEMA,
     entities: [Person, Household, Registration, ConsentInquiry],
-    migrations: [CreateHousehold1764000000000, PersonRegisteringOffice1764400000000, auditLogMigration(HOUSEHOLD_SCHEMA), ScopeIndexes1764600000000],
+    migrations: [CreateHousehold1764000000000, PersonRegisteringOffice1764400000000, auditLogMigration(HOUSEHOLD_SCHEMA), ScopeIndexes1764600000000, closures.migration],
   },
   policy: householdPolicy,
   buildSchema: () =>
     buildFederatedSchema({
       policy: householdPolicy,
-      resolvers: [PersonResolver, RegistrationResolver, ConsentInquiryResolver, HouseholdOfficeResolver, auditLogResolverFor("household", HOUSEHOLD_SCHEMA)],
+      resolvers: [PersonResolver, RegistrationResolver, ConsentInquiryResolver, HouseholdOfficeResolver, auditLogResolverFor("household", HOUSEHOLD_SCHEMA), closures.resolver],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },
         Registration: {
@@ -43,5 +47,6 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         },
       },
     }),
+  jobs: (environment) => closures.jobs(environment),
   createLoaders: createHouseholdLoaders,
 };

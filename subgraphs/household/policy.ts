@@ -2,6 +2,7 @@ import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
 import { actsFor, createsOwnRows, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
+import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
@@ -28,8 +29,12 @@ const CASE_HANDLERS = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER];
 const FULL_FOR_OFFICE_AND_DISTRICT = { HOUSEHOLD_CLERK: "allow", DISTRICT_CASE_OFFICER: "allow" } as const;
 const CONTACT_FOR_VISIT = { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "allow" } as const;
 
+/** Issue #8: the calendar owner's closures, received through its service only (D3). */
+const CLOSURES = closureReceiverPolicy("household");
+
 export const householdPolicy: SubgraphPolicy = {
   writes: {
+    ...CLOSURES.writes,
     // A clerk places persons only in a household of their own district (a person without one yet is
     // the office's own row: registered_by_office puts it in the clerk's scope).
     "Mutation.registerPerson": writesTarget<{ input: { householdId?: string | null } }, HouseholdContext>(
@@ -46,6 +51,7 @@ export const householdPolicy: SubgraphPolicy = {
     ),
   },
   operations: {
+    ...CLOSURES.operations,
     "Query.person": CASEWORK,
     "Query.persons": CASE_HANDLERS,
     "Query.registration": CASE_HANDLERS,
@@ -57,6 +63,7 @@ export const householdPolicy: SubgraphPolicy = {
     "Mutation.recordRegistration": [HOUSEHOLD_CLERK],
   },
   types: {
+    ...CLOSURES.types,
     Person: typePolicy<Person, unknown>({
       readers: CASEWORK,
       rowScoped: true,

@@ -172,7 +172,7 @@ describe("access invariants from the domain, through the gateway", () => {
  * The lists of what each role may touch are written here from ARCHITECTURE.md's role table.
  */
 describe("access invariants on the committed grant tables", () => {
-  const AGENCIES = ["household", "district", "social", "health"];
+  const AGENCIES = ["household", "district", "social", "health", "calendar"];
   const tables = AGENCIES.map((agency) => [agency, readAccessTable(agency)] as const);
 
   function granted(role: Role): string[] {
@@ -190,9 +190,16 @@ describe("access invariants on the committed grant tables", () => {
     return tables.flatMap(([agency, table]) => table.operations().filter((operation) => table.mayCall(operation, role)).map((operation) => `${agency}:${operation}`));
   }
 
+  /** Issue #8: the office calendar is public (dates, holidays, closures), read by every role. */
+  const PUBLIC_CALENDAR = /^calendar:(OfficeCalendarYear|OfficeCalendarDay|OfficeClosure)\./;
+
   it("should give the analyst only the office directory (role table: nobody's personal data, aggregates only)", () => {
-    expect(callable(Role.CIVIL_AFFAIRS_ANALYST)).toEqual(["household:Query.householdOffices"]);
-    expect(granted(Role.CIVIL_AFFAIRS_ANALYST)).toEqual(["household:HouseholdOffice.code", "household:HouseholdOffice.name", "household:HouseholdOffice.districtName"]);
+    expect(callable(Role.CIVIL_AFFAIRS_ANALYST)).toEqual(["household:Query.householdOffices", "calendar:Query.officeCalendar"]);
+    expect(granted(Role.CIVIL_AFFAIRS_ANALYST).filter((field) => !PUBLIC_CALENDAR.test(field))).toEqual([
+      "household:HouseholdOffice.code",
+      "household:HouseholdOffice.name",
+      "household:HouseholdOffice.districtName",
+    ]);
   });
 
   it("should give the auditor only the audit logs, the office directory and the schedulers' runs (role table: the audit log, not the data)", () => {
@@ -205,9 +212,13 @@ describe("access invariants on the committed grant tables", () => {
         "district:Query.districtSchedulerRuns",
         "social:Query.socialAuditLog",
         "health:Query.healthAuditLog",
+        "calendar:Query.calendarAuditLog",
+        "calendar:Query.officeCalendar",
       ].sort(),
     );
-    expect(granted(Role.AUDITOR).filter((field) => !/:(AuditEntry|HouseholdOffice|SchedulerRun|SchedulerChange)\./.test(field))).toEqual([]);
+    expect(
+      granted(Role.AUDITOR).filter((field) => !/:(AuditEntry|HouseholdOffice|SchedulerRun|SchedulerChange)\./.test(field) && !PUBLIC_CALENDAR.test(field)),
+    ).toEqual([]);
   });
 
   it("should give the police no row and no personal field of any agency until search requests exist (role table, D11)", () => {

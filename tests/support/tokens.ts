@@ -1,11 +1,11 @@
 import { readAuthConfig } from "../../shared/auth/config";
-import { CITY_ORG, Role } from "../../shared/auth/roles";
+import { CITY_ORG, OrgKind, ORG_KIND_OF_ROLE, Role } from "../../shared/auth/roles";
 import { signDevToken } from "../../shared/auth/token";
 
 const config = readAuthConfig();
 
 /** A token as the identity provider would issue it; the org defaults to 中正區 or the city. */
 export function tokenFor(role: Role, org?: string, subject = `test-${role.toLowerCase()}`, villages?: readonly string[]): Promise<string> {
-  const cityWide = role === Role.CIVIL_AFFAIRS_OFFICER || role === Role.CIVIL_AFFAIRS_ANALYST || role === Role.AUDITOR;
+  const cityWide = ORG_KIND_OF_ROLE[role] === OrgKind.CITY;
   return signDevToken(config, { subject, role, org: org ?? (cityWide ? CITY_ORG : "63000050"), villages });
 }

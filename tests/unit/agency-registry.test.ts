@@ -23,6 +23,7 @@ describe("the agency registry", () => {
       { name: "district", port: 4002, schema: "district" },
       { name: "social", port: 4003, schema: "social" },
       { name: "health", port: 4004, schema: "health" },
+      { name: "calendar", port: 4005, schema: "calendar" },
     ]);
   });
 

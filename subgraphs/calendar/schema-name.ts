@@ -1,0 +1,2 @@
+/** The PostgreSQL schema only the calendar subgraph reads and writes (D1). */
+export const CALENDAR_SCHEMA = "calendar";
