@@ -4,6 +4,7 @@ import type { IMiddlewareFunction } from "graphql-middleware/dist/types";
 import { allow, deny, rule, shield } from "graphql-shield";
 import type { ShieldRule } from "graphql-shield/typings/types";
 import { Principal } from "../auth/principal";
+import { isActingThrough } from "../auth/service-token";
 import { forbidden, notFound } from "../errors";
 import { MASKS } from "../masking";
 import { accessOf, declarationProblem, mayCall, SubgraphPolicy, WriteDeclaration } from "./policy";
@@ -43,12 +44,14 @@ function mutationRule(name: string, allowed: (principal: Principal) => boolean, 
   if (declarationProblem(declaration) !== undefined || declaration === undefined) {
     return deny;
   }
-  const { target, actingOrg } = declaration;
+  const { target, actingOrg, through } = declaration;
+  // D3: an intake of a sending agency is callable only with that service's token (service-token.ts).
+  const permitted = (principal: Principal): boolean => allowed(principal) && (through === undefined || isActingThrough(principal, through));
   if (target === undefined && actingOrg === undefined) {
-    return roleRule(name, allowed);
+    return roleRule(name, permitted);
   }
   return rule(name, { cache: "no_cache" })(async (_parent: unknown, args: unknown, context: EnforcementContext) => {
-    if (!allowed(context.principal)) {
+    if (!permitted(context.principal)) {
       return false;
     }
     if (actingOrg !== undefined && actingOrg(args) !== context.principal.org) {

@@ -9,6 +9,7 @@ import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { CareCase } from "./care-case/care-case.entity";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "./deadlines";
+import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { districtPolicy } from "./policy";
 import { DISTRICT_SCOPES } from "./scope";
 import { VisitAttempt } from "./visit-attempt/visit-attempt.entity";
@@ -30,6 +31,10 @@ export interface DistrictLoaders {
   readonly visitRecordByCareCase: DataLoader<string, VisitRecord | null>;
   /** A case's step deadlines (D9); reached only through an in-scope case's field. */
   readonly deadlinesByCareCase: DataLoader<string, Deadline[]>;
+  /** 附件3 ledgers received, by key, flagged with the caller's row scope (issue #8). */
+  readonly handoverLedgerById: DataLoader<string, HandoverLedger | null>;
+  /** The cases a ledger opened, in scope only. */
+  readonly careCasesByLedger: DataLoader<string, CareCase[]>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -51,6 +56,8 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     visitAttemptsByCareCase: loaderGroupedBy(dataSource, VisitAttempt, "careCaseId", "attemptNumber"),
     visitRecordByCareCase: loaderOneBy(dataSource, VisitRecord, "careCaseId"),
     deadlinesByCareCase: createDeadlineLoader(dataSource, districtDeadlines.config, CARE_CASE_SUBJECT),
+    handoverLedgerById: scopedLoaderById(dataSource, HandoverLedger, (alias) => scopeOf("HandoverLedger", alias)),
+    careCasesByLedger: scopedLoaderGroupedBy(dataSource, CareCase, "handoverLedgerId", "id", caseScope, careCaseById),
     scopeOf,
   };
 }

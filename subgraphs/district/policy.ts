@@ -55,6 +55,11 @@ export const districtPolicy: SubgraphPolicy = {
   writes: {
     // D3: a clerk hands over for their own office only.
     "Mutation.receiveConsentHandover": actsFor<{ input: { receivingOffice: string } }>((args) => districtNamed(args.input.receivingOffice)),
+    // D3, issue #8: only household's service delivers a ledger, for a clerk of the sending office.
+    "Mutation.receiveHandoverLedger": actsFor<{ input: { office: string } }>((args) => districtNamed(args.input.office), { through: "household" }),
+    "Mutation.acknowledgeHandoverLedger": writesTarget<{ ledgerId: string }, DistrictContext>("HandoverLedger", (args, context) =>
+      loadTarget(context.loaders.handoverLedgerById, args.ledgerId, "ledgerId"),
+    ),
     "Mutation.acknowledgeHandover": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.careCaseId, "careCaseId"),
     ),
@@ -76,6 +81,8 @@ export const districtPolicy: SubgraphPolicy = {
     "Query.districtSchedulerRuns": [AUDITOR],
     "Mutation.receiveConsentHandover": [HOUSEHOLD_CLERK],
     "Mutation.acknowledgeHandover": [DISTRICT_CASE_OFFICER],
+    "Mutation.receiveHandoverLedger": [HOUSEHOLD_CLERK],
+    "Mutation.acknowledgeHandoverLedger": [DISTRICT_CASE_OFFICER],
     "Mutation.assignVillageOfficer": [DISTRICT_CASE_OFFICER],
     "Mutation.recordVisitAttempt": VISITORS,
     "Mutation.fileVisitRecord": VISITORS,
@@ -133,6 +140,13 @@ export const districtPolicy: SubgraphPolicy = {
       open: ["id", "careCase"],
       personal: {},
     }),
+    /** 附件3's district seal (A4): who acknowledged and when, and the cases it opened (each under its own scope). */
+    HandoverLedger: typePolicy({
+      readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER],
+      rowScoped: true,
+      open: ["id", "receivedAt", "acknowledgedBy", "acknowledgedAt", "careCases"],
+      personal: {},
+    }),
     CareCaseConnection: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
     CareCaseEdge: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
     PageInfo: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
@@ -143,6 +157,7 @@ export const districtPolicy: SubgraphPolicy = {
     SchedulerChange: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_CHANGE_FIELDS], personal: {} }),
   },
   rowScope: {
+    HandoverLedger: { HOUSEHOLD_CLERK: "ledgersFromOffice", DISTRICT_CASE_OFFICER: "ledgersOfDistrict" },
     CareCase: {
       HOUSEHOLD_CLERK: "casesHandedOverByOffice",
       DISTRICT_CASE_OFFICER: "casesOfDistrict",
