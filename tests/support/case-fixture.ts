@@ -18,6 +18,8 @@ export interface ReferredCase {
   readonly immigrant: { id: string; name: string; idNumber: string; birthDate: string; mobilePhone: string };
   readonly registrationId: string;
   readonly consentInquiryId: string;
+  /** 附件3: the ledger that handed the form over (issue #8). */
+  readonly handoverLedgerId: string;
   readonly careCaseId: string;
   readonly socialReferralId: string;
   readonly healthReferralId: string;
@@ -199,6 +201,7 @@ export async function createReferredCase(
     immigrant: { id: immigrantId, name: immigrant.name, idNumber: immigrant.idNumber, birthDate: immigrant.birthDate, mobilePhone: immigrant.mobilePhone },
     registrationId: recordRegistration.id,
     consentInquiryId: recordRegistration.consentInquiry.id,
+    handoverLedgerId: consentInquiry.handoverLedger.id,
     careCaseId,
     socialReferralId,
     healthReferralId,
