@@ -53,8 +53,9 @@ const VISITED_PERSON = { ...FOR_THE_VISIT_AND_REFERRALS, CIVIL_AFFAIRS_OFFICER: 
 
 export const districtPolicy: SubgraphPolicy = {
   writes: {
-    // D3: a clerk hands over for their own office only.
-    "Mutation.receiveConsentHandover": actsFor<{ input: { receivingOffice: string } }>((args) => districtNamed(args.input.receivingOffice)),
+    // D3, issue #8: household's service hands a form over for a clerk of its own office only; the
+    // clerk's own token no longer can (the ledger, receiveHandoverLedger, is how forms arrive now).
+    "Mutation.receiveConsentHandover": actsFor<{ input: { receivingOffice: string } }>((args) => districtNamed(args.input.receivingOffice), { through: "household" }),
     // D3, issue #8: only household's service delivers a ledger, for a clerk of the sending office.
     "Mutation.receiveHandoverLedger": actsFor<{ input: { office: string } }>((args) => districtNamed(args.input.office), { through: "household" }),
     "Mutation.acknowledgeHandoverLedger": writesTarget<{ ledgerId: string }, DistrictContext>("HandoverLedger", (args, context) =>
