@@ -44,9 +44,9 @@ function mutationRule(name: string, allowed: (principal: Principal) => boolean, 
   if (declarationProblem(declaration) !== undefined || declaration === undefined) {
     return deny;
   }
-  const { target, actingOrg, viaService } = declaration;
-  // D3, issue #8: for an intake only a sending service may call, the role alone is not enough.
-  const permitted = viaService === undefined ? allowed : (principal: Principal): boolean => allowed(principal) && isActingThrough(principal, viaService);
+  const { target, actingOrg, through } = declaration;
+  // D3: an intake of a sending agency is callable only with that service's token (service-token.ts).
+  const permitted = (principal: Principal): boolean => allowed(principal) && (through === undefined || isActingThrough(principal, through));
   if (target === undefined && actingOrg === undefined) {
     return roleRule(name, permitted);
   }

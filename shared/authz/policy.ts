@@ -60,10 +60,10 @@ export interface WriteDeclaration<Args = unknown, Context = unknown> {
   /** Why a mutation that names no target and acts for no organisation may still run. */
   readonly ownRows?: string;
   /**
-   * D3: an intake only a sending service may call, on the user's behalf (the verified `act` claim,
-   * `requireActingService`): a user's own token, or another service's, is FORBIDDEN.
+   * D3, issue #8: an intake only a sending agency may call: the caller's token must be that
+   * service's signed service token (`act`), carrying the acting user. A user's own token is FORBIDDEN.
    */
-  readonly viaService?: string;
+  readonly through?: string;
 }
 
 /** A mutation that changes an existing row of `type`: it must exist and be in the caller's scope. */
@@ -83,9 +83,12 @@ export function writesTarget<Args, Context>(
   };
 }
 
-/** A mutation that acts for an organisation named in its input (a sender, D3): it must be the caller's. */
-export function actsFor<Args>(actingOrg: (args: Args) => string | undefined): WriteDeclaration {
-  return { actingOrg: (args) => actingOrg(args as Args) };
+/**
+ * A mutation that acts for an organisation named in its input (a sender, D3): it must be the caller's.
+ * With `through`, only that sending service may call it on the user's behalf (issue #8).
+ */
+export function actsFor<Args>(actingOrg: (args: Args) => string | undefined, options: { through?: string } = {}): WriteDeclaration {
+  return { actingOrg: (args) => actingOrg(args as Args), through: options.through };
 }
 
 /** A mutation that only creates rows of the caller's own; `reason` is shown in ACCESS.md. */
@@ -95,7 +98,7 @@ export function createsOwnRows(reason: string): WriteDeclaration {
 
 /** Issue #8: the declaration holds only when the call comes through `service`'s service token. */
 export function onlyThrough(service: string, declaration: WriteDeclaration): WriteDeclaration {
-  return { ...declaration, viaService: service };
+  return { ...declaration, through: service };
 }
 
 /** What is wrong with a declaration (empty when it is usable). */
@@ -112,6 +115,9 @@ export function declarationProblem(declaration: WriteDeclaration | undefined): s
   }
   if (ownRows === undefined && target === undefined && actingOrg === undefined) {
     return "declares nothing";
+  }
+  if (declaration.through !== undefined && !/^[a-z][a-z0-9-]{0,39}$/.test(declaration.through)) {
+    return "through must name a service";
   }
   return undefined;
 }

@@ -67,10 +67,12 @@ function writeCells(declaration: WriteDeclaration | undefined): string[] {
   if (problem !== undefined || declaration === undefined) {
     return [`none (${problem ?? "missing"}): the subgraph refuses to start`, DENIED, DENIED];
   }
-  const { target, actingOrg, ownRows, viaService } = declaration;
+  const { target, actingOrg, ownRows, through } = declaration;
   const targetText = target === undefined ? DENIED : target.named === undefined ? target.type : `${target.type}, when the input names one`;
-  const through = viaService === undefined ? "" : ` (only through the ${viaService} service)`;
-  return [targetText, actingOrg === undefined ? DENIED : "the caller's own", `${ownRows ?? DENIED}${through}`];
+  const actingText = actingOrg === undefined ? DENIED : "the caller's own";
+  // Issue #8: an intake only a sending service may call says so where the reviewer reads the sender.
+  const senderText = through === undefined ? actingText : `${actingText === DENIED ? "" : `${actingText}, `}only through service ${through} (service token)`;
+  return [targetText, senderText, ownRows ?? DENIED];
 }
 
 function legend(): string[] {

@@ -20,6 +20,7 @@ export type DeadlineRule =
 /** The steps that carry a deadline, across both programmes. */
 export type DeadlineStep =
   | "HANDOVER"
+  | "ACKNOWLEDGEMENT"
   | "HOME_VISIT"
   | "VISIT_RECORD"
   | "REFERRAL"
@@ -44,6 +45,9 @@ export interface DeadlineRuleEntry {
  */
 export const DEADLINE_RULES: Readonly<Record<DeadlineStep, DeadlineRuleEntry>> = {
   HANDOVER: { rule: { kind: "noonNextWorkingDay" }, source: "A4", startsAt: "the consent inquiry is recorded (附件1)" },
+  // A4 says only "before the visit"; the earliest visit is day 3 (A2), so receipt is confirmed by
+  // noon of the next working day after the ledger arrives, like the handover itself (R1: a number here).
+  ACKNOWLEDGEMENT: { rule: { kind: "noonNextWorkingDay" }, source: "A4, R1", startsAt: "the district receives the handover ledger (附件3)" },
   HOME_VISIT: { rule: { kind: "calendarDays", days: 7, earliestDay: 3 }, source: "A2", startsAt: "the application date; the visit falls on days 3–7" },
   VISIT_RECORD: { rule: { kind: "period", days: 2 }, source: "A6", startsAt: "the visit (附件4 handed in within 2 days)" },
   REFERRAL: { rule: { kind: "period", days: 1 }, source: "A9", startsAt: "the visit that found the need (entered within 1 day)" },

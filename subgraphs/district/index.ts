@@ -14,8 +14,11 @@ import { CareCaseResolver } from "./care-case/care-case.resolver";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { districtDeadlines } from "./deadlines";
+import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
+import { HandoverLedgerResolver } from "./handover-ledger/handover-ledger.resolver";
 import { createDistrictLoaders, DistrictContext, DistrictLoaders } from "./loaders";
 import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-district";
+import { HandoverLedgers1765000000000 } from "./migrations/1765000000000-handover-ledgers";
 import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-reports";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
@@ -36,11 +39,12 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: "district",
   database: {
     schema: DISTRICT_SCHEMA,
-    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport],
+    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger],
     migrations: [
       CreateDistrict1764100000000,
       auditLogMigration(DISTRICT_SCHEMA),
       deadlinesMigration(DISTRICT_SCHEMA),
+      HandoverLedgers1765000000000,
       UrgentReports1765412000000,
       closures.migration,
     ],
@@ -51,6 +55,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       policy: districtPolicy,
       resolvers: [
         CareCaseResolver,
+        HandoverLedgerResolver,
         VisitAttemptResolver,
         VisitRecordResolver,
         PersonResolver,
@@ -63,6 +68,9 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
+        HandoverLedger: {
+          __resolveReference: (reference: { id: string }, context: DistrictContext) => context.loaders.handoverLedgerById.load(reference.id),
+        },
         Person: stubReference(Person),
         ConsentInquiry: stubReference(ConsentInquiry),
         UrgentReport: loaderReference((context: DistrictContext) => context.loaders.urgentReportById),

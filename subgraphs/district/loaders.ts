@@ -9,6 +9,7 @@ import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { CareCase } from "./care-case/care-case.entity";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "./deadlines";
+import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { districtPolicy } from "./policy";
 import { DISTRICT_SCOPES } from "./scope";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
@@ -36,6 +37,10 @@ export interface DistrictLoaders {
   readonly urgentReportById: DataLoader<string, UrgentReport | null>;
   /** A case's urgent reports, oldest first, flagged likewise. */
   readonly urgentReportsByCareCase: DataLoader<string, UrgentReport[]>;
+  /** 附件3 ledgers received, by key, flagged with the caller's row scope (issue #8). */
+  readonly handoverLedgerById: DataLoader<string, HandoverLedger | null>;
+  /** The cases a ledger opened, in scope only. */
+  readonly careCasesByLedger: DataLoader<string, CareCase[]>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -59,6 +64,8 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     deadlinesByCareCase: createDeadlineLoader(dataSource, districtDeadlines.config, CARE_CASE_SUBJECT),
     urgentReportById: urgentReportById(dataSource, (alias) => scopeOf("UrgentReport", alias)),
     urgentReportsByCareCase: urgentReportsByCareCase(dataSource, (alias) => scopeOf("UrgentReport", alias)),
+    handoverLedgerById: scopedLoaderById(dataSource, HandoverLedger, (alias) => scopeOf("HandoverLedger", alias)),
+    careCasesByLedger: scopedLoaderGroupedBy(dataSource, CareCase, "handoverLedgerId", "id", caseScope, careCaseById),
     scopeOf,
   };
 }

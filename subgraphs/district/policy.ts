@@ -67,8 +67,14 @@ const CLOSURES = closureReceiverPolicy("district");
 export const districtPolicy: SubgraphPolicy = {
   writes: {
     ...CLOSURES.writes,
-    // D3: a clerk hands over for their own office only.
-    "Mutation.receiveConsentHandover": actsFor<{ input: { receivingOffice: string } }>((args) => districtNamed(args.input.receivingOffice)),
+    // D3, issue #8: household's service hands a form over for a clerk of its own office only; the
+    // clerk's own token no longer can (the ledger, receiveHandoverLedger, is how forms arrive now).
+    "Mutation.receiveConsentHandover": actsFor<{ input: { receivingOffice: string } }>((args) => districtNamed(args.input.receivingOffice), { through: "household" }),
+    // D3, issue #8: only household's service delivers a ledger, for a clerk of the sending office.
+    "Mutation.receiveHandoverLedger": actsFor<{ input: { office: string } }>((args) => districtNamed(args.input.office), { through: "household" }),
+    "Mutation.acknowledgeHandoverLedger": writesTarget<{ ledgerId: string }, DistrictContext>("HandoverLedger", (args, context) =>
+      loadTarget(context.loaders.handoverLedgerById, args.ledgerId, "ledgerId"),
+    ),
     "Mutation.acknowledgeHandover": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.careCaseId, "careCaseId"),
     ),
@@ -99,6 +105,8 @@ export const districtPolicy: SubgraphPolicy = {
     "Query.districtSchedulerRuns": [AUDITOR],
     "Mutation.receiveConsentHandover": [HOUSEHOLD_CLERK],
     "Mutation.acknowledgeHandover": [DISTRICT_CASE_OFFICER],
+    "Mutation.receiveHandoverLedger": [HOUSEHOLD_CLERK],
+    "Mutation.acknowledgeHandoverLedger": [DISTRICT_CASE_OFFICER],
     "Mutation.assignVillageOfficer": [DISTRICT_CASE_OFFICER],
     "Mutation.recordVisitAttempt": VISITORS,
     "Mutation.fileVisitRecord": VISITORS,
@@ -172,6 +180,13 @@ export const districtPolicy: SubgraphPolicy = {
       open: ["id", "careCase"],
       personal: {},
     }),
+    /** 附件3's district seal (A4): who acknowledged and when, and the cases it opened (each under its own scope). */
+    HandoverLedger: typePolicy({
+      readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER],
+      rowScoped: true,
+      open: ["id", "receivedAt", "acknowledgedBy", "acknowledgedAt", "careCases"],
+      personal: {},
+    }),
     CareCaseConnection: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
     CareCaseEdge: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
     PageInfo: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
@@ -182,6 +197,7 @@ export const districtPolicy: SubgraphPolicy = {
     SchedulerChange: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_CHANGE_FIELDS], personal: {} }),
   },
   rowScope: {
+    HandoverLedger: { HOUSEHOLD_CLERK: "ledgersFromOffice", DISTRICT_CASE_OFFICER: "ledgersOfDistrict" },
     CareCase: {
       HOUSEHOLD_CLERK: "casesHandedOverByOffice",
       DISTRICT_CASE_OFFICER: "casesOfDistrict",

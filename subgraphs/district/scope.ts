@@ -29,6 +29,9 @@ const recordLists = (alias: string): string =>
   `EXISTS (SELECT 1 FROM "${S}"."visit_records" vr WHERE vr.care_case_id = "${alias}".id AND :scopeNeed = ANY(vr.needs))`;
 
 export const DISTRICT_SCOPES: Readonly<Record<string, ScopePredicate>> = {
+  /** 附件3 (issue #8): the office sees the ledgers it sent; 人文課 those its district received (A4, A5). */
+  ledgersFromOffice: (alias, principal) => ({ sql: `"${alias}".office_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
+  ledgersOfDistrict: (alias, principal) => ({ sql: `"${alias}".receiving_district_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
   /** 戶所: the cases its office handed over (A4). */
   casesHandedOverByOffice: (alias, principal) => ({
     sql: `"${alias}".receiving_office_code = :scopeOrg`,

@@ -2,16 +2,27 @@ import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
+import { readAuthConfig } from "../../shared/auth/config";
 import { closureReceiverKit } from "../../shared/calendar/closures/kit";
+import { envWholeNumber } from "../../shared/config";
+import { deadlinesMigration } from "../../shared/deadlines/migration";
+import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { createOutboxDispatcher, OutboxDispatcher } from "../../shared/outbox/dispatcher";
+import { outboxMigration } from "../../shared/outbox/migration";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
+import { householdDeadlines } from "./deadlines";
+import { HandoverLedger } from "./handover/handover-ledger.entity";
+import { HandoverLedgerResolver } from "./handover/handover-ledger.resolver";
+import { HANDOVER_DOCUMENTS } from "./handover/handover.config";
 import { Household } from "./household/household.entity";
 import { createHouseholdLoaders, HouseholdContext, HouseholdLoaders } from "./loaders";
 import { CreateHousehold1764000000000 } from "./migrations/1764000000000-create-household";
 import { PersonRegisteringOffice1764400000000 } from "./migrations/1764400000000-person-registering-office";
 import { ScopeIndexes1764600000000 } from "./migrations/1764600000000-scope-indexes";
+import { HandoverLedgers1765000000000 } from "./migrations/1765000000000-handover-ledgers";
 import { HouseholdOfficeResolver } from "./office/household-office.resolver";
 import { Person } from "./person/person.entity";
 import { resolvePersonReference } from "./person/person.reference";
@@ -23,20 +34,38 @@ import { HOUSEHOLD_SCHEMA } from "./schema-name";
 
 /** 戶政: persons, households, registrations and consent inquiries (附件1). */
 /** Issue #8: the city's closures from the calendar owner; they move this agency's deadlines. */
-const closures = closureReceiverKit("household", HOUSEHOLD_SCHEMA);
+const closures = closureReceiverKit("household", HOUSEHOLD_SCHEMA, { dueSoonWithinMs: householdDeadlines.config.dueSoonWithinMs });
 
 export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
   name: "household",
   database: {
     schema: HOUSEHOLD_SCHEMA,
-    entities: [Person, Household, Registration, ConsentInquiry],
-    migrations: [CreateHousehold1764000000000, PersonRegisteringOffice1764400000000, auditLogMigration(HOUSEHOLD_SCHEMA), ScopeIndexes1764600000000, closures.migration],
+    entities: [Person, Household, Registration, ConsentInquiry, HandoverLedger],
+    migrations: [
+      CreateHousehold1764000000000,
+      PersonRegisteringOffice1764400000000,
+      auditLogMigration(HOUSEHOLD_SCHEMA),
+      ScopeIndexes1764600000000,
+      outboxMigration(HOUSEHOLD_SCHEMA),
+      deadlinesMigration(HOUSEHOLD_SCHEMA),
+      HandoverLedgers1765000000000,
+      closures.migration,
+    ],
   },
   policy: householdPolicy,
   buildSchema: () =>
     buildFederatedSchema({
       policy: householdPolicy,
-      resolvers: [PersonResolver, RegistrationResolver, ConsentInquiryResolver, HouseholdOfficeResolver, auditLogResolverFor("household", HOUSEHOLD_SCHEMA), closures.resolver],
+      resolvers: [
+        PersonResolver,
+        RegistrationResolver,
+        ConsentInquiryResolver,
+        HandoverLedgerResolver,
+        HouseholdOfficeResolver,
+        auditLogResolverFor("household", HOUSEHOLD_SCHEMA),
+        schedulerRunsResolverFor("household", HOUSEHOLD_SCHEMA),
+        closures.resolver,
+      ],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },
         Registration: {
@@ -45,8 +74,36 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         ConsentInquiry: {
           __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.consentInquiryById.load(reference.id),
         },
+        HandoverLedger: {
+          __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.handoverLedgerById.load(reference.id),
+        },
       },
     }),
-  jobs: (environment) => closures.jobs(environment),
   createLoaders: createHouseholdLoaders,
+  // Issue #8: the ledgers' delivery to the districts (D3) and the handover deadlines' pass (D9).
+  jobs: (environment) => {
+    let dispatcher: OutboxDispatcher | undefined;
+    // Built at the first pass: in one process the gateway listens only after the subgraphs start.
+    const dispatcherOf = (): OutboxDispatcher => {
+      const auth = readAuthConfig();
+      dispatcher ??= createOutboxDispatcher({
+        dataSource: environment.dataSource,
+        service: "household",
+        serviceKeys: auth.serviceKeys ?? { configured: new Map() },
+        gatewayUrl: environment.gatewayUrl(),
+        audience: auth.audience,
+        documents: HANDOVER_DOCUMENTS,
+        log: environment.log,
+      });
+      return dispatcher;
+    };
+    return [
+      { name: OUTBOX_DISPATCH_JOB, intervalMs: envWholeNumber("OUTBOX_DISPATCH_SECONDS", 5, 1) * 1000, runOnce: () => dispatcherOf().runOnce() },
+      householdDeadlines.job(environment.dataSource),
+      ...closures.jobs(environment),
+    ];
+  },
 };
+
+/** The job that delivers household's hand-offs (tests: `platform.runJob("household", OUTBOX_DISPATCH_JOB)`). */
+export const OUTBOX_DISPATCH_JOB = "outbox-dispatch";

@@ -2,9 +2,14 @@ import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { markInScope, onlyInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
-import { scopedLoaderById } from "../../shared/authz/scoped-loaders";
+import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
+import { Deadline } from "../../shared/deadlines/deadline.type";
+import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
+import { CONSENT_INQUIRY_SUBJECT, householdDeadlines } from "./deadlines";
+import { deliveryLoader } from "./handover/handover-delivery";
+import { HandoverDelivery, HandoverLedger } from "./handover/handover-ledger.entity";
 import { Household } from "./household/household.entity";
 import { Person } from "./person/person.entity";
 import { householdPolicy } from "./policy";
@@ -21,6 +26,14 @@ export interface HouseholdLoaders {
   readonly consentInquiryById: DataLoader<string, ConsentInquiry | null>;
   /** In scope only: an inquiry the caller may not see is absent, not denied field by field. */
   readonly consentInquiryByRegistration: DataLoader<string, ConsentInquiry | null>;
+  /** 附件3 ledgers by key, flagged with the caller's row scope (issue #8). */
+  readonly handoverLedgerById: DataLoader<string, HandoverLedger | null>;
+  /** A ledger's entries, in scope only (a district sees those of its visit addresses, A5). */
+  readonly consentInquiriesByLedger: DataLoader<string, ConsentInquiry[]>;
+  /** A ledger's delivery state, by its outbox row (D3). */
+  readonly deliveryByOutboxId: DataLoader<string, HandoverDelivery>;
+  /** An inquiry's step deadlines (D9): the handover (A4). */
+  readonly deadlinesByConsentInquiry: DataLoader<string, Deadline[]>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -29,11 +42,16 @@ export type HouseholdContext = SubgraphContext<HouseholdLoaders>;
 
 export function createHouseholdLoaders(dataSource: DataSource, principal: Principal): HouseholdLoaders {
   const scopeOf = (typeName: string, alias: string): ScopeCondition => scopeCondition(householdPolicy, HOUSEHOLD_SCOPES, typeName, alias, principal);
+  const consentInquiryById = scopedLoaderById(dataSource, ConsentInquiry, (alias) => scopeOf("ConsentInquiry", alias));
   return {
+    handoverLedgerById: scopedLoaderById(dataSource, HandoverLedger, (alias) => scopeOf("HandoverLedger", alias)),
+    consentInquiriesByLedger: scopedLoaderGroupedBy(dataSource, ConsentInquiry, "handoverLedgerId", "id", (alias) => scopeOf("ConsentInquiry", alias), consentInquiryById),
+    deliveryByOutboxId: deliveryLoader(dataSource),
+    deadlinesByConsentInquiry: createDeadlineLoader(dataSource, householdDeadlines.config, CONSENT_INQUIRY_SUBJECT),
     personById: scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias)),
     householdById: scopedLoaderById(dataSource, Household, (alias) => scopeOf("Household", alias)),
     registrationById: scopedLoaderById(dataSource, Registration, (alias) => scopeOf("Registration", alias)),
-    consentInquiryById: scopedLoaderById(dataSource, ConsentInquiry, (alias) => scopeOf("ConsentInquiry", alias)),
+    consentInquiryById,
     registrationsByPerson: new DataLoader(async (personIds: readonly string[]) => {
       const query = dataSource
         .getRepository(Registration)

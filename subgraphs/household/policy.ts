@@ -3,6 +3,7 @@ import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
 import { actsFor, createsOwnRows, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
+import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
@@ -49,6 +50,9 @@ export const householdPolicy: SubgraphPolicy = {
       "A1: the registration is recorded at the caller's own office (the office comes from the token, not the input); " +
         "its parties must exist, checked before the write",
     ),
+    "Mutation.handOverConsentInquiries": createsOwnRows(
+      "A4 (issue #8): hands over the caller's own office's inquiries only (the office comes from the token), as ledgers of that office",
+    ),
   },
   operations: {
     ...CLOSURES.operations,
@@ -61,6 +65,9 @@ export const householdPolicy: SubgraphPolicy = {
     "Mutation.registerHousehold": [HOUSEHOLD_CLERK],
     "Mutation.registerPerson": [HOUSEHOLD_CLERK],
     "Mutation.recordRegistration": [HOUSEHOLD_CLERK],
+    "Query.handoverLedger": [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER],
+    "Query.householdSchedulerRuns": [AUDITOR],
+    "Mutation.handOverConsentInquiries": [HOUSEHOLD_CLERK],
   },
   types: {
     ...CLOSURES.types,
@@ -99,7 +106,7 @@ export const householdPolicy: SubgraphPolicy = {
       open: [
         "id", "caseType", "respondentHonorific", "decision", "preferredFrom", "preferredTo", "timeSlot", "visitAddressIsHousehold",
         "originCountry", "originCountryOther", "immigrantConsents", "immigrantAcceptsMaterials", "appliedOn", "officeCode",
-        "clerkName", "clerkPhone", "newImmigrant", "registration",
+        "clerkName", "clerkPhone", "newImmigrant", "registration", "handoverLedger", "deadlines",
       ],
       personal: {
         respondentName: { mask: "name", access: CONTACT_FOR_VISIT },
@@ -125,6 +132,17 @@ export const householdPolicy: SubgraphPolicy = {
     PersonConnection: typePolicy({ readers: CASE_HANDLERS, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
     PersonEdge: typePolicy({ readers: CASE_HANDLERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
     AuditEntry: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...AUDIT_ENTRY_FIELDS], personal: {} }),
+    /** 附件3 (A4): dates, counts and seals, no personal data; the entries are inquiries under their own scope. */
+    HandoverLedger: typePolicy({
+      readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER],
+      rowScoped: true,
+      open: ["id", "officeCode", "receivingDistrictCode", "ledgerDate", "formCount", "handedOverBy", "handedOverAt", "remark", "stampText", "entries", "delivery"],
+      personal: {},
+    }),
+    /** A step's due time and state (D9): no personal data; reached only through an inquiry in scope. */
+    Deadline: typePolicy({ readers: CASE_HANDLERS, rowScoped: false, open: [...DEADLINE_FIELDS], personal: {} }),
+    SchedulerRun: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_RUN_FIELDS], personal: {} }),
+    SchedulerChange: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_CHANGE_FIELDS], personal: {} }),
     PageInfo: typePolicy({ readers: CASE_HANDLERS, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
   },
   rowScope: {
@@ -132,5 +150,6 @@ export const householdPolicy: SubgraphPolicy = {
     Household: { HOUSEHOLD_CLERK: "householdsInDistrict", DISTRICT_CASE_OFFICER: "householdsInDistrict" },
     Registration: { HOUSEHOLD_CLERK: "registrationsOfOffice", DISTRICT_CASE_OFFICER: "registrationsOfDistrict", VILLAGE_OFFICER: "registrationsInVillages" },
     ConsentInquiry: { HOUSEHOLD_CLERK: "inquiriesOfOffice", DISTRICT_CASE_OFFICER: "inquiriesOfDistrict", VILLAGE_OFFICER: "inquiriesInVillages" },
+    HandoverLedger: { HOUSEHOLD_CLERK: "ledgersOfOffice", DISTRICT_CASE_OFFICER: "ledgersToDistrict" },
   },
 };

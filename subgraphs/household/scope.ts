@@ -46,5 +46,8 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopePredicate>> = {
     sql: `"${alias}".office_code = :scopeOrg OR "${alias}".visit_district_code = :scopeOrg OR "${alias}".household_district_code = :scopeOrg`,
     params: { scopeOrg: principal.org },
   }),
+  /** 附件3 (issue #8): the office sees the ledgers it handed over, the district those it receives (A5). */
+  ledgersOfOffice: (alias, principal) => inDistrict(`"${alias}".office_code`)(alias, principal),
+  ledgersToDistrict: (alias, principal) => inDistrict(`"${alias}".receiving_district_code`)(alias, principal),
   inquiriesInVillages: (alias, principal) => ({ sql: visitInVillages(`"${alias}"`), params: { scopeOrg: principal.org, scopeVillages: [...principal.villages] } }),
 };

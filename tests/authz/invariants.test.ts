@@ -72,6 +72,7 @@ describe("access invariants from the domain, through the gateway", () => {
       person: fixture.immigrant.id,
       careCase: fixture.careCaseId,
       consentInquiry: fixture.consentInquiryId,
+      handoverLedger: fixture.handoverLedgerId,
       registration: fixture.registrationId,
       socialReferral: fixture.socialReferralId,
       healthReferral: fixture.healthReferralId,
@@ -210,6 +211,7 @@ describe("access invariants on the committed grant tables", () => {
         "district:Query.districtAuditLog",
         // Issue #8: when each scheduler ran and how many steps it moved — counts, no person.
         "district:Query.districtSchedulerRuns",
+        "household:Query.householdSchedulerRuns",
         "social:Query.socialAuditLog",
         "health:Query.healthAuditLog",
         "calendar:Query.calendarAuditLog",

@@ -55,6 +55,14 @@ const GUARDED: readonly Guarded[] = [
     outsider: shilinOfficer,
   },
   {
+    mutation: "Mutation.acknowledgeHandoverLedger",
+    document: `mutation($id: ID!) { acknowledgeHandoverLedger(ledgerId: $id) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.handoverLedgerId,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
+  {
     mutation: "Mutation.assignVillageOfficer",
     document: `mutation($id: ID!) { assignVillageOfficer(careCaseId: $id, officerId: "other-officer", officerName: "里幹事乙") { id } }`,
     variables: (id) => ({ id }),
@@ -153,6 +161,18 @@ const ACTING_FOR_ANOTHER: readonly ActingFor[] = [
       input: {
         clientKey: "write-guard-handover", consentInquiryId: fixture.consentInquiryId, personId: fixture.immigrant.id, caseType: "MARRIAGE",
         receivingOffice: SHILIN, visitDistrict: ZHONGZHENG, village: "文北里", householdDistrict: ZHONGZHENG, requestedMode: "HOME",
+      },
+    }),
+    caller: { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG },
+  },
+  {
+    // Issue #8: household's ledger intake, for another office (and with a user token, which alone is refused).
+    mutation: "Mutation.receiveHandoverLedger",
+    document: `mutation($input: HandoverLedgerInput!) { receiveHandoverLedger(input: $input) { id } }`,
+    variables: (fixture) => ({
+      input: {
+        clientKey: "write-guard-ledger", ledgerId: randomUUID(), office: SHILIN, receivingDistrict: ZHONGZHENG, ledgerDate: TODAY, handedOverAt: "2030-01-01T02:00:00.000Z",
+        entries: [{ consentInquiryId: fixture.consentInquiryId, personId: fixture.immigrant.id, caseType: "MARRIAGE", visitDistrict: ZHONGZHENG, village: "文北里", householdDistrict: ZHONGZHENG, requestedMode: "HOME", appliedOn: TODAY }],
       },
     }),
     caller: { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG },

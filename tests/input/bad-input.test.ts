@@ -22,6 +22,8 @@ const ZHONGZHENG = "63000050";
 const VILLAGE = "文北里";
 const clerk = { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG };
 const officer = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
+/** Issue #8: the per-case intake is household's service's, acting for the clerk (D3). */
+const clerkViaHousehold = { ...clerk, through: "household" };
 
 /** Identity numbers with valid check digits, so a refusal is for the field under test, not the ID. */
 const ids = new SeededRandom("bad-input-ids");
@@ -87,7 +89,7 @@ async function openCase(platform: TestPlatform, householdNumber: string, day: st
   const consentInquiryId = recordRegistration.consentInquiry.id;
   const { receiveConsentHandover } = must(
     "receiveConsentHandover",
-    await platform.query<{ receiveConsentHandover: { id: string } }>(HANDOVER, { ...clerk, variables: { input: handover(`household:consent:${consentInquiryId}`, consentInquiryId, immigrantId) } }),
+    await platform.query<{ receiveConsentHandover: { id: string } }>(HANDOVER, { ...clerkViaHousehold, variables: { input: handover(`household:consent:${consentInquiryId}`, consentInquiryId, immigrantId) } }),
   );
   must("acknowledgeHandover", await platform.query(ACKNOWLEDGE, { ...officer, variables: { id: receiveConsentHandover.id } }));
   return { careCaseId: receiveConsentHandover.id, consentInquiryId, immigrantId, spouseId, householdId: registerHousehold.id };
@@ -179,21 +181,21 @@ const CORPUS: readonly BadInput[] = [
   },
 
   // A hand-off names only what the sender may hand over (A2–A5), once (D3).
-  { name: "a declined inquiry handed over (A3, A4)", field: "decision", as: clerk, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-declined", f.fresh.consentInquiryId, f.fresh.immigrantId, { decision: "DECLINED" }) }), expected: "BAD_USER_INPUT" },
-  { name: "a phone visit handed over as a home visit (A2)", field: "requestedMode", as: clerk, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-phone", f.fresh.consentInquiryId, f.fresh.immigrantId, { decision: "PHONE_VISIT" }) }), expected: "BAD_USER_INPUT" },
-  { name: "a 里 of another district (A5)", field: "village", as: clerk, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-village", f.fresh.consentInquiryId, f.fresh.immigrantId, { village: "青山里" }) }), expected: "BAD_USER_INPUT" },
-  { name: "鄰 0", field: "neighbourhood", as: clerk, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-neighbourhood", f.fresh.consentInquiryId, f.fresh.immigrantId, { neighbourhood: 0 }) }), expected: "BAD_USER_INPUT" },
+  { name: "a declined inquiry handed over (A3, A4)", field: "decision", as: clerkViaHousehold, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-declined", f.fresh.consentInquiryId, f.fresh.immigrantId, { decision: "DECLINED" }) }), expected: "BAD_USER_INPUT" },
+  { name: "a phone visit handed over as a home visit (A2)", field: "requestedMode", as: clerkViaHousehold, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-phone", f.fresh.consentInquiryId, f.fresh.immigrantId, { decision: "PHONE_VISIT" }) }), expected: "BAD_USER_INPUT" },
+  { name: "a 里 of another district (A5)", field: "village", as: clerkViaHousehold, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-village", f.fresh.consentInquiryId, f.fresh.immigrantId, { village: "青山里" }) }), expected: "BAD_USER_INPUT" },
+  { name: "鄰 0", field: "neighbourhood", as: clerkViaHousehold, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-neighbourhood", f.fresh.consentInquiryId, f.fresh.immigrantId, { neighbourhood: 0 }) }), expected: "BAD_USER_INPUT" },
   {
-    name: "a retry with the same key and other content (D3)", as: clerk, query: HANDOVER, expected: "CONFLICT",
+    name: "a retry with the same key and other content (D3)", as: clerkViaHousehold, query: HANDOVER, expected: "CONFLICT",
     variables: (f) => ({ input: handover(`household:consent:${f.fresh.consentInquiryId}`, f.fresh.consentInquiryId, f.fresh.immigrantId, { village: "幸福里" }) }),
   },
   {
-    name: "a retry with the same key and another requested mode", as: clerk, query: HANDOVER, expected: "CONFLICT",
+    name: "a retry with the same key and another requested mode", as: clerkViaHousehold, query: HANDOVER, expected: "CONFLICT",
     variables: (f) => ({ input: handover(`household:consent:${f.fresh.consentInquiryId}`, f.fresh.consentInquiryId, f.fresh.immigrantId, { requestedMode: "PHONE", decision: null }) }),
   },
-  { name: "a second hand-over of the same inquiry", as: clerk, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-second", f.fresh.consentInquiryId, f.fresh.immigrantId) }), expected: "CONFLICT" },
+  { name: "a second hand-over of the same inquiry", as: clerkViaHousehold, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-second", f.fresh.consentInquiryId, f.fresh.immigrantId) }), expected: "CONFLICT" },
   {
-    name: "a hand-over of a handed-over inquiry for another person", as: clerk, query: HANDOVER, expected: "CONFLICT",
+    name: "a hand-over of a handed-over inquiry for another person", as: clerkViaHousehold, query: HANDOVER, expected: "CONFLICT",
     variables: (f) => ({ input: handover("bad-input-other-person", f.fresh.consentInquiryId, f.visited.immigrantId) }),
   },
 
@@ -252,7 +254,11 @@ describe("bad input writes nothing (issue #7)", () => {
     setFakeNow(NOW);
     must("recordVisitAttempt", await platform.query(ATTEMPT, { ...officer, variables: attempt(visited.careCaseId, "2026-11-25") }));
     const fresh = await openCase(platform, "E7000002", TODAY);
+    // Issue #8: the fixture hands over the office's whole day as a ledger; on a day of its own it takes
+    // only its own form, not the ones this file hands over one by one through the per-case intake.
+    setFakeNow(new Date("2026-11-21T03:00:00Z"));
     const referred = await createReferredCase(platform, ZHONGZHENG, VILLAGE, "bad-input-referred");
+    setFakeNow(NOW);
     fixtures = { referred, visited, fresh };
   });
 
@@ -278,7 +284,7 @@ describe("bad input writes nothing (issue #7)", () => {
     const key = `household:consent:${fixtures.fresh.consentInquiryId}`;
     const before = await snapshot();
     const retry = await platform.query<{ receiveConsentHandover: { id: string } }>(HANDOVER, {
-      ...clerk,
+      ...clerkViaHousehold,
       variables: { input: handover(key, fixtures.fresh.consentInquiryId, fixtures.fresh.immigrantId) },
     });
     expect(retry.errors).toBeUndefined();

@@ -18,6 +18,8 @@ export interface ReferredCase {
   readonly immigrant: { id: string; name: string; idNumber: string; birthDate: string; mobilePhone: string };
   readonly registrationId: string;
   readonly consentInquiryId: string;
+  /** 附件3: the ledger that handed the form over (issue #8). */
+  readonly handoverLedgerId: string;
   readonly careCaseId: string;
   readonly socialReferralId: string;
   readonly healthReferralId: string;
@@ -113,29 +115,28 @@ export async function createReferredCase(
       },
     ),
   );
-  const { receiveConsentHandover } = must(
-    "receiveConsentHandover",
-    await platform.query<{ receiveConsentHandover: { id: string } }>(`mutation($input: ConsentHandoverInput!) { receiveConsentHandover(input: $input) { id } }`, {
-      ...clerk,
-      variables: {
-        input: {
-          clientKey: `household:consent:${recordRegistration.consentInquiry.id}`,
-          consentInquiryId: recordRegistration.consentInquiry.id,
-          personId: immigrantId,
-          caseType: "MARRIAGE",
-          receivingOffice: district,
-          visitDistrict: district,
-          village,
-          neighbourhood: 7,
-          householdDistrict: district,
-          requestedMode: "HOME",
-          decision: "HOME_VISIT",
-        },
-      },
-    }),
+  // Issue #8: the office hands the day's consenting forms over as 附件3 ledgers; household's
+  // dispatcher delivers them to the district (D3); 人文課 acknowledges the ledger (A4).
+  must(
+    "handOverConsentInquiries",
+    await platform.query(`mutation($date: LocalDate!) { handOverConsentInquiries(date: $date) { id } }`, { ...clerk, variables: { date: today } }),
   );
-  const careCaseId = receiveConsentHandover.id;
-  must("acknowledgeHandover", await platform.query(`mutation($id: ID!) { acknowledgeHandover(careCaseId: $id) { id } }`, { ...officer, variables: { id: careCaseId } }));
+  await platform.runJob("household", "outbox-dispatch");
+  const { consentInquiry } = must(
+    "consentInquiry",
+    await platform.query<{ consentInquiry: { handoverLedger: { id: string } | null; careCase: { id: string } | null } }>(
+      `query($id: ID!) { consentInquiry(id: $id) { handoverLedger { id } careCase { id } } }`,
+      { ...clerk, variables: { id: recordRegistration.consentInquiry.id } },
+    ),
+  );
+  if (consentInquiry.handoverLedger === null || consentInquiry.careCase === null) {
+    throw new Error("The consent inquiry was not handed over");
+  }
+  const careCaseId = consentInquiry.careCase.id;
+  must(
+    "acknowledgeHandoverLedger",
+    await platform.query(`mutation($id: ID!) { acknowledgeHandoverLedger(ledgerId: $id) { id } }`, { ...officer, variables: { id: consentInquiry.handoverLedger.id } }),
+  );
   must(
     "assignVillageOfficer",
     await platform.query(`mutation($id: ID!) { assignVillageOfficer(careCaseId: $id, officerId: "test-village_officer", officerName: "里幹事甲") { id } }`, {
@@ -213,6 +214,7 @@ export async function createReferredCase(
     immigrant: { id: immigrantId, name: immigrant.name, idNumber: immigrant.idNumber, birthDate: immigrant.birthDate, mobilePhone: immigrant.mobilePhone },
     registrationId: recordRegistration.id,
     consentInquiryId: recordRegistration.consentInquiry.id,
+    handoverLedgerId: consentInquiry.handoverLedger.id,
     careCaseId,
     socialReferralId,
     healthReferralId,

@@ -6,7 +6,7 @@ import { runPlatform, RunningPlatform } from "../../scripts/platform/run-platfor
 import { Role } from "../../shared/auth/roles";
 import { createTestDatabase, TestDatabase } from "./database";
 import { GraphQLResponse, postGraphQL, RequestOptions } from "./graphql";
-import { tokenFor } from "./tokens";
+import { serviceTokenFor, tokenFor } from "./tokens";
 
 export interface TestPlatform {
   readonly gatewayUrl: string;
@@ -15,12 +15,13 @@ export interface TestPlatform {
   readonly database: string;
   subgraphUrl(name: string): string;
   /**
-   * Through the gateway, as `role` (default DISTRICT_CASE_OFFICER of 中正區) unless a token is given,
+   * Through the gateway, as `role` (default DISTRICT_CASE_OFFICER of 中正區; with `through`, carried by
+   * that service's token) unless a token is given,
    * declaring the purpose `test` (x-purpose) unless the headers say otherwise.
    */
   query<Data = Record<string, unknown>>(
     query: string,
-    options?: RequestOptions & { role?: Role; org?: string; villages?: readonly string[] },
+    options?: RequestOptions & { role?: Role; org?: string; villages?: readonly string[]; through?: string },
   ): Promise<GraphQLResponse<Data>>;
   /** One pass of a subgraph's background job (scheduler, outbox), as its loop would run it. */
   runJob(subgraph: string, job: string): Promise<unknown>;
@@ -63,8 +64,13 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     database: database.label,
     subgraphUrl,
     query: async (query, requestOptions = {}) => {
+      const role = requestOptions.role ?? Role.DISTRICT_CASE_OFFICER;
+      // `through`: as that sending service's dispatcher calls an intake for the user (D3, issue #8).
       const token =
-        requestOptions.token ?? (await tokenFor(requestOptions.role ?? Role.DISTRICT_CASE_OFFICER, requestOptions.org, undefined, requestOptions.villages));
+        requestOptions.token ??
+        (requestOptions.through === undefined
+          ? await tokenFor(role, requestOptions.org, undefined, requestOptions.villages)
+          : await serviceTokenFor(requestOptions.through, role, requestOptions.org ?? "63000050"));
       return postGraphQL(platform.gateway.url, query, { ...requestOptions, token, headers: { "x-purpose": "test", ...requestOptions.headers } });
     },
     runJob: (name, jobName) => {

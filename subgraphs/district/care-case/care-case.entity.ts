@@ -23,6 +23,10 @@ export class CareCase {
   @Column({ name: "consent_inquiry_id", type: "uuid" })
   consentInquiryId!: string;
 
+  /** 附件3: the ledger whose intake opened the case (issue #8); null for cases from before ledgers. */
+  @Column({ name: "handover_ledger_id", type: "uuid", nullable: true })
+  handoverLedgerId!: string | null;
+
   @Column({ name: "person_id", type: "uuid" })
   personId!: string;
 

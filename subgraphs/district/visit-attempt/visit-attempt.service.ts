@@ -56,6 +56,10 @@ export async function recordVisitAttempt(dataSource: DataSource, input: VisitAtt
         met: input.met,
       });
       await manager.save(attempt);
+      if (attempt.attemptNumber === 1) {
+        // A2: the first attempt, met or not, at home or by phone, is the visit the window promises.
+        await districtDeadlines.meet(manager, { type: CARE_CASE_SUBJECT, id: careCase.id }, "HOME_VISIT", taipeiInstant(attempt.attemptedOn, 12));
+      }
       if (attempt.met) {
         // A6: the 里幹事 hands the record in within 2 days after the visit (counted from its day, R2).
         await districtDeadlines.open(manager, { type: CARE_CASE_SUBJECT, id: careCase.id }, "VISIT_RECORD", taipeiInstant(attempt.attemptedOn, 12));

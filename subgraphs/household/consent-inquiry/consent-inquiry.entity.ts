@@ -122,6 +122,10 @@ export class ConsentInquiry {
   @Column({ name: "clerk_phone", type: "varchar", length: 20 })
   clerkPhone!: string;
 
+  /** 附件3: the ledger that handed it over (A4); null until then, and always for a declined one (A3). */
+  @Column({ name: "handover_ledger_id", type: "uuid", nullable: true })
+  handoverLedgerId!: string | null;
+
   /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
   inScope?: boolean;
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "crypto";
 import { DataSource, EntityManager } from "typeorm";
+import { now } from "../../../shared/clock";
 import { daysBetween } from "../../../shared/domain/calendar-days";
 import { findDistrict } from "../../../shared/domain/districts";
 import { badUserInput } from "../../../shared/errors";
@@ -10,6 +11,7 @@ import { optionalEmail, optionalLandline, optionalMobilePhone, optionalPhone, re
 import { notBefore, notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
 import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
+import { CONSENT_INQUIRY_SUBJECT, householdDeadlines } from "../deadlines";
 import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
 import { toAddress } from "../person/person.service";
@@ -127,7 +129,11 @@ export async function recordRegistration(dataSource: DataSource, input: RecordRe
     });
     await manager.save(registration);
     if (present(input.consentInquiry)) {
-      await manager.save(await buildInquiry(manager, registration, newImmigrant, input.consentInquiry));
+      const inquiry = await manager.save(await buildInquiry(manager, registration, newImmigrant, input.consentInquiry));
+      if (inquiry.decision === VisitDecision.HOME_VISIT || inquiry.decision === VisitDecision.PHONE_VISIT) {
+        // A4: a consenting form is due at the district by noon of the next working day after it is recorded.
+        await householdDeadlines.open(manager, { type: CONSENT_INQUIRY_SUBJECT, id: inquiry.id }, "HANDOVER", now());
+      }
     }
     return registration;
   });
