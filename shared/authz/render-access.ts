@@ -71,8 +71,11 @@ function writeCells(declaration: WriteDeclaration | undefined): string[] {
   const targetText = target === undefined ? DENIED : target.named === undefined ? target.type : `${target.type}, when the input names one`;
   const actingText = actingOrg === undefined ? DENIED : "the caller's own";
   // Issue #8: an intake only a sending service may call says so where the reviewer reads the sender.
-  const senderText = through === undefined ? actingText : `${actingText === DENIED ? "" : `${actingText}, `}only through service ${through} (service token)`;
-  return [targetText, senderText, ownRows ?? DENIED];
+  const throughText = through === undefined ? "" : `only through service ${through} (service token)`;
+  // The note stands beside what the declaration says: the acting organisation, or its own rows.
+  const senderText = through === undefined || actingOrg === undefined ? actingText : `${actingText}, ${throughText}`;
+  const ownText = ownRows === undefined ? DENIED : through === undefined || actingOrg !== undefined ? ownRows : `${ownRows}; ${throughText}`;
+  return [targetText, senderText, ownText];
 }
 
 function legend(): string[] {
