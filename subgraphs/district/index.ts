@@ -6,6 +6,7 @@ import { deadlinesMigration } from "../../shared/deadlines/migration";
 import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { stubReference } from "../../shared/federation/entity-stub";
+import { notificationsResolverFor } from "../../shared/notifications/resolver";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
@@ -13,8 +14,11 @@ import { CareCaseResolver } from "./care-case/care-case.resolver";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { districtDeadlines } from "./deadlines";
+import { DistrictInboxResolver } from "./inbox/district-inbox.resolver";
+import { DistrictNotification, notifyNewBreaches } from "./inbox/district-notifications";
 import { createDistrictLoaders, DistrictContext, DistrictLoaders } from "./loaders";
 import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-district";
+import { DistrictInbox1765000000000 } from "./migrations/1765000000000-inbox";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
@@ -30,7 +34,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   database: {
     schema: DISTRICT_SCHEMA,
     entities: [CareCase, VisitAttempt, VisitRecord],
-    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA), deadlinesMigration(DISTRICT_SCHEMA)],
+    migrations: [CreateDistrict1764100000000, auditLogMigration(DISTRICT_SCHEMA), deadlinesMigration(DISTRICT_SCHEMA), DistrictInbox1765000000000],
   },
   policy: districtPolicy,
   buildSchema: () =>
@@ -44,6 +48,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         ConsentInquiryResolver,
         auditLogResolverFor("district", DISTRICT_SCHEMA),
         schedulerRunsResolverFor("district", DISTRICT_SCHEMA),
+        DistrictInboxResolver,
+        notificationsResolverFor("District", DISTRICT_SCHEMA, DistrictNotification),
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -52,5 +58,6 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       },
     }),
   createLoaders: createDistrictLoaders,
-  jobs: (environment) => [districtDeadlines.job(environment.dataSource)],
+  // Issue #8: what went overdue is notified in the pass that detected it.
+  jobs: (environment) => [districtDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches })],
 };

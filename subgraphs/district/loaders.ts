@@ -6,10 +6,12 @@ import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scop
 import { loaderGroupedBy, loaderOneBy } from "../../shared/db/loaders";
 import { Deadline } from "../../shared/deadlines/deadline.type";
 import { createDeadlineLoader } from "../../shared/deadlines/loader";
+import { LoadedNotification, notificationLoader } from "../../shared/notifications/notifications.service";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { CareCase } from "./care-case/care-case.entity";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "./deadlines";
 import { districtPolicy } from "./policy";
+import { DISTRICT_SCHEMA } from "./schema-name";
 import { DISTRICT_SCOPES } from "./scope";
 import { VisitAttempt } from "./visit-attempt/visit-attempt.entity";
 import { VisitRecord } from "./visit-record/visit-record.entity";
@@ -30,6 +32,8 @@ export interface DistrictLoaders {
   readonly visitRecordByCareCase: DataLoader<string, VisitRecord | null>;
   /** A case's step deadlines (D9); reached only through an in-scope case's field. */
   readonly deadlinesByCareCase: DataLoader<string, Deadline[]>;
+  /** By key, flagged with whether it is the caller's (to them or their unit): the "seen" mutation's target (issue #8). */
+  readonly notificationById: DataLoader<string, LoadedNotification | null>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -51,6 +55,7 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     visitAttemptsByCareCase: loaderGroupedBy(dataSource, VisitAttempt, "careCaseId", "attemptNumber"),
     visitRecordByCareCase: loaderOneBy(dataSource, VisitRecord, "careCaseId"),
     deadlinesByCareCase: createDeadlineLoader(dataSource, districtDeadlines.config, CARE_CASE_SUBJECT),
+    notificationById: notificationLoader(dataSource, DISTRICT_SCHEMA, principal),
     scopeOf,
   };
 }

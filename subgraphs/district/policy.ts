@@ -3,6 +3,9 @@ import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
 import { actsFor, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
+import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../../shared/inbox/inbox.types";
+import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.type";
+import { loadSeenTarget } from "../../shared/notifications/notifications.service";
 import { CareCase } from "./care-case/care-case.entity";
 import type { DistrictContext } from "./loaders";
 import { VisitRecord } from "./visit-record/visit-record.entity";
@@ -47,6 +50,11 @@ const VISIT_READERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HE
 /** The district staff who visit and record (A6–A8). */
 const VISITORS = [VILLAGE_OFFICER, DISTRICT_CASE_OFFICER];
 
+/** Issue #8: roles with a district inbox (inbox/district-inbox.source.ts says what each holds). */
+const INBOX_OWNERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, CIVIL_AFFAIRS_OFFICER];
+/** Roles the district notifies: 人文課 (arrivals, overdue), the 里幹事 (assigned, overdue), 民政局 (overdue). */
+const NOTIFIED = INBOX_OWNERS;
+
 const FOR_THE_DISTRICT = { DISTRICT_CASE_OFFICER: "allow", VILLAGE_OFFICER: "allow" } as const;
 const FOR_THE_VISIT_AND_REFERRALS = { ...FOR_THE_DISTRICT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow" } as const;
 const VISITED_PERSON = { ...FOR_THE_VISIT_AND_REFERRALS, CIVIL_AFFAIRS_OFFICER: "mask" } as const;
@@ -67,6 +75,10 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.fileVisitRecord": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
     ),
+    // Issue #8: only the caller's own notifications (to them or their unit); one that is not is FORBIDDEN, unknown NOT_FOUND.
+    "Mutation.markDistrictNotificationsSeen": writesTarget<{ ids: unknown[] }, DistrictContext>("DistrictNotification", (args, context) =>
+      loadSeenTarget(context.loaders.notificationById, args.ids),
+    ),
   },
   operations: {
     "Query.careCase": CASE_READERS,
@@ -79,6 +91,9 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.assignVillageOfficer": [DISTRICT_CASE_OFFICER],
     "Mutation.recordVisitAttempt": VISITORS,
     "Mutation.fileVisitRecord": VISITORS,
+    "Query.districtInbox": INBOX_OWNERS,
+    "Query.districtNotifications": NOTIFIED,
+    "Mutation.markDistrictNotificationsSeen": NOTIFIED,
   },
   types: {
     CareCase: typePolicy<CareCase, unknown>({
@@ -135,11 +150,21 @@ export const districtPolicy: SubgraphPolicy = {
     }),
     CareCaseConnection: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
     CareCaseEdge: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
-    PageInfo: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
+    PageInfo: typePolicy({ readers: [...new Set([...CASE_LISTERS, ...INBOX_OWNERS])], rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
     AuditEntry: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...AUDIT_ENTRY_FIELDS], personal: {} }),
     /** A step's due time and state (D9): no personal data; reached only through a case in scope. */
     Deadline: typePolicy({ readers: CASE_READERS, rowScoped: false, open: [...DEADLINE_FIELDS], personal: {} }),
     SchedulerRun: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_RUN_FIELDS], personal: {} }),
+    /**
+     * Issue #8: the work, not the data: kind, step, due time and the case's key. Rows are the
+     * caller's inbox scope (rowScope below, applied by the inbox's query); the case behind
+     * `careCase` is read under CareCase's own policy and row scope.
+     */
+    DistrictInboxItem: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_ITEM_FIELDS, "careCase"], personal: {} }),
+    DistrictInboxPage: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_PAGE_FIELDS], personal: {} }),
+    DistrictInboxStateCount: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_COUNT_FIELDS], personal: {} }),
+    /** Kind and reference only; the caller's own (the query filters by recipient). */
+    DistrictNotification: typePolicy({ readers: NOTIFIED, rowScoped: false, open: [...NOTIFICATION_FIELDS], personal: {} }),
     SchedulerChange: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_CHANGE_FIELDS], personal: {} }),
   },
   rowScope: {
@@ -150,6 +175,12 @@ export const districtPolicy: SubgraphPolicy = {
       SOCIAL_WORKER: "casesReferredToSocialUnit",
       HEALTH_NURSE: "casesReferredToHealthCentre",
       CIVIL_AFFAIRS_OFFICER: "casesReferredToCivilAffairs",
+    },
+    // Issue #8: whose cases' work each inbox lists (over the case alias); 民政局 sees only overdue steps there.
+    DistrictInboxItem: {
+      DISTRICT_CASE_OFFICER: "casesOfDistrict",
+      VILLAGE_OFFICER: "casesInVillages",
+      CIVIL_AFFAIRS_OFFICER: "casesCityWide",
     },
   },
 };
