@@ -1,4 +1,4 @@
-import { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { badUserInput, conflict } from "../errors";
 import { isUniqueViolation } from "./unique-violation";
 
@@ -43,13 +43,15 @@ export function sameHandOffContent<Row extends IntakeRow>(stored: Row, candidate
  * D3: intake mutations are idempotent by the sender's client key. A retry with the same key and
  * the same content returns the row already stored; the same key with different content is a
  * CONFLICT (the sender reused a key); a concurrent duplicate loses the insert race and returns the
- * winner's row.
+ * winner's row. `afterInsert` runs in the insert's transaction, only when this call stored the row
+ * (a retry does not run it again): e.g. the receiver's notification of the arrival (issue #8).
  */
 export async function intakeOnce<Row extends IntakeRow>(
   dataSource: DataSource,
   target: EntityTarget<Row>,
   candidate: Row,
   comparison: IntakeComparison<Row> = { receiverSet: [] },
+  afterInsert?: (manager: EntityManager, row: Row) => Promise<unknown>,
 ): Promise<Row> {
   const repository = dataSource.getRepository(target);
   const sameContent = typeof comparison === "function" ? comparison : (stored: Row, sent: Row) => sameHandOffContent(stored, sent, comparison.receiverSet);
@@ -65,7 +67,14 @@ export async function intakeOnce<Row extends IntakeRow>(
     return check(stored);
   }
   try {
-    return await repository.save(candidate);
+    if (afterInsert === undefined) {
+      return await repository.save(candidate);
+    }
+    return await dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(target).save(candidate);
+      await afterInsert(manager, saved);
+      return saved;
+    });
   } catch (error) {
     const winner = isUniqueViolation(error) ? await findStored() : null;
     if (winner === null) {

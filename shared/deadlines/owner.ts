@@ -9,7 +9,7 @@ import type { Logger } from "../logger";
 import type { BackgroundJob } from "../subgraph/jobs";
 import type { DeadlineConfig } from "./config";
 import { meetDeadline, openDeadline } from "./lifecycle";
-import { DEADLINE_PASS_JOB, runDeadlinePass } from "./pass";
+import { DEADLINE_PASS_JOB, DeadlinePassOptions, runDeadlinePass } from "./pass";
 import type { DeadlineSubject } from "./rule";
 import type { StoredDeadline } from "./table";
 
@@ -23,7 +23,8 @@ export interface DeadlineOwner {
   readonly config: DeadlineConfig;
   open(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, startedAt: Date): Promise<StoredDeadline | null>;
   meet(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, metAt: Date): Promise<StoredDeadline | null>;
-  job(dataSource: Parameters<typeof runDeadlinePass>[0]): BackgroundJob;
+  /** `afterAdvance`: the owner's hook in the pass's transaction (e.g. overdue notifications, issue #8). */
+  job(dataSource: Parameters<typeof runDeadlinePass>[0], hooks?: Pick<DeadlinePassOptions, "afterAdvance">): BackgroundJob;
 }
 
 export function deadlineOwner(schema: string, log: Pick<Logger, "warn">): DeadlineOwner {
@@ -50,6 +51,6 @@ export function deadlineOwner(schema: string, log: Pick<Logger, "warn">): Deadli
       }
     },
     meet: (manager, subject, step, metAt) => meetDeadline(manager, config, subject, step, metAt),
-    job: (dataSource) => ({ name: DEADLINE_PASS_JOB, intervalMs, runOnce: () => runDeadlinePass(dataSource, config) }),
+    job: (dataSource, hooks = {}) => ({ name: DEADLINE_PASS_JOB, intervalMs, runOnce: () => runDeadlinePass(dataSource, { ...config, ...hooks }) }),
   };
 }

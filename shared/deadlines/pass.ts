@@ -1,6 +1,6 @@
 import { hostname } from "os";
 import { performance } from "perf_hooks";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { advanceDeadlines } from "./advance";
 import { checkDeadlineClock, DeadlineClock, nowOf } from "./config";
 import { tryLockDeadlines } from "./lock";
@@ -15,6 +15,12 @@ export interface DeadlinePassOptions extends DeadlineClock {
   /** Names the process in the run record, so an operator sees which replica did the work. */
   readonly replicaId?: string;
   readonly runRetentionMs?: number;
+  /**
+   * Runs in the pass's transaction after the states moved, with the pass's instant (the breaches it
+   * wrote carry it as detected_at): e.g. notifications of what went overdue (issue #8), written
+   * with the breach or not at all.
+   */
+  readonly afterAdvance?: (manager: EntityManager, passInstant: Date) => Promise<unknown>;
 }
 
 export type DeadlinePassOutcome =
@@ -47,6 +53,7 @@ export async function runDeadlinePass(dataSource: DataSource, options: DeadlineP
     const startedAt = nowOf(options);
     const started = performance.now();
     const counts = await advanceDeadlines(manager, options.schema, startedAt, options.dueSoonWithinMs);
+    await options.afterAdvance?.(manager, startedAt);
     await pruneRuns(manager, options.schema, DEADLINE_PASS_JOB, new Date(startedAt.getTime() - retention));
     const durationMs = Math.round(performance.now() - started);
     const run = await recordRun(manager, options.schema, {

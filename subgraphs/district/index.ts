@@ -7,6 +7,7 @@ import { deadlinesMigration } from "../../shared/deadlines/migration";
 import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
+import { notificationsResolverFor } from "../../shared/notifications/resolver";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
@@ -16,9 +17,12 @@ import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolv
 import { districtDeadlines } from "./deadlines";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover-ledger/handover-ledger.resolver";
+import { DistrictInboxResolver } from "./inbox/district-inbox.resolver";
+import { DistrictNotification, notifyNewBreaches } from "./inbox/district-notifications";
 import { createDistrictLoaders, DistrictContext, DistrictLoaders } from "./loaders";
 import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-district";
 import { HandoverLedgers1765000000000 } from "./migrations/1765000000000-handover-ledgers";
+import { DistrictInbox1765000000001 } from "./migrations/1765000000001-inbox";
 import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-reports";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
@@ -45,6 +49,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       auditLogMigration(DISTRICT_SCHEMA),
       deadlinesMigration(DISTRICT_SCHEMA),
       HandoverLedgers1765000000000,
+      DistrictInbox1765000000001,
       UrgentReports1765412000000,
       closures.migration,
     ],
@@ -65,6 +70,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         auditLogResolverFor("district", DISTRICT_SCHEMA),
         schedulerRunsResolverFor("district", DISTRICT_SCHEMA),
         closures.resolver,
+        DistrictInboxResolver,
+        notificationsResolverFor("District", DISTRICT_SCHEMA, DistrictNotification),
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -77,5 +84,6 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       },
     }),
   createLoaders: createDistrictLoaders,
-  jobs: (environment) => [districtDeadlines.job(environment.dataSource), ...closures.jobs(environment)],
+  // Issue #8: what went overdue is notified in the pass that detected it.
+  jobs: (environment) => [districtDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }), ...closures.jobs(environment)],
 };

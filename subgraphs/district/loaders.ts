@@ -6,11 +6,13 @@ import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scop
 import { loaderGroupedBy, loaderOneBy } from "../../shared/db/loaders";
 import { Deadline } from "../../shared/deadlines/deadline.type";
 import { createDeadlineLoader } from "../../shared/deadlines/loader";
+import { LoadedNotification, notificationLoader } from "../../shared/notifications/notifications.service";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { CareCase } from "./care-case/care-case.entity";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "./deadlines";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { districtPolicy } from "./policy";
+import { DISTRICT_SCHEMA } from "./schema-name";
 import { DISTRICT_SCOPES } from "./scope";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { urgentReportById, urgentReportsByCareCase } from "./urgent-report/urgent-report.loaders";
@@ -41,6 +43,8 @@ export interface DistrictLoaders {
   readonly handoverLedgerById: DataLoader<string, HandoverLedger | null>;
   /** The cases a ledger opened, in scope only. */
   readonly careCasesByLedger: DataLoader<string, CareCase[]>;
+  /** By key, flagged with whether it is the caller's (to them or their unit): the "seen" mutation's target (issue #8). */
+  readonly notificationById: DataLoader<string, LoadedNotification | null>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -66,6 +70,7 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     urgentReportsByCareCase: urgentReportsByCareCase(dataSource, (alias) => scopeOf("UrgentReport", alias)),
     handoverLedgerById: scopedLoaderById(dataSource, HandoverLedger, (alias) => scopeOf("HandoverLedger", alias)),
     careCasesByLedger: scopedLoaderGroupedBy(dataSource, CareCase, "handoverLedgerId", "id", caseScope, careCaseById),
+    notificationById: notificationLoader(dataSource, DISTRICT_SCHEMA, principal),
     scopeOf,
   };
 }

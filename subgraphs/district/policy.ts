@@ -4,6 +4,9 @@ import { loadTarget, districtNamed } from "../../shared/authz/guards";
 import { actsFor, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
+import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../../shared/inbox/inbox.types";
+import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.type";
+import { loadSeenTarget } from "../../shared/notifications/notifications.service";
 import { CareCase } from "./care-case/care-case.entity";
 import type { DistrictContext } from "./loaders";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
@@ -57,6 +60,11 @@ const VISITORS = [VILLAGE_OFFICER, DISTRICT_CASE_OFFICER];
 /** Roles that see an urgent report at all (A9, A13; the policy comment above says why). */
 const URGENT_REPORT_READERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE];
 
+/** Issue #8: roles with a district inbox (inbox/district-inbox.source.ts says what each holds). */
+const INBOX_OWNERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, CIVIL_AFFAIRS_OFFICER];
+/** Roles the district notifies: 人文課 (arrivals, overdue), the 里幹事 (assigned, overdue), 民政局 (overdue). */
+const NOTIFIED = INBOX_OWNERS;
+
 const FOR_THE_DISTRICT = { DISTRICT_CASE_OFFICER: "allow", VILLAGE_OFFICER: "allow" } as const;
 const FOR_THE_VISIT_AND_REFERRALS = { ...FOR_THE_DISTRICT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow" } as const;
 const VISITED_PERSON = { ...FOR_THE_VISIT_AND_REFERRALS, CIVIL_AFFAIRS_OFFICER: "mask" } as const;
@@ -95,6 +103,10 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.recordUrgentReportOutcome": writesTarget<{ reportId: string }, DistrictContext>("UrgentReport", (args, context) =>
       loadTarget(context.loaders.urgentReportById, args.reportId, "reportId"),
     ),
+    // Issue #8: only the caller's own notifications (to them or their unit); one that is not is FORBIDDEN, unknown NOT_FOUND.
+    "Mutation.markDistrictNotificationsSeen": writesTarget<{ ids: unknown[] }, DistrictContext>("DistrictNotification", (args, context) =>
+      loadSeenTarget(context.loaders.notificationById, args.ids),
+    ),
   },
   operations: {
     ...CLOSURES.operations,
@@ -112,6 +124,9 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.fileVisitRecord": VISITORS,
     "Mutation.recordUrgentReport": VISITORS,
     "Mutation.recordUrgentReportOutcome": VISITORS,
+    "Query.districtInbox": INBOX_OWNERS,
+    "Query.districtNotifications": NOTIFIED,
+    "Mutation.markDistrictNotificationsSeen": NOTIFIED,
   },
   types: {
     ...CLOSURES.types,
@@ -189,11 +204,21 @@ export const districtPolicy: SubgraphPolicy = {
     }),
     CareCaseConnection: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
     CareCaseEdge: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
-    PageInfo: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
+    PageInfo: typePolicy({ readers: [...new Set([...CASE_LISTERS, ...INBOX_OWNERS])], rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
     AuditEntry: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...AUDIT_ENTRY_FIELDS], personal: {} }),
     /** A step's due time and state (D9): no personal data; reached only through a case in scope. */
     Deadline: typePolicy({ readers: CASE_READERS, rowScoped: false, open: [...DEADLINE_FIELDS], personal: {} }),
     SchedulerRun: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_RUN_FIELDS], personal: {} }),
+    /**
+     * Issue #8: the work, not the data: kind, step, due time and the case's key. Rows are the
+     * caller's inbox scope (rowScope below, applied by the inbox's query); the case behind
+     * `careCase` is read under CareCase's own policy and row scope.
+     */
+    DistrictInboxItem: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_ITEM_FIELDS, "careCase"], personal: {} }),
+    DistrictInboxPage: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_PAGE_FIELDS], personal: {} }),
+    DistrictInboxStateCount: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_COUNT_FIELDS], personal: {} }),
+    /** Kind and reference only; the caller's own (the query filters by recipient). */
+    DistrictNotification: typePolicy({ readers: NOTIFIED, rowScoped: false, open: [...NOTIFICATION_FIELDS], personal: {} }),
     SchedulerChange: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_CHANGE_FIELDS], personal: {} }),
   },
   rowScope: {
@@ -212,6 +237,12 @@ export const districtPolicy: SubgraphPolicy = {
       VILLAGE_OFFICER: "casesInVillages",
       SOCIAL_WORKER: "casesReferredToSocialUnit",
       HEALTH_NURSE: "casesReferredToHealthCentre",
+    },
+    // Issue #8: whose cases' work each inbox lists (over the case alias); 民政局 sees only overdue steps there.
+    DistrictInboxItem: {
+      DISTRICT_CASE_OFFICER: "casesOfDistrict",
+      VILLAGE_OFFICER: "casesInVillages",
+      CIVIL_AFFAIRS_OFFICER: "casesCityWide",
     },
   },
 };

@@ -60,6 +60,12 @@ export const DISTRICT_SCOPES: Readonly<Record<string, ScopePredicate>> = {
     sql: `${recordLists(alias)} AND "${alias}".visit_district_code = :scopeOrg`,
     params: { scopeNeed: HelpNeed.HEALTH_BUREAU, scopeOrg: principal.org },
   }),
+  /**
+   * 民政局's inbox (issue #8): overdue steps of every district's cases, for oversight. Names the case
+   * only (an inbox item has no personal data); the case itself stays under casesReferredToCivilAffairs.
+   * The inbox table (inbox/district-inbox.source.ts) limits this role to overdue steps.
+   */
+  casesCityWide: () => ({ sql: "TRUE", params: {} }),
   /** 民政局: cases referred to it (interpreting, out-of-city, unclear owner; A11), city-wide. */
   casesReferredToCivilAffairs: (alias) => ({
     sql: recordLists(alias),

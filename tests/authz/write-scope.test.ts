@@ -34,10 +34,20 @@ interface Guarded {
 }
 
 const officer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
+/** Issue #8: the fixture's hand-over notified 中正區's 人文課; read in beforeAll. */
+let arrivalNotificationId = "";
 const shilinOfficer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: SHILIN };
 const villageOfficer: Caller = { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["文北里"] };
 
 const GUARDED: readonly Guarded[] = [
+  {
+    mutation: "Mutation.markDistrictNotificationsSeen",
+    document: `mutation($id: ID!) { markDistrictNotificationsSeen(ids: [$id]) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => arrivalNotificationId,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
   {
     mutation: "Mutation.registerPerson",
     document: `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`,
@@ -213,6 +223,8 @@ describe("write scope", () => {
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 20, seed: "write-scope" });
     fixture = await createReferredCase(platform, "63000050", "文北里", "write-scope-case");
+    const notifications = await platform.query<{ districtNotifications: { id: string; subjectId: string }[] }>(`{ districtNotifications { id subjectId } }`, officer);
+    arrivalNotificationId = notifications.data?.districtNotifications.find((notification) => notification.subjectId === fixture.careCaseId)?.id ?? "";
   });
 
   afterAll(async () => {

@@ -11,6 +11,7 @@ import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/
 import { CareCaseClosure, CareCaseStatus, VisitDecision, VisitMode } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { requiredText } from "../../../shared/validation/form-text";
+import { notifyCaseArrived, notifyCaseAssigned } from "../inbox/district-notifications";
 import { CareCase } from "./care-case.entity";
 import { CareCaseFilter, ConsentHandoverInput } from "./care-case.input";
 
@@ -113,7 +114,9 @@ export async function receiveConsentHandover(dataSource: DataSource, input: Cons
     throw conflict("This consent inquiry was handed over for another person");
   }
   try {
-    return await intakeOnce(dataSource, CareCase, candidate, { receiverSet: [...RECEIVER_SET] });
+    return await intakeOnce(dataSource, CareCase, candidate, { receiverSet: [...RECEIVER_SET] }, (manager, careCase) =>
+      notifyCaseArrived(manager, careCase, careCase.handedOverAt),
+    );
   } catch (error) {
     // A concurrent hand-over of the same inquiry under another key lost the race on the live-case index.
     if (isUniqueViolation(error)) {
@@ -153,7 +156,9 @@ export function assignVillageOfficer(dataSource: DataSource, careCaseId: string,
     }
     careCase.assignedOfficerId = id;
     careCase.assignedOfficerName = name;
-    return manager.save(careCase);
+    const saved = await manager.save(careCase);
+    await notifyCaseAssigned(manager, saved, now());
+    return saved;
   });
 }
 

@@ -13,6 +13,7 @@ import { requireUuid } from "../../../shared/graphql/ids";
 import { requiredText } from "../../../shared/validation/form-text";
 import { CareCase } from "../care-case/care-case.entity";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
+import { notifyCaseArrived } from "../inbox/district-notifications";
 import { HandoverLedger } from "./handover-ledger.entity";
 import { HandoverEntryInput, HandoverLedgerInput } from "./handover-ledger.input";
 
@@ -97,6 +98,8 @@ async function storeLedger(manager: EntityManager, ledger: HandoverLedger, cases
     // A4: receipt is acknowledged before the visit (DEADLINE_RULES.ACKNOWLEDGEMENT); A2: the visit within 7 days of the application.
     await districtDeadlines.open(manager, subject, "ACKNOWLEDGEMENT", ledger.receivedAt);
     await districtDeadlines.open(manager, subject, "HOME_VISIT", taipeiInstant(appliedOn[index], 0));
+    // Issue #8: 人文課 hears of each case that arrives, in the intake's own transaction.
+    await notifyCaseArrived(manager, careCase, ledger.receivedAt);
   }
   return ledger;
 }
