@@ -30,6 +30,8 @@ export async function handOver(platform: TestPlatform, district: string, village
     await platform.query<{ receiveConsentHandover: { id: string } }>(`mutation($input: ConsentHandoverInput!) { receiveConsentHandover(input: $input) { id } }`, {
       role: Role.HOUSEHOLD_CLERK,
       org: district,
+      // Issue #8: the per-case intake is household's service's, for a clerk of the office (D3).
+      through: "household",
       variables: {
         input: {
           clientKey: options.clientKey ?? `household:consent:${consentInquiryId}`,
