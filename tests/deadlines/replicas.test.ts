@@ -144,7 +144,8 @@ describe("the deadline pass on several replicas", () => {
       // Half a pass: the states moved, the breaches not yet written.
       await replica.query(`UPDATE ${TABLE} SET "state" = 'OVERDUE', "breached_at" = "due_at" WHERE "state" IN ('DUE', 'DUE_SOON') AND "due_at" < $1::timestamptz`, [clock.now().toISOString()]);
       expect((await runDeadlinePass(dataSource, options("replica-1"))).status).toBe("skipped");
-      await dataSource.query(`SELECT pg_terminate_backend($1::int)`, [pid]);
+      // The timeout makes the call wait until the backend is gone and its lock released (PostgreSQL ≥ 14).
+      await dataSource.query(`SELECT pg_terminate_backend($1::int, 5000)`, [pid]);
       const outcome = await runDeadlinePass(dataSource, options("replica-1"));
       expect(outcome.status === "ran" ? outcome.run.changed : null).toEqual({ overdue: 10, breaches: 10, dueSoon: 0 });
       expect(await countRows(dataSource, "deadline_breaches")).toBe(10);
