@@ -14,6 +14,8 @@ function subgraphService(agency: Agency): string {
       SUBGRAPH: ${agency.name}
       PORT: "${agency.port}"
       DATABASE_URL: postgres://postgres:\${POSTGRES_PASSWORD:-change-me}@postgres:5432/${agency.schema}
+      # D3: a subgraph delivers its hand-offs (outbox) through the gateway, with its own service key.
+      GATEWAY_URL: http://gateway:4000/graphql
       JWT_JWKS_URL: \${JWT_JWKS_URL:-}
       JWT_SECRET: \${JWT_SECRET:-}
 `;

@@ -63,10 +63,12 @@ describe("what is derived from the registry", () => {
     const compose = read("docker-compose.yml");
     const services = matches(compose, /^ {2}([a-z][a-z0-9-]*):\n {4}<<: \*subgraph\n {4}environment:\n {6}SUBGRAPH: (\S+)\n {6}PORT: "(\d+)"\n {6}DATABASE_URL: \S+@postgres:5432\/(\w+)$/gm);
     expect(services).toEqual(AGENCIES.map((agency) => [agency.name, agency.name, String(agency.port), agency.schema]));
-    const urls = matches(compose, /^ {6}([A-Z_]+)_URL: http:\/\/([a-z0-9-]+):(\d+)\/graphql$/gm);
+    const urls = matches(compose.slice(compose.indexOf("  gateway:")), /^ {6}([A-Z_]+)_URL: http:\/\/([a-z0-9-]+):(\d+)\/graphql$/gm);
     expect(urls).toEqual(AGENCIES.map((agency) => [envPrefixOf(agency.name), agency.name, String(agency.port)]));
     const gatewayDependsOn = matches(compose.slice(compose.indexOf("  gateway:")), /^ {6}([a-z0-9-]+): \{ condition: service_healthy \}$/gm);
     expect(gatewayDependsOn.map(([name]) => name)).toEqual(AGENCY_NAMES);
+    // D3: every subgraph delivers its hand-offs through the gateway.
+    expect(matches(compose, /^ {6}GATEWAY_URL: (\S+)$/gm)).toEqual(AGENCIES.map(() => ["http://gateway:4000/graphql"]));
   });
 
   it("should create one database per agency in postgres-init.sql", () => {
