@@ -1,24 +1,40 @@
 import "reflect-metadata";
-import { Agency, AGENCIES, AgencyName } from "../../shared/agencies";
+import { readdirSync } from "fs";
+import { join } from "path";
+import { Agency, AGENCIES } from "../../shared/agencies";
 import { ConfigError } from "../../shared/config";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
-import { calendarSubgraph } from "../../subgraphs/calendar";
-import { districtSubgraph } from "../../subgraphs/district";
-import { healthSubgraph } from "../../subgraphs/health";
-import { householdSubgraph } from "../../subgraphs/household";
-import { socialSubgraph } from "../../subgraphs/social";
+
+const SUBGRAPHS_DIR = join(__dirname, "..", "..", "subgraphs");
+
+function isDefinition(value: unknown): value is SubgraphDefinition<unknown> {
+  return typeof value === "object" && value !== null && "name" in value && "database" in value && "policy" in value && "buildSchema" in value;
+}
 
 /**
- * Each agency's subgraph code, by its name in the agency registry (shared/agencies.ts). Kept apart
- * from the registry so the gateway can read names and ports without importing subgraphs (D8).
+ * Each agency's subgraph code, found by convention (issue #7: adding an agency is one folder and
+ * one registry line): every folder under subgraphs/ is an agency whose index exports exactly one
+ * SubgraphDefinition. Kept apart from the registry so the gateway reads names and ports without
+ * importing subgraphs (D8); pairSubgraphs then checks the two against each other.
  */
-const DEFINITIONS: Readonly<Record<AgencyName, SubgraphDefinition<unknown>>> = {
-  household: householdSubgraph as SubgraphDefinition<unknown>,
-  district: districtSubgraph as SubgraphDefinition<unknown>,
-  social: socialSubgraph as SubgraphDefinition<unknown>,
-  health: healthSubgraph as SubgraphDefinition<unknown>,
-  calendar: calendarSubgraph as SubgraphDefinition<unknown>,
-};
+function definitionsByFolder(): Record<string, SubgraphDefinition<unknown>> {
+  const folders = readdirSync(SUBGRAPHS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return Object.fromEntries(
+    folders.map((folder) => {
+      // A dynamic require is the convention itself: the folder's name is only known at run time.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const exported = require(join(SUBGRAPHS_DIR, folder)) as Record<string, unknown>;
+      const definitions = Object.values(exported).filter(isDefinition);
+      if (definitions.length !== 1) {
+        throw new ConfigError(`subgraphs/${folder}/index.ts must export exactly one SubgraphDefinition (it exports ${definitions.length})`);
+      }
+      return [folder, definitions[0]];
+    }),
+  );
+}
 
 export interface SubgraphEntry {
   readonly agency: Agency;
@@ -59,7 +75,7 @@ export function pairSubgraphs(agencies: readonly Agency[], definitions: Readonly
 }
 
 /** Every agency's subgraph: what `npm start`, serve-subgraph, compose, seed and the tests build from. */
-export const SUBGRAPHS: readonly SubgraphEntry[] = pairSubgraphs(AGENCIES, DEFINITIONS);
+export const SUBGRAPHS: readonly SubgraphEntry[] = pairSubgraphs(AGENCIES, definitionsByFolder());
 
 export function subgraphNamed(name: string): SubgraphEntry {
   const entry = SUBGRAPHS.find((candidate) => candidate.agency.name === name);
