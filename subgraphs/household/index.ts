@@ -2,13 +2,12 @@ import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
-import { readAuthConfig } from "../../shared/auth/config";
 import { closureReceiverKit } from "../../shared/calendar/closures/kit";
 import { envWholeNumber } from "../../shared/config";
 import { deadlinesMigration } from "../../shared/deadlines/migration";
 import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
-import { createOutboxDispatcher, OutboxDispatcher } from "../../shared/outbox/dispatcher";
+import { outboxJob } from "../../shared/outbox/job";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
@@ -81,28 +80,11 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
     }),
   createLoaders: createHouseholdLoaders,
   // Issue #8: the ledgers' delivery to the districts (D3) and the handover deadlines' pass (D9).
-  jobs: (environment) => {
-    let dispatcher: OutboxDispatcher | undefined;
-    // Built at the first pass: in one process the gateway listens only after the subgraphs start.
-    const dispatcherOf = (): OutboxDispatcher => {
-      const auth = readAuthConfig();
-      dispatcher ??= createOutboxDispatcher({
-        dataSource: environment.dataSource,
-        service: "household",
-        serviceKeys: auth.serviceKeys ?? { configured: new Map() },
-        gatewayUrl: environment.gatewayUrl(),
-        audience: auth.audience,
-        documents: HANDOVER_DOCUMENTS,
-        log: environment.log,
-      });
-      return dispatcher;
-    };
-    return [
-      { name: OUTBOX_DISPATCH_JOB, intervalMs: envWholeNumber("OUTBOX_DISPATCH_SECONDS", 5, 1) * 1000, runOnce: () => dispatcherOf().runOnce() },
-      householdDeadlines.job(environment.dataSource),
-      ...closures.jobs(environment),
-    ];
-  },
+  jobs: (environment) => [
+    outboxJob({ name: OUTBOX_DISPATCH_JOB, service: "household", intervalMs: envWholeNumber("OUTBOX_DISPATCH_SECONDS", 5, 1) * 1000, documents: HANDOVER_DOCUMENTS }, environment),
+    householdDeadlines.job(environment.dataSource),
+    ...closures.jobs(environment),
+  ],
 };
 
 /** The job that delivers household's hand-offs (tests: `platform.runJob("household", OUTBOX_DISPATCH_JOB)`). */
