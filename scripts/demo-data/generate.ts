@@ -1,4 +1,4 @@
-import { addDays } from "../../shared/domain/calendar-days";
+import { addDays } from "../../shared/calendar/iso-date";
 import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import {
   CareCaseClosure,

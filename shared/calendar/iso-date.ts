@@ -42,6 +42,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromUtcMs(toUtcMs(date) + days * DAY_MS);
 }
 
+/** Calendar days from one date to another (R2: "3–7 days" are calendar days). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}
+
 /** 0 = Sunday … 6 = Saturday, as `Date.getUTCDay`. */
 export function weekdayOf(date: IsoDate): number {
   return new Date(toUtcMs(date)).getUTCDay();

@@ -1,7 +1,7 @@
 import { randomUUID } from "crypto";
 import { DataSource, EntityManager } from "typeorm";
+import { daysBetween } from "../../../shared/calendar/iso-date";
 import { now } from "../../../shared/clock";
-import { daysBetween } from "../../../shared/domain/calendar-days";
 import { findDistrict } from "../../../shared/domain/districts";
 import { badUserInput } from "../../../shared/errors";
 import { VisitDecision } from "../../../shared/graphql/enums";
