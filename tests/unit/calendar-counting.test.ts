@@ -1,20 +1,11 @@
-import { GraphQLError } from "graphql";
 import { CalendarYearNotLoaded, loadOfficeCalendar, OfficeCalendar } from "../../shared/calendar";
+import { codeOf } from "../support/error-code";
 
 /**
  * Issue #8, R2 (行政程序法 art. 48) on the shipped calendar. Every expected date is worked out by
  * hand from the 2016 office calendar: 端午節 Thu 6/9, 彈性放假 Fri 6/10, 補行上班 Sat 6/4;
  * 和平紀念日 2/28 Sun with 補假 Mon 2/29; 中秋節 Thu 9/15, 彈性放假 Fri 9/16.
  */
-function codeOf(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error instanceof GraphQLError ? error.extensions.code : "not a GraphQLError";
-  }
-  return "no error";
-}
-
 describe("the office calendar", () => {
   let calendar: OfficeCalendar;
 

@@ -1,5 +1,5 @@
-import { GraphQLError } from "graphql";
 import { DEADLINE_RULES, DeadlineRule, dueAt, loadOfficeCalendar, OfficeCalendar } from "../../shared/calendar";
+import { codeOf } from "../support/error-code";
 
 /**
  * Issue #8: deadlines from the rule table (R1, R2) on the shipped 2016 calendar. Instants are
@@ -8,15 +8,6 @@ import { DEADLINE_RULES, DeadlineRule, dueAt, loadOfficeCalendar, OfficeCalendar
  * 國慶日 Mon 10/10; 和平紀念日補假 Mon 2/29.
  */
 const taipei = (text: string): Date => new Date(`${text}+08:00`);
-
-function codeOf(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error instanceof GraphQLError ? error.extensions.code : "not a GraphQLError";
-  }
-  return "no error";
-}
 
 describe("deadlines (R2)", () => {
   let calendar: OfficeCalendar;
