@@ -21,6 +21,7 @@ export type DeadlineRule =
 export type DeadlineStep =
   | "HANDOVER"
   | "ACKNOWLEDGEMENT"
+  | "CORRECTION"
   | "HOME_VISIT"
   | "VISIT_RECORD"
   | "REFERRAL"
@@ -48,6 +49,11 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineStep, DeadlineRuleEntry>> =
   // A4 says only "before the visit"; the earliest visit is day 3 (A2), so receipt is confirmed by
   // noon of the next working day after the ledger arrives, like the handover itself (R1: a number here).
   ACKNOWLEDGEMENT: { rule: { kind: "noonNextWorkingDay" }, source: "A4, R1", startsAt: "the district receives the handover ledger (附件3)" },
+  // A6 says a wrongly recorded case "goes back to the office for correction" and gives no number. The
+  // office corrects from its own records (no new visit to the family), like handing over a form it
+  // already holds, so R1 takes the handover's rule: noon of the next working day after the return
+  // arrives; another reading changes this line, not code.
+  CORRECTION: { rule: { kind: "noonNextWorkingDay" }, source: "A6, R1", startsAt: "the district's return for correction arrives at the office" },
   HOME_VISIT: { rule: { kind: "calendarDays", days: 7, earliestDay: 3 }, source: "A2", startsAt: "the application date; the visit falls on days 3–7" },
   VISIT_RECORD: { rule: { kind: "period", days: 2 }, source: "A6", startsAt: "the visit (附件4 handed in within 2 days)" },
   REFERRAL: { rule: { kind: "period", days: 1 }, source: "A9", startsAt: "the visit that found the need (entered within 1 day)" },

@@ -9,6 +9,7 @@ import type { Logger } from "../logger";
 import type { BackgroundJob } from "../subgraph/jobs";
 import type { DeadlineConfig } from "./config";
 import { meetDeadline, openDeadline } from "./lifecycle";
+import { setFinishedRoundAside } from "./reopen";
 import { DEADLINE_PASS_JOB, DeadlinePassOptions, runDeadlinePass } from "./pass";
 import type { DeadlineSubject } from "./rule";
 import type { StoredDeadline } from "./table";
@@ -23,6 +24,8 @@ export interface DeadlineOwner {
   readonly config: DeadlineConfig;
   open(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, startedAt: Date): Promise<StoredDeadline | null>;
   meet(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, metAt: Date): Promise<StoredDeadline | null>;
+  /** A new round of a step already done on this subject (reopen.ts): the finished round is kept aside, a new one opened. */
+  reopen(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, startedAt: Date): Promise<StoredDeadline | null>;
   /** `afterAdvance`: the owner's hook in the pass's transaction (e.g. overdue notifications, issue #8). */
   job(dataSource: Parameters<typeof runDeadlinePass>[0], hooks?: Pick<DeadlinePassOptions, "afterAdvance">): BackgroundJob;
 }
@@ -35,9 +38,7 @@ export function deadlineOwner(schema: string, log: Pick<Logger, "warn">): Deadli
     computeDue: calendarComputeDue(processCalendar),
   };
   const intervalMs = envWholeNumber("DEADLINE_PASS_SECONDS", 30, 1) * 1000;
-  return {
-    config,
-    open: async (manager, subject, step, startedAt) => {
+  const open: DeadlineOwner["open"] = async (manager, subject, step, startedAt) => {
       try {
         return await openDeadline(manager, config, { subject, step, rule: DEADLINE_RULES[step].rule, startedAt });
       } catch (error) {
@@ -49,6 +50,13 @@ export function deadlineOwner(schema: string, log: Pick<Logger, "warn">): Deadli
         }
         throw error;
       }
+  };
+  return {
+    config,
+    open,
+    reopen: async (manager, subject, step, startedAt) => {
+      await setFinishedRoundAside(manager, schema, subject, step);
+      return open(manager, subject, step, startedAt);
     },
     meet: (manager, subject, step, metAt) => meetDeadline(manager, config, subject, step, metAt),
     job: (dataSource, hooks = {}) => ({ name: DEADLINE_PASS_JOB, intervalMs, runOnce: () => runDeadlinePass(dataSource, { ...config, ...hooks }) }),

@@ -28,6 +28,9 @@ export function statesLeadingTo(target: DeadlineState): DeadlineState[] {
 /** Not yet met: the scheduler's scan and the recompute after a calendar change look at these only. */
 export const UNMET_STATES: readonly DeadlineState[] = [DeadlineState.DUE, DeadlineState.DUE_SOON, DeadlineState.OVERDUE];
 
+/** Done, on time or late: final (a step that happens again starts a new round, reopen.ts). */
+export const MET_STATES: readonly DeadlineState[] = [DeadlineState.MET_ON_TIME, DeadlineState.MET_LATE];
+
 /** Not yet met nor breached: the partial index of the scheduler's scan covers exactly these. */
 export const PENDING_STATES: readonly DeadlineState[] = [DeadlineState.DUE, DeadlineState.DUE_SOON];
 

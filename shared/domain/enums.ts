@@ -150,6 +150,8 @@ export enum SignOffRole {
 export enum CareCaseStatus {
   /** Handed over by the office, receipt not yet acknowledged (A4). */
   HANDED_OVER = "HANDED_OVER",
+  /** A6 (issue #8): wrongly recorded, sent back to the office for correction; it comes back HANDED_OVER. */
+  RETURNED_FOR_CORRECTION = "RETURNED_FOR_CORRECTION",
   /** Acknowledged and registered for follow-up (列管), officer assigned or to be assigned. */
   OPEN = "OPEN",
   /** Visited, needs referred to agencies; waits for their handling (A10). */

@@ -1,5 +1,7 @@
 /** Role inboxes (issue #8): per-agency types, the keyset-paged query with counts per state. */
 export { decodeInboxCursor, encodeInboxCursor } from "./inbox-cursor";
+export { deadlineItems } from "./deadline-items";
+export type { DeadlineItemsSpec } from "./deadline-items";
 export { queryInbox } from "./inbox-query";
 export type { InboxRequest, InboxSource } from "./inbox-query";
 export { INBOX_STATES, InboxState } from "./inbox-state";

@@ -8,10 +8,12 @@ import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsResolverFor } from "../../shared/notifications/resolver";
+import { outboxMigration } from "../../shared/outbox/migration";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
 import { CareCaseResolver } from "./care-case/care-case.resolver";
+import { CaseCorrectionResolver } from "./care-case/case-correction.resolver";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { districtDeadlines } from "./deadlines";
@@ -19,11 +21,13 @@ import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover-ledger/handover-ledger.resolver";
 import { DistrictInboxResolver } from "./inbox/district-inbox.resolver";
 import { DistrictNotification, notifyNewBreaches } from "./inbox/district-notifications";
+import { districtOutboxJob } from "./jobs";
 import { createDistrictLoaders, DistrictContext, DistrictLoaders } from "./loaders";
 import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-district";
 import { HandoverLedgers1765000000000 } from "./migrations/1765000000000-handover-ledgers";
 import { DistrictInbox1765000000001 } from "./migrations/1765000000001-inbox";
 import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-reports";
+import { CaseCorrection1766200000000 } from "./migrations/1766200000000-case-correction";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
@@ -52,6 +56,9 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       DistrictInbox1765000000001,
       UrgentReports1765412000000,
       closures.migration,
+      // Issue #8 (D3): the district's own hand-offs (A6: returns for correction) go out through its outbox.
+      outboxMigration(DISTRICT_SCHEMA),
+      CaseCorrection1766200000000,
     ],
   },
   policy: districtPolicy,
@@ -60,6 +67,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       policy: districtPolicy,
       resolvers: [
         CareCaseResolver,
+        CaseCorrectionResolver,
         HandoverLedgerResolver,
         VisitAttemptResolver,
         VisitRecordResolver,
@@ -84,6 +92,10 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       },
     }),
   createLoaders: createDistrictLoaders,
-  // Issue #8: what went overdue is notified in the pass that detected it.
-  jobs: (environment) => [districtDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }), ...closures.jobs(environment)],
+  // Issue #8: what went overdue is notified in the pass that detected it; the outbox delivers the district's hand-offs (jobs.ts).
+  jobs: (environment) => [
+    districtDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }),
+    ...closures.jobs(environment),
+    districtOutboxJob(environment),
+  ],
 };

@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
-import { actsFor, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
+import { actsFor, onlyThrough, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
 import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../../shared/inbox/inbox.types";
@@ -75,16 +75,24 @@ const CLOSURES = closureReceiverPolicy("district");
 export const districtPolicy: SubgraphPolicy = {
   writes: {
     ...CLOSURES.writes,
-    // D3, issue #8: household's service hands a form over for a clerk of its own office only; the
-    // clerk's own token no longer can (the ledger, receiveHandoverLedger, is how forms arrive now).
-    "Mutation.receiveConsentHandover": actsFor<{ input: { receivingOffice: string } }>((args) => districtNamed(args.input.receivingOffice), { through: "household" }),
     // D3, issue #8: only household's service delivers a ledger, for a clerk of the sending office.
     "Mutation.receiveHandoverLedger": actsFor<{ input: { office: string } }>((args) => districtNamed(args.input.office), { through: "household" }),
     "Mutation.acknowledgeHandoverLedger": writesTarget<{ ledgerId: string }, DistrictContext>("HandoverLedger", (args, context) =>
       loadTarget(context.loaders.handoverLedgerById, args.ledgerId, "ledgerId"),
     ),
-    "Mutation.acknowledgeHandover": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
+    // A6, issue #8: 人文課 returns a case of its own district for correction (the case in its scope).
+    "Mutation.returnCaseForCorrection": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.careCaseId, "careCaseId"),
+    ),
+    // D3, A6: only household's service delivers a correction, for a clerk of the office that handed the case over
+    // (the case must be in that office's scope, casesHandedOverByOffice, and the input's office the clerk's).
+    "Mutation.receiveCorrectedCase": onlyThrough(
+      "household",
+      writesTarget<{ input: { careCaseId: string; office: string } }, DistrictContext>(
+        "CareCase",
+        (args, context) => loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
+        { actingOrg: (args) => districtNamed(args.input.office) },
+      ),
     ),
     "Mutation.assignVillageOfficer": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.careCaseId, "careCaseId"),
@@ -115,8 +123,8 @@ export const districtPolicy: SubgraphPolicy = {
     "Query.districtAuditLog": [AUDITOR],
     // Operators' view of the scheduler (counts and timings, no personal data); the auditor oversees it.
     "Query.districtSchedulerRuns": [AUDITOR],
-    "Mutation.receiveConsentHandover": [HOUSEHOLD_CLERK],
-    "Mutation.acknowledgeHandover": [DISTRICT_CASE_OFFICER],
+    "Mutation.returnCaseForCorrection": [DISTRICT_CASE_OFFICER],
+    "Mutation.receiveCorrectedCase": [HOUSEHOLD_CLERK],
     "Mutation.receiveHandoverLedger": [HOUSEHOLD_CLERK],
     "Mutation.acknowledgeHandoverLedger": [DISTRICT_CASE_OFFICER],
     "Mutation.assignVillageOfficer": [DISTRICT_CASE_OFFICER],
@@ -137,8 +145,11 @@ export const districtPolicy: SubgraphPolicy = {
         "id", "clientKey", "caseType", "receivingOfficeCode", "visitDistrictCode", "householdDistrictCode", "village", "requestedMode",
         "status", "handedOverAt", "acknowledgedAt", "assignedOfficerId", "assignedOfficerName", "closedOn", "closure",
         "person", "consentInquiry", "visitAttempts", "visitRecord", "deadlines", "urgentReports",
+        "returnedAt", "returnedBy", "correctedAt", "handoverLedger",
       ],
       personal: {
+        /** A6: why the case went back; free text about the form that may name the family: the office and 人文課 only. */
+        returnReason: { access: { HOUSEHOLD_CLERK: "allow", DISTRICT_CASE_OFFICER: "allow" } },
         /** 鄰: the address below the 里, for the visit only. */
         neighbourhood: { access: FOR_THE_DISTRICT },
       },

@@ -7,21 +7,27 @@ import { envWholeNumber } from "../../shared/config";
 import { deadlinesMigration } from "../../shared/deadlines/migration";
 import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { notificationsResolverFor } from "../../shared/notifications/resolver";
 import { outboxJob } from "../../shared/outbox/job";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
+import { CORRECTED_CASE_DOCUMENTS } from "./consent-inquiry/correction.config";
+import { CorrectionResolver } from "./consent-inquiry/correction.resolver";
 import { householdDeadlines } from "./deadlines";
 import { HandoverLedger } from "./handover/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover/handover-ledger.resolver";
 import { HANDOVER_DOCUMENTS } from "./handover/handover.config";
 import { Household } from "./household/household.entity";
+import { HouseholdInboxResolver } from "./inbox/household-inbox.resolver";
+import { HouseholdNotification, notifyNewBreaches } from "./inbox/household-notifications";
 import { createHouseholdLoaders, HouseholdContext, HouseholdLoaders } from "./loaders";
 import { CreateHousehold1764000000000 } from "./migrations/1764000000000-create-household";
 import { PersonRegisteringOffice1764400000000 } from "./migrations/1764400000000-person-registering-office";
 import { ScopeIndexes1764600000000 } from "./migrations/1764600000000-scope-indexes";
 import { HandoverLedgers1765000000000 } from "./migrations/1765000000000-handover-ledgers";
+import { Corrections1766200000001 } from "./migrations/1766200000001-corrections";
 import { HouseholdOfficeResolver } from "./office/household-office.resolver";
 import { Person } from "./person/person.entity";
 import { resolvePersonReference } from "./person/person.reference";
@@ -49,6 +55,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       deadlinesMigration(HOUSEHOLD_SCHEMA),
       HandoverLedgers1765000000000,
       closures.migration,
+      Corrections1766200000001,
     ],
   },
   policy: householdPolicy,
@@ -59,11 +66,14 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         PersonResolver,
         RegistrationResolver,
         ConsentInquiryResolver,
+        CorrectionResolver,
         HandoverLedgerResolver,
         HouseholdOfficeResolver,
         auditLogResolverFor("household", HOUSEHOLD_SCHEMA),
         schedulerRunsResolverFor("household", HOUSEHOLD_SCHEMA),
         closures.resolver,
+        HouseholdInboxResolver,
+        notificationsResolverFor("Household", HOUSEHOLD_SCHEMA, HouseholdNotification),
       ],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },
@@ -79,10 +89,19 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       },
     }),
   createLoaders: createHouseholdLoaders,
-  // Issue #8: the ledgers' delivery to the districts (D3) and the handover deadlines' pass (D9).
+  // Issue #8: the ledgers' and corrections' delivery to the districts (D3) and the office's deadlines' pass (D9),
+  // which notifies the office of what it found overdue.
   jobs: (environment) => [
-    outboxJob({ name: OUTBOX_DISPATCH_JOB, service: "household", intervalMs: envWholeNumber("OUTBOX_DISPATCH_SECONDS", 5, 1) * 1000, documents: HANDOVER_DOCUMENTS }, environment),
-    householdDeadlines.job(environment.dataSource),
+    outboxJob(
+      {
+        name: OUTBOX_DISPATCH_JOB,
+        service: "household",
+        intervalMs: envWholeNumber("OUTBOX_DISPATCH_SECONDS", 5, 1) * 1000,
+        documents: { ...HANDOVER_DOCUMENTS, ...CORRECTED_CASE_DOCUMENTS },
+      },
+      environment,
+    ),
+    householdDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }),
     ...closures.jobs(environment),
   ],
 };

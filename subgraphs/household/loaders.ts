@@ -5,6 +5,7 @@ import { markInScope, onlyInScope, ScopeCondition, scopeCondition } from "../../
 import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
 import { Deadline } from "../../shared/deadlines/deadline.type";
 import { createDeadlineLoader } from "../../shared/deadlines/loader";
+import { LoadedNotification, notificationLoader } from "../../shared/notifications/notifications.service";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { CONSENT_INQUIRY_SUBJECT, householdDeadlines } from "./deadlines";
@@ -14,6 +15,7 @@ import { Household } from "./household/household.entity";
 import { Person } from "./person/person.entity";
 import { householdPolicy } from "./policy";
 import { Registration } from "./registration/registration.entity";
+import { HOUSEHOLD_SCHEMA } from "./schema-name";
 import { HOUSEHOLD_SCOPES } from "./scope";
 
 export interface HouseholdLoaders {
@@ -32,8 +34,10 @@ export interface HouseholdLoaders {
   readonly consentInquiriesByLedger: DataLoader<string, ConsentInquiry[]>;
   /** A ledger's delivery state, by its outbox row (D3). */
   readonly deliveryByOutboxId: DataLoader<string, HandoverDelivery>;
-  /** An inquiry's step deadlines (D9): the handover (A4). */
+  /** An inquiry's step deadlines (D9): the handover (A4) and a correction (A6). */
   readonly deadlinesByConsentInquiry: DataLoader<string, Deadline[]>;
+  /** By key, flagged with whether it is the caller's (to them or their unit): the "seen" mutation's target (issue #8). */
+  readonly notificationById: DataLoader<string, LoadedNotification | null>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -68,6 +72,7 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
       const byRegistration = new Map(rows.map((row) => [row.registrationId, row]));
       return registrationIds.map((id) => byRegistration.get(id) ?? null);
     }),
+    notificationById: notificationLoader(dataSource, HOUSEHOLD_SCHEMA, principal),
     scopeOf,
   };
 }

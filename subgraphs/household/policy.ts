@@ -1,10 +1,13 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
-import { actsFor, createsOwnRows, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
+import { actsFor, createsOwnRows, onlyThrough, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
+import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../../shared/inbox/inbox.types";
+import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.type";
+import { loadSeenTarget } from "../../shared/notifications/notifications.service";
 import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
 
@@ -30,6 +33,9 @@ const CASE_HANDLERS = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER];
 const FULL_FOR_OFFICE_AND_DISTRICT = { HOUSEHOLD_CLERK: "allow", DISTRICT_CASE_OFFICER: "allow" } as const;
 const CONTACT_FOR_VISIT = { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "allow" } as const;
 
+/** Issue #8: roles with a household inbox (inbox/household-inbox.source.ts says what each holds). */
+const INBOX_OWNERS = [HOUSEHOLD_CLERK, CIVIL_AFFAIRS_OFFICER];
+
 /** Issue #8: the calendar owner's closures, received through its service only (D3). */
 const CLOSURES = closureReceiverPolicy("household");
 
@@ -50,6 +56,24 @@ export const householdPolicy: SubgraphPolicy = {
       "A1: the registration is recorded at the caller's own office (the office comes from the token, not the input); " +
         "its parties must exist, checked before the write",
     ),
+    // D3, A6 (issue #8): only the district's service delivers a return, for 人文課 of the district it names,
+    // about a form in that officer's scope (inquiriesOfDistrict: the form's visit district among others).
+    "Mutation.receiveCorrectionRequest": onlyThrough(
+      "district",
+      writesTarget<{ input: { consentInquiryId: string; district: string } }, HouseholdContext>(
+        "ConsentInquiry",
+        (args, context) => loadTarget(context.loaders.consentInquiryById, args.input.consentInquiryId, "input.consentInquiryId"),
+        { actingOrg: (args) => districtNamed(args.input.district) },
+      ),
+    ),
+    // A6: the clerk corrects a form of their own office (inquiriesOfOffice); another office's form is FORBIDDEN.
+    "Mutation.correctConsentInquiry": writesTarget<{ input: { consentInquiryId: string } }, HouseholdContext>("ConsentInquiry", (args, context) =>
+      loadTarget(context.loaders.consentInquiryById, args.input.consentInquiryId, "input.consentInquiryId"),
+    ),
+    // Issue #8: only the caller's own notifications (to them or their unit); one that is not is FORBIDDEN, unknown NOT_FOUND.
+    "Mutation.markHouseholdNotificationsSeen": writesTarget<{ ids: unknown[] }, HouseholdContext>("HouseholdNotification", (args, context) =>
+      loadSeenTarget(context.loaders.notificationById, args.ids),
+    ),
     "Mutation.handOverConsentInquiries": createsOwnRows(
       "A4 (issue #8): hands over the caller's own office's inquiries only (the office comes from the token), as ledgers of that office",
     ),
@@ -68,6 +92,11 @@ export const householdPolicy: SubgraphPolicy = {
     "Query.handoverLedger": [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER],
     "Query.householdSchedulerRuns": [AUDITOR],
     "Mutation.handOverConsentInquiries": [HOUSEHOLD_CLERK],
+    "Mutation.receiveCorrectionRequest": [DISTRICT_CASE_OFFICER],
+    "Mutation.correctConsentInquiry": [HOUSEHOLD_CLERK],
+    "Query.householdInbox": INBOX_OWNERS,
+    "Query.householdNotifications": [HOUSEHOLD_CLERK],
+    "Mutation.markHouseholdNotificationsSeen": [HOUSEHOLD_CLERK],
   },
   types: {
     ...CLOSURES.types,
@@ -106,7 +135,7 @@ export const householdPolicy: SubgraphPolicy = {
       open: [
         "id", "caseType", "respondentHonorific", "decision", "preferredFrom", "preferredTo", "timeSlot", "visitAddressIsHousehold",
         "originCountry", "originCountryOther", "immigrantConsents", "immigrantAcceptsMaterials", "appliedOn", "officeCode",
-        "clerkName", "clerkPhone", "newImmigrant", "registration", "handoverLedger", "deadlines",
+        "clerkName", "clerkPhone", "newImmigrant", "registration", "handoverLedger", "deadlines", "correctionRequest",
       ],
       personal: {
         respondentName: { mask: "name", access: CONTACT_FOR_VISIT },
@@ -143,7 +172,29 @@ export const householdPolicy: SubgraphPolicy = {
     Deadline: typePolicy({ readers: CASE_HANDLERS, rowScoped: false, open: [...DEADLINE_FIELDS], personal: {} }),
     SchedulerRun: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_RUN_FIELDS], personal: {} }),
     SchedulerChange: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_CHANGE_FIELDS], personal: {} }),
-    PageInfo: typePolicy({ readers: CASE_HANDLERS, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
+    PageInfo: typePolicy({ readers: [...new Set([...CASE_HANDLERS, ...INBOX_OWNERS])], rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
+    /** A6: a district's return, reached only through a form in scope; its reason is free text about the form (may name the family). */
+    CorrectionRequest: typePolicy({
+      readers: CASE_HANDLERS,
+      rowScoped: false,
+      open: ["requestedAt", "district", "careCaseId", "correctedAt"],
+      personal: { reason: { access: FULL_FOR_OFFICE_AND_DISTRICT } },
+    }),
+    /**
+     * Issue #8: the work, not the data: kind, step, due time and the form's key. Rows are the caller's
+     * inbox scope (rowScope below). The form behind `consentInquiry` is the clerk's to read (under
+     * ConsentInquiry's own policy and scope); 民政局 oversees due times and counts, not the forms.
+     */
+    HouseholdInboxItem: typePolicy({
+      readers: INBOX_OWNERS,
+      rowScoped: false,
+      open: [...INBOX_ITEM_FIELDS],
+      personal: { consentInquiry: { access: { HOUSEHOLD_CLERK: "allow" } } },
+    }),
+    HouseholdInboxPage: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_PAGE_FIELDS], personal: {} }),
+    HouseholdInboxStateCount: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_COUNT_FIELDS], personal: {} }),
+    /** Kind and reference only; the caller's own (the query filters by recipient). */
+    HouseholdNotification: typePolicy({ readers: [HOUSEHOLD_CLERK], rowScoped: false, open: [...NOTIFICATION_FIELDS], personal: {} }),
   },
   rowScope: {
     Person: { HOUSEHOLD_CLERK: "personsOfOffice", DISTRICT_CASE_OFFICER: "personsOfDistrict", VILLAGE_OFFICER: "visitTargetsInVillages" },
@@ -151,5 +202,7 @@ export const householdPolicy: SubgraphPolicy = {
     Registration: { HOUSEHOLD_CLERK: "registrationsOfOffice", DISTRICT_CASE_OFFICER: "registrationsOfDistrict", VILLAGE_OFFICER: "registrationsInVillages" },
     ConsentInquiry: { HOUSEHOLD_CLERK: "inquiriesOfOffice", DISTRICT_CASE_OFFICER: "inquiriesOfDistrict", VILLAGE_OFFICER: "inquiriesInVillages" },
     HandoverLedger: { HOUSEHOLD_CLERK: "ledgersOfOffice", DISTRICT_CASE_OFFICER: "ledgersToDistrict" },
+    // Issue #8: whose forms' work each inbox lists (over the form alias); 民政局 sees only overdue steps there.
+    HouseholdInboxItem: { HOUSEHOLD_CLERK: "inquiriesOfOffice", CIVIL_AFFAIRS_OFFICER: "inquiriesCityWide" },
   },
 };

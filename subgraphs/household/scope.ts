@@ -49,5 +49,11 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopePredicate>> = {
   /** 附件3 (issue #8): the office sees the ledgers it handed over, the district those it receives (A5). */
   ledgersOfOffice: (alias, principal) => inDistrict(`"${alias}".office_code`)(alias, principal),
   ledgersToDistrict: (alias, principal) => inDistrict(`"${alias}".receiving_district_code`)(alias, principal),
+  /**
+   * 民政局's household inbox (issue #8): the offices' overdue steps city-wide, for oversight. The inbox
+   * item names the form only; 民政局 reads no form here (ConsentInquiry has no such reader), and the
+   * inbox table (inbox/household-inbox.source.ts) limits this role to overdue steps.
+   */
+  inquiriesCityWide: () => ({ sql: "TRUE", params: {} }),
   inquiriesInVillages: (alias, principal) => ({ sql: visitInVillages(`"${alias}"`), params: { scopeOrg: principal.org, scopeVillages: [...principal.villages] } }),
 };

@@ -59,7 +59,7 @@ export class CareCase {
   requestedMode!: VisitMode;
 
   @Field(() => CareCaseStatus)
-  @Column({ type: "varchar", length: 16 })
+  @Column({ type: "varchar", length: 24 })
   status!: CareCaseStatus;
 
   @Field({ description: "When the office handed the case over (A4)" })
@@ -69,6 +69,26 @@ export class CareCase {
   @Field(() => Date, { nullable: true, description: "A4: when 人文課 acknowledged receipt (附件3 returned)" })
   @Column({ name: "acknowledged_at", type: "timestamptz", nullable: true })
   acknowledgedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "A6: why 人文課 last sent the case back to the office for correction" })
+  @Column({ name: "return_reason", type: "varchar", length: 500, nullable: true })
+  returnReason!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "A6: when the case was last sent back for correction" })
+  @Column({ name: "returned_at", type: "timestamptz", nullable: true })
+  returnedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "A6: the 人文課 officer who sent it back (staff identifier)" })
+  @Column({ name: "returned_by", type: "varchar", length: 64, nullable: true })
+  returnedBy!: string | null;
+
+  /** The sender's key of the last correction received (D3): a retried delivery is answered, not applied twice. */
+  @Column({ name: "correction_key", type: "varchar", length: 100, nullable: true })
+  correctionKey!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "A6: when the corrected case last arrived back from the office" })
+  @Column({ name: "corrected_at", type: "timestamptz", nullable: true })
+  correctedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: "里幹事 assigned (A6): staff identifier, the token subject" })
   @Column({ name: "assigned_officer_id", type: "varchar", length: 64, nullable: true })

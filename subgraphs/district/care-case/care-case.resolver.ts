@@ -4,13 +4,14 @@ import { notFound } from "../../../shared/errors";
 import { connectionOf, PAGE_SIZE_DESCRIPTION, pageSize } from "../../../shared/graphql/connection";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
+import { HandoverLedger } from "../handover-ledger/handover-ledger.entity";
 import { DistrictContext } from "../loaders";
 import { Person } from "../person/person.entity";
 import { VisitAttempt } from "../visit-attempt/visit-attempt.entity";
 import { VisitRecord } from "../visit-record/visit-record.entity";
 import { CareCase } from "./care-case.entity";
-import { CareCaseFilter, ConsentHandoverInput } from "./care-case.input";
-import { acknowledgeHandover, assignVillageOfficer, listCareCases, receiveConsentHandover } from "./care-case.service";
+import { CareCaseFilter } from "./care-case.input";
+import { assignVillageOfficer, listCareCases } from "./care-case.service";
 
 export const CareCaseConnection = connectionOf("CareCase", CareCase);
 
@@ -67,6 +68,11 @@ export class CareCaseResolver {
     return new ConsentInquiry(careCase.consentInquiryId);
   }
 
+  @FieldResolver(() => HandoverLedger, { nullable: true, description: "附件3: the ledger whose intake opened the case (A4), under the ledger's own scope" })
+  handoverLedger(@Root() careCase: CareCase, @Ctx() context: DistrictContext): Promise<HandoverLedger | null> | null {
+    return careCase.handoverLedgerId === null ? null : context.loaders.handoverLedgerById.load(careCase.handoverLedgerId);
+  }
+
   @FieldResolver(() => [VisitAttempt], { description: "Visit attempts, first to last (A6, A7)" })
   visitAttempts(@Root() careCase: CareCase, @Ctx() context: DistrictContext): Promise<VisitAttempt[]> {
     return context.loaders.visitAttemptsByCareCase.load(careCase.id);
@@ -80,19 +86,6 @@ export class CareCaseResolver {
   @FieldResolver(() => VisitRecord, { nullable: true, description: "附件4, once filed (A8)" })
   visitRecord(@Root() careCase: CareCase, @Ctx() context: DistrictContext): Promise<VisitRecord | null> {
     return context.loaders.visitRecordByCareCase.load(careCase.id);
-  }
-
-  @Mutation(() => CareCase, { description: "A4/D3: intake of a consent hand-over from a household office (idempotent by clientKey)" })
-  async receiveConsentHandover(@Arg("input") input: ConsentHandoverInput, @Ctx() context: DistrictContext): Promise<CareCase | null> {
-    const careCase = await receiveConsentHandover(context.dataSource, input);
-    // Read back through the caller's row scope: what they may see of what they wrote.
-    return readBack(context, careCase.id);
-  }
-
-  @Mutation(() => CareCase, { description: "A4: 人文課 acknowledges receipt of the hand-over (again: no change)" })
-  async acknowledgeHandover(@Arg("careCaseId", () => ID) careCaseId: string, @Ctx() context: DistrictContext): Promise<CareCase | null> {
-    const careCase = await acknowledgeHandover(context.dataSource, careCaseId);
-    return readBack(context, careCase.id);
   }
 
   @Mutation(() => CareCase, { description: "A6: assign the 里幹事 who visits" })

@@ -12,6 +12,7 @@ import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { requiredText } from "../../../shared/validation/form-text";
 import { CareCase } from "../care-case/care-case.entity";
+import { moveCase } from "../care-case/care-case.transitions";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
 import { notifyCaseArrived } from "../inbox/district-notifications";
 import { HandoverLedger } from "./handover-ledger.entity";
@@ -20,7 +21,7 @@ import { HandoverEntryInput, HandoverLedgerInput } from "./handover-ledger.input
 /** A 附件3 page has fifteen lines; a day's ledger of one office is far below this bound. */
 const MAX_ENTRIES = 500;
 
-function requireDistrict(value: string, field: string): District {
+export function requireDistrict(value: string, field: string): District {
   const district = findDistrict(value);
   if (district === undefined) {
     throw badUserInput("The district must be one of Taipei's 12 districts", field);
@@ -28,9 +29,11 @@ function requireDistrict(value: string, field: string): District {
   return district;
 }
 
-/** A case of the ledger, from the entry household sent (A4–A6): the visit district receives it (A5). */
-function caseOf(ledger: HandoverLedger, entry: HandoverEntryInput, index: number, receiving: District): CareCase {
-  const field = `input.entries.${index}`;
+/** What a form of a ledger sets on its case (A2, A5), checked: the visit address is in the receiving district. */
+export type EntryFields = Pick<CareCase, "consentInquiryId" | "personId" | "caseType" | "householdDistrictCode" | "village" | "neighbourhood" | "requestedMode">;
+
+/** One form household sent (A4–A6), checked against the receiving district (A5); `field` names it for errors. */
+export function entryFields(entry: HandoverEntryInput, field: string, receiving: District): EntryFields {
   const village = requiredText(entry.village, `${field}.village`, 20);
   if (requireDistrict(entry.visitDistrict, `${field}.visitDistrict`).code !== receiving.code) {
     throw badUserInput("Every form of a ledger has its visit address in the receiving district (A5)", `${field}.visitDistrict`);
@@ -41,21 +44,27 @@ function caseOf(ledger: HandoverLedger, entry: HandoverEntryInput, index: number
   if (entry.neighbourhood !== undefined && entry.neighbourhood !== null && !isNeighbourhoodNumber(entry.neighbourhood)) {
     throw badUserInput("neighbourhood must be a 鄰 number", `${field}.neighbourhood`);
   }
-  const consentInquiryId = requireUuid(entry.consentInquiryId, `${field}.consentInquiryId`);
-  return Object.assign(new CareCase(), {
-    id: randomUUID(),
-    // One key per form, derived from the ledger's: a retried ledger finds the same cases.
-    clientKey: `${ledger.clientKey}:${index}`,
-    consentInquiryId,
-    handoverLedgerId: ledger.id,
+  return {
+    consentInquiryId: requireUuid(entry.consentInquiryId, `${field}.consentInquiryId`),
     personId: requireUuid(entry.personId, `${field}.personId`),
     caseType: entry.caseType,
-    receivingOfficeCode: ledger.officeCode,
-    visitDistrictCode: receiving.code,
     householdDistrictCode: requireDistrict(entry.householdDistrict, `${field}.householdDistrict`).code,
     village,
     neighbourhood: entry.neighbourhood ?? null,
     requestedMode: entry.requestedMode,
+  };
+}
+
+/** A case of the ledger, from the entry household sent: the visit district receives it (A5). */
+function caseOf(ledger: HandoverLedger, entry: HandoverEntryInput, index: number, receiving: District): CareCase {
+  return Object.assign(new CareCase(), {
+    ...entryFields(entry, `input.entries.${index}`, receiving),
+    id: randomUUID(),
+    // One key per form, derived from the ledger's: a retried ledger finds the same cases.
+    clientKey: `${ledger.clientKey}:${index}`,
+    handoverLedgerId: ledger.id,
+    receivingOfficeCode: ledger.officeCode,
+    visitDistrictCode: receiving.code,
     status: CareCaseStatus.HANDED_OVER,
     handedOverAt: ledger.handedOverAt,
     acknowledgedAt: null,
@@ -63,6 +72,11 @@ function caseOf(ledger: HandoverLedger, entry: HandoverEntryInput, index: number
     assignedOfficerName: null,
     closedOn: null,
     closure: null,
+    returnReason: null,
+    returnedAt: null,
+    returnedBy: null,
+    correctionKey: null,
+    correctedAt: null,
   });
 }
 
@@ -159,7 +173,9 @@ export async function receiveHandoverLedger(dataSource: DataSource, input: Hando
 
 /**
  * A4: 人文課's seal on the ledger: receipt of every form acknowledged at once, each case moves from
- * HANDED_OVER to OPEN and its acknowledgement deadline is met. Acknowledging again changes nothing.
+ * HANDED_OVER to OPEN and its acknowledgement deadline is met. The seal is set once; acknowledging
+ * again changes nothing but the forms that came back corrected since (A6: a returned form is
+ * HANDED_OVER again), which are acknowledged then, under the seal already on the ledger.
  */
 export function acknowledgeHandoverLedger(dataSource: DataSource, principal: Principal, ledgerId: string): Promise<HandoverLedger> {
   return dataSource.transaction(async (manager) => {
@@ -167,16 +183,15 @@ export function acknowledgeHandoverLedger(dataSource: DataSource, principal: Pri
     if (ledger === null) {
       throw notFound("HandoverLedger");
     }
-    if (ledger.acknowledgedAt !== null) {
-      return ledger;
-    }
     const at = now();
-    ledger.acknowledgedBy = principal.subject;
-    ledger.acknowledgedAt = at;
-    await manager.save(ledger);
+    if (ledger.acknowledgedAt === null) {
+      ledger.acknowledgedBy = principal.subject;
+      ledger.acknowledgedAt = at;
+      await manager.save(ledger);
+    }
     const cases = await manager.getRepository(CareCase).find({ where: { handoverLedgerId: ledger.id, status: CareCaseStatus.HANDED_OVER }, lock: { mode: "pessimistic_write" } });
     for (const careCase of cases) {
-      careCase.status = CareCaseStatus.OPEN;
+      moveCase(careCase, CareCaseStatus.OPEN);
       careCase.acknowledgedAt = at;
       await manager.save(careCase);
       await districtDeadlines.meet(manager, { type: CARE_CASE_SUBJECT, id: careCase.id }, "ACKNOWLEDGEMENT", at);

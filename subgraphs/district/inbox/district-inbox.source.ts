@@ -4,6 +4,7 @@ import { ScopeCondition } from "../../../shared/authz/row-scope";
 import { UNMET_STATES } from "../../../shared/deadlines/state";
 import { stateList } from "../../../shared/deadlines/table";
 import { CareCaseStatus } from "../../../shared/graphql/enums";
+import { deadlineItems } from "../../../shared/inbox/deadline-items";
 import { InboxSource } from "../../../shared/inbox/inbox-query";
 import { CARE_CASE_SUBJECT } from "../deadlines";
 import { DISTRICT_SCHEMA as S } from "../schema-name";
@@ -88,14 +89,17 @@ export function districtInboxSource(principal: Principal, scope: ScopeCondition)
   if (inbox === undefined) {
     return null;
   }
-  const stepFilter = inbox.steps === null ? "" : `AND "d"."step" IN (:...inboxSteps)`;
-  const overdue = inbox.overdueOnly ? `AND "d"."due_at" < CAST(:inboxNow AS timestamptz)` : "";
+  const deadlines = deadlineItems({
+    schema: S,
+    table: "care_cases",
+    alias: "careCase",
+    subjectType: CARE_CASE_SUBJECT,
+    steps: inbox.steps,
+    overdueOnly: inbox.overdueOnly,
+    scope,
+  });
   const parts = [
-    `SELECT "d"."step" || '_DUE' AS "kind", "d"."step" AS "step", "d"."subject_type" AS "subject_type", "d"."subject_id" AS "subject_id",
-            "d"."due_at" AS "due_at", "d"."started_at" AS "since_at"
-       FROM "${S}"."care_cases" "careCase"
-       JOIN "${S}"."deadlines" "d" ON "d"."subject_type" = '${CARE_CASE_SUBJECT}' AND "d"."subject_id" = "careCase"."id"::text
-      WHERE "d"."state" IN (${UNMET}) ${stepFilter} ${overdue} AND (${scope.sql})`,
+    deadlines.sql,
     ...inbox.work.map((work) => {
       const { where, since } = WORK_SQL[work]("careCase");
       return `SELECT '${work}' AS "kind", CAST(NULL AS text) AS "step", '${CARE_CASE_SUBJECT}' AS "subject_type", "careCase"."id"::text AS "subject_id",
@@ -106,6 +110,6 @@ export function districtInboxSource(principal: Principal, scope: ScopeCondition)
   ];
   return {
     sql: parts.join("\n UNION ALL \n"),
-    params: { ...scope.params, inboxSubject: principal.subject, ...(inbox.steps === null ? {} : { inboxSteps: [...inbox.steps] }) },
+    params: { ...deadlines.params, inboxSubject: principal.subject },
   };
 }

@@ -15,21 +15,31 @@ export const DistrictNotification = notificationTypeOf("District");
 export enum DistrictNotificationKind {
   /** A4: a household office handed a case over to the district (to 人文課 of the visit district). */
   CASE_ARRIVED = "CASE_ARRIVED",
+  /** A6 (issue #8): a case returned for correction came back corrected from the office (to 人文課 of the visit district). */
+  CASE_CORRECTED = "CASE_CORRECTED",
   /** A6: 人文課 assigned the case to a 里幹事 (to that officer). */
   CASE_ASSIGNED = "CASE_ASSIGNED",
   /** D9: a step of the case went past its due time (to 人文課, the assigned 里幹事 for their steps, and 民政局). */
   STEP_OVERDUE = "STEP_OVERDUE",
 }
 
-/** In the hand-over's own transaction: the visit district's 人文課 has a case to acknowledge. */
-export function notifyCaseArrived(manager: EntityManager, careCase: CareCase, at: Date): Promise<void> {
+/**
+ * In the intake's own transaction: the visit district's 人文課 has a case to acknowledge, arrived
+ * (`event` the case: once) or back corrected (`event` the correction's key: once per correction).
+ */
+export function notifyCaseArrived(
+  manager: EntityManager,
+  careCase: CareCase,
+  at: Date,
+  arrival: { kind: DistrictNotificationKind; event: string } = { kind: DistrictNotificationKind.CASE_ARRIVED, event: careCase.id },
+): Promise<void> {
   return notify(manager, S, at, [
     {
       recipient: { org: careCase.visitDistrictCode, role: Role.DISTRICT_CASE_OFFICER },
-      kind: DistrictNotificationKind.CASE_ARRIVED,
+      kind: arrival.kind,
       subjectType: CARE_CASE_SUBJECT,
       subjectId: careCase.id,
-      event: careCase.id,
+      event: arrival.event,
     },
   ]);
 }

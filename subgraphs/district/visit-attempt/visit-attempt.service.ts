@@ -29,7 +29,7 @@ export async function recordVisitAttempt(dataSource: DataSource, input: VisitAtt
   try {
     return await dataSource.transaction(async (manager) => {
       const careCase = await lockedCareCase(manager, input.careCaseId, "careCaseId");
-      if (careCase.status === CareCaseStatus.HANDED_OVER) {
+      if (careCase.status === CareCaseStatus.HANDED_OVER || careCase.status === CareCaseStatus.RETURNED_FOR_CORRECTION) {
         throw conflict("Acknowledge the hand-over before visiting (A4)");
       }
       if (careCase.status === CareCaseStatus.CLOSED) {

@@ -126,6 +126,29 @@ export class ConsentInquiry {
   @Column({ name: "handover_ledger_id", type: "uuid", nullable: true })
   handoverLedgerId!: string | null;
 
+  /** A6 (issue #8): the district's last return of this form for correction; null until one arrives. */
+  @Column({ name: "correction_reason", type: "varchar", length: 500, nullable: true })
+  correctionReason!: string | null;
+
+  @Column({ name: "correction_requested_at", type: "timestamptz", nullable: true })
+  correctionRequestedAt!: Date | null;
+
+  /** District code of the 區公所 that returned it. */
+  @Column({ name: "correction_requested_by", type: "varchar", length: 8, nullable: true })
+  correctionRequestedBy!: string | null;
+
+  /** The district's care case the return is about: the corrected form goes back to it. */
+  @Column({ name: "correction_care_case_id", type: "uuid", nullable: true })
+  correctionCareCaseId!: string | null;
+
+  /** The district's key of the last return received (D3): a retried delivery is answered, not applied twice. */
+  @Column({ name: "correction_request_key", type: "varchar", length: 100, nullable: true })
+  correctionRequestKey!: string | null;
+
+  /** When the office sent the last return back corrected; null while a correction is open. */
+  @Column({ name: "corrected_at", type: "timestamptz", nullable: true })
+  correctedAt!: Date | null;
+
   /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
   inScope?: boolean;
 

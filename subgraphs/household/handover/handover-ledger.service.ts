@@ -19,7 +19,7 @@ const MODE_OF_DECISION: Readonly<Partial<Record<VisitDecision, VisitMode>>> = {
 };
 
 /** One line of the ledger as the district's intake receives it: from household's own records, never retyped (issue #8). */
-function entryOf(inquiry: ConsentInquiry): Record<string, unknown> {
+export function entryOf(inquiry: ConsentInquiry): Record<string, unknown> {
   return {
     consentInquiryId: inquiry.id,
     personId: inquiry.newImmigrantId,

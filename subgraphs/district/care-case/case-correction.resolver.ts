@@ -1,0 +1,31 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { DistrictContext } from "../loaders";
+import { CareCase } from "./care-case.entity";
+import { readBack } from "./care-case.resolver";
+import { CorrectedCaseInput } from "./case-correction.input";
+import { receiveCorrectedCase, returnCaseForCorrection } from "./case-correction.service";
+
+/** A6 (issue #8): the district's side of a correction, both directions. */
+@Resolver(() => CareCase)
+export class CaseCorrectionResolver {
+  @Mutation(() => CareCase, {
+    description: "A6: 人文課 sends a handed-over, unacknowledged case back to the office for correction (CONFLICT otherwise)",
+  })
+  async returnCaseForCorrection(
+    @Arg("careCaseId", () => ID) careCaseId: string,
+    @Arg("reason", { description: "Why: what is wrongly recorded (1–500 characters)" }) reason: string,
+    @Ctx() context: DistrictContext,
+  ): Promise<CareCase | null> {
+    const careCase = await returnCaseForCorrection(context.dataSource, context.principal, careCaseId, reason);
+    context.loaders.deadlinesByCareCase.clear(careCase.id);
+    return readBack(context, careCase.id);
+  }
+
+  @Mutation(() => CareCase, {
+    description: "A6/D3: intake of a corrected form; callable only by household's service for a clerk of the case's office (idempotent by clientKey)",
+  })
+  async receiveCorrectedCase(@Arg("input") input: CorrectedCaseInput, @Ctx() context: DistrictContext): Promise<CareCase | null> {
+    const careCase = await receiveCorrectedCase(context.dataSource, input);
+    return readBack(context, careCase.id);
+  }
+}

@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { now } from "../../../shared/clock";
+import { PAGE_SIZE_DESCRIPTION } from "../../../shared/graphql/connection";
+import { queryInbox } from "../../../shared/inbox/inbox-query";
+import { InboxState } from "../../../shared/inbox/inbox-state";
+import { InboxItemValue, InboxPageValue, inboxTypesOf } from "../../../shared/inbox/inbox.types";
+import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
+import { householdDeadlines } from "../deadlines";
+import { HouseholdContext } from "../loaders";
+import { householdInboxSource } from "./household-inbox.source";
+
+export const HouseholdInbox = inboxTypesOf("Household");
+
+/** The inbox's type name, for the policy's row-scope entry (scope.ts implements the scopes). */
+export const HOUSEHOLD_INBOX_ITEM = "HouseholdInboxItem";
+
+@Resolver(() => HouseholdInbox.Item)
+export class HouseholdInboxResolver {
+  @Query(() => HouseholdInbox.Page, { description: "Issue #8: the caller's office work (forms to hand over, returns to correct), sorted by due time then id, with counts per state" })
+  async householdInbox(
+    @Arg("first", () => Int, { nullable: true, description: PAGE_SIZE_DESCRIPTION }) first: number | null | undefined,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page" }) after: string | null | undefined,
+    @Arg("states", () => [InboxState], { nullable: true, description: "Only items in these states (the counts cover all)" }) states: InboxState[] | null | undefined,
+    @Ctx() context: HouseholdContext,
+  ): Promise<InboxPageValue> {
+    const source = householdInboxSource(context.principal, context.loaders.scopeOf(HOUSEHOLD_INBOX_ITEM, "inquiry"));
+    if (source === null) {
+      // The operation's policy lists only roles with an inbox; kept fail-closed all the same.
+      return { items: [], pageInfo: { hasNextPage: false, endCursor: null }, counts: [], totalCount: 0 };
+    }
+    return queryInbox(context.dataSource, source, {
+      first: first ?? undefined,
+      after: after ?? undefined,
+      states: states ?? undefined,
+      now: now(),
+      dueSoonWithinMs: householdDeadlines.config.dueSoonWithinMs,
+    });
+  }
+
+  @FieldResolver(() => ConsentInquiry, { nullable: true, description: "The form the work is about, read under ConsentInquiry's own policy and row scope" })
+  consentInquiry(@Root() item: InboxItemValue, @Ctx() context: HouseholdContext): Promise<ConsentInquiry | null> {
+    return context.loaders.consentInquiryById.load(item.subjectId);
+  }
+}
