@@ -9,8 +9,8 @@ import type { Logger } from "../logger";
 import type { BackgroundJob } from "../subgraph/jobs";
 import type { DeadlineConfig } from "./config";
 import { meetDeadline, openDeadline } from "./lifecycle";
-import { setFinishedRoundAside } from "./reopen";
 import { DEADLINE_PASS_JOB, DeadlinePassOptions, runDeadlinePass } from "./pass";
+import { setFinishedRoundAside } from "./reopen";
 import type { DeadlineSubject } from "./rule";
 import type { StoredDeadline } from "./table";
 

@@ -4,10 +4,10 @@ import { loadTarget, districtNamed } from "../../shared/authz/guards";
 import { actsFor, createsOwnRows, onlyThrough, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
-import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../../shared/inbox/inbox.types";
 import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.type";
 import { loadSeenTarget } from "../../shared/notifications/notifications.service";
+import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
 

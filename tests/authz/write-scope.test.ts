@@ -2,11 +2,13 @@ import { randomUUID } from "crypto";
 import { generateNationalId } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
 import { Role } from "../../shared/auth/roles";
+import { taipeiToday } from "../../shared/clock";
 import { Sex } from "../../shared/domain/enums";
 import { readAccessTable } from "../support/access-table";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
 import { errorCodes } from "../support/graphql";
+import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
 const ZHONGZHENG = "63000050";
@@ -18,6 +20,8 @@ interface Caller {
   readonly role: Role;
   readonly org?: string;
   readonly villages?: readonly string[];
+  /** An intake a sending service calls for the user (D3): that service's token. */
+  readonly through?: string;
 }
 
 /**
@@ -36,6 +40,14 @@ interface Guarded {
 const officer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
 /** Issue #8: the fixture's hand-over notified 中正區's 人文課; read in beforeAll. */
 let arrivalNotificationId = "";
+/** Issue #8 (A6): a second form of 中正, returned for correction, which notified the office's clerks; made in beforeAll. */
+let returned = { inquiryId: "", careCaseId: "", notificationId: "" };
+const clerk: Caller = { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG };
+const shilinClerk: Caller = { role: Role.HOUSEHOLD_CLERK, org: SHILIN };
+const correctedEntry = (fixture: ReferredCase) => ({
+  consentInquiryId: fixture.consentInquiryId, personId: fixture.immigrant.id, caseType: "MARRIAGE", visitDistrict: ZHONGZHENG, village: "文北里",
+  householdDistrict: ZHONGZHENG, requestedMode: "HOME", appliedOn: TODAY,
+});
 const shilinOfficer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: SHILIN };
 const villageOfficer: Caller = { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["文北里"] };
 
@@ -57,12 +69,46 @@ const GUARDED: readonly Guarded[] = [
     outsider: { role: Role.HOUSEHOLD_CLERK, org: SHILIN },
   },
   {
-    mutation: "Mutation.acknowledgeHandover",
-    document: `mutation($id: ID!) { acknowledgeHandover(careCaseId: $id) { id } }`,
+    mutation: "Mutation.returnCaseForCorrection",
+    document: `mutation($id: ID!) { returnCaseForCorrection(careCaseId: $id, reason: "里別誤填") { id } }`,
     variables: (id) => ({ id }),
     targetOf: (fixture) => fixture.careCaseId,
     caller: officer,
     outsider: shilinOfficer,
+  },
+  {
+    mutation: "Mutation.correctConsentInquiry",
+    document: `mutation($id: ID!) { correctConsentInquiry(input: { consentInquiryId: $id, decision: PHONE_VISIT }) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => returned.inquiryId,
+    caller: clerk,
+    outsider: shilinClerk,
+  },
+  {
+    mutation: "Mutation.markHouseholdNotificationsSeen",
+    document: `mutation($id: ID!) { markHouseholdNotificationsSeen(ids: [$id]) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => returned.notificationId,
+    caller: clerk,
+    outsider: shilinClerk,
+  },
+  {
+    // D3, A6: the district's service, for 人文課 of the form's visit district; 士林's officer has no such form.
+    mutation: "Mutation.receiveCorrectionRequest",
+    document: `mutation($id: ID!) { receiveCorrectionRequest(input: { clientKey: "write-guard-return", consentInquiryId: $id, careCaseId: "00000000-0000-4000-8000-000000000042", district: "${ZHONGZHENG}", reason: "x", returnedAt: "2030-01-01T02:00:00.000Z" }) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.consentInquiryId,
+    caller: { ...officer, through: "district" },
+    outsider: { ...shilinOfficer, through: "district" },
+  },
+  {
+    // D3, A6: household's service, for a clerk of the office that handed the case over.
+    mutation: "Mutation.receiveCorrectedCase",
+    document: `mutation($input: CorrectedCaseInput!) { receiveCorrectedCase(input: $input) { id } }`,
+    variables: (id) => ({ input: { clientKey: "write-guard-corrected", careCaseId: id, office: ZHONGZHENG, entry: { consentInquiryId: randomUUID(), personId: randomUUID(), caseType: "MARRIAGE", visitDistrict: ZHONGZHENG, village: "文北里", householdDistrict: ZHONGZHENG, requestedMode: "HOME", appliedOn: TODAY } } }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: { ...clerk, through: "household" },
+    outsider: { ...shilinClerk, through: "household" },
   },
   {
     mutation: "Mutation.acknowledgeHandoverLedger",
@@ -165,15 +211,18 @@ const ACTING_FOR_ANOTHER: readonly ActingFor[] = [
     caller: { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG },
   },
   {
-    mutation: "Mutation.receiveConsentHandover",
-    document: `mutation($input: ConsentHandoverInput!) { receiveConsentHandover(input: $input) { id } }`,
+    mutation: "Mutation.receiveCorrectionRequest",
+    document: `mutation($input: CorrectionRequestInput!) { receiveCorrectionRequest(input: $input) { id } }`,
     variables: (fixture) => ({
-      input: {
-        clientKey: "write-guard-handover", consentInquiryId: fixture.consentInquiryId, personId: fixture.immigrant.id, caseType: "MARRIAGE",
-        receivingOffice: SHILIN, visitDistrict: ZHONGZHENG, village: "文北里", householdDistrict: ZHONGZHENG, requestedMode: "HOME",
-      },
+      input: { clientKey: "write-guard-return-2", consentInquiryId: fixture.consentInquiryId, careCaseId: fixture.careCaseId, district: SHILIN, reason: "x", returnedAt: "2030-01-01T02:00:00.000Z" },
     }),
-    caller: { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG },
+    caller: { ...officer, through: "district" },
+  },
+  {
+    mutation: "Mutation.receiveCorrectedCase",
+    document: `mutation($input: CorrectedCaseInput!) { receiveCorrectedCase(input: $input) { id } }`,
+    variables: (fixture) => ({ input: { clientKey: "write-guard-corrected-2", careCaseId: fixture.careCaseId, office: SHILIN, entry: correctedEntry(fixture) } }),
+    caller: { ...clerk, through: "household" },
   },
   {
     // Issue #8: household's ledger intake, for another office (and with a user token, which alone is refused).
@@ -225,6 +274,12 @@ describe("write scope", () => {
     fixture = await createReferredCase(platform, "63000050", "文北里", "write-scope-case");
     const notifications = await platform.query<{ districtNotifications: { id: string; subjectId: string }[] }>(`{ districtNotifications { id subjectId } }`, officer);
     arrivalNotificationId = notifications.data?.districtNotifications.find((notification) => notification.subjectId === fixture.careCaseId)?.id ?? "";
+    const form = await recordForm(platform, new SeededRandom("write-scope-return"), ZHONGZHENG, taipeiToday(), "HOME_VISIT");
+    await handOverAndDeliver(platform, ZHONGZHENG, taipeiToday());
+    const careCaseId = await caseOfForm(platform, ZHONGZHENG, form.inquiryId);
+    await returnAndDeliver(platform, ZHONGZHENG, careCaseId);
+    const office = await platform.query<{ householdNotifications: { id: string; subjectId: string }[] }>(`{ householdNotifications { id subjectId } }`, clerk);
+    returned = { inquiryId: form.inquiryId, careCaseId, notificationId: office.data?.householdNotifications.find((notification) => notification.subjectId === form.inquiryId)?.id ?? "" };
   });
 
   afterAll(async () => {
@@ -292,12 +347,14 @@ describe("write scope", () => {
       },
     });
     expect(errorCodes(referral)).toEqual(["FORBIDDEN"]);
-    const handover = await platform.query(`mutation($input: ConsentHandoverInput!) { receiveConsentHandover(input: $input) { id } }`, {
-      role: Role.HOUSEHOLD_CLERK,
+    // Household's service acting for 中正's clerk, delivering a ledger of 士林's office (D3).
+    const handover = await platform.query(`mutation($input: HandoverLedgerInput!) { receiveHandoverLedger(input: $input) { id } }`, {
+      ...clerk,
+      through: "household",
       variables: {
         input: {
-          clientKey: "write-scope-handover-1", consentInquiryId: fixture.consentInquiryId, personId: fixture.immigrant.id, caseType: "MARRIAGE",
-          receivingOffice: "shilin", visitDistrict: "63000050", village: "文北里", householdDistrict: "63000050", requestedMode: "HOME",
+          clientKey: "write-scope-ledger-1", ledgerId: randomUUID(), office: "shilin", receivingDistrict: ZHONGZHENG, ledgerDate: TODAY, handedOverAt: "2030-01-01T02:00:00.000Z",
+          entries: [correctedEntry(fixture)],
         },
       },
     });

@@ -8,6 +8,7 @@ import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import { Sex } from "../../shared/domain/enums";
 import { villagesOf } from "../../shared/domain/villages";
 import { errorCodes, GraphQLResponse } from "../support/graphql";
+import { FormDecision, RecordedForm, recordForm as recordFormAt } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
 /**
@@ -50,65 +51,8 @@ describe("the handover ledger (附件3)", () => {
     return response.data;
   }
 
-  /** The clerk of `atOffice` records a registration and its 附件1 "today" (the fake clock). */
-  async function recordForm(
-    atOffice: string,
-    today: string,
-    decision: "HOME_VISIT" | "PHONE_VISIT" | "DECLINED",
-    visitDistrict: string = atOffice,
-  ): Promise<{ inquiryId: string; personId: string }> {
-    const clerk = { role: Role.HOUSEHOLD_CLERK, org: atOffice };
-    const village = villagesOf(atOffice)[0];
-    const { registerHousehold } = must(
-      await platform.query<{ registerHousehold: { id: string } }>(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
-        ...clerk,
-        variables: { input: { householdNumber: `${householdPrefix(atOffice)}${String(rng.int(0, 9_999_999)).padStart(7, "0")}`, address: { districtCode: atOffice, village, neighbourhood: 3, road: "測試路", number: "5" } } },
-      }),
-    );
-    const { registerPerson } = must(
-      await platform.query<{ registerPerson: { id: string } }>(`mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`, {
-        ...clerk,
-        variables: {
-          input: { name: "劉女士", idNumber: generateResidentCertificateNumber(rng, Sex.FEMALE), sex: "FEMALE", birthDate: "1985-03-04", originCountry: "MAINLAND_HK_MACAU", householdId: registerHousehold.id },
-        },
-      }),
-    );
-    const visitAddress = visitDistrict === atOffice ? undefined : { districtCode: visitDistrict, village: villagesOf(visitDistrict)[0], neighbourhood: 2, road: "訪視路", number: "8" };
-    const { recordRegistration } = must(
-      await platform.query<{ recordRegistration: { consentInquiry: { id: string } } }>(
-        `mutation($input: RecordRegistrationInput!) { recordRegistration(input: $input) { consentInquiry { id } } }`,
-        {
-          ...clerk,
-          variables: {
-            input: {
-              // A13: she registers her own move.
-              caseType: "MOVE",
-              registeredOn: today,
-              registrantId: registerPerson.id,
-              newImmigrantId: registerPerson.id,
-              consentInquiry: {
-                respondentName: "劉女士",
-                respondentHonorific: "MS",
-                mobilePhone: "0912-000-111",
-                decision,
-                visitAddress,
-                immigrantConsents: decision !== "DECLINED",
-                immigrantAcceptsMaterials: true,
-                appliedOn: today,
-                clerkName: "戶政承辦",
-                clerkPhone: "02-2341-0000",
-              },
-            },
-          },
-        },
-      ),
-    );
-    return { inquiryId: recordRegistration.consentInquiry.id, personId: registerPerson.id };
-  }
-
-  function householdPrefix(code: string): string {
-    return TAIPEI_DISTRICTS.find((district) => district.code === code)?.householdNumberPrefix ?? "";
-  }
+  const recordForm = (atOffice: string, today: string, decision: FormDecision, visitDistrict: string = atOffice): Promise<RecordedForm> =>
+    recordFormAt(platform, rng, atOffice, today, decision, visitDistrict);
 
   const HAND_OVER = `mutation($date: LocalDate!) { handOverConsentInquiries(date: $date) {
     id officeCode receivingDistrictCode ledgerDate formCount handedOverBy handedOverAt remark stampText delivery entries { id } } }`;

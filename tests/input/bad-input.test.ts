@@ -4,7 +4,9 @@ import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { Sex } from "../../shared/domain/enums";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
+import { acknowledge } from "../support/district-work";
 import { errorCodes, GraphQLResponse } from "../support/graphql";
+import { caseOfForm, handOverAndDeliver } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
 /**
@@ -22,7 +24,7 @@ const ZHONGZHENG = "63000050";
 const VILLAGE = "文北里";
 const clerk = { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG };
 const officer = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
-/** Issue #8: the per-case intake is household's service's, acting for the clerk (D3). */
+/** Issue #8: the ledger intake is household's service's, acting for the clerk (D3). */
 const clerkViaHousehold = { ...clerk, through: "household" };
 
 /** Identity numbers with valid check digits, so a refusal is for the field under test, not the ID. */
@@ -34,8 +36,7 @@ const SPARE_IDS = [nationalId(), nationalId(), residentNumber()] as const;
 const REGISTER_HOUSEHOLD = `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`;
 const REGISTER_PERSON = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id mobilePhone } }`;
 const RECORD_REGISTRATION = `mutation($input: RecordRegistrationInput!) { recordRegistration(input: $input) { id consentInquiry { id } } }`;
-const HANDOVER = `mutation($input: ConsentHandoverInput!) { receiveConsentHandover(input: $input) { id } }`;
-const ACKNOWLEDGE = `mutation($id: ID!) { acknowledgeHandover(careCaseId: $id) { id } }`;
+const LEDGER = `mutation($input: HandoverLedgerInput!) { receiveHandoverLedger(input: $input) { id } }`;
 const ATTEMPT = `mutation($input: VisitAttemptInput!) { recordVisitAttempt(input: $input) { id status closure } }`;
 const FILE_RECORD = `mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`;
 
@@ -87,18 +88,22 @@ async function openCase(platform: TestPlatform, householdNumber: string, day: st
     }),
   );
   const consentInquiryId = recordRegistration.consentInquiry.id;
-  const { receiveConsentHandover } = must(
-    "receiveConsentHandover",
-    await platform.query<{ receiveConsentHandover: { id: string } }>(HANDOVER, { ...clerkViaHousehold, variables: { input: handover(`household:consent:${consentInquiryId}`, consentInquiryId, immigrantId) } }),
-  );
-  must("acknowledgeHandover", await platform.query(ACKNOWLEDGE, { ...officer, variables: { id: receiveConsentHandover.id } }));
-  return { careCaseId: receiveConsentHandover.id, consentInquiryId, immigrantId, spouseId, householdId: registerHousehold.id };
+  // Issue #8: the office hands the day over as a ledger (A4, D3); 人文課 acknowledges it.
+  await handOverAndDeliver(platform, ZHONGZHENG, day);
+  const careCaseId = await caseOfForm(platform, ZHONGZHENG, consentInquiryId);
+  await acknowledge(platform, ZHONGZHENG, careCaseId);
+  return { careCaseId, consentInquiryId, immigrantId, spouseId, householdId: registerHousehold.id };
 }
 
-function handover(clientKey: string, consentInquiryId: string, personId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** A one-form 附件3 ledger as household's dispatcher would post it (D3), with the entry's fields overridden. */
+function ledger(clientKey: string, consentInquiryId: string, personId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    clientKey, consentInquiryId, personId, caseType: "MARRIAGE", receivingOffice: ZHONGZHENG, visitDistrict: ZHONGZHENG,
-    village: VILLAGE, neighbourhood: 3, householdDistrict: ZHONGZHENG, requestedMode: "HOME", decision: "HOME_VISIT", ...overrides,
+    input: {
+      clientKey, ledgerId: "00000000-0000-4000-8000-00000000b001", office: ZHONGZHENG, receivingDistrict: ZHONGZHENG, ledgerDate: TODAY, handedOverAt: NOW.toISOString(),
+      entries: [
+        { consentInquiryId, personId, caseType: "MARRIAGE", visitDistrict: ZHONGZHENG, village: VILLAGE, neighbourhood: 3, householdDistrict: ZHONGZHENG, requestedMode: "HOME", appliedOn: TODAY, ...overrides },
+      ],
+    },
   };
 }
 
@@ -180,23 +185,15 @@ const CORPUS: readonly BadInput[] = [
     variables: (f) => record(f.visited.careCaseId, { outcome: "MISSED", visitedOn: null, firstMissedOn: "2026-11-25" }),
   },
 
-  // A hand-off names only what the sender may hand over (A2–A5), once (D3).
-  { name: "a declined inquiry handed over (A3, A4)", field: "decision", as: clerkViaHousehold, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-declined", f.fresh.consentInquiryId, f.fresh.immigrantId, { decision: "DECLINED" }) }), expected: "BAD_USER_INPUT" },
-  { name: "a phone visit handed over as a home visit (A2)", field: "requestedMode", as: clerkViaHousehold, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-phone", f.fresh.consentInquiryId, f.fresh.immigrantId, { decision: "PHONE_VISIT" }) }), expected: "BAD_USER_INPUT" },
-  { name: "a 里 of another district (A5)", field: "village", as: clerkViaHousehold, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-village", f.fresh.consentInquiryId, f.fresh.immigrantId, { village: "青山里" }) }), expected: "BAD_USER_INPUT" },
-  { name: "鄰 0", field: "neighbourhood", as: clerkViaHousehold, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-neighbourhood", f.fresh.consentInquiryId, f.fresh.immigrantId, { neighbourhood: 0 }) }), expected: "BAD_USER_INPUT" },
+  // A ledger's form names a 里 and 鄰 of the receiving district (A2, A5), once (D3). Declined forms
+  // never leave household (A3: tests/gateway/handover-ledger.test.ts); a retried ledger is one ledger (same file).
+  { name: "a 里 of another district (A5)", field: "input.entries.0.village", as: clerkViaHousehold, query: LEDGER, variables: (f) => ledger("bad-input-village", f.fresh.consentInquiryId, f.fresh.immigrantId, { village: "青山里" }), expected: "BAD_USER_INPUT" },
+  { name: "鄰 0", field: "input.entries.0.neighbourhood", as: clerkViaHousehold, query: LEDGER, variables: (f) => ledger("bad-input-neighbourhood", f.fresh.consentInquiryId, f.fresh.immigrantId, { neighbourhood: 0 }), expected: "BAD_USER_INPUT" },
+  { name: "a visit address outside the receiving district (A5)", field: "input.entries.0.visitDistrict", as: clerkViaHousehold, query: LEDGER, variables: (f) => ledger("bad-input-district", f.fresh.consentInquiryId, f.fresh.immigrantId, { visitDistrict: "63000070" }), expected: "BAD_USER_INPUT" },
+  { name: "a second hand-over of the same inquiry", as: clerkViaHousehold, query: LEDGER, variables: (f) => ledger("bad-input-second", f.fresh.consentInquiryId, f.fresh.immigrantId), expected: "CONFLICT" },
   {
-    name: "a retry with the same key and other content (D3)", as: clerkViaHousehold, query: HANDOVER, expected: "CONFLICT",
-    variables: (f) => ({ input: handover(`household:consent:${f.fresh.consentInquiryId}`, f.fresh.consentInquiryId, f.fresh.immigrantId, { village: "幸福里" }) }),
-  },
-  {
-    name: "a retry with the same key and another requested mode", as: clerkViaHousehold, query: HANDOVER, expected: "CONFLICT",
-    variables: (f) => ({ input: handover(`household:consent:${f.fresh.consentInquiryId}`, f.fresh.consentInquiryId, f.fresh.immigrantId, { requestedMode: "PHONE", decision: null }) }),
-  },
-  { name: "a second hand-over of the same inquiry", as: clerkViaHousehold, query: HANDOVER, variables: (f) => ({ input: handover("bad-input-second", f.fresh.consentInquiryId, f.fresh.immigrantId) }), expected: "CONFLICT" },
-  {
-    name: "a hand-over of a handed-over inquiry for another person", as: clerkViaHousehold, query: HANDOVER, expected: "CONFLICT",
-    variables: (f) => ({ input: handover("bad-input-other-person", f.fresh.consentInquiryId, f.visited.immigrantId) }),
+    name: "a hand-over of a handed-over inquiry for another person", as: clerkViaHousehold, query: LEDGER, expected: "CONFLICT",
+    variables: (f) => ledger("bad-input-other-person", f.fresh.consentInquiryId, f.visited.immigrantId),
   },
 
   // registerHousehold: the clerk's own district, its 戶號 letter, its 里, a 鄰 number.
@@ -254,8 +251,7 @@ describe("bad input writes nothing (issue #7)", () => {
     setFakeNow(NOW);
     must("recordVisitAttempt", await platform.query(ATTEMPT, { ...officer, variables: attempt(visited.careCaseId, "2026-11-25") }));
     const fresh = await openCase(platform, "E7000002", TODAY);
-    // Issue #8: the fixture hands over the office's whole day as a ledger; on a day of its own it takes
-    // only its own form, not the ones this file hands over one by one through the per-case intake.
+    // Issue #8: the fixture hands over the office's whole day as a ledger; on a day of its own it takes only its own form.
     setFakeNow(new Date("2026-11-21T03:00:00Z"));
     const referred = await createReferredCase(platform, ZHONGZHENG, VILLAGE, "bad-input-referred");
     setFakeNow(NOW);
@@ -277,18 +273,6 @@ describe("bad input writes nothing (issue #7)", () => {
     if (entry.secret !== undefined) {
       expect(JSON.stringify(response.errors)).not.toContain(entry.secret);
     }
-    expect(await snapshot()).toEqual(before);
-  });
-
-  it("should return the stored case for a retry with the same key and content (D3)", async () => {
-    const key = `household:consent:${fixtures.fresh.consentInquiryId}`;
-    const before = await snapshot();
-    const retry = await platform.query<{ receiveConsentHandover: { id: string } }>(HANDOVER, {
-      ...clerkViaHousehold,
-      variables: { input: handover(key, fixtures.fresh.consentInquiryId, fixtures.fresh.immigrantId) },
-    });
-    expect(retry.errors).toBeUndefined();
-    expect(retry.data?.receiveConsentHandover.id).toBe(fixtures.fresh.careCaseId);
     expect(await snapshot()).toEqual(before);
   });
 

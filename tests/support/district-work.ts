@@ -1,6 +1,6 @@
 import { randomUUID } from "crypto";
 import { Role } from "../../shared/auth/roles";
-import { taipeiToday } from "../../shared/clock";
+import { now, taipeiToday } from "../../shared/clock";
 import { GraphQLResponse } from "./graphql";
 import { TestPlatform } from "./platform";
 
@@ -8,7 +8,7 @@ import { TestPlatform } from "./platform";
  * The district's steps one at a time through the gateway, each by the role that does it, for tests
  * that need cases stopped at a given step (issue #8: inboxes). The hand-over names a consent
  * inquiry and a person by key only: the district cannot check them at household (D1), so fresh
- * keys are enough here; the whole programme is tests/support/case-fixture.ts.
+ * keys are enough here; the whole programme, from household's own ledger, is tests/support/case-fixture.ts.
  */
 function must<Data>(step: string, response: GraphQLResponse<Data>): Data {
   if (response.errors !== undefined || response.data === undefined || response.data === null) {
@@ -23,39 +23,60 @@ export interface HandoverOptions {
   readonly personId?: string;
 }
 
+/**
+ * One form handed over as a one-line 附件3 ledger (issue #8: the ledger is how forms arrive), posted
+ * as household's dispatcher would (household's service token for a clerk of the office, D3). The
+ * ledger takes the form's key as its own, so the same form posted again is a retry of one ledger.
+ */
 export async function handOver(platform: TestPlatform, district: string, village: string, options: HandoverOptions = {}): Promise<string> {
   const consentInquiryId = options.consentInquiryId ?? randomUUID();
   const data = must(
-    "receiveConsentHandover",
-    await platform.query<{ receiveConsentHandover: { id: string } }>(`mutation($input: ConsentHandoverInput!) { receiveConsentHandover(input: $input) { id } }`, {
-      role: Role.HOUSEHOLD_CLERK,
-      org: district,
-      // Issue #8: the per-case intake is household's service's, for a clerk of the office (D3).
-      through: "household",
-      variables: {
-        input: {
-          clientKey: options.clientKey ?? `household:consent:${consentInquiryId}`,
-          consentInquiryId,
-          personId: options.personId ?? randomUUID(),
-          caseType: "MARRIAGE",
-          receivingOffice: district,
-          visitDistrict: district,
-          village,
-          neighbourhood: 7,
-          householdDistrict: district,
-          requestedMode: "HOME",
-          decision: "HOME_VISIT",
+    "receiveHandoverLedger",
+    await platform.query<{ receiveHandoverLedger: { careCases: { id: string }[] } }>(
+      `mutation($input: HandoverLedgerInput!) { receiveHandoverLedger(input: $input) { careCases { id } } }`,
+      {
+        role: Role.HOUSEHOLD_CLERK,
+        org: district,
+        through: "household",
+        variables: {
+          input: {
+            clientKey: options.clientKey ?? `household:ledger:${consentInquiryId}`,
+            ledgerId: consentInquiryId,
+            office: district,
+            receivingDistrict: district,
+            ledgerDate: taipeiToday(),
+            handedOverAt: now().toISOString(),
+            entries: [
+              {
+                consentInquiryId,
+                personId: options.personId ?? randomUUID(),
+                caseType: "MARRIAGE",
+                visitDistrict: district,
+                village,
+                neighbourhood: 7,
+                householdDistrict: district,
+                requestedMode: "HOME",
+                appliedOn: taipeiToday(),
+              },
+            ],
+          },
         },
       },
-    }),
+    ),
   );
-  return data.receiveConsentHandover.id;
+  return data.receiveHandoverLedger.careCases[0].id;
 }
 
+/** 人文課 acknowledges the ledger that brought the case (A4: the district's seal on 附件3). */
 export async function acknowledge(platform: TestPlatform, district: string, careCaseId: string): Promise<void> {
+  const officer = { role: Role.DISTRICT_CASE_OFFICER, org: district };
+  const { careCase } = must(
+    "careCase",
+    await platform.query<{ careCase: { handoverLedger: { id: string } } }>(`query($id: ID!) { careCase(id: $id) { handoverLedger { id } } }`, { ...officer, variables: { id: careCaseId } }),
+  );
   must(
-    "acknowledgeHandover",
-    await platform.query(`mutation($id: ID!) { acknowledgeHandover(careCaseId: $id) { id } }`, { role: Role.DISTRICT_CASE_OFFICER, org: district, variables: { id: careCaseId } }),
+    "acknowledgeHandoverLedger",
+    await platform.query(`mutation($id: ID!) { acknowledgeHandoverLedger(ledgerId: $id) { id } }`, { ...officer, variables: { id: careCase.handoverLedger.id } }),
   );
 }
 
@@ -89,7 +110,7 @@ export async function clearDistrictCases(platform: TestPlatform): Promise<void> 
   if (dataSource === undefined) {
     throw new Error("No district subgraph");
   }
-  for (const table of ["notifications", "deadline_breaches", "deadlines", "visit_records", "visit_attempts", "care_cases"]) {
+  for (const table of ["notifications", "deadline_breaches", "deadlines", "visit_records", "visit_attempts", "care_cases", "handover_ledgers"]) {
     await dataSource.query(`DELETE FROM "district"."${table}"`);
   }
 }
