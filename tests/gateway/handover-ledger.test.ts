@@ -1,11 +1,9 @@
-import { generateResidentCertificateNumber } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
 import { readAuthConfig } from "../../shared/auth/config";
 import { Role } from "../../shared/auth/roles";
 import { signServiceToken } from "../../shared/auth/service-token";
 import { setFakeNow } from "../../shared/clock";
 import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
-import { Sex } from "../../shared/domain/enums";
 import { villagesOf } from "../../shared/domain/villages";
 import { errorCodes, GraphQLResponse } from "../support/graphql";
 import { FormDecision, RecordedForm, recordForm as recordFormAt } from "../support/household-work";

@@ -29,7 +29,7 @@ export const HOUSEHOLD_INBOX: Partial<Readonly<Record<Role, RoleInbox>>> = {
 /**
  * The caller's household inbox rows: the open deadlines of the forms in the caller's inbox scope
  * (the policy's rowScope for HouseholdInboxItem, over the alias "inquiry"). Indexes: the clerk's
- * scope by office (consent_inquiries_office, migration 1766200000001), each form's deadlines by the
+ * scope by office (consent_inquiries_office), each form's deadlines by the
  * unique (subject_type, subject_id, step) index. A role without an inbox gets no rows.
  */
 export function householdInboxSource(principal: Principal, scope: ScopeCondition): InboxSource | null {

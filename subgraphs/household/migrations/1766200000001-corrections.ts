@@ -23,12 +23,9 @@ export class Corrections1766200000001 implements MigrationInterface {
       await queryRunner.query(query);
     }
     await queryRunner.query(`CREATE INDEX "deadline_breaches_detected_at" ON "${S}"."deadline_breaches" ("detected_at")`);
-    // The clerk's inbox scope (inquiriesOfOffice) picks the office's forms by it.
-    await queryRunner.query(`CREATE INDEX "consent_inquiries_office" ON "${S}"."consent_inquiries" ("office_code", "id")`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "${S}"."consent_inquiries_office"`);
     await queryRunner.query(`DROP INDEX "${S}"."deadline_breaches_detected_at"`);
     await queryRunner.query(`DROP TABLE ${notificationsTableOf(S)}`);
     await queryRunner.query(`ALTER TABLE "${S}"."consent_inquiries"
