@@ -105,3 +105,21 @@ export async function queryInbox(dataSource: DataSource, source: InboxSource, re
     totalCount: counts.filter((count) => states.includes(count.state)).reduce((sum, count) => sum + count.count, 0),
   };
 }
+
+/** The paging and filter arguments every `<agency>Inbox` query takes. */
+export interface InboxArgs {
+  readonly first: number | null | undefined;
+  readonly after: string | null | undefined;
+  readonly states: readonly InboxState[] | null | undefined;
+}
+
+/**
+ * An agency's inbox query answered: its source for the caller (null: the role has no inbox, an
+ * empty page, fail-closed behind the operation's policy) at `now` with the agency's DUE_SOON threshold.
+ */
+export function answerInbox(dataSource: DataSource, source: InboxSource | null, args: InboxArgs, now: Date, dueSoonWithinMs: number): Promise<InboxPageValue> {
+  if (source === null) {
+    return Promise.resolve({ items: [], pageInfo: { hasNextPage: false, endCursor: null }, counts: [], totalCount: 0 });
+  }
+  return queryInbox(dataSource, source, { first: args.first ?? undefined, after: args.after ?? undefined, states: args.states ?? undefined, now, dueSoonWithinMs });
+}

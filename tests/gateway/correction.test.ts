@@ -1,12 +1,11 @@
 import { SeededRandom } from "../../scripts/demo-data/random";
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import { villagesOf } from "../../shared/domain/villages";
 import { dataSnapshot } from "../support/data-snapshot";
 import { acknowledge } from "../support/district-work";
 import { errorCodes, GraphQLResponse } from "../support/graphql";
-import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "../support/household-work";
+import { caseOfForm, handOverAndDeliver, officesFreeIn, recordForm, returnAndDeliver } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
 /**
@@ -31,8 +30,7 @@ describe("return for correction (A6)", () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 10, seed: "correction" });
-    const busy = new Set(platform.data.consentInquiries.filter((inquiry) => inquiry.appliedOn.startsWith("2016-06")).map((inquiry) => inquiry.officeCode));
-    const free = TAIPEI_DISTRICTS.map((district) => district.code).filter((code) => !busy.has(code));
+    const free = officesFreeIn(platform, "2016-06");
     expect(free.length).toBeGreaterThanOrEqual(3);
     [office, otherOffice, elsewhere] = free;
   });

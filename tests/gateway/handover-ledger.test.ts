@@ -6,7 +6,7 @@ import { setFakeNow } from "../../shared/clock";
 import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import { villagesOf } from "../../shared/domain/villages";
 import { errorCodes, GraphQLResponse } from "../support/graphql";
-import { FormDecision, RecordedForm, recordForm as recordFormAt } from "../support/household-work";
+import { FormDecision, officesFreeIn, RecordedForm, recordForm as recordFormAt } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
 /**
@@ -30,8 +30,7 @@ describe("the handover ledger (附件3)", () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 10, seed: "handover-ledger" });
-    const busy = new Set(platform.data.consentInquiries.filter((inquiry) => inquiry.appliedOn.startsWith("2016-06")).map((inquiry) => inquiry.officeCode));
-    const free = TAIPEI_DISTRICTS.map((district) => district.code).filter((code) => !busy.has(code));
+    const free = officesFreeIn(platform, "2016-06");
     expect(free.length).toBeGreaterThanOrEqual(3);
     [office, otherOffice, crossDistrict] = free;
   });

@@ -1,9 +1,8 @@
 import { SeededRandom } from "../../scripts/demo-data/random";
 import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import { errorCodes, GraphQLResponse } from "../support/graphql";
-import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "../support/household-work";
+import { caseOfForm, handOverAndDeliver, officesFreeIn, recordForm, returnAndDeliver } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
 /**
@@ -53,8 +52,7 @@ describe("the household inbox", () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 10, seed: "household-inbox" });
-    const busy = new Set(platform.data.consentInquiries.filter((inquiry) => inquiry.appliedOn.startsWith("2016-06")).map((inquiry) => inquiry.officeCode));
-    [office, otherOffice] = TAIPEI_DISTRICTS.map((district) => district.code).filter((code) => !busy.has(code));
+    [office, otherOffice] = officesFreeIn(platform, "2016-06");
     // Monday 6/13: a form handed over and returned for correction (due back Tuesday 12:00), and
     // another office's form never handed over (due Tuesday 12:00).
     setFakeNow(taipei("2016-06-13T09:00:00"));

@@ -69,6 +69,8 @@ describe("district notifications", () => {
   it("should notify the assigned 里幹事 (their own subject), not another officer of the same 里", async () => {
     setFakeNow(new Date("2026-11-02T10:00:00+08:00"));
     await acknowledge(platform, ZHONGZHENG, careCaseId);
+    // 士林's case is acknowledged in time too (its ACKNOWLEDGEMENT deadline met), so only the record below goes overdue.
+    await acknowledge(platform, SHILIN, shilinCaseId);
     await assign(platform, ZHONGZHENG, careCaseId, "vo-wenbei");
     expect((await list({ token: await wenbeiOfficer() })).map(({ kind, subjectId, createdAt }) => ({ kind, subjectId, createdAt }))).toEqual([
       { kind: "CASE_ASSIGNED", subjectId: careCaseId, createdAt: "2026-11-02T02:00:00.000Z" },

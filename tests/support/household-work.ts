@@ -127,3 +127,9 @@ export async function returnAndDeliver(platform: TestPlatform, district: string,
   );
   await platform.runJob("district", "outbox-dispatch");
 }
+
+/** Offices with no demo-data form in the month (`2016-06`), so a day's ledger or inbox holds only what a test records. */
+export function officesFreeIn(platform: TestPlatform, month: string): string[] {
+  const busy = new Set(platform.data.consentInquiries.filter((inquiry) => inquiry.appliedOn.startsWith(month)).map((inquiry) => inquiry.officeCode));
+  return TAIPEI_DISTRICTS.map((district) => district.code).filter((code) => !busy.has(code));
+}

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { now } from "../../../shared/clock";
 import { PAGE_SIZE_DESCRIPTION } from "../../../shared/graphql/connection";
-import { queryInbox } from "../../../shared/inbox/inbox-query";
+import { answerInbox } from "../../../shared/inbox/inbox-query";
 import { InboxState } from "../../../shared/inbox/inbox-state";
 import { InboxItemValue, InboxPageValue, inboxTypesOf } from "../../../shared/inbox/inbox.types";
 import { CareCase } from "../care-case/care-case.entity";
@@ -24,17 +24,7 @@ export class DistrictInboxResolver {
     @Ctx() context: DistrictContext,
   ): Promise<InboxPageValue> {
     const source = districtInboxSource(context.principal, context.loaders.scopeOf(DISTRICT_INBOX_ITEM, "careCase"));
-    if (source === null) {
-      // The operation's policy lists only roles with an inbox; kept fail-closed all the same.
-      return { items: [], pageInfo: { hasNextPage: false, endCursor: null }, counts: [], totalCount: 0 };
-    }
-    return queryInbox(context.dataSource, source, {
-      first: first ?? undefined,
-      after: after ?? undefined,
-      states: states ?? undefined,
-      now: now(),
-      dueSoonWithinMs: districtDeadlines.config.dueSoonWithinMs,
-    });
+    return answerInbox(context.dataSource, source, { first, after, states }, now(), districtDeadlines.config.dueSoonWithinMs);
   }
 
   @FieldResolver(() => CareCase, { nullable: true, description: "The case the work is about, read under CareCase's own policy and row scope" })

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { now } from "../../../shared/clock";
 import { PAGE_SIZE_DESCRIPTION } from "../../../shared/graphql/connection";
-import { queryInbox } from "../../../shared/inbox/inbox-query";
+import { answerInbox } from "../../../shared/inbox/inbox-query";
 import { InboxState } from "../../../shared/inbox/inbox-state";
 import { InboxItemValue, InboxPageValue, inboxTypesOf } from "../../../shared/inbox/inbox.types";
 import { ConsentInquiry } from "../consent-inquiry/consent-inquiry.entity";
@@ -24,17 +24,7 @@ export class HouseholdInboxResolver {
     @Ctx() context: HouseholdContext,
   ): Promise<InboxPageValue> {
     const source = householdInboxSource(context.principal, context.loaders.scopeOf(HOUSEHOLD_INBOX_ITEM, "inquiry"));
-    if (source === null) {
-      // The operation's policy lists only roles with an inbox; kept fail-closed all the same.
-      return { items: [], pageInfo: { hasNextPage: false, endCursor: null }, counts: [], totalCount: 0 };
-    }
-    return queryInbox(context.dataSource, source, {
-      first: first ?? undefined,
-      after: after ?? undefined,
-      states: states ?? undefined,
-      now: now(),
-      dueSoonWithinMs: householdDeadlines.config.dueSoonWithinMs,
-    });
+    return answerInbox(context.dataSource, source, { first, after, states }, now(), householdDeadlines.config.dueSoonWithinMs);
   }
 
   @FieldResolver(() => ConsentInquiry, { nullable: true, description: "The form the work is about, read under ConsentInquiry's own policy and row scope" })
