@@ -103,7 +103,8 @@ const TARGETS: readonly Target[] = [
   {
     subgraph: "district", typeName: "CareCase", scopedBy: "CareCase", root: "careCase", operation: "Query.careCase", entity: "CareCase",
     idOf: (fixture) => fixture.careCaseId,
-    values: () => ({ neighbourhood: 7 }),
+    // The fixture case was never returned for correction (A6): no reason to read.
+    values: () => ({ neighbourhood: 7, returnReason: null }),
   },
   {
     subgraph: "district", typeName: "VisitRecord", scopedBy: "CareCase", root: "careCase", operation: "Query.careCase", entity: "CareCase",
