@@ -28,7 +28,7 @@ export interface BenchConfig {
   readonly childEnvironment: Readonly<NodeJS.ProcessEnv>;
 }
 
-function positiveNumber(name: string, fallback: string): number {
+export function positiveNumber(name: string, fallback: string): number {
   const value = Number(envString(name, fallback));
   if (!Number.isFinite(value) || value <= 0) {
     throw new ConfigError(`${name} must be a positive number`);
@@ -37,7 +37,7 @@ function positiveNumber(name: string, fallback: string): number {
 }
 
 /** The registry's ports moved by `offset`, so a bench platform never collides with `npm start`. */
-function portsFrom(offset: number): Readonly<Record<string, number>> {
+export function portsFrom(offset: number): Readonly<Record<string, number>> {
   return Object.fromEntries(AGENCIES.map((agency) => [agency.name, agency.port + offset]));
 }
 

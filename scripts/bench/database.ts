@@ -18,26 +18,46 @@ export interface BenchData {
 
 const DATABASE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** Creates the bench database when missing, through the server's maintenance database. */
-async function ensureDatabaseExists(url: string): Promise<void> {
+/** The maintenance database of the server a bench URL names, for CREATE and DROP DATABASE. */
+async function withMaintenance<T>(url: string, work: (client: Client, name: string) => Promise<T>): Promise<T> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.replace(/^\//, ""));
   if (!DATABASE_NAME.test(name)) {
-    throw new Error(`BENCH_DATABASE_URL must name a plain database (lower-case letters, digits, _), not "${name}"`);
+    throw new Error(`A bench database URL must name a plain database (lower-case letters, digits, _), not "${name}"`);
   }
   const maintenance = new URL(url);
   maintenance.pathname = "/postgres";
   const client = new Client({ connectionString: maintenance.toString() });
   await client.connect();
   try {
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (found.rowCount === 0) {
-      // CREATE DATABASE takes no parameters; the name was checked against DATABASE_NAME above.
-      await client.query(`CREATE DATABASE "${name}"`);
-    }
+    return await work(client, name);
   } finally {
     await client.end();
   }
+}
+
+/** Creates the bench database when missing, through the server's maintenance database. */
+async function ensureDatabaseExists(url: string): Promise<void> {
+  await withMaintenance(url, async (client, name) => {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) {
+      // CREATE DATABASE takes no parameters; the name was checked against DATABASE_NAME.
+      await client.query(`CREATE DATABASE "${name}"`);
+    }
+  });
+}
+
+/** A new, empty database for one bench run (issue #8: a fresh one, dropped after); refuses to reuse one. */
+export async function createFreshDatabase(url: string): Promise<void> {
+  await withMaintenance(url, async (client, name) => {
+    await client.query(`CREATE DATABASE "${name}"`);
+  });
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  await withMaintenance(url, async (client, name) => {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
 }
 
 async function countOf(dataSource: DataSource, sql: string): Promise<number> {

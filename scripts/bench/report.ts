@@ -1,8 +1,8 @@
-import { writeFileSync } from "fs";
 import { BenchData } from "./database";
 import { LoadResult } from "./load";
 import { Machine } from "./machine";
 import { ProfileSummary } from "./profile";
+import { writeSection } from "./report-section";
 import { ShapeCheck } from "./targets";
 
 /** One target (gateway or floor) of one view, at 1 and at N connections. */
@@ -269,6 +269,7 @@ function markdown(report: BenchReport): string {
   return out.join("\n");
 }
 
+/** Issue #3's section of BENCHMARKS.md; other benches' sections (issue #8's deadlines) are kept. */
 export function writeReport(path: string, report: BenchReport): void {
-  writeFileSync(path, markdown(report));
+  writeSection(path, "unified-view", markdown(report));
 }
