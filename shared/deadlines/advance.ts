@@ -25,9 +25,12 @@ export interface AdvanceCounts {
  * nor deadlocks with a transaction meeting several steps; what it skipped, the writer settles
  * (`meetDeadline` writes a late step's breach itself) or the next tick takes.
  *
- * EXPLAIN on PostgreSQL 15 and PGlite, 20,000 met + 20 pending rows (tests/deadlines/replicas.test.ts):
- *   LockRows → Index Scan using deadlines_pending_due_at (Index Cond: due_at < now)
- *   Nested Loop → Index Scan using deadlines_pkey (id = ANY_subquery.id) → Update on deadlines
+ * The due ids are taken as an array (`= ANY(ARRAY(subquery))`, an InitPlan) rather than `IN (subquery)`:
+ * with `IN`, once the planner expects many due rows it joins them back by a Hash Semi Join over a Seq
+ * Scan of the whole table, so every pass, even an idle one, cost the table's size (issue #8's
+ * benchmark, BENCHMARKS.md). With the array the update finds its rows by the primary key:
+ *   InitPlan → LockRows → Index Scan using deadlines_pending_due_at (Index Cond: due_at < now)
+ *   Update on deadlines → Index Scan using deadlines_pkey (Index Cond: id = ANY($0))
  */
 export async function advanceDeadlines(manager: SqlRunner, schema: string, now: Date, dueSoonWithinMs: number): Promise<AdvanceCounts> {
   const deadlines = deadlinesTableOf(schema);
@@ -37,11 +40,11 @@ export async function advanceDeadlines(manager: SqlRunner, schema: string, now: 
     `WITH "moved" AS (
        UPDATE ${deadlines}
           SET "state" = '${DeadlineState.OVERDUE}', "breached_at" = "due_at", "updated_at" = $1::timestamptz
-        WHERE "id" IN (
+        WHERE "id" = ANY(ARRAY(
           SELECT "id" FROM ${deadlines}
            WHERE "state" IN (${stateList(statesLeadingTo(DeadlineState.OVERDUE))}) AND "due_at" < $1::timestamptz
            FOR UPDATE SKIP LOCKED
-        )
+        ))
         RETURNING "id", "subject_type", "subject_id", "step", "due_at"
      ), "recorded" AS (
        INSERT INTO ${breachesTableOf(schema)} ("deadline_id", "subject_type", "subject_id", "step", "due_at", "breached_at", "detected_at")
@@ -57,11 +60,11 @@ export async function advanceDeadlines(manager: SqlRunner, schema: string, now: 
     `WITH "moved" AS (
        UPDATE ${deadlines}
           SET "state" = '${DeadlineState.DUE_SOON}', "updated_at" = $1::timestamptz
-        WHERE "id" IN (
+        WHERE "id" = ANY(ARRAY(
           SELECT "id" FROM ${deadlines}
            WHERE "state" IN (${stateList(statesLeadingTo(DeadlineState.DUE_SOON))}) AND "due_at" >= $1::timestamptz AND "due_at" <= $2::timestamptz
            FOR UPDATE SKIP LOCKED
-        )
+        ))
         RETURNING 1
      )
      SELECT count(*)::int AS "due_soon" FROM "moved"`,
