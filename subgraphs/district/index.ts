@@ -8,6 +8,7 @@ import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsResolverFor } from "../../shared/notifications/resolver";
+import { outboxMigration } from "../../shared/outbox/migration";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
@@ -24,9 +25,13 @@ import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-d
 import { HandoverLedgers1765000000000 } from "./migrations/1765000000000-handover-ledgers";
 import { DistrictInbox1765000000001 } from "./migrations/1765000000001-inbox";
 import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-reports";
+import { CaseReferrals1766100000000 } from "./migrations/1766100000000-case-referrals";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
+import { CaseReferral } from "./referral/case-referral.entity";
+import { districtOutboxJob } from "./referral/case-referral.jobs";
+import { CareCaseReferralsResolver, CaseReferralResolver } from "./referral/case-referral.resolver";
 import { DISTRICT_SCHEMA } from "./schema-name";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { CareCaseUrgentReportsResolver, UrgentReportResolver } from "./urgent-report/urgent-report.resolver";
@@ -43,7 +48,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: "district",
   database: {
     schema: DISTRICT_SCHEMA,
-    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger],
+    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral],
     migrations: [
       CreateDistrict1764100000000,
       auditLogMigration(DISTRICT_SCHEMA),
@@ -52,6 +57,9 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       DistrictInbox1765000000001,
       UrgentReports1765412000000,
       closures.migration,
+      // Issue #8: the district sends too (its referrals, D3).
+      outboxMigration(DISTRICT_SCHEMA),
+      CaseReferrals1766100000000,
     ],
   },
   policy: districtPolicy,
@@ -72,6 +80,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         closures.resolver,
         DistrictInboxResolver,
         notificationsResolverFor("District", DISTRICT_SCHEMA, DistrictNotification),
+        CaseReferralResolver,
+        CareCaseReferralsResolver,
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -85,5 +95,10 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
     }),
   createLoaders: createDistrictLoaders,
   // Issue #8: what went overdue is notified in the pass that detected it.
-  jobs: (environment) => [districtDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }), ...closures.jobs(environment)],
+  jobs: (environment) => [
+    districtDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }),
+    ...closures.jobs(environment),
+    // Issue #8: the referrals' delivery to social and health (D3).
+    districtOutboxJob(environment),
+  ],
 };
