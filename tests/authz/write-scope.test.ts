@@ -34,12 +34,43 @@ interface Guarded {
 }
 
 const officer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
-/** Issue #8: the fixture's hand-over notified 中正區's 人文課; read in beforeAll. */
+/** Issue #8: the fixture's hand-over notified 中正區's 人文課, its referrals the serving units; read in beforeAll. */
 let arrivalNotificationId = "";
+const referralNotificationIds = { Social: "", Health: "" };
 const shilinOfficer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: SHILIN };
 const villageOfficer: Caller = { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["文北里"] };
 
+const westWorker: Caller = { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" };
+const northWorker: Caller = { role: Role.SOCIAL_WORKER, org: "NORTH_CARE_POINT" };
+const nurse: Caller = { role: Role.HEALTH_NURSE, org: ZHONGZHENG };
+const shilinNurse: Caller = { role: Role.HEALTH_NURSE, org: SHILIN };
+
 const GUARDED: readonly Guarded[] = [
+  {
+    // A9, issue #8: 人文課 refers a case of its district only.
+    mutation: "Mutation.referCase",
+    document: `mutation($id: ID!) { referCase(input: { careCaseId: $id, target: HEALTH_BUREAU, needs: ["MEDICAL"] }) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
+  {
+    mutation: "Mutation.markSocialNotificationsSeen",
+    document: `mutation($id: ID!) { markSocialNotificationsSeen(ids: [$id]) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => referralNotificationIds.Social,
+    caller: westWorker,
+    outsider: northWorker,
+  },
+  {
+    mutation: "Mutation.markHealthNotificationsSeen",
+    document: `mutation($id: ID!) { markHealthNotificationsSeen(ids: [$id]) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => referralNotificationIds.Health,
+    caller: nurse,
+    outsider: shilinNurse,
+  },
   {
     mutation: "Mutation.markDistrictNotificationsSeen",
     document: `mutation($id: ID!) { markDistrictNotificationsSeen(ids: [$id]) { id } }`,
@@ -225,6 +256,11 @@ describe("write scope", () => {
     fixture = await createReferredCase(platform, "63000050", "文北里", "write-scope-case");
     const notifications = await platform.query<{ districtNotifications: { id: string; subjectId: string }[] }>(`{ districtNotifications { id subjectId } }`, officer);
     arrivalNotificationId = notifications.data?.districtNotifications.find((notification) => notification.subjectId === fixture.careCaseId)?.id ?? "";
+    for (const [agency, caller, referralId] of [["Social", westWorker, fixture.socialReferralId], ["Health", nurse, fixture.healthReferralId]] as const) {
+      const field = `${agency.toLowerCase()}Notifications`;
+      const arrivals = await platform.query<Record<string, { id: string; subjectId: string }[]>>(`{ ${field} { id subjectId } }`, caller);
+      referralNotificationIds[agency] = arrivals.data?.[field].find((notification) => notification.subjectId === referralId)?.id ?? "";
+    }
   });
 
   afterAll(async () => {

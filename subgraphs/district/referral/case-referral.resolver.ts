@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { CareCase } from "../care-case/care-case.entity";
 import { DistrictContext } from "../loaders";
-import { CaseReferral, ReferralDelivery } from "./case-referral.entity";
+import { CaseReferral, ReferralDelivery, ReferralTarget } from "./case-referral.entity";
 import { ReferCaseInput } from "./case-referral.input";
 import { referCase } from "./case-referral.service";
 
@@ -23,10 +23,14 @@ export class CaseReferralResolver {
   }
 }
 
+const TARGET_ORDER = Object.values(ReferralTarget);
+
 @Resolver(() => CareCase)
 export class CareCaseReferralsResolver {
   @FieldResolver(() => [CaseReferral], { description: "A9/D3: the referrals the district sent for this case, with their delivery" })
-  referrals(@Root() careCase: CareCase, @Ctx() context: DistrictContext): Promise<CaseReferral[]> {
-    return context.loaders.caseReferrals.byCareCase.load(careCase.id);
+  async referrals(@Root() careCase: CareCase, @Ctx() context: DistrictContext): Promise<CaseReferral[]> {
+    const referrals = await context.loaders.caseReferrals.byCareCase.load(careCase.id);
+    // First sent first; referred in the same instant, in 附件4's order of the boxes (A8).
+    return [...referrals].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime() || TARGET_ORDER.indexOf(a.target) - TARGET_ORDER.indexOf(b.target));
   }
 }
