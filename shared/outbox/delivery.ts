@@ -20,3 +20,16 @@ export function deliveryStateLoader<State>(dataSource: DataSource, schema: strin
     return outboxIds.map((id) => byId.get(id) ?? states.pending);
   });
 }
+
+/** The GraphQL enum of a sender's delivery states (`registerEnumType`'s options), described once for every sender. */
+export function deliveryEnumOptions(name: string, handOff: string, receiver: string) {
+  return {
+    name,
+    description: `D3: ${handOff}'s hand-off to ${receiver}`,
+    valuesConfig: {
+      PENDING: { description: `Written, not yet acknowledged by ${receiver}'s intake; retried until it is` },
+      DELIVERED: { description: `${receiver}'s intake stored it` },
+      FAILED: { description: `${receiver} refused it with a code; an operator looks at it` },
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
+import { deliveryEnumOptions } from "../../../shared/outbox/delivery";
 
 /**
  * The agencies a district refers to through the system today (A9): the 附件4 boxes whose agency has
@@ -21,15 +22,7 @@ export enum ReferralDelivery {
   FAILED = "FAILED",
 }
 
-registerEnumType(ReferralDelivery, {
-  name: "ReferralDelivery",
-  description: "D3: the referral's hand-off to the receiving agency",
-  valuesConfig: {
-    PENDING: { description: "Entered, not yet acknowledged by the receiver's intake; retried until it is" },
-    DELIVERED: { description: "The receiver's intake stored it" },
-    FAILED: { description: "The receiver refused it with a code; an operator looks at it" },
-  },
-});
+registerEnumType(ReferralDelivery, deliveryEnumOptions("ReferralDelivery", "the referral", "the receiving agency"));
 
 /**
  * 轉介 (A9): the district's own record of a referral it sent, entered by 人文課 from a filed 附件4
