@@ -13,6 +13,12 @@ import type { InboxItemValue, InboxPageValue } from "./inbox.types";
 export interface InboxSource {
   readonly sql: string;
   readonly params: ObjectLiteral;
+  /**
+   * Where work without a deadline sorts: after every dated item (the default), or by when it
+   * arrived (`since_at`), for an inbox whose work has no statutory due time (the receiving
+   * agencies' referrals in programme A, issue #8).
+   */
+  readonly undated?: "last" | "byArrival";
 }
 
 export interface InboxRequest {
@@ -38,21 +44,27 @@ interface InboxRow {
 /**
  * The state is computed at `now` like `stateAt` (due < now: OVERDUE; due ≤ now + threshold:
  * DUE_SOON), so the inbox is right between two scheduler passes. Undated work sorts after every
- * dated item (PostgreSQL's timestamptz 'infinity'), ties by id: a total order, so keyset paging
- * never skips nor repeats an item.
+ * dated item (PostgreSQL's timestamptz 'infinity'), or by its arrival when the source says so;
+ * ties by id: a total order, so keyset paging never skips nor repeats an item.
  */
 function classified(source: InboxSource): string {
+  const undatedAt = source.undated === "byArrival" ? `"since_at"` : `CAST('infinity' AS timestamptz)`;
   return `WITH "inbox_items" AS (${source.sql}),
   "classified" AS (
     SELECT "kind", "step", "subject_type", "subject_id", "due_at", "since_at",
            "kind" || ':' || "subject_id" AS "item_id",
-           coalesce("due_at", CAST('infinity' AS timestamptz)) AS "sort_at",
+           coalesce("due_at", ${undatedAt}) AS "sort_at",
            CASE WHEN "due_at" IS NULL THEN '${InboxState.OPEN}'
                 WHEN "due_at" < CAST(:inboxNow AS timestamptz) THEN '${InboxState.OVERDUE}'
                 WHEN "due_at" <= CAST(:inboxSoon AS timestamptz) THEN '${InboxState.DUE_SOON}'
                 ELSE '${InboxState.DUE}' END AS "state"
       FROM "inbox_items"
   )`;
+}
+
+/** The instant an item sorts by, as `classified` computes it (null: after every dated item). */
+function sortInstantOf(source: InboxSource, item: InboxItemValue): Date | null {
+  return item.dueAt ?? (source.undated === "byArrival" ? item.since : null);
 }
 
 /**
@@ -100,7 +112,7 @@ export async function queryInbox(dataSource: DataSource, source: InboxSource, re
   const counts = INBOX_STATES.map((state) => ({ state, count: byState.get(state) ?? 0 }));
   return {
     items,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: last === undefined ? null : encodeInboxCursor(positionOf(last.dueAt, last.id)) },
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: last === undefined ? null : encodeInboxCursor(positionOf(sortInstantOf(source, last), last.id)) },
     counts,
     totalCount: counts.filter((count) => states.includes(count.state)).reduce((sum, count) => sum + count.count, 0),
   };

@@ -9,12 +9,21 @@ import { requireUuid } from "../graphql/ids";
 import { optionalPhone } from "../validation/contact";
 import { notInFuture } from "../validation/dates";
 import { optionalText } from "../validation/form-text";
+import { notifyArrival } from "./arrival";
+import { ReceivingAgency } from "./names";
 import { ReceivedReferralRow } from "./referral.entity";
 import { ReferralInputRow } from "./referral.input";
 
 /** What an agency decides at intake: which of its units serves the needs (A10), and its own columns. */
 export interface IntakeRules<Need extends string, Unit extends string, Referral extends ReceivedReferralRow<Need, Unit>> {
+  /** Who receives: its schema and serving role, for the arrival's notification (issue #8). */
+  readonly agency: ReceivingAgency;
   serviceUnitFor(needs: readonly Need[], district: District): Unit;
+  /**
+   * The organisation of the unit that serves the referral, as its serving role's row scope reads
+   * it (社會局: the service unit; 衛生局: the 健康服務中心): the unit notified of the arrival.
+   */
+  servingOrgOf(referral: Referral): string;
   /** The agency's own columns of the row, decided from the referring district (衛生局: its centre). */
   own?(district: District): Omit<Referral, keyof ReceivedReferralRow<Need, Unit>>;
 }
@@ -36,8 +45,9 @@ export function districtNamedIn(value: string, field: string): District {
 const RECEIVER_SET = ["status", "closedOn", "serviceUnit"] as const;
 
 /**
- * A9/D3: stores a district's referral once per client key, received now and not yet served. A
- * retry returns the stored row; the same key for another hand-off is a CONFLICT (intakeOnce).
+ * A9/D3: stores a district's referral once per client key, received now and not yet served, and
+ * notifies the serving unit. A retry returns the stored row; the same key for another hand-off is a
+ * CONFLICT (intakeOnce). Only the district's service calls it (policy.ts: `through: "district"`).
  */
 export function receiveReferral<Need extends string, Unit extends string, Referral extends ReceivedReferralRow<Need, Unit>>(
   dataSource: DataSource,
@@ -70,5 +80,8 @@ export function receiveReferral<Need extends string, Unit extends string, Referr
     closedOn: null,
   };
   const candidate = Object.assign(new target(), rules.own?.(district), shared);
-  return intakeOnce(dataSource, target, candidate, { receiverSet: [...RECEIVER_SET] });
+  // Issue #8: the serving unit hears of the referral in the intake's transaction; a retry notifies nobody again.
+  return intakeOnce(dataSource, target, candidate, { receiverSet: [...RECEIVER_SET] }, (manager, referral) =>
+    notifyArrival(manager, rules.agency, referral.id, rules.servingOrgOf(referral)),
+  );
 }

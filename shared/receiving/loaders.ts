@@ -5,6 +5,7 @@ import type { SubgraphPolicy } from "../authz/policy";
 import { ScopeCondition, scopeCondition, ScopePredicate } from "../authz/row-scope";
 import { scopedLoaderById, scopedLoaderGroupedBy } from "../authz/scoped-loaders";
 import { loaderGroupedBy } from "../db/loaders";
+import { LoadedNotification, notificationLoader } from "../notifications/notifications.service";
 import type { SubgraphContext } from "../subgraph/context";
 import { ReferralTables } from "./lifecycle";
 import { ReceivedReferralRow } from "./referral.entity";
@@ -18,6 +19,8 @@ export interface ReceivingLoaders<Referral extends ReceivedReferralRow, Contact 
   readonly referralsByCareCase: DataLoader<string, Referral[]>;
   /** Service contacts of a referral, oldest first; reached only through an in-scope referral. */
   readonly servicesByReferral: DataLoader<string, Contact[]>;
+  /** By key, flagged with whether it is the caller's (to them or their unit): the "seen" mutation's target (issue #8). */
+  readonly notificationById: DataLoader<string, LoadedNotification | null>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -26,6 +29,8 @@ export type ReceivingContext<Referral extends ReceivedReferralRow, Contact exten
 
 export interface ReceivingLoaderSpec<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase> {
   readonly policy: SubgraphPolicy;
+  /** The agency's schema, where its notifications are (names.ts). */
+  readonly schema: string;
   /** The agency's named row scopes (its scope.ts). */
   readonly scopes: Readonly<Record<string, ScopePredicate>>;
   readonly tables: ReferralTables<Referral, Contact>;
@@ -35,7 +40,7 @@ export interface ReceivingLoaderSpec<Referral extends ReceivedReferralRow, Conta
 export function receivingLoaders<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase>(
   dataSource: DataSource,
   principal: Principal,
-  { policy, scopes, tables }: ReceivingLoaderSpec<Referral, Contact>,
+  { policy, schema, scopes, tables }: ReceivingLoaderSpec<Referral, Contact>,
 ): ReceivingLoaders<Referral, Contact> {
   const scopeOf = (typeName: string, alias: string): ScopeCondition => scopeCondition(policy, scopes, typeName, alias, principal);
   const referralScope = (alias: string): ScopeCondition => scopeOf(tables.typeName, alias);
@@ -45,6 +50,7 @@ export function receivingLoaders<Referral extends ReceivedReferralRow, Contact e
     referralsByPerson: scopedLoaderGroupedBy(dataSource, tables.referrals, "personId", "referredOn", referralScope, referralById),
     referralsByCareCase: scopedLoaderGroupedBy(dataSource, tables.referrals, "careCaseId", "referredOn", referralScope, referralById),
     servicesByReferral: loaderGroupedBy(dataSource, tables.contacts, "referralId", "servedOn"),
+    notificationById: notificationLoader(dataSource, schema, principal),
     scopeOf,
   };
 }

@@ -21,6 +21,8 @@ export interface ReceivingAgency {
   readonly server: Role;
   /** Who makes a service contact, for descriptions ("social worker"). */
   readonly staffNoun: string;
+  /** Its database schema (its schema-name.ts): the inbox and the notifications read their own tables (D1). */
+  readonly schema: string;
 }
 
 export interface ReceivingNames {
@@ -34,6 +36,13 @@ export interface ReceivingNames {
   readonly auditLog: string;
   /** The field the agency adds to household's Person and the district's CareCase. */
   readonly onStubs: string;
+  /** Issue #8: the serving role's work list and its item type (the inbox kit names the others from the prefix). */
+  readonly inbox: string;
+  readonly inboxItemType: string;
+  /** Issue #8: notifications of arrivals (shared/notifications names the operations from the prefix). */
+  readonly notificationType: string;
+  readonly notifications: string;
+  readonly markNotificationsSeen: string;
 }
 
 export function receivingNames({ prefix }: Pick<ReceivingAgency, "prefix">): ReceivingNames {
@@ -48,5 +57,10 @@ export function receivingNames({ prefix }: Pick<ReceivingAgency, "prefix">): Rec
     close: `close${prefix}Referral`,
     auditLog: `${lower}AuditLog`,
     onStubs: `${lower}Referrals`,
+    inbox: `${lower}Inbox`,
+    inboxItemType: `${prefix}InboxItem`,
+    notificationType: `${prefix}Notification`,
+    notifications: `${lower}Notifications`,
+    markNotificationsSeen: `mark${prefix}NotificationsSeen`,
   };
 }

@@ -2,6 +2,9 @@ import { Role } from "../auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../authz/audit-policy";
 import { districtNamed, loadTarget } from "../authz/guards";
 import { actsFor, PersonalField, SubgraphPolicy, typePolicy, writesTarget } from "../authz/policy";
+import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../inbox/inbox.types";
+import { NOTIFICATION_FIELDS } from "../notifications/notification.type";
+import { loadSeenTarget } from "../notifications/notifications.service";
 import type { ReceivingContext } from "./loaders";
 import { receivingNames, ReceivingAgency } from "./names";
 import { ReceivedReferralRow } from "./referral.entity";
@@ -26,12 +29,15 @@ const CASEWORK = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIA
 /**
  * The access policy every receiving agency shares (D4, issue #4, issue #7), for its agency's
  * serving role. The grants, and why:
- * - The district's 人文課 refers the family through the system (A9) and, as the sender of the
- *   hand-off, calls the agency's intake for its own district only (D3); it wrote the needs and the
- *   description, and the handling is reported back to it (A10: 通報處理情形), so it reads the
- *   referrals it sent in full, service summaries included.
+ * - The district's 人文課 refers the family through the system (A9): the district's subgraph
+ *   delivers the referral from its own records (referCase, its outbox), so the intake takes only
+ *   the district's service token acting for an officer of the referring district (D3, issue #8); a
+ *   user's own token is FORBIDDEN. 人文課 wrote the needs and the description, and the handling is
+ *   reported back to it (A10: 通報處理情形), so it reads the referrals it sent in full, service
+ *   summaries included.
  * - The serving role (社工 of a unit, 公衛護士 of a centre) reads, serves and closes the referrals
- *   of its unit only (A10).
+ *   of its unit only (A10); its inbox lists them (to accept, to report on) and its unit is
+ *   notified when one arrives (issue #8): the work and the key, never the referral's data.
  * - 民政局 coordinates and oversees the handling city-wide (A10: "visible to 民政局", A11): status,
  *   unit and dates of every referral, the contact masked, never what the district or the serving
  *   unit wrote about the family (needs, description, summaries).
@@ -52,13 +58,18 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
   type Context = ReceivingContext<ReceivedReferralRow, ServiceRecordBase>;
   return {
     writes: {
-      // D3: a district refers for itself only; a unit serves and closes only what was referred to it.
-      [`Mutation.${names.receive}`]: actsFor<{ input: { referringDistrict: string } }>((args) => districtNamed(args.input.referringDistrict)),
+      // D3, issue #8: only the district's service delivers, for an officer of the referring district;
+      // a unit serves and closes only what was referred to it.
+      [`Mutation.${names.receive}`]: actsFor<{ input: { referringDistrict: string } }>((args) => districtNamed(args.input.referringDistrict), { through: "district" }),
       [`Mutation.${names.recordService}`]: writesTarget<{ input: { referralId: string } }, Context>(names.referralType, (args, context) =>
         loadTarget(context.loaders.referralById, args.input.referralId, "input.referralId"),
       ),
       [`Mutation.${names.close}`]: writesTarget<{ referralId: string }, Context>(names.referralType, (args, context) =>
         loadTarget(context.loaders.referralById, args.referralId, "referralId"),
+      ),
+      // Issue #8: only the caller's own notifications (to them or their unit); another's is FORBIDDEN, unknown NOT_FOUND.
+      [`Mutation.${names.markNotificationsSeen}`]: writesTarget<{ ids: unknown[] }, Context>(names.notificationType, (args, context) =>
+        loadSeenTarget(context.loaders.notificationById, args.ids),
       ),
     },
     operations: {
@@ -68,6 +79,9 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
       [`Mutation.${names.receive}`]: [DISTRICT_CASE_OFFICER],
       [`Mutation.${names.recordService}`]: [server],
       [`Mutation.${names.close}`]: [server],
+      [`Query.${names.inbox}`]: [server],
+      [`Query.${names.notifications}`]: [server],
+      [`Mutation.${names.markNotificationsSeen}`]: [server],
     },
     types: {
       [names.referralType]: typePolicy<ReceivedReferralRow, unknown>({
@@ -104,9 +118,17 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
       [`${names.referralType}Edge`]: typePolicy({ readers: listReaders, rowScoped: false, open: ["cursor", "node"], personal: {} }),
       PageInfo: typePolicy({ readers: listReaders, rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
       AuditEntry: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...AUDIT_ENTRY_FIELDS], personal: {} }),
+      // Issue #8: the work and the key only; rows are the serving scope (rowScope below, applied by the inbox's query).
+      [names.inboxItemType]: typePolicy({ readers: [server], rowScoped: false, open: [...INBOX_ITEM_FIELDS, "referral"], personal: {} }),
+      [`${agency.prefix}InboxPage`]: typePolicy({ readers: [server], rowScoped: false, open: [...INBOX_PAGE_FIELDS], personal: {} }),
+      [`${agency.prefix}InboxStateCount`]: typePolicy({ readers: [server], rowScoped: false, open: [...INBOX_COUNT_FIELDS], personal: {} }),
+      /** Kind and reference only; the caller's own (the query filters by recipient). */
+      [names.notificationType]: typePolicy({ readers: [server], rowScoped: false, open: [...NOTIFICATION_FIELDS], personal: {} }),
     },
     rowScope: {
       [names.referralType]: { [server]: servingScope, DISTRICT_CASE_OFFICER: "referralsFromDistrict", CIVIL_AFFAIRS_OFFICER: "cityOversight" },
+      // Issue #8: the serving unit's inbox holds the referrals it may read, no more.
+      [names.inboxItemType]: { [server]: servingScope },
     },
   };
 }

@@ -5,6 +5,9 @@ import { EntityStub } from "../federation/entity-stub";
 import { connectionOf, PAGE_SIZE_DESCRIPTION, pageSize } from "../graphql/connection";
 import { requireUuid } from "../graphql/ids";
 import { LocalDateScalar } from "../graphql/scalars";
+import { notificationTypeOf } from "../notifications/notification.type";
+import { notificationsResolverFor } from "../notifications/resolver";
+import { receivingInboxResolver } from "./inbox";
 import { closeReferral, ReferralTables } from "./lifecycle";
 import { listReferrals } from "./listing";
 import type { ReceivingContext } from "./loaders";
@@ -33,14 +36,15 @@ export interface ReceivingResolverSpec<Referral extends ReceivedReferralRow, Con
 
 /**
  * The resolvers of a receiving agency (issue #7), one set for all: the referral's queries, its
- * lifecycle mutations (A9, A10, D3) and fields, and the referrals it adds to household's Person and
- * the district's CareCase so the sender sees its hand-off arrived (D3). Like `auditLogResolverFor`,
+ * lifecycle mutations (A9, A10, D3) and fields, the referrals it adds to household's Person and
+ * the district's CareCase so the sender sees its hand-off arrived (D3), and the serving unit's
+ * inbox and notifications (issue #8). Like `auditLogResolverFor`,
  * each call makes the agency's own classes: type-graphql's metadata is global, and the field and
  * operation names carry the agency's prefix.
  */
 export function receivingResolvers<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase, Input extends object, ServiceInput extends ServiceInputBase, Filter extends object>(
   spec: ReceivingResolverSpec<Referral, Contact, Input, ServiceInput, Filter>,
-): [ClassType, ClassType, ClassType] {
+): [ClassType, ...ClassType[]] {
   const { agency, tables } = spec;
   const names = receivingNames(agency);
   const ReferralConnection = connectionOf(names.referralType, tables.referrals);
@@ -131,5 +135,11 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
     }
   }
 
-  return [ReferralResolver, PersonReferralsResolver, CareCaseReferralsResolver];
+  return [
+    ReferralResolver,
+    PersonReferralsResolver,
+    CareCaseReferralsResolver,
+    receivingInboxResolver<Referral, Contact>(agency, tables.referrals),
+    notificationsResolverFor(agency.prefix, agency.schema, notificationTypeOf(agency.prefix)),
+  ];
 }

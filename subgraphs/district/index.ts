@@ -27,10 +27,13 @@ import { CreateDistrict1764100000000 } from "./migrations/1764100000000-create-d
 import { HandoverLedgers1765000000000 } from "./migrations/1765000000000-handover-ledgers";
 import { DistrictInbox1765000000001 } from "./migrations/1765000000001-inbox";
 import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-reports";
+import { CaseReferrals1766100000000 } from "./migrations/1766100000000-case-referrals";
 import { CaseCorrection1766200000000 } from "./migrations/1766200000000-case-correction";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
+import { CaseReferral } from "./referral/case-referral.entity";
+import { CareCaseReferralsResolver, CaseReferralResolver } from "./referral/case-referral.resolver";
 import { DISTRICT_SCHEMA } from "./schema-name";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { CareCaseUrgentReportsResolver, UrgentReportResolver } from "./urgent-report/urgent-report.resolver";
@@ -47,7 +50,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: "district",
   database: {
     schema: DISTRICT_SCHEMA,
-    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger],
+    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral],
     migrations: [
       CreateDistrict1764100000000,
       auditLogMigration(DISTRICT_SCHEMA),
@@ -56,8 +59,9 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       DistrictInbox1765000000001,
       UrgentReports1765412000000,
       closures.migration,
-      // Issue #8 (D3): the district's own hand-offs (A6: returns for correction) go out through its outbox.
+      // Issue #8 (D3): the district's own hand-offs (A9: referrals; A6: returns for correction) go out through its outbox.
       outboxMigration(DISTRICT_SCHEMA),
+      CaseReferrals1766100000000,
       CaseCorrection1766200000000,
     ],
   },
@@ -80,6 +84,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         closures.resolver,
         DistrictInboxResolver,
         notificationsResolverFor("District", DISTRICT_SCHEMA, DistrictNotification),
+        CaseReferralResolver,
+        CareCaseReferralsResolver,
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },

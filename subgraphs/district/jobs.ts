@@ -2,16 +2,19 @@ import { envWholeNumber } from "../../shared/config";
 import { outboxJob } from "../../shared/outbox/job";
 import type { BackgroundJob, JobEnvironment } from "../../shared/subgraph/jobs";
 import { CORRECTION_DOCUMENTS } from "./care-case/case-correction.config";
+import { REFERRAL_DOCUMENTS } from "./referral/referral-targets";
 
 /** The job that delivers the district's hand-offs (tests: `platform.runJob("district", OUTBOX_DISPATCH_JOB)`). */
 export const OUTBOX_DISPATCH_JOB = "outbox-dispatch";
 
 /**
  * Every intake document the district's outbox delivers to, by operation name (D3): one map for the
- * one dispatcher, so each hand-off adds its line here (A6: returns for correction to household).
+ * one dispatcher, so each hand-off adds its line here (A6: returns for correction to household; A9:
+ * referrals to social's and health's intakes).
  */
 export const DISTRICT_OUTBOX_DOCUMENTS: Readonly<Record<string, string>> = {
   ...CORRECTION_DOCUMENTS,
+  ...REFERRAL_DOCUMENTS,
 };
 
 /** The district's outbox dispatcher (issue #8), signed as the "district" service. */

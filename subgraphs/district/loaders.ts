@@ -12,6 +12,7 @@ import { CareCase } from "./care-case/care-case.entity";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "./deadlines";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { districtPolicy } from "./policy";
+import { CaseReferralLoaders, caseReferralLoaders } from "./referral/case-referral.loaders";
 import { DISTRICT_SCHEMA } from "./schema-name";
 import { DISTRICT_SCOPES } from "./scope";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
@@ -45,6 +46,8 @@ export interface DistrictLoaders {
   readonly careCasesByLedger: DataLoader<string, CareCase[]>;
   /** By key, flagged with whether it is the caller's (to them or their unit): the "seen" mutation's target (issue #8). */
   readonly notificationById: DataLoader<string, LoadedNotification | null>;
+  /** A9/D3 (issue #8): the district's outgoing referrals and their delivery. */
+  readonly caseReferrals: CaseReferralLoaders;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -71,6 +74,7 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     handoverLedgerById: scopedLoaderById(dataSource, HandoverLedger, (alias) => scopeOf("HandoverLedger", alias)),
     careCasesByLedger: scopedLoaderGroupedBy(dataSource, CareCase, "handoverLedgerId", "id", caseScope, careCaseById),
     notificationById: notificationLoader(dataSource, DISTRICT_SCHEMA, principal),
+    caseReferrals: caseReferralLoaders(dataSource),
     scopeOf,
   };
 }

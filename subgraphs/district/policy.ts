@@ -9,6 +9,7 @@ import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.typ
 import { loadSeenTarget } from "../../shared/notifications/notifications.service";
 import { CareCase } from "./care-case/care-case.entity";
 import type { DistrictContext } from "./loaders";
+import { CaseReferral } from "./referral/case-referral.entity";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { VisitRecord } from "./visit-record/visit-record.entity";
 
@@ -111,6 +112,10 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.recordUrgentReportOutcome": writesTarget<{ reportId: string }, DistrictContext>("UrgentReport", (args, context) =>
       loadTarget(context.loaders.urgentReportById, args.reportId, "reportId"),
     ),
+    // A9, issue #8: 人文課 refers a case of its district; the district's subgraph delivers it (D3).
+    "Mutation.referCase": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
+      loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
+    ),
     // Issue #8: only the caller's own notifications (to them or their unit); one that is not is FORBIDDEN, unknown NOT_FOUND.
     "Mutation.markDistrictNotificationsSeen": writesTarget<{ ids: unknown[] }, DistrictContext>("DistrictNotification", (args, context) =>
       loadSeenTarget(context.loaders.notificationById, args.ids),
@@ -132,6 +137,7 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.fileVisitRecord": VISITORS,
     "Mutation.recordUrgentReport": VISITORS,
     "Mutation.recordUrgentReportOutcome": VISITORS,
+    "Mutation.referCase": [DISTRICT_CASE_OFFICER],
     "Query.districtInbox": INBOX_OWNERS,
     "Query.districtNotifications": NOTIFIED,
     "Mutation.markDistrictNotificationsSeen": NOTIFIED,
@@ -144,7 +150,7 @@ export const districtPolicy: SubgraphPolicy = {
       open: [
         "id", "clientKey", "caseType", "receivingOfficeCode", "visitDistrictCode", "householdDistrictCode", "village", "requestedMode",
         "status", "handedOverAt", "acknowledgedAt", "assignedOfficerId", "assignedOfficerName", "closedOn", "closure",
-        "person", "consentInquiry", "visitAttempts", "visitRecord", "deadlines", "urgentReports",
+        "person", "consentInquiry", "visitAttempts", "visitRecord", "deadlines", "urgentReports", "referrals",
         "returnedAt", "returnedBy", "correctedAt", "handoverLedger",
       ],
       personal: {
@@ -193,6 +199,21 @@ export const districtPolicy: SubgraphPolicy = {
         summary: { access: { ...FOR_THE_DISTRICT, SOCIAL_WORKER: "allow" } },
       },
       subjectOf: (report) => report.subjectPersonId,
+    }),
+    /**
+     * A9 (issue #8): the district's own record of a referral it sent. 人文課 and the 里幹事 follow
+     * the case (what was referred, why, and whether it arrived); 民政局 overseeing sees where and
+     * when, never what the district wrote about the family (the needs may say DOMESTIC_VIOLENCE).
+     */
+    CaseReferral: typePolicy<CaseReferral, unknown>({
+      readers: [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, CIVIL_AFFAIRS_OFFICER],
+      rowScoped: false,
+      open: ["id", "target", "sentBy", "sentAt", "referredOn", "delivery"],
+      personal: {
+        needs: { access: FOR_THE_DISTRICT },
+        description: { access: FOR_THE_DISTRICT },
+      },
+      subjectOf: (referral) => referral.personId,
     }),
     Person: typePolicy({
       readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER],

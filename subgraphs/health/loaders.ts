@@ -1,6 +1,7 @@
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { ReceivingContext, ReceivingLoaders, receivingLoaders } from "../../shared/receiving/loaders";
+import { HEALTH_AGENCY } from "./agency";
 import { healthPolicy } from "./policy";
 import { HealthReferral } from "./referral/health-referral.entity";
 import { HEALTH_REFERRAL_TABLES } from "./referral/health-referral.service";
@@ -11,5 +12,5 @@ export type HealthLoaders = ReceivingLoaders<HealthReferral, HealthServiceRecord
 export type HealthContext = ReceivingContext<HealthReferral, HealthServiceRecord>;
 
 export function createHealthLoaders(dataSource: DataSource, principal: Principal): HealthLoaders {
-  return receivingLoaders(dataSource, principal, { policy: healthPolicy, scopes: HEALTH_SCOPES, tables: HEALTH_REFERRAL_TABLES });
+  return receivingLoaders(dataSource, principal, { policy: healthPolicy, schema: HEALTH_AGENCY.schema, scopes: HEALTH_SCOPES, tables: HEALTH_REFERRAL_TABLES });
 }

@@ -4,6 +4,7 @@ import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
+import { notificationsMigration } from "../../shared/notifications/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.stub";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
@@ -22,7 +23,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   database: {
     schema: SOCIAL_SCHEMA,
     entities: [SocialReferral, SocialServiceRecord],
-    migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000],
+    migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000, notificationsMigration(SOCIAL_SCHEMA)],
   },
   policy: socialPolicy,
   buildSchema: () =>

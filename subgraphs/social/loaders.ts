@@ -1,6 +1,7 @@
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { ReceivingContext, ReceivingLoaders, receivingLoaders } from "../../shared/receiving/loaders";
+import { SOCIAL_AGENCY } from "./agency";
 import { socialPolicy } from "./policy";
 import { SocialReferral } from "./referral/social-referral.entity";
 import { SOCIAL_REFERRAL_TABLES } from "./referral/social-referral.service";
@@ -11,5 +12,5 @@ export type SocialLoaders = ReceivingLoaders<SocialReferral, SocialServiceRecord
 export type SocialContext = ReceivingContext<SocialReferral, SocialServiceRecord>;
 
 export function createSocialLoaders(dataSource: DataSource, principal: Principal): SocialLoaders {
-  return receivingLoaders(dataSource, principal, { policy: socialPolicy, scopes: SOCIAL_SCOPES, tables: SOCIAL_REFERRAL_TABLES });
+  return receivingLoaders(dataSource, principal, { policy: socialPolicy, schema: SOCIAL_AGENCY.schema, scopes: SOCIAL_SCOPES, tables: SOCIAL_REFERRAL_TABLES });
 }

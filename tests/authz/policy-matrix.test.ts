@@ -2,7 +2,7 @@ import { GraphQLFormattedError } from "graphql";
 import { CITY_ORG, Role, ROLES } from "../../shared/auth/roles";
 import { MASKS, maskAddress } from "../../shared/masking";
 import { AccessTable, readAccessTable } from "../support/access-table";
-import { createReferredCase, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
+import { createReferredCase, FIXTURE_REFERRALS, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
 import { postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
@@ -117,6 +117,13 @@ const TARGETS: readonly Target[] = [
     link: { typeName: "CareCase", field: "urgentReports", list: true },
     idOf: (fixture) => fixture.careCaseId,
     values: (fixture) => ({ reporterName: fixture.urgentReport.reporterName, recipientName: fixture.urgentReport.recipientName, summary: fixture.urgentReport.summary }),
+  },
+  {
+    // Issue #8: the district's own record of the referral it sent (the social one is sent first).
+    subgraph: "district", typeName: "CaseReferral", scopedBy: "CareCase", root: "careCase", operation: "Query.careCase", entity: "CareCase",
+    link: { typeName: "CareCase", field: "referrals", list: true },
+    idOf: (fixture) => fixture.careCaseId,
+    values: () => ({ needs: [...FIXTURE_REFERRALS.SOCIAL_WELFARE_BUREAU], description: FIXTURE_REFERRALS.description }),
   },
   {
     subgraph: "social", typeName: "SocialReferral", scopedBy: "SocialReferral", root: "socialReferral", operation: "Query.socialReferral", entity: "SocialReferral",

@@ -38,7 +38,7 @@ interface Guarded {
 }
 
 const officer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
-/** Issue #8: the fixture's hand-over notified 中正區's 人文課; read in beforeAll. */
+/** Issue #8: the fixture's hand-over notified 中正區's 人文課, its referrals the serving units; read in beforeAll. */
 let arrivalNotificationId = "";
 /** Issue #8 (A6): a second form of 中正, returned for correction, which notified the office's clerks; made in beforeAll. */
 let returned = { inquiryId: "", careCaseId: "", notificationId: "" };
@@ -48,10 +48,41 @@ const correctedEntry = (fixture: ReferredCase) => ({
   consentInquiryId: fixture.consentInquiryId, personId: fixture.immigrant.id, caseType: "MARRIAGE", visitDistrict: ZHONGZHENG, village: "文北里",
   householdDistrict: ZHONGZHENG, requestedMode: "HOME", appliedOn: TODAY,
 });
+const referralNotificationIds = { Social: "", Health: "" };
 const shilinOfficer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: SHILIN };
 const villageOfficer: Caller = { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["文北里"] };
 
+const westWorker: Caller = { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" };
+const northWorker: Caller = { role: Role.SOCIAL_WORKER, org: "NORTH_CARE_POINT" };
+const nurse: Caller = { role: Role.HEALTH_NURSE, org: ZHONGZHENG };
+const shilinNurse: Caller = { role: Role.HEALTH_NURSE, org: SHILIN };
+
 const GUARDED: readonly Guarded[] = [
+  {
+    // A9, issue #8: 人文課 refers a case of its district only.
+    mutation: "Mutation.referCase",
+    document: `mutation($id: ID!) { referCase(input: { careCaseId: $id, target: HEALTH_BUREAU, needs: ["MEDICAL"] }) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
+  {
+    mutation: "Mutation.markSocialNotificationsSeen",
+    document: `mutation($id: ID!) { markSocialNotificationsSeen(ids: [$id]) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => referralNotificationIds.Social,
+    caller: westWorker,
+    outsider: northWorker,
+  },
+  {
+    mutation: "Mutation.markHealthNotificationsSeen",
+    document: `mutation($id: ID!) { markHealthNotificationsSeen(ids: [$id]) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => referralNotificationIds.Health,
+    caller: nurse,
+    outsider: shilinNurse,
+  },
   {
     mutation: "Mutation.markDistrictNotificationsSeen",
     document: `mutation($id: ID!) { markDistrictNotificationsSeen(ids: [$id]) { id } }`,
@@ -280,6 +311,11 @@ describe("write scope", () => {
     await returnAndDeliver(platform, ZHONGZHENG, careCaseId);
     const office = await platform.query<{ householdNotifications: { id: string; subjectId: string }[] }>(`{ householdNotifications { id subjectId } }`, clerk);
     returned = { inquiryId: form.inquiryId, careCaseId, notificationId: office.data?.householdNotifications.find((notification) => notification.subjectId === form.inquiryId)?.id ?? "" };
+    for (const [agency, caller, referralId] of [["Social", westWorker, fixture.socialReferralId], ["Health", nurse, fixture.healthReferralId]] as const) {
+      const field = `${agency.toLowerCase()}Notifications`;
+      const arrivals = await platform.query<Record<string, { id: string; subjectId: string }[]>>(`{ ${field} { id subjectId } }`, caller);
+      referralNotificationIds[agency] = arrivals.data?.[field].find((notification) => notification.subjectId === referralId)?.id ?? "";
+    }
   });
 
   afterAll(async () => {

@@ -73,7 +73,8 @@ describe("deadlines on the district's steps", () => {
     });
     const breaches = await platform.platform.subgraphs
       .get("district")
-      ?.database.dataSource.query(`SELECT count(*)::int AS count FROM "district"."deadline_breaches" WHERE "subject_id" = $1`, [careCaseId]);
+      // The record's breach; the case's REFERRAL (A9, referred on the late filing's day) has its own.
+      ?.database.dataSource.query(`SELECT count(*)::int AS count FROM "district"."deadline_breaches" WHERE "subject_id" = $1 AND "step" = 'VISIT_RECORD'`, [careCaseId]);
     expect(breaches).toEqual([{ count: 1 }]);
   });
 

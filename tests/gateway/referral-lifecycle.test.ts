@@ -81,7 +81,8 @@ describe("a referral's lifecycle", () => {
  */
 describe("a referral's intake", () => {
   let platform: TestPlatform;
-  const officer = { role: Role.DISTRICT_CASE_OFFICER, org: "63000050" };
+  // Issue #8: the intake is the district's service's, acting for its 人文課 (D3).
+  const officer = { role: Role.DISTRICT_CASE_OFFICER, org: "63000050", through: "district" };
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 2, seed: "referral-intake" });

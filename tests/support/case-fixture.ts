@@ -9,7 +9,13 @@ import { TestPlatform } from "./platform";
 import { carePointUnitOf } from "./scope-oracle";
 
 /** What a fixture case wrote, so tests can compare what each role reads back with it. */
-export interface ReferredCase {
+export interface ReferredCase extends VisitedCase {
+  readonly socialReferralId: string;
+  readonly healthReferralId: string;
+}
+
+/** A case visited and its 附件4 filed with needs for 社會局, 衛生局 and 民政局 (A8), not yet referred. */
+export interface VisitedCase {
   readonly district: string;
   readonly village: string;
   readonly householdId: string;
@@ -21,15 +27,20 @@ export interface ReferredCase {
   /** 附件3: the ledger that handed the form over (issue #8). */
   readonly handoverLedgerId: string;
   readonly careCaseId: string;
-  readonly socialReferralId: string;
-  readonly healthReferralId: string;
   readonly visitRecord: { visitedPersonName: string; visitedPersonPhone: string; visitedPersonAddress: string; serviceSummary: string };
   /** A13: the district's report to the 家庭暴力防治中心 (outcome still pending). */
   readonly urgentReport: { id: string; reporterName: string; recipientName: string; summary: string };
 }
 
-/** Whom the receiving unit should contact, as the district sends it with a referral (from 附件4). */
+/** Whom the receiving unit should contact: the district's service sends 附件4's visited person (issue #8). */
 export const REFERRAL_CONTACT = { contactName: "阮氏梅", contactPhone: "0912-345-678", contactAddress: "臺北市測試路二段18號3樓" } as const;
+
+/** What the fixture's 人文課 refers (A9): one need at each agency, one description. */
+export const FIXTURE_REFERRALS = {
+  SOCIAL_WELFARE_BUREAU: ["FAMILY_RELATIONSHIP"],
+  HEALTH_BUREAU: ["PRENATAL_POSTNATAL"],
+  description: "家暴與產後需求",
+} as const;
 
 function must<Data>(step: string, response: GraphQLResponse<Data>): Data {
   if (response.errors !== undefined || response.data === undefined || response.data === null) {
@@ -56,6 +67,36 @@ export async function createReferredCase(
   seed: string,
   options: CaseFixtureOptions = {},
 ): Promise<ReferredCase> {
+  const visited = await createVisitedCase(platform, district, village, seed, options);
+  const { socialReferralId, healthReferralId } = await referToSocialAndHealthFrom(platform, visited);
+  const today = taipeiToday();
+  must(
+    "recordSocialService",
+    await platform.query(`mutation($input: SocialServiceInput!) { recordSocialService(input: $input) { id } }`, {
+      role: Role.SOCIAL_WORKER,
+      org: carePointUnitOf(district),
+      variables: { input: { referralId: socialReferralId, servedOn: today, mode: "HOME_VISIT", summary: "社工訪視並擬定安全計畫", socialWorkerName: "社工甲" } },
+    }),
+  );
+  must(
+    "recordHealthService",
+    await platform.query(`mutation($input: HealthServiceInput!) { recordHealthService(input: $input) { id } }`, {
+      role: Role.HEALTH_NURSE,
+      org: district,
+      variables: { input: { referralId: healthReferralId, servedOn: today, mode: "PHONE", summary: "產後衛教", nurseName: "護理師乙" } },
+    }),
+  );
+  return { ...visited, socialReferralId, healthReferralId };
+}
+
+/** The fixture up to 附件4 and the urgent report (A8, A9, A13): the case waits for its referrals. */
+export async function createVisitedCase(
+  platform: TestPlatform,
+  district: string,
+  village: string,
+  seed: string,
+  options: CaseFixtureOptions = {},
+): Promise<VisitedCase> {
   const rng = new SeededRandom(seed);
   // The platform's clock (a test may have set it): every date of the case is "today" there.
   const today = taipeiToday();
@@ -187,24 +228,6 @@ export async function createReferredCase(
       },
     }),
   );
-  const socialReferralId = await refer(platform, "Social", { ...officer }, careCaseId, immigrantId, district, today, ["FAMILY_RELATIONSHIP"]);
-  const healthReferralId = await refer(platform, "Health", { ...officer }, careCaseId, immigrantId, district, today, ["PRENATAL_POSTNATAL"]);
-  must(
-    "recordSocialService",
-    await platform.query(`mutation($input: SocialServiceInput!) { recordSocialService(input: $input) { id } }`, {
-      role: Role.SOCIAL_WORKER,
-      org: carePointUnitOf(district),
-      variables: { input: { referralId: socialReferralId, servedOn: today, mode: "HOME_VISIT", summary: "社工訪視並擬定安全計畫", socialWorkerName: "社工甲" } },
-    }),
-  );
-  must(
-    "recordHealthService",
-    await platform.query(`mutation($input: HealthServiceInput!) { recordHealthService(input: $input) { id } }`, {
-      role: Role.HEALTH_NURSE,
-      org: district,
-      variables: { input: { referralId: healthReferralId, servedOn: today, mode: "PHONE", summary: "產後衛教", nurseName: "護理師乙" } },
-    }),
-  );
   return {
     district,
     village,
@@ -216,41 +239,40 @@ export async function createReferredCase(
     consentInquiryId: recordRegistration.consentInquiry.id,
     handoverLedgerId: consentInquiry.handoverLedger.id,
     careCaseId,
-    socialReferralId,
-    healthReferralId,
     visitRecord,
     urgentReport: { id: recordUrgentReport.id, ...urgentReport },
   };
 }
 
-async function refer(
-  platform: TestPlatform,
-  agency: "Social" | "Health",
-  caller: { role: Role; org: string },
-  careCaseId: string,
-  personId: string,
-  district: string,
-  referredOn: string,
-  needs: string[],
-): Promise<string> {
-  const field = `receive${agency}Referral`;
-  const data = must(
-    field,
-    await platform.query<Record<string, { id: string }>>(`mutation($input: ${agency}ReferralInput!) { ${field}(input: $input) { id } }`, {
-      ...caller,
-      variables: {
-        input: {
-          clientKey: `district:${agency.toLowerCase()}:${careCaseId}`,
-          careCaseId,
-          personId,
-          needs,
-          description: "家暴與產後需求",
-          ...REFERRAL_CONTACT,
-          referringDistrict: district,
-          referredOn,
-        },
-      },
-    }),
+/**
+ * A9/D3 (issue #8): 人文課 refers the case to social and health (referCase), and the district's
+ * dispatcher delivers both; returns the receivers' ids as the case shows them back.
+ */
+export async function referToSocialAndHealthFrom(platform: TestPlatform, visited: Pick<VisitedCase, "district" | "careCaseId">): Promise<{ socialReferralId: string; healthReferralId: string }> {
+  const officer = { role: Role.DISTRICT_CASE_OFFICER, org: visited.district };
+  for (const target of ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU"] as const) {
+    must(
+      `referCase ${target}`,
+      await platform.query(REFER_CASE, {
+        ...officer,
+        variables: { input: { careCaseId: visited.careCaseId, target, needs: FIXTURE_REFERRALS[target], description: FIXTURE_REFERRALS.description } },
+      }),
+    );
+  }
+  await platform.runJob("district", "outbox-dispatch");
+  const { careCase } = must(
+    "careCase referrals",
+    await platform.query<{ careCase: { socialReferrals: { id: string }[]; healthReferrals: { id: string }[] } }>(
+      `query($id: ID!) { careCase(id: $id) { socialReferrals { id } healthReferrals { id } } }`,
+      { ...officer, variables: { id: visited.careCaseId } },
+    ),
   );
-  return data[field].id;
+  const [social] = careCase.socialReferrals;
+  const [health] = careCase.healthReferrals;
+  if (social === undefined || health === undefined) {
+    throw new Error("The district's referrals were not delivered");
+  }
+  return { socialReferralId: social.id, healthReferralId: health.id };
 }
+
+export const REFER_CASE = `mutation($input: ReferCaseInput!) { referCase(input: $input) { id target delivery } }`;

@@ -8,16 +8,19 @@ interface ReferralIds {
 }
 
 /**
- * D3: refers a district care case to social and health through the gateway, as the district
- * would, and records one service contact at each, so tests can read every agency's part.
+ * D3: refers a demo-data care case to social and health through the gateway, as the district's
+ * dispatcher delivers a referral (the district's service token acting for its 人文課, issue #8),
+ * and records one service contact at each, so tests can read every agency's part. The demo cases'
+ * 附件4 tick one need at most, so referCase would refuse most of them; a case the test builds
+ * itself goes through referCase (case-fixture.ts `referToSocialAndHealthFrom`).
  */
 export async function referToSocialAndHealth(platform: TestPlatform, careCase: { id: string; personId: string; visitDistrictCode: string }): Promise<ReferralIds> {
   const district = careCase.visitDistrictCode;
+  const viaDistrict = { role: Role.DISTRICT_CASE_OFFICER, org: district, through: "district" };
   const social = await platform.query<{ receiveSocialReferral: { id: string } }>(
     `mutation($input: SocialReferralInput!) { receiveSocialReferral(input: $input) { id } }`,
     {
-      role: Role.DISTRICT_CASE_OFFICER,
-      org: district,
+      ...viaDistrict,
       variables: {
         input: {
           clientKey: `test:social:${careCase.id}`,
@@ -33,8 +36,7 @@ export async function referToSocialAndHealth(platform: TestPlatform, careCase: {
   const health = await platform.query<{ receiveHealthReferral: { id: string } }>(
     `mutation($input: HealthReferralInput!) { receiveHealthReferral(input: $input) { id } }`,
     {
-      role: Role.DISTRICT_CASE_OFFICER,
-      org: district,
+      ...viaDistrict,
       variables: {
         input: {
           clientKey: `test:health:${careCase.id}`,

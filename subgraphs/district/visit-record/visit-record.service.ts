@@ -1,5 +1,6 @@
 import { randomUUID } from "crypto";
 import { DataSource } from "typeorm";
+import { taipeiInstant } from "../../../shared/calendar/taipei-time";
 import { now, taipeiDateOf } from "../../../shared/clock";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { REFERRAL_NEEDS } from "../../../shared/domain/enums";
@@ -11,6 +12,7 @@ import { optionalText, requiredText } from "../../../shared/validation/form-text
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
+import { referableTargets } from "../referral/referral-targets";
 import { VisitAttempt } from "../visit-attempt/visit-attempt.entity";
 import { DEFAULT_SERVICE_ITEM, VisitRecord } from "./visit-record.entity";
 import { VisitRecordInput } from "./visit-record.input";
@@ -119,7 +121,8 @@ function checkCaseAcceptsRecord(careCase: CareCase, outcome: VisitOutcome): void
 /**
  * A8/A9: files 附件4 for a case (one per case) and applies its outcome: all well closes the case
  * (no further need), a need for another agency refers it; the district's own help and a miss
- * leave it as it is. One transaction: record and case.
+ * leave it as it is. One transaction: record, case, and the deadlines it meets (VISIT_RECORD) and
+ * opens (REFERRAL, issue #8).
  */
 export async function fileVisitRecord(dataSource: DataSource, input: VisitRecordInput): Promise<VisitRecord> {
   const needs = inFormOrder(input.needs, Object.values(HelpNeed));
@@ -176,6 +179,12 @@ export async function fileVisitRecord(dataSource: DataSource, input: VisitRecord
       } else if (needs.some((need) => REFERRAL_NEEDS.includes(need))) {
         careCase.status = CareCaseStatus.REFERRED;
         await manager.save(careCase);
+      }
+      if (input.outcome === VisitOutcome.NEEDS_HELP && referableTargets(needs).length > 0 && dates.visitedOn !== null) {
+        // A9: the referral is entered within 1 day of the visit that found the need, counted from
+        // its Taipei day (R2). Only the targets referCase can refer hold it open (referral-targets.ts:
+        // 民政局, 勞動局 and 教育局 have no subgraph yet, issue #9).
+        await districtDeadlines.open(manager, { type: CARE_CASE_SUBJECT, id: careCase.id }, "REFERRAL", taipeiInstant(dates.visitedOn, 0));
       }
       return record;
     });

@@ -3,6 +3,7 @@ import { HealthNeed, HealthServiceUnit } from "../../../shared/graphql/enums";
 import { receiveReferral } from "../../../shared/receiving/intake";
 import { recordService, ReferralTables } from "../../../shared/receiving/lifecycle";
 import { requiredText } from "../../../shared/validation/form-text";
+import { HEALTH_AGENCY } from "../agency";
 import { HealthServiceRecord } from "../service-record/health-service-record.entity";
 import { HealthServiceInput } from "../service-record/health-service-record.input";
 import { HealthReferral } from "./health-referral.entity";
@@ -25,7 +26,10 @@ export const HEALTH_REFERRAL_TABLES: ReferralTables<HealthReferral, HealthServic
 /** A9/D3: one row per client key (shared/receiving/intake.ts); the referring district's 健康服務中心 is responsible. */
 export function receiveHealthReferral(dataSource: DataSource, input: HealthReferralInput): Promise<HealthReferral> {
   return receiveReferral(dataSource, HealthReferral, input, {
+    agency: HEALTH_AGENCY,
     serviceUnitFor: healthServiceUnitFor,
+    // The nurses of the referring district's centre serve it, counselling included (scope.ts).
+    servingOrgOf: (referral) => referral.healthCentreCode,
     own: (district) => ({ healthCentreCode: district.code }),
   });
 }

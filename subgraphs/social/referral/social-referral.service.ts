@@ -4,6 +4,7 @@ import { SocialNeed, SocialServiceUnit } from "../../../shared/graphql/enums";
 import { receiveReferral } from "../../../shared/receiving/intake";
 import { recordService, ReferralTables } from "../../../shared/receiving/lifecycle";
 import { requiredText } from "../../../shared/validation/form-text";
+import { SOCIAL_AGENCY } from "../agency";
 import { SocialServiceRecord } from "../service-record/social-service-record.entity";
 import { SocialServiceInput } from "../service-record/social-service-record.input";
 import { SocialReferral } from "./social-referral.entity";
@@ -30,7 +31,11 @@ export const SOCIAL_REFERRAL_TABLES: ReferralTables<SocialReferral, SocialServic
 
 /** A9/D3: stores the district's referral once per client key (shared/receiving/intake.ts). */
 export function receiveSocialReferral(dataSource: DataSource, input: SocialReferralInput): Promise<SocialReferral> {
-  return receiveReferral(dataSource, SocialReferral, input, { serviceUnitFor: socialServiceUnitFor });
+  return receiveReferral(dataSource, SocialReferral, input, {
+    agency: SOCIAL_AGENCY,
+    serviceUnitFor: socialServiceUnitFor,
+    servingOrgOf: (referral) => referral.serviceUnit,
+  });
 }
 
 /** A10/A13: a social worker's contact; the first is the care point's assessment and puts the referral in service. */

@@ -1,0 +1,78 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
+import { LocalDateScalar } from "../../../shared/graphql/scalars";
+import { deliveryEnumOptions } from "../../../shared/outbox/delivery";
+
+/**
+ * The agencies a district refers to through the system today (A9): the 附件4 boxes whose agency has
+ * a subgraph with an intake. Values are the boxes' own (HelpNeed), so a case's record names them.
+ * 民政局, 勞動局 and 教育局 have no subgraph yet (issue #9).
+ */
+export enum ReferralTarget {
+  SOCIAL_WELFARE_BUREAU = "SOCIAL_WELFARE_BUREAU",
+  HEALTH_BUREAU = "HEALTH_BUREAU",
+}
+
+registerEnumType(ReferralTarget, { name: "ReferralTarget", description: "A9: the agency a district refers to (its 附件4 box)" });
+
+/** Where the referral's delivery to the receiving agency stands, from the district's outbox (D3). */
+export enum ReferralDelivery {
+  PENDING = "PENDING",
+  DELIVERED = "DELIVERED",
+  FAILED = "FAILED",
+}
+
+registerEnumType(ReferralDelivery, deliveryEnumOptions("ReferralDelivery", "the referral", "the receiving agency"));
+
+/**
+ * 轉介 (A9): the district's own record of a referral it sent, entered by 人文課 from a filed 附件4
+ * that ticked the agency. The hand-off itself is the outbox row written with it (D3); the receiver
+ * stores its intake row and shows it back on the case (socialReferrals, healthReferrals). No
+ * foreign key to care_cases: the demo reset empties care_cases without CASCADE (scripts/demo-data/reset.ts);
+ * the row is written only under the case's row lock.
+ */
+@Entity({ name: "case_referrals" })
+@ObjectType({ description: "A9: a referral the district sent to another agency, and its delivery" })
+export class CaseReferral {
+  @Field(() => ID)
+  @PrimaryColumn("uuid")
+  id!: string;
+
+  @Column({ name: "care_case_id", type: "uuid" })
+  careCaseId!: string;
+
+  /** household's Person the referral is for (the case's), for the read audit. */
+  @Column({ name: "person_id", type: "uuid" })
+  personId!: string;
+
+  @Field(() => ReferralTarget)
+  @Column({ type: "varchar", length: 32 })
+  target!: ReferralTarget;
+
+  @Field(() => [String], { description: "The receiving agency's needs (its own values: SocialNeed or HealthNeed)" })
+  @Column({ type: "text", array: true })
+  needs!: string[];
+
+  @Field(() => String, { nullable: true, description: "What the district found (sensitive)" })
+  @Column({ type: "text", nullable: true })
+  description!: string | null;
+
+  @Field({ description: "The 人文課 officer who referred (staff identifier, the token subject)" })
+  @Column({ name: "sent_by", type: "varchar", length: 64 })
+  sentBy!: string;
+
+  @Field({ description: "When the referral was entered in the system (A9: within 1 day of the visit)" })
+  @Column({ name: "sent_at", type: "timestamptz" })
+  sentAt!: Date;
+
+  @Field(() => LocalDateScalar, { description: "轉介日期: the Taipei date it was entered, as the receiver gets it" })
+  @Column({ name: "referred_on", type: "date" })
+  referredOn!: string;
+
+  /** The outbox row that delivers it; its id is the receiver's client key (D3). */
+  @Column({ name: "outbox_id", type: "uuid" })
+  outboxId!: string;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from "crypto";
+import { DataSource, EntityManager } from "typeorm";
+import type { Principal } from "../../../shared/auth/principal";
+import { now, taipeiDateOf } from "../../../shared/clock";
+import { isUniqueViolation } from "../../../shared/db/unique-violation";
+import { badUserInput, conflict } from "../../../shared/errors";
+import { VisitOutcome } from "../../../shared/graphql/enums";
+import { enqueue } from "../../../shared/outbox/enqueue";
+import { optionalText } from "../../../shared/validation/form-text";
+import { lockedCareCase } from "../care-case/care-case.service";
+import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
+import { VisitRecord } from "../visit-record/visit-record.entity";
+import { CaseReferral, ReferralTarget } from "./case-referral.entity";
+import { ReferCaseInput } from "./case-referral.input";
+import { REFERRAL_ROUTES, ReferralRoute, referableTargets } from "./referral-targets";
+
+const ALREADY_REFERRED = "This case was already referred to that agency; its delivery is shown on CareCase.referrals";
+
+/** The target's own needs, once each and sorted, or BAD_USER_INPUT before anything is read or written. */
+function needsFor(route: ReferralRoute, target: ReferralTarget, values: readonly string[]): string[] {
+  const needs = [...new Set(values)].sort();
+  if (needs.length === 0) {
+    throw badUserInput("needs must name at least one need", "needs");
+  }
+  if (!needs.every((need) => route.needs.includes(need))) {
+    throw badUserInput(`needs must be ${target}'s own needs: ${route.needs.join(", ")}`, "needs");
+  }
+  return needs;
+}
+
+/** A9: a case is referred from its filed 附件4, and only to an agency whose box the record ticked under "needs help". */
+function referableRecord(record: VisitRecord | null, target: ReferralTarget): VisitRecord {
+  if (record === null) {
+    throw conflict("File the case's visit record (附件4) before referring it (A9)");
+  }
+  if (record.outcome !== VisitOutcome.NEEDS_HELP || !referableTargets(record.needs).includes(target)) {
+    throw badUserInput(`The case's visit record (附件4) does not tick ${target} under "needs help" (A8, A9)`, "target");
+  }
+  return record;
+}
+
+/**
+ * A9 (issue #8): the REFERRAL deadline is met when the last ticked target with a subgraph has been
+ * referred: the district has entered it, and delivery is the outbox's job from then on.
+ */
+async function meetWhenAllReferred(manager: EntityManager, record: VisitRecord, at: Date): Promise<void> {
+  const sent = new Set((await manager.getRepository(CaseReferral).findBy({ careCaseId: record.careCaseId })).map((referral) => referral.target));
+  if (referableTargets(record.needs).every((target) => sent.has(target))) {
+    await districtDeadlines.meet(manager, { type: CARE_CASE_SUBJECT, id: record.careCaseId }, "REFERRAL", at);
+  }
+}
+
+/**
+ * A9, D3 (issue #8): 人文課 refers a case to social or health. In one transaction: the district's
+ * referral row, the outbox row that delivers it to the receiver's intake (built from the district's
+ * own records: the case, and the contact from 附件4), and the REFERRAL deadline met once every
+ * referable target is referred. One referral per case and agency: a second is a CONFLICT, not a
+ * repeat, because the first is already on its way with its own client key (the outbox row's id)
+ * and the receiver serves it; what changed since is the serving unit's to assess (A10).
+ * The referring district is the officer's own: the receiver acts for no other (its policy, D3).
+ */
+export async function referCase(dataSource: DataSource, principal: Principal, input: ReferCaseInput): Promise<CaseReferral> {
+  const route = REFERRAL_ROUTES[input.target];
+  const needs = needsFor(route, input.target, input.needs);
+  const description = optionalText(input.description, "description", 4000);
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const careCase = await lockedCareCase(manager, input.careCaseId, "careCaseId");
+      const record = referableRecord(await manager.getRepository(VisitRecord).findOneBy({ careCaseId: careCase.id }), input.target);
+      if (await manager.getRepository(CaseReferral).existsBy({ careCaseId: careCase.id, target: input.target })) {
+        throw conflict(ALREADY_REFERRED);
+      }
+      const sentAt = now();
+      const referredOn = taipeiDateOf(sentAt);
+      const outboxId = await enqueue(manager, {
+        kind: route.kind,
+        operation: route.operation,
+        actor: principal,
+        variables: (clientKey) => ({
+          input: {
+            clientKey,
+            careCaseId: careCase.id,
+            personId: careCase.personId,
+            needs,
+            description,
+            contactName: record.visitedPersonName,
+            contactPhone: record.visitedPersonPhone,
+            contactAddress: record.visitedPersonAddress,
+            referringDistrict: principal.org,
+            referredOn,
+          },
+        }),
+      });
+      const referral = Object.assign(new CaseReferral(), {
+        id: randomUUID(),
+        careCaseId: careCase.id,
+        personId: careCase.personId,
+        target: input.target,
+        needs,
+        description,
+        sentBy: principal.subject,
+        sentAt,
+        referredOn,
+        outboxId,
+      });
+      await manager.save(referral);
+      await meetWhenAllReferred(manager, record, sentAt);
+      return referral;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw conflict(ALREADY_REFERRED);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+import { HealthNeed, HelpNeed, SocialNeed } from "../../../shared/domain/enums";
+import { ReferralTarget } from "./case-referral.entity";
+
+/** How the district refers to one agency (A9, D3): the 附件4 box, the agency's needs, its intake. */
+export interface ReferralRoute {
+  /** The box of 附件4 that must be ticked (A8). */
+  readonly box: HelpNeed;
+  /** The receiving agency's own need values (its intake's enum), so a bad one is refused before anything is written. */
+  readonly needs: readonly string[];
+  /** The outbox row's kind, for the operator view. */
+  readonly kind: string;
+  /** The receiver's operation, in the documents the district's dispatcher posts (shared/outbox). */
+  readonly operation: string;
+  readonly document: string;
+}
+
+/** One table for the targets (STYLE 9): referCase, the deadline and the dispatcher read it. */
+export const REFERRAL_ROUTES: Readonly<Record<ReferralTarget, ReferralRoute>> = {
+  [ReferralTarget.SOCIAL_WELFARE_BUREAU]: {
+    box: HelpNeed.SOCIAL_WELFARE_BUREAU,
+    needs: Object.values(SocialNeed),
+    kind: "social-referral",
+    operation: "ReceiveSocialReferral",
+    document: `mutation ReceiveSocialReferral($input: SocialReferralInput!) { receiveSocialReferral(input: $input) { id } }`,
+  },
+  [ReferralTarget.HEALTH_BUREAU]: {
+    box: HelpNeed.HEALTH_BUREAU,
+    needs: Object.values(HealthNeed),
+    kind: "health-referral",
+    operation: "ReceiveHealthReferral",
+    document: `mutation ReceiveHealthReferral($input: HealthReferralInput!) { receiveHealthReferral(input: $input) { id } }`,
+  },
+};
+
+/** The receivers' intake documents by operation, for the district's outbox dispatcher. */
+export const REFERRAL_DOCUMENTS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(REFERRAL_ROUTES).map((route) => [route.operation, route.document]),
+);
+
+/**
+ * The targets a filed 附件4 ticks that the district refers through the system, in the form's order.
+ * 民政局, 勞動局 and 教育局 are ticked on the form too (A9) but have no subgraph yet (issue #9):
+ * they are not referred here and do not hold the REFERRAL deadline open.
+ */
+export function referableTargets(needs: readonly HelpNeed[]): ReferralTarget[] {
+  return Object.values(ReferralTarget).filter((target) => needs.includes(REFERRAL_ROUTES[target].box));
+}
