@@ -8,6 +8,8 @@ import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsResolverFor } from "../../shared/notifications/resolver";
+import { statisticsJob } from "../../shared/statistics/rebuild";
+import { statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
@@ -28,6 +30,9 @@ import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
 import { DISTRICT_SCHEMA } from "./schema-name";
+import { CareStatistics } from "./statistics/care-statistics.entity";
+import { CareStatisticsResolver } from "./statistics/care-statistics.resolver";
+import { districtStatistics } from "./statistics/district-statistics";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { CareCaseUrgentReportsResolver, UrgentReportResolver } from "./urgent-report/urgent-report.resolver";
 import { VisitAttempt } from "./visit-attempt/visit-attempt.entity";
@@ -52,12 +57,15 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       DistrictInbox1765000000001,
       UrgentReports1765412000000,
       closures.migration,
+      statisticsMigration(DISTRICT_SCHEMA),
     ],
   },
   policy: districtPolicy,
   buildSchema: () =>
     buildFederatedSchema({
       policy: districtPolicy,
+      // Issue #10: reached only through household's query, so listed for the district's schema to extend it.
+      orphanedTypes: [CareStatistics],
       resolvers: [
         CareCaseResolver,
         HandoverLedgerResolver,
@@ -72,6 +80,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         closures.resolver,
         DistrictInboxResolver,
         notificationsResolverFor("District", DISTRICT_SCHEMA, DistrictNotification),
+        CareStatisticsResolver,
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -81,9 +90,15 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         Person: stubReference(Person),
         ConsentInquiry: stubReference(ConsentInquiry),
         UrgentReport: loaderReference((context: DistrictContext) => context.loaders.urgentReportById),
+        CareStatistics: { __resolveReference: (reference: { id: string }) => new CareStatistics(reference.id) },
       },
     }),
   createLoaders: createDistrictLoaders,
   // Issue #8: what went overdue is notified in the pass that detected it.
-  jobs: (environment) => [districtDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }), ...closures.jobs(environment)],
+  jobs: (environment) => [
+    districtDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }),
+    ...closures.jobs(environment),
+    // Issue #10: 民政局's monthly aggregates, rebuilt from a watermark.
+    statisticsJob(environment.dataSource, districtStatistics),
+  ],
 };

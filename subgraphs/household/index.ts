@@ -9,6 +9,9 @@ import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { outboxJob } from "../../shared/outbox/job";
 import { outboxMigration } from "../../shared/outbox/migration";
+import { parseStatisticsId } from "../../shared/statistics/period";
+import { statisticsJob } from "../../shared/statistics/rebuild";
+import { statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
@@ -30,6 +33,9 @@ import { householdPolicy } from "./policy";
 import { Registration } from "./registration/registration.entity";
 import { RegistrationResolver } from "./registration/registration.resolver";
 import { HOUSEHOLD_SCHEMA } from "./schema-name";
+import { CareStatistics } from "./statistics/care-statistics.entity";
+import { CareStatisticsResolver } from "./statistics/care-statistics.resolver";
+import { householdStatistics } from "./statistics/household-statistics";
 
 /** 戶政: persons, households, registrations and consent inquiries (附件1). */
 /** Issue #8: the city's closures from the calendar owner; they move this agency's deadlines. */
@@ -49,6 +55,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       deadlinesMigration(HOUSEHOLD_SCHEMA),
       HandoverLedgers1765000000000,
       closures.migration,
+      statisticsMigration(HOUSEHOLD_SCHEMA),
     ],
   },
   policy: householdPolicy,
@@ -64,6 +71,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         auditLogResolverFor("household", HOUSEHOLD_SCHEMA),
         schedulerRunsResolverFor("household", HOUSEHOLD_SCHEMA),
         closures.resolver,
+        CareStatisticsResolver,
       ],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },
@@ -76,6 +84,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         HandoverLedger: {
           __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.handoverLedgerById.load(reference.id),
         },
+        CareStatistics: { __resolveReference: (reference: { id: string }) => new CareStatistics(parseStatisticsId(reference.id)) },
       },
     }),
   createLoaders: createHouseholdLoaders,
@@ -84,6 +93,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
     outboxJob({ name: OUTBOX_DISPATCH_JOB, service: "household", intervalMs: envWholeNumber("OUTBOX_DISPATCH_SECONDS", 5, 1) * 1000, documents: HANDOVER_DOCUMENTS }, environment),
     householdDeadlines.job(environment.dataSource),
     ...closures.jobs(environment),
+    // Issue #10: 民政局's monthly aggregates, rebuilt from a watermark.
+    statisticsJob(environment.dataSource, householdStatistics),
   ],
 };
 

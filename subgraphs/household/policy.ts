@@ -4,6 +4,7 @@ import { loadTarget, districtNamed } from "../../shared/authz/guards";
 import { actsFor, createsOwnRows, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
+import { STATISTICS_READERS, statisticsTypes } from "../../shared/statistics/policy";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
@@ -68,9 +69,12 @@ export const householdPolicy: SubgraphPolicy = {
     "Query.handoverLedger": [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER],
     "Query.householdSchedulerRuns": [AUDITOR],
     "Mutation.handOverConsentInquiries": [HOUSEHOLD_CLERK],
+    // Issue #10 (A11): 民政局's statistics, aggregates only, for its analyst only.
+    "Query.careStatistics": STATISTICS_READERS,
   },
   types: {
     ...CLOSURES.types,
+    ...statisticsTypes(["from", "to", "groupBy", "casesRecorded", "consentDecisions", "handoverTimeliness"]),
     Person: typePolicy<Person, unknown>({
       readers: CASEWORK,
       rowScoped: true,
