@@ -60,7 +60,8 @@ async function touchedMonths(manager: EntityManager, statistics: AgencyStatistic
     let seen = previous === undefined ? null : new Date(previous.seen_until);
     for (const row of rows) {
       months.add(row.month);
-      const at = new Date(row.seen);
+      // PostgreSQL keeps microseconds, a Date milliseconds: the next millisecond is past every row seen (the overlap covers the rest).
+      const at = new Date(new Date(row.seen).getTime() + 1);
       seen = seen === null || at > seen ? at : seen;
     }
     watermarks.push({ source: source.name, seen });
