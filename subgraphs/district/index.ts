@@ -9,6 +9,8 @@ import { buildFederatedSchema } from "../../shared/federation/build-subgraph-sch
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsResolverFor } from "../../shared/notifications/resolver";
 import { outboxMigration } from "../../shared/outbox/migration";
+import { statisticsJob } from "../../shared/statistics/rebuild";
+import { statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
@@ -35,6 +37,9 @@ import { districtPolicy } from "./policy";
 import { CaseReferral } from "./referral/case-referral.entity";
 import { CareCaseReferralsResolver, CaseReferralResolver } from "./referral/case-referral.resolver";
 import { DISTRICT_SCHEMA } from "./schema-name";
+import { CareStatistics } from "./statistics/care-statistics.entity";
+import { CareStatisticsResolver } from "./statistics/care-statistics.resolver";
+import { districtStatistics } from "./statistics/district-statistics";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { CareCaseUrgentReportsResolver, UrgentReportResolver } from "./urgent-report/urgent-report.resolver";
 import { VisitAttempt } from "./visit-attempt/visit-attempt.entity";
@@ -63,12 +68,15 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       outboxMigration(DISTRICT_SCHEMA),
       CaseReferrals1766100000000,
       CaseCorrection1766200000000,
+      statisticsMigration(DISTRICT_SCHEMA),
     ],
   },
   policy: districtPolicy,
   buildSchema: () =>
     buildFederatedSchema({
       policy: districtPolicy,
+      // Issue #10: reached only through household's query, so listed for the district's schema to extend it.
+      orphanedTypes: [CareStatistics],
       resolvers: [
         CareCaseResolver,
         CaseCorrectionResolver,
@@ -86,6 +94,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         notificationsResolverFor("District", DISTRICT_SCHEMA, DistrictNotification),
         CaseReferralResolver,
         CareCaseReferralsResolver,
+        CareStatisticsResolver,
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -95,6 +104,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         Person: stubReference(Person),
         ConsentInquiry: stubReference(ConsentInquiry),
         UrgentReport: loaderReference((context: DistrictContext) => context.loaders.urgentReportById),
+        CareStatistics: { __resolveReference: (reference: { id: string }) => new CareStatistics(reference.id) },
       },
     }),
   createLoaders: createDistrictLoaders,
@@ -103,5 +113,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
     districtDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }),
     ...closures.jobs(environment),
     districtOutboxJob(environment),
+    // Issue #10: 民政局's monthly aggregates, rebuilt from a watermark.
+    statisticsJob(environment.dataSource, districtStatistics),
   ],
 };

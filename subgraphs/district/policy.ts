@@ -7,6 +7,7 @@ import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "
 import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../../shared/inbox/inbox.types";
 import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.type";
 import { loadSeenTarget } from "../../shared/notifications/notifications.service";
+import { statisticsTypes } from "../../shared/statistics/policy";
 import { CareCase } from "./care-case/care-case.entity";
 import type { DistrictContext } from "./loaders";
 import { CaseReferral } from "./referral/case-referral.entity";
@@ -144,6 +145,11 @@ export const districtPolicy: SubgraphPolicy = {
   },
   types: {
     ...CLOSURES.types,
+    // Issue #10 (A11): the district's tables of 民政局's statistics, for its analyst only.
+    ...statisticsTypes([
+      "casesReceived", "casesVisited", "closedAfterTwoMissedVisits", "urgentReports",
+      "acknowledgementTimeliness", "homeVisitTimeliness", "visitRecordTimeliness",
+    ]),
     CareCase: typePolicy<CareCase, unknown>({
       readers: CASE_READERS,
       rowScoped: true,

@@ -10,6 +10,9 @@ import { buildFederatedSchema } from "../../shared/federation/build-subgraph-sch
 import { notificationsResolverFor } from "../../shared/notifications/resolver";
 import { outboxJob } from "../../shared/outbox/job";
 import { outboxMigration } from "../../shared/outbox/migration";
+import { parseStatisticsId } from "../../shared/statistics/period";
+import { statisticsJob } from "../../shared/statistics/rebuild";
+import { statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
@@ -36,6 +39,9 @@ import { householdPolicy } from "./policy";
 import { Registration } from "./registration/registration.entity";
 import { RegistrationResolver } from "./registration/registration.resolver";
 import { HOUSEHOLD_SCHEMA } from "./schema-name";
+import { CareStatistics } from "./statistics/care-statistics.entity";
+import { CareStatisticsResolver } from "./statistics/care-statistics.resolver";
+import { householdStatistics } from "./statistics/household-statistics";
 
 /** 戶政: persons, households, registrations and consent inquiries (附件1). */
 /** Issue #8: the city's closures from the calendar owner; they move this agency's deadlines. */
@@ -56,6 +62,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       HandoverLedgers1765000000000,
       closures.migration,
       Corrections1766200000001,
+      statisticsMigration(HOUSEHOLD_SCHEMA),
     ],
   },
   policy: householdPolicy,
@@ -74,6 +81,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         closures.resolver,
         HouseholdInboxResolver,
         notificationsResolverFor("Household", HOUSEHOLD_SCHEMA, HouseholdNotification),
+        CareStatisticsResolver,
       ],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },
@@ -86,6 +94,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         HandoverLedger: {
           __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.handoverLedgerById.load(reference.id),
         },
+        CareStatistics: { __resolveReference: (reference: { id: string }) => new CareStatistics(parseStatisticsId(reference.id)) },
       },
     }),
   createLoaders: createHouseholdLoaders,
@@ -103,6 +112,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
     ),
     householdDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }),
     ...closures.jobs(environment),
+    // Issue #10: 民政局's monthly aggregates, rebuilt from a watermark.
+    statisticsJob(environment.dataSource, householdStatistics),
   ],
 };
 

@@ -7,6 +7,7 @@ import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "
 import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../../shared/inbox/inbox.types";
 import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.type";
 import { loadSeenTarget } from "../../shared/notifications/notifications.service";
+import { STATISTICS_READERS, statisticsTypes } from "../../shared/statistics/policy";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
@@ -97,9 +98,12 @@ export const householdPolicy: SubgraphPolicy = {
     "Query.householdInbox": INBOX_OWNERS,
     "Query.householdNotifications": [HOUSEHOLD_CLERK],
     "Mutation.markHouseholdNotificationsSeen": [HOUSEHOLD_CLERK],
+    // Issue #10 (A11): 民政局's statistics, aggregates only, for its analyst only.
+    "Query.careStatistics": STATISTICS_READERS,
   },
   types: {
     ...CLOSURES.types,
+    ...statisticsTypes(["from", "to", "groupBy", "casesRecorded", "consentDecisions", "handoverTimeliness"]),
     Person: typePolicy<Person, unknown>({
       readers: CASEWORK,
       rowScoped: true,

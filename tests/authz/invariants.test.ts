@@ -194,13 +194,29 @@ describe("access invariants on the committed grant tables", () => {
   /** Issue #8: the office calendar is public (dates, holidays, closures), read by every role. */
   const PUBLIC_CALENDAR = /^calendar:(OfficeCalendarYear|OfficeCalendarDay|OfficeClosure)\./;
 
-  it("should give the analyst only the office directory (role table: nobody's personal data, aggregates only)", () => {
-    expect(callable(Role.CIVIL_AFFAIRS_ANALYST)).toEqual(["household:Query.householdOffices", "calendar:Query.officeCalendar"]);
-    expect(granted(Role.CIVIL_AFFAIRS_ANALYST).filter((field) => !PUBLIC_CALENDAR.test(field))).toEqual([
-      "household:HouseholdOffice.code",
-      "household:HouseholdOffice.name",
-      "household:HouseholdOffice.districtName",
-    ]);
+  /** Issue #10: the statistics' two table types, the same in every reporting agency (counts of groups, never a row). */
+  const STATISTICS_TABLE = ["groupedBy", "cells", "totals", "total"];
+  const STATISTICS_CELL = ["month", "area", "caseType", "origin", "decision", "outcome", "count", "suppressed"];
+  const statisticsOf = (agency: string, fields: string[]): string[] => [
+    ...["id", ...fields].map((field) => `${agency}:CareStatistics.${field}`),
+    ...STATISTICS_TABLE.map((field) => `${agency}:StatisticsTable.${field}`),
+    ...STATISTICS_CELL.map((field) => `${agency}:StatisticsCell.${field}`),
+  ];
+
+  it("should give the analyst only the office directory and the statistics (role table: nobody's personal data, aggregates only)", () => {
+    expect(callable(Role.CIVIL_AFFAIRS_ANALYST).sort()).toEqual(["calendar:Query.officeCalendar", "household:Query.careStatistics", "household:Query.householdOffices"]);
+    expect(granted(Role.CIVIL_AFFAIRS_ANALYST).filter((field) => !PUBLIC_CALENDAR.test(field)).sort()).toEqual(
+      [
+        "household:HouseholdOffice.code",
+        "household:HouseholdOffice.name",
+        "household:HouseholdOffice.districtName",
+        ...statisticsOf("household", ["from", "to", "groupBy", "casesRecorded", "consentDecisions", "handoverTimeliness"]),
+        ...statisticsOf("district", [
+          "casesReceived", "casesVisited", "closedAfterTwoMissedVisits", "urgentReports",
+          "acknowledgementTimeliness", "homeVisitTimeliness", "visitRecordTimeliness",
+        ]),
+      ].sort(),
+    );
   });
 
   it("should give the auditor only the audit logs, the office directory and the schedulers' runs (role table: the audit log, not the data)", () => {

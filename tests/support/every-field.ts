@@ -49,6 +49,14 @@ function selectionOf(type: GraphQLNamedType, path: readonly string[], depth: num
   return fields.join(" ");
 }
 
+/** Issue #10: literals for required arguments other than `id` (careStatistics' period: seed 001's). */
+const SAMPLE_ARGUMENTS: Readonly<Record<string, string>> = { from: '"2015-06-01"', to: '"2018-12-31"' };
+
+function sampleArguments(field: GraphQLField<unknown, unknown>): string {
+  const given = field.args.filter((arg) => SAMPLE_ARGUMENTS[arg.name] !== undefined).map((arg) => `${arg.name}: ${SAMPLE_ARGUMENTS[arg.name]}`);
+  return given.length === 0 ? "" : `(${given.join(", ")})`;
+}
+
 /** Every root query of the API except the audit logs (the auditor's, with its own tests). */
 export function everyFieldOperations(depth = 6): EveryFieldOperation[] {
   const query = apiSchema().getQueryType();
@@ -61,7 +69,7 @@ export function everyFieldOperations(depth = 6): EveryFieldOperation[] {
       const type = getNamedType(field.type);
       const byId = field.args.some((arg) => arg.name === "id");
       const selection = selectionOf(type, [type.name], depth);
-      const call = byId ? `${field.name}(id: $id)` : field.name;
+      const call = byId ? `${field.name}(id: $id)` : `${field.name}${sampleArguments(field)}`;
       return { root: field.name, byId, query: byId ? `query($id: ID!) { ${call} { ${selection} } }` : `query { ${call} { ${selection} } }` };
     });
 }

@@ -1,0 +1,40 @@
+import { registerEnumType } from "type-graphql";
+
+/**
+ * A11 (issue #10): what 民政局's monthly statistics may be broken down by. OFFICE and DISTRICT name
+ * the same 12 codes (each 戶政事務所 serves one 區): household keeps its figures by the recording
+ * office, the district by the district that handles the case, and either word groups by that unit.
+ */
+export enum StatisticsDimension {
+  MONTH = "MONTH",
+  OFFICE = "OFFICE",
+  DISTRICT = "DISTRICT",
+  CASE_TYPE = "CASE_TYPE",
+  ORIGIN = "ORIGIN",
+  DECISION = "DECISION",
+}
+
+registerEnumType(StatisticsDimension, { name: "StatisticsDimension", description: "A11: a breakdown of 民政局's statistics" });
+
+/** B12: how a deadline step ended, as of the scheduler's last pass (D9). */
+export enum DeadlineOutcome {
+  MET_ON_TIME = "MET_ON_TIME",
+  MET_LATE = "MET_LATE",
+  BREACHED = "BREACHED",
+  OPEN = "OPEN",
+}
+
+/** The stored columns of one monthly aggregate row; a metric fills the ones it is kept by, '' elsewhere. */
+export type AggregateColumn = "month" | "area" | "case_type" | "origin" | "decision" | "outcome";
+
+/** The column each dimension groups on (OFFICE and DISTRICT: the agency's unit, see above). */
+export const COLUMN_OF: Readonly<Record<StatisticsDimension, AggregateColumn>> = {
+  [StatisticsDimension.MONTH]: "month",
+  [StatisticsDimension.OFFICE]: "area",
+  [StatisticsDimension.DISTRICT]: "area",
+  [StatisticsDimension.CASE_TYPE]: "case_type",
+  [StatisticsDimension.ORIGIN]: "origin",
+  [StatisticsDimension.DECISION]: "decision",
+};
+
+registerEnumType(DeadlineOutcome, { name: "DeadlineOutcome", description: "B12: a deadline step's outcome in the statistics" });

@@ -1,0 +1,19 @@
+import { Role } from "../auth/roles";
+import { TypePolicy, typePolicy } from "../authz/policy";
+import { STATISTICS_CELL_FIELDS, STATISTICS_TABLE_FIELDS } from "./statistics.types";
+
+/**
+ * Issue #10, ARCHITECTURE.md's role table: 民政局's analyst reads aggregates only, and nobody else
+ * reads these (casework roles have their rows; aggregates would add nothing they need). Every
+ * field is a count of a group, suppressed below the minimum cell: no personal data, no row.
+ */
+export const STATISTICS_READERS = [Role.CIVIL_AFFAIRS_ANALYST];
+
+/** The statistics types of one reporting agency's policy.ts: its CareStatistics fields and the shared table types. */
+export function statisticsTypes(careStatisticsFields: readonly string[]): Record<string, TypePolicy> {
+  return {
+    CareStatistics: typePolicy({ readers: STATISTICS_READERS, rowScoped: false, open: ["id", ...careStatisticsFields], personal: {} }),
+    StatisticsTable: typePolicy({ readers: STATISTICS_READERS, rowScoped: false, open: [...STATISTICS_TABLE_FIELDS], personal: {} }),
+    StatisticsCell: typePolicy({ readers: STATISTICS_READERS, rowScoped: false, open: [...STATISTICS_CELL_FIELDS], personal: {} }),
+  };
+}

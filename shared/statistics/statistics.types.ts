@@ -1,0 +1,58 @@
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { CaseType, OriginCountry, VisitDecision } from "../graphql/enums";
+import { DeadlineOutcome, StatisticsDimension } from "./dimensions";
+
+/**
+ * One figure of 民政局's statistics (A11, issue #10): a count and the breakdown it is for. Only the
+ * dimensions the table is grouped by are set. A count below the minimum cell, or one withheld so
+ * that the totals cannot give a small one back, is null with `suppressed` (see suppression.ts).
+ * Shared by every agency that reports (one shape for the analyst), hence @shareable.
+ */
+@ObjectType({ description: "A11: one figure of the statistics; count null when suppressed" })
+@Directive("@shareable")
+export class StatisticsCell {
+  @Field(() => String, { nullable: true, description: "YYYY-MM, when grouped by MONTH" })
+  month!: string | null;
+
+  @Field(() => String, { nullable: true, description: "District code of the office or district, when grouped by OFFICE or DISTRICT" })
+  area!: string | null;
+
+  @Field(() => CaseType, { nullable: true, description: "洽公項目, when grouped by CASE_TYPE" })
+  caseType!: CaseType | null;
+
+  @Field(() => OriginCountry, { nullable: true, description: "原屬國籍或地區, when grouped by ORIGIN" })
+  origin!: OriginCountry | null;
+
+  @Field(() => VisitDecision, { nullable: true, description: "附件1's decision, when grouped by DECISION" })
+  decision!: VisitDecision | null;
+
+  @Field(() => DeadlineOutcome, { nullable: true, description: "B12: how the step ended, on timeliness tables" })
+  outcome!: DeadlineOutcome | null;
+
+  @Field(() => Int, { nullable: true, description: "The count; null when suppressed" })
+  count!: number | null;
+
+  @Field({ description: "Withheld as a small cell or to protect one (issue #10)" })
+  suppressed!: boolean;
+}
+
+/** A table of the statistics: its cells, its one-way totals, and its grand total, all after suppression. */
+@ObjectType({ description: "A11: one table of the statistics, suppressed as a whole" })
+@Directive("@shareable")
+export class StatisticsTable {
+  @Field(() => [StatisticsDimension], { description: "The requested dimensions this table is kept by (others are summed over)" })
+  groupedBy!: StatisticsDimension[];
+
+  @Field(() => [StatisticsCell], { description: "One cell per combination present (absent combinations are zero)" })
+  cells!: StatisticsCell[];
+
+  @Field(() => [StatisticsCell], { description: "Totals over every other dimension, one set per dimension (with two or more)" })
+  totals!: StatisticsCell[];
+
+  @Field(() => StatisticsCell, { description: "The grand total" })
+  total!: StatisticsCell;
+}
+
+/** The fields of the two types, for each agency's policy.ts (no personal data: counts of groups). */
+export const STATISTICS_CELL_FIELDS = ["month", "area", "caseType", "origin", "decision", "outcome", "count", "suppressed"] as const;
+export const STATISTICS_TABLE_FIELDS = ["groupedBy", "cells", "totals", "total"] as const;

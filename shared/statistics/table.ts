@@ -1,0 +1,46 @@
+import type { MigrationInterface } from "typeorm";
+import { quotedSchema } from "../audit/table";
+import { queryMigration } from "../db/query-migration";
+
+/**
+ * Where an agency keeps its monthly aggregates (issue #10, D1: in its own schema, of its own data).
+ * One row per metric, month and breakdown; a column the metric is not kept by holds ''. Rebuilt per
+ * month by the agency's statistics job (rebuild.ts), read by its report fields (report.ts).
+ */
+export function aggregatesTableOf(schema: string): string {
+  return `${quotedSchema(schema)}."statistics_monthly"`;
+}
+
+export function watermarksTableOf(schema: string): string {
+  return `${quotedSchema(schema)}."statistics_watermarks"`;
+}
+
+function statisticsMigrationQueries(schema: string): string[] {
+  return [
+    `CREATE TABLE ${aggregatesTableOf(schema)} (
+      "metric" text NOT NULL,
+      "month" char(7) NOT NULL,
+      "area" text NOT NULL,
+      "case_type" text NOT NULL,
+      "origin" text NOT NULL,
+      "decision" text NOT NULL,
+      "outcome" text NOT NULL,
+      "count" integer NOT NULL CHECK ("count" > 0),
+      PRIMARY KEY ("metric", "month", "area", "case_type", "origin", "decision", "outcome")
+    )`,
+    // Per source table: the newest change timestamp a pass has taken in (rebuild.ts).
+    `CREATE TABLE ${watermarksTableOf(schema)} (
+      "source" text PRIMARY KEY,
+      "seen_until" timestamptz NOT NULL
+    )`,
+  ];
+}
+
+/** The statistics tables of one agency, for its migration list: `statisticsMigration(SCHEMA)`. */
+export function statisticsMigration(schema: string): new () => MigrationInterface {
+  return queryMigration(
+    "Statistics1766300000000",
+    () => statisticsMigrationQueries(schema),
+    () => [`DROP TABLE ${watermarksTableOf(schema)}`, `DROP TABLE ${aggregatesTableOf(schema)}`],
+  );
+}

@@ -1,0 +1,99 @@
+import { deadlinesTableOf } from "../../../shared/deadlines/table";
+import { CareCaseClosure } from "../../../shared/graphql/enums";
+import { AgencyStatistics, MetricRebuild, monthOfInstant } from "../../../shared/statistics/rebuild";
+import type { MetricSpec } from "../../../shared/statistics/report";
+import { CARE_CASE_SUBJECT } from "../deadlines";
+import { DISTRICT_SCHEMA as S } from "../schema-name";
+
+/** The district steps whose timeliness the report gives (A4, A2, A6; B12). */
+export const DISTRICT_STEPS = ["ACKNOWLEDGEMENT", "HOME_VISIT", "VISIT_RECORD"] as const;
+export type DistrictStep = (typeof DISTRICT_STEPS)[number];
+
+const CASE_KEPT_BY = ["month", "area", "case_type"] as const;
+
+/**
+ * 區公所's part of 民政局's statistics (A11, R6, issue #10), over its own rows only (D1), by the
+ * month the case was handed over and the district that handles it (A5): cases received, visited
+ * (R6: at least one attempt, home or phone), closed after two missed visits (A7), urgent reports
+ * (A9, by the month reported), and the timeliness of each district step (by due month).
+ */
+export const DISTRICT_METRICS = {
+  casesReceived: { metric: "casesReceived", keptBy: CASE_KEPT_BY },
+  casesVisited: { metric: "casesVisited", keptBy: CASE_KEPT_BY },
+  closedAfterTwoMissedVisits: { metric: "closedAfterTwoMissedVisits", keptBy: CASE_KEPT_BY },
+  urgentReports: { metric: "urgentReports", keptBy: CASE_KEPT_BY },
+} as const satisfies Record<string, MetricSpec>;
+
+export function timelinessMetric(step: DistrictStep): MetricSpec {
+  return { metric: `timeliness:${step}`, keptBy: ["month", "area"], always: ["outcome"] };
+}
+
+const HANDED_OVER_MONTH = monthOfInstant(`"c"."handed_over_at"`);
+const DUE_MONTH = monthOfInstant(`"d"."due_at"`);
+const OUTCOME = `CASE "d"."state" WHEN 'MET_ON_TIME' THEN 'MET_ON_TIME' WHEN 'MET_LATE' THEN 'MET_LATE' WHEN 'OVERDUE' THEN 'BREACHED' ELSE 'OPEN' END`;
+const COLUMNS = `("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")`;
+
+function caseMetric(metric: string, condition: string): MetricRebuild {
+  return {
+    metric,
+    insert: (table) => `
+      INSERT INTO ${table} ${COLUMNS}
+      SELECT '${metric}', ${HANDED_OVER_MONTH}, "c"."visit_district_code", "c"."case_type", '', '', '', count(*)::int
+        FROM "${S}"."care_cases" "c"
+       WHERE ${HANDED_OVER_MONTH} = ANY($1::text[]) AND ${condition}
+       GROUP BY 2, 3, 4`,
+  };
+}
+
+/**
+ * What moves them. Cases, attempts and reports are inserted with created_at. care_cases has no
+ * change timestamp, but the only changing column read here, the closure after two missed visits,
+ * is written in the transaction that inserts the attempt which closes the case (A7), so the
+ * attempt's created_at marks it. A deadline changes state with its updated_at.
+ */
+export const districtStatistics: AgencyStatistics = {
+  schema: S,
+  sources: [
+    {
+      name: "care_cases",
+      changed: `SELECT ${HANDED_OVER_MONTH} AS "month", max("c"."created_at") AS "seen" FROM "${S}"."care_cases" "c" WHERE "c"."created_at" > $1 GROUP BY 1`,
+    },
+    {
+      name: "visit_attempts",
+      changed: `SELECT ${HANDED_OVER_MONTH} AS "month", max("a"."created_at") AS "seen"
+                  FROM "${S}"."visit_attempts" "a" JOIN "${S}"."care_cases" "c" ON "c"."id" = "a"."care_case_id"
+                 WHERE "a"."created_at" > $1 GROUP BY 1`,
+    },
+    {
+      name: "urgent_reports",
+      changed: `SELECT ${monthOfInstant(`"u"."reported_at"`)} AS "month", max("u"."created_at") AS "seen" FROM "${S}"."urgent_reports" "u" WHERE "u"."created_at" > $1 GROUP BY 1`,
+    },
+    {
+      name: "deadlines",
+      changed: `SELECT ${DUE_MONTH} AS "month", max("d"."updated_at") AS "seen" FROM ${deadlinesTableOf(S)} "d" WHERE "d"."updated_at" > $1 GROUP BY 1`,
+    },
+  ],
+  metrics: [
+    caseMetric(DISTRICT_METRICS.casesReceived.metric, "true"),
+    caseMetric(DISTRICT_METRICS.casesVisited.metric, `EXISTS (SELECT 1 FROM "${S}"."visit_attempts" "a" WHERE "a"."care_case_id" = "c"."id")`),
+    caseMetric(DISTRICT_METRICS.closedAfterTwoMissedVisits.metric, `"c"."closure" = '${CareCaseClosure.TWO_MISSED_VISITS}'`),
+    {
+      metric: DISTRICT_METRICS.urgentReports.metric,
+      insert: (table) => `
+        INSERT INTO ${table} ${COLUMNS}
+        SELECT '${DISTRICT_METRICS.urgentReports.metric}', ${monthOfInstant(`"u"."reported_at"`)}, "c"."visit_district_code", "c"."case_type", '', '', '', count(*)::int
+          FROM "${S}"."urgent_reports" "u" JOIN "${S}"."care_cases" "c" ON "c"."id" = "u"."care_case_id"
+         WHERE ${monthOfInstant(`"u"."reported_at"`)} = ANY($1::text[])
+         GROUP BY 2, 3, 4`,
+    },
+    ...DISTRICT_STEPS.map((step) => ({
+      metric: timelinessMetric(step).metric,
+      insert: (table: string) => `
+        INSERT INTO ${table} ${COLUMNS}
+        SELECT '${timelinessMetric(step).metric}', ${DUE_MONTH}, "c"."visit_district_code", '', '', '', ${OUTCOME}, count(*)::int
+          FROM ${deadlinesTableOf(S)} "d" JOIN "${S}"."care_cases" "c" ON "c"."id"::text = "d"."subject_id"
+         WHERE "d"."subject_type" = '${CARE_CASE_SUBJECT}' AND "d"."step" = '${step}' AND ${DUE_MONTH} = ANY($1::text[])
+         GROUP BY 2, 3, 7`,
+    })),
+  ],
+};

@@ -1,0 +1,77 @@
+import { deadlinesTableOf } from "../../../shared/deadlines/table";
+import { AgencyStatistics, monthOfDate, monthOfInstant } from "../../../shared/statistics/rebuild";
+import type { MetricSpec } from "../../../shared/statistics/report";
+import { CONSENT_INQUIRY_SUBJECT } from "../deadlines";
+import { HOUSEHOLD_SCHEMA as S } from "../schema-name";
+
+/**
+ * 戶政's part of 民政局's statistics (A11, A12, issue #10), over its own rows only (D1): the cases
+ * recorded (registrations, by registration date, A12's table 1), the consent decisions of 附件1,
+ * and the timeliness of the handover step (A4, B12), by the recording office.
+ */
+export const HOUSEHOLD_METRICS = {
+  casesRecorded: { metric: "casesRecorded", keptBy: ["month", "area", "case_type", "origin"] },
+  consentDecisions: { metric: "consentDecisions", keptBy: ["month", "area", "case_type", "origin", "decision"], always: ["decision"] },
+  handoverTimeliness: { metric: "timeliness:HANDOVER", keptBy: ["month", "area"], always: ["outcome"] },
+} as const satisfies Record<string, MetricSpec>;
+
+const REGISTERED_MONTH = monthOfDate(`"r"."registered_on"`);
+const DUE_MONTH = monthOfInstant(`"d"."due_at"`);
+
+/** B12: the stored state (as of the last deadline pass, D9) as the report's outcome. */
+const OUTCOME = `CASE "d"."state" WHEN 'MET_ON_TIME' THEN 'MET_ON_TIME' WHEN 'MET_LATE' THEN 'MET_LATE' WHEN 'OVERDUE' THEN 'BREACHED' ELSE 'OPEN' END`;
+
+/**
+ * What moves them. Registrations and consent inquiries are written once (their created_at is their
+ * change timestamp); the columns read here never change after. A deadline changes state with its
+ * updated_at. Persons have no change timestamp, but only the origin is read, set when the person is
+ * registered, before any registration names them.
+ */
+export const householdStatistics: AgencyStatistics = {
+  schema: S,
+  sources: [
+    {
+      name: "registrations",
+      changed: `SELECT ${REGISTERED_MONTH} AS "month", max("r"."created_at") AS "seen" FROM "${S}"."registrations" "r" WHERE "r"."created_at" > $1 GROUP BY 1`,
+    },
+    {
+      name: "consent_inquiries",
+      changed: `SELECT ${REGISTERED_MONTH} AS "month", max("c"."created_at") AS "seen"
+                  FROM "${S}"."consent_inquiries" "c" JOIN "${S}"."registrations" "r" ON "r"."id" = "c"."registration_id"
+                 WHERE "c"."created_at" > $1 GROUP BY 1`,
+    },
+    {
+      name: "deadlines",
+      changed: `SELECT ${DUE_MONTH} AS "month", max("d"."updated_at") AS "seen" FROM ${deadlinesTableOf(S)} "d" WHERE "d"."updated_at" > $1 GROUP BY 1`,
+    },
+  ],
+  metrics: [
+    {
+      metric: HOUSEHOLD_METRICS.casesRecorded.metric,
+      insert: (table) => `
+        INSERT INTO ${table} ("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")
+        SELECT '${HOUSEHOLD_METRICS.casesRecorded.metric}', ${REGISTERED_MONTH}, "r"."office_code", "r"."case_type", coalesce("p"."origin_country", ''), '', '', count(*)::int
+          FROM "${S}"."registrations" "r" JOIN "${S}"."persons" "p" ON "p"."id" = "r"."new_immigrant_id"
+         WHERE ${REGISTERED_MONTH} = ANY($1::text[])
+         GROUP BY 2, 3, 4, 5`,
+    },
+    {
+      metric: HOUSEHOLD_METRICS.consentDecisions.metric,
+      insert: (table) => `
+        INSERT INTO ${table} ("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")
+        SELECT '${HOUSEHOLD_METRICS.consentDecisions.metric}', ${REGISTERED_MONTH}, "c"."office_code", "c"."case_type", "c"."origin_country", "c"."decision", '', count(*)::int
+          FROM "${S}"."consent_inquiries" "c" JOIN "${S}"."registrations" "r" ON "r"."id" = "c"."registration_id"
+         WHERE ${REGISTERED_MONTH} = ANY($1::text[])
+         GROUP BY 2, 3, 4, 5, 6`,
+    },
+    {
+      metric: HOUSEHOLD_METRICS.handoverTimeliness.metric,
+      insert: (table) => `
+        INSERT INTO ${table} ("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")
+        SELECT '${HOUSEHOLD_METRICS.handoverTimeliness.metric}', ${DUE_MONTH}, "c"."office_code", '', '', '', ${OUTCOME}, count(*)::int
+          FROM ${deadlinesTableOf(S)} "d" JOIN "${S}"."consent_inquiries" "c" ON "c"."id"::text = "d"."subject_id"
+         WHERE "d"."subject_type" = '${CONSENT_INQUIRY_SUBJECT}' AND "d"."step" = 'HANDOVER' AND ${DUE_MONTH} = ANY($1::text[])
+         GROUP BY 2, 3, 7`,
+    },
+  ],
+};

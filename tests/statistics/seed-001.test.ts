@@ -1,0 +1,96 @@
+import { Role } from "../../shared/auth/roles";
+import { setFakeNow } from "../../shared/clock";
+import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
+import { startTestPlatform, TestPlatform } from "../support/platform";
+import { buildSeed001, SEED_001 } from "../support/seed-001";
+
+/**
+ * Issue #10, proof: seed 001's data set, built through the services behind the mutations, and the
+ * analyst's report over it reproduces A12's figures to the case (table 1's case types, 17,974
+ * recorded, 10,654 visited). The expectations are the seed's numbers, written here, not the code's.
+ * SEED_001_SCALE (0–1] runs a proportional slice. The default is a 2% slice: through the services the
+ * build costs ~65 ms a case on PGlite today (issue #10's note: where it goes is the next step), so the
+ * whole seed (SEED_001_SCALE=1) is a run of its own, not part of the suite yet.
+ */
+const SCALE = Number(process.env.SEED_001_SCALE ?? "0.02");
+
+const A12_TABLE_1: Record<string, number> = {
+  BIRTH: 3283,
+  MARRIAGE: 5898,
+  DIVORCE: 1404,
+  DEATH: 270,
+  MOVE: 4052,
+  ADOPTION: 48,
+  FIRST_REGISTRATION: 544,
+  OTHER: 2475,
+};
+
+interface Report {
+  careStatistics: {
+    casesRecorded: { total: { count: number | null }; cells: { caseType: string; count: number | null; suppressed: boolean }[] };
+    casesVisited: { total: { count: number | null } };
+    consentDecisions: { totals: { decision: string | null; count: number | null }[] };
+  };
+}
+
+describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
+  let platform: TestPlatform;
+  let built: Awaited<ReturnType<typeof buildSeed001>>;
+
+  const minCell = process.env.STATISTICS_MIN_CELL;
+
+  beforeAll(async () => {
+    // The seed's smallest cell (adoption, 48) is far above k; a slice's may not be, and suppression has its own tests.
+    if (SCALE < 1) {
+      process.env.STATISTICS_MIN_CELL = "1";
+    }
+    platform = await startTestPlatform({ persons: 2, seed: "seed-001" });
+    // After the period: no date of the seed is in the future.
+    setFakeNow(new Date("2019-01-02T09:00:00+08:00"));
+    const started = Date.now();
+    built = await buildSeed001(platform, SCALE);
+    await platform.runJob("household", STATISTICS_JOB);
+    await platform.runJob("district", STATISTICS_JOB);
+    process.stdout.write(`seed 001 (scale ${SCALE}, ${platform.database}): built and aggregated in ${Date.now() - started} ms\n`);
+  }, 900_000);
+
+  afterAll(async () => {
+    if (minCell === undefined) {
+      delete process.env.STATISTICS_MIN_CELL;
+    } else {
+      process.env.STATISTICS_MIN_CELL = minCell;
+    }
+    setFakeNow(null);
+    await platform.stop();
+  });
+
+  it("should reproduce table 1 (cases recorded by case type) and the visited count", async () => {
+    const response = await platform.query<Report>(
+      `query($from: LocalDate!, $to: LocalDate!) { careStatistics(from: $from, to: $to, groupBy: [CASE_TYPE]) {
+        casesRecorded { total { count } cells { caseType count suppressed } }
+        casesVisited { total { count } }
+        consentDecisions { totals { decision count } }
+      } }`,
+      { role: Role.CIVIL_AFFAIRS_ANALYST, variables: { from: SEED_001.from, to: SEED_001.to } },
+    );
+    expect(response.errors).toBeUndefined();
+    const report = response.data?.careStatistics;
+    const expected = Object.fromEntries(
+      Object.entries(A12_TABLE_1)
+        .map(([caseType, count]) => [caseType, Math.round(count * SCALE)] as const)
+        .filter(([, count]) => count > 0),
+    );
+    expect(Object.fromEntries((report?.casesRecorded.cells ?? []).map((cell) => [cell.caseType, cell.count]))).toEqual(expected);
+    expect(built.recorded).toEqual(expected);
+    if (SCALE === 1) {
+      expect(report?.casesRecorded.total.count).toBe(17974);
+      expect(report?.casesVisited.total.count).toBe(10654);
+    } else {
+      expect(report?.casesVisited.total.count).toBe(Math.round(10654 * SCALE));
+    }
+    // R6: declined cases are recorded, not visited; every visited case consented (home or phone).
+    const decisions = Object.fromEntries((report?.consentDecisions.totals ?? []).filter((cell) => cell.decision !== null).map((cell) => [cell.decision, cell.count]));
+    expect((decisions.HOME_VISIT ?? 0) + (decisions.PHONE_VISIT ?? 0)).toBe(report?.casesVisited.total.count);
+    expect((decisions.DECLINED ?? 0) + (report?.casesVisited.total.count ?? 0)).toBe(report?.casesRecorded.total.count);
+  });
+});

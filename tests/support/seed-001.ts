@@ -1,0 +1,151 @@
+import { randomUUID } from "crypto";
+import type { DataSource } from "typeorm";
+import { generateNationalId, generateResidentCertificateNumber } from "../../scripts/demo-data/identity";
+import { SeededRandom } from "../../scripts/demo-data/random";
+import { Role } from "../../shared/auth/roles";
+import { addDays, daysBetween } from "../../shared/calendar/iso-date";
+import { taipeiInstant } from "../../shared/calendar/taipei-time";
+import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
+import { villagesOf } from "../../shared/domain/villages";
+import { CaseType, Honorific, OriginCountry, Sex, VisitDecision, VisitMode } from "../../shared/graphql/enums";
+import { acknowledgeHandoverLedger, receiveHandoverLedger } from "../../subgraphs/district/handover-ledger/handover-ledger.service";
+import { recordVisitAttempt } from "../../subgraphs/district/visit-attempt/visit-attempt.service";
+import { registerHousehold, registerPerson } from "../../subgraphs/household/person/person.service";
+import { recordRegistration } from "../../subgraphs/household/registration/registration.service";
+import type { TestPlatform } from "./platform";
+
+/** Seed 001 (A12): 2015-06-01 … 2018-12-31, table 1's case types in its column order, and the visited count. */
+export const SEED_001 = {
+  from: "2015-06-01",
+  to: "2018-12-31",
+  caseTypes: [
+    [CaseType.BIRTH, 3283],
+    [CaseType.MARRIAGE, 5898],
+    [CaseType.DIVORCE, 1404],
+    [CaseType.DEATH, 270],
+    [CaseType.MOVE, 4052],
+    [CaseType.ADOPTION, 48],
+    [CaseType.FIRST_REGISTRATION, 544],
+    [CaseType.OTHER, 2475],
+  ] as const,
+  recorded: 17974,
+  visited: 10654,
+} as const;
+
+function dataSourceOf(platform: TestPlatform, name: string): DataSource {
+  const dataSource = platform.platform.subgraphs.get(name)?.database.dataSource;
+  if (dataSource === undefined) {
+    throw new Error(`No subgraph ${name}`);
+  }
+  return dataSource;
+}
+
+/** Exactly `selected` of `total` indexes, spread evenly (Bresenham), so every month and office gets its share. */
+function spread(index: number, selected: number, total: number): boolean {
+  return Math.floor(((index + 1) * selected) / total) > Math.floor((index * selected) / total);
+}
+
+/**
+ * Issue #10: seed 001's data set built through the platform's own write paths — the services behind
+ * registerHousehold, registerPerson, recordRegistration (household), receiveHandoverLedger,
+ * acknowledgeHandoverLedger and recordVisitAttempt (district), called in-process for speed — never
+ * by table inserts. `scale` (0–1] shrinks every count alike for a quick run; 1 is the seed's.
+ * The caller sets the clock after the period (no date may be in the future).
+ */
+export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<{ recorded: Record<string, number>; visited: number }> {
+  const household = dataSourceOf(platform, "household");
+  const district = dataSourceOf(platform, "district");
+  const rng = new SeededRandom("seed-001-statistics-fixture");
+  const days = daysBetween(SEED_001.from, SEED_001.to) + 1;
+  // One family per office, named again by each registration of the office (A1: one row per registration).
+  const families = [];
+  for (const office of TAIPEI_DISTRICTS) {
+    const village = villagesOf(office.code)[0];
+    const home = await registerHousehold(household, {
+      householdNumber: `${office.householdNumberPrefix}${String(rng.int(0, 9_999_999)).padStart(7, "0")}`,
+      address: { districtCode: office.code, village, neighbourhood: 3, road: "統計路", section: null, lane: null, alley: null, number: "1", floor: null },
+    });
+    const spouse = await registerPerson(household, { name: "統計甲", sex: Sex.MALE, birthDate: "1970-01-01", idNumber: generateNationalId(rng, Sex.MALE), householdId: home.id }, office.code);
+    const immigrant = await registerPerson(
+      household,
+      { name: "統計乙", sex: Sex.FEMALE, birthDate: "1975-01-01", idNumber: generateResidentCertificateNumber(rng, Sex.FEMALE), originCountry: OriginCountry.VIETNAM, householdId: home.id },
+      office.code,
+    );
+    families.push({ office: office.code, village, spouseId: spouse.id, immigrantId: immigrant.id });
+  }
+  const types = SEED_001.caseTypes.flatMap(([caseType, count]) => Array.from({ length: Math.round(count * scale) }, () => caseType));
+  const visitedTarget = Math.round(SEED_001.visited * scale);
+  const recorded: Record<string, number> = {};
+  // Consenting forms by office and month: the month's 附件3 ledger to the visit district (A4, A5).
+  const ledgers = new Map<string, { office: string; month: string; entries: { registrationId: string; caseType: CaseType; mode: VisitMode; appliedOn: string }[] }>();
+  for (const [index, caseType] of types.entries()) {
+    const family = families[index % families.length];
+    const registeredOn = addDays(SEED_001.from, Math.floor((index * days) / types.length));
+    const visited = spread(index, visitedTarget, types.length);
+    const mode = index % 5 === 0 ? VisitMode.PHONE : VisitMode.HOME;
+    const decision = !visited ? VisitDecision.DECLINED : mode === VisitMode.PHONE ? VisitDecision.PHONE_VISIT : VisitDecision.HOME_VISIT;
+    const registration = await recordRegistration(
+      household,
+      {
+        caseType,
+        registeredOn,
+        registrantId: family.spouseId,
+        newImmigrantId: family.immigrantId,
+        consentInquiry: {
+          respondentName: "統計甲",
+          respondentHonorific: Honorific.MR,
+          decision,
+          immigrantConsents: visited,
+          immigrantAcceptsMaterials: visited,
+          appliedOn: registeredOn,
+          clerkName: "戶政承辦",
+          clerkPhone: "02-2341-0000",
+        },
+      },
+      family.office,
+    );
+    recorded[caseType] = (recorded[caseType] ?? 0) + 1;
+    if (visited) {
+      const key = `${family.office}:${registeredOn.slice(0, 7)}`;
+      const ledger = ledgers.get(key) ?? { office: family.office, month: registeredOn.slice(0, 7), entries: [] };
+      ledger.entries.push({ registrationId: registration.id, caseType, mode, appliedOn: registeredOn });
+      ledgers.set(key, ledger);
+    }
+  }
+  const inquiries = new Map(
+    ((await household.query(`SELECT "id", "registration_id" FROM "household"."consent_inquiries"`)) as { id: string; registration_id: string }[]).map((row) => [row.registration_id, row.id]),
+  );
+  let visitedCount = 0;
+  for (const ledger of ledgers.values()) {
+    const family = families.find((each) => each.office === ledger.office);
+    const lastDay = addDays(`${ledger.month}-01`, 40).slice(0, 7);
+    const handedOverOn = addDays(`${lastDay}-01`, -1);
+    const ledgerId = randomUUID();
+    await receiveHandoverLedger(district, {
+      clientKey: `seed-001:${ledger.office}:${ledger.month}`,
+      ledgerId,
+      office: ledger.office,
+      receivingDistrict: ledger.office,
+      ledgerDate: handedOverOn,
+      handedOverAt: taipeiInstant(handedOverOn, 10),
+      entries: ledger.entries.map((entry) => ({
+        consentInquiryId: inquiries.get(entry.registrationId) ?? "",
+        personId: family?.immigrantId ?? "",
+        caseType: entry.caseType,
+        visitDistrict: ledger.office,
+        householdDistrict: ledger.office,
+        village: family?.village ?? "",
+        requestedMode: entry.mode,
+        appliedOn: entry.appliedOn,
+      })),
+    });
+    await acknowledgeHandoverLedger(district, { subject: "seed-001", role: Role.DISTRICT_CASE_OFFICER, org: ledger.office, villages: [] }, ledgerId);
+    const cases = (await district.query(`SELECT "id", "requested_mode" FROM "district"."care_cases" WHERE "handover_ledger_id" = $1`, [ledgerId])) as { id: string; requested_mode: VisitMode }[];
+    for (const careCase of cases) {
+      // R6: visited = at least one attempt, home or phone; met, so no closure.
+      await recordVisitAttempt(district, { careCaseId: careCase.id, attemptedOn: handedOverOn, mode: careCase.requested_mode, met: true });
+      visitedCount += 1;
+    }
+  }
+  return { recorded, visited: visitedCount };
+}
