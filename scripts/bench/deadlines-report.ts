@@ -86,7 +86,7 @@ function inboxSection(config: DeadlinesBenchConfig, setup: InboxSetup, inbox: In
       `Served by \`npm start\` as a child process (ready in ${(inbox.platformReadyMs / 1000).toFixed(1)} s; its first scheduler pass ran before the load), loaded by autocannon from the bench process, ${config.warmupSeconds} s warm-up then ${config.runSeconds} s measured per run.`,
     "",
     `The page: totalCount ${n(inbox.totalCount)}; counts ${inbox.counts.map((count) => `${count.state} ${n(count.count)}`).join(", ")}; ${n(inbox.responseBytes)} bytes. ` +
-      `Statements per request (in-process platform, at the driver): ${bySubgraph(inbox.statementsPerRequest)} (the page and the counts are one statement each, the cases one batched load, the rest the audit log).`,
+      `Statements per request (in-process platform, at the driver): ${bySubgraph(inbox.statementsPerRequest)} (the page with its counts is one statement, shared/inbox/inbox-query.ts; the cases one batched load; anything more is the audit log).`,
     "",
     "| connections | p50 ms | p99 ms | req/s | requests |",
     "|---:|---:|---:|---:|---:|",
