@@ -1,6 +1,6 @@
 import { randomUUID } from "crypto";
 import { Role } from "../../shared/auth/roles";
-import { CaseType, VisitDecision } from "../../shared/domain/enums";
+import { CaseType, NewImmigrantRelation, VisitDecision } from "../../shared/domain/enums";
 import { errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { districtOfHousehold, personsOfDistrict } from "../support/scope-oracle";
@@ -158,6 +158,7 @@ describe("household through the gateway", () => {
             registeredOn: "2026-11-01",
             registrantId: taiwanese().id,
             newImmigrantId: immigrant().id,
+            newImmigrantRelation: NewImmigrantRelation.REGISTRANT_SPOUSE,
             consentInquiry: consent("2026-11-01", { decision: VisitDecision.DECLINED, preferredFrom: null, preferredTo: null, timeSlot: null, immigrantConsents: false }),
           },
         },
@@ -179,6 +180,7 @@ describe("household through the gateway", () => {
             registeredOn: "2026-11-01",
             registrantId: taiwanese().id,
             newImmigrantId: immigrant().id,
+            newImmigrantRelation: NewImmigrantRelation.REGISTRANT_SPOUSE,
             consentInquiry: consent("2026-11-01", { preferredFrom: "2026-11-02" }),
           },
         },

@@ -79,6 +79,7 @@ async function openCase(platform: TestPlatform, householdNumber: string, day: st
           registeredOn: day,
           registrantId: spouseId,
           newImmigrantId: immigrantId,
+          newImmigrantRelation: "REGISTRANT_SPOUSE",
           consentInquiry: {
             respondentName: "王大明", respondentHonorific: "MR", decision: "HOME_VISIT", immigrantConsents: true, immigrantAcceptsMaterials: true,
             appliedOn: day, clerkName: "戶政承辦", clerkPhone: "02-2341-0000",
@@ -133,6 +134,7 @@ const registration = (fixtures: Fixtures, overrides: Record<string, unknown>, in
     registeredOn: TODAY,
     registrantId: fixtures.fresh.spouseId,
     newImmigrantId: fixtures.fresh.immigrantId,
+    newImmigrantRelation: "REGISTRANT_SPOUSE",
     consentInquiry: {
       respondentName: "王大明", respondentHonorific: "MR", decision: "HOME_VISIT", immigrantConsents: true, immigrantAcceptsMaterials: true,
       appliedOn: TODAY, clerkName: "戶政承辦", clerkPhone: "02-2341-0000", ...inquiry,
