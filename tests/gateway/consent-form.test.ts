@@ -1,6 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { CaseType, NewImmigrantRelation, VisitDecision } from "../../shared/domain/enums";
 import { ConsentFormAsPrinted1766400000000 } from "../../subgraphs/household/migrations/1766400000000-consent-form-as-printed";
+import { consentAnswers } from "../support/consent-answers";
 import { errorCodes, GraphQLResponse } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { districtOfHousehold } from "../support/scope-oracle";
@@ -37,21 +38,7 @@ const DAY = "2026-11-01";
 const clerk = { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG };
 
 function inquiry(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    respondentName: "林志明",
-    respondentHonorific: "MR",
-    mobilePhone: "0912-345-678",
-    decision: VisitDecision.HOME_VISIT,
-    preferredFrom: "2026-11-04",
-    preferredTo: "2026-11-06",
-    timeSlot: "MORNING",
-    immigrantConsents: true,
-    immigrantAcceptsMaterials: true,
-    appliedOn: DAY,
-    clerkName: "戶政承辦",
-    clerkPhone: "02-2341-0000",
-    ...overrides,
-  };
+  return consentAnswers(DAY, overrides);
 }
 
 describe("附件1 as the seed prints it (issue #9)", () => {
