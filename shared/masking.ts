@@ -53,10 +53,11 @@ export interface AddressParts {
   alley: number | null;
   number: string;
   floor: number | null;
+  floorUnit?: number | null;
 }
 
 export function maskAddress<Address extends AddressParts>(address: Address): Address {
-  return { ...address, neighbourhood: null, road: MASK, section: null, lane: null, alley: null, number: MASK, floor: null };
+  return { ...address, neighbourhood: null, road: MASK, section: null, lane: null, alley: null, number: MASK, floor: null, floorUnit: null };
 }
 
 /** Free text such as a one-line address: nothing of it is shown. */

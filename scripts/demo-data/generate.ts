@@ -8,6 +8,7 @@ import {
   HealthServiceUnit,
   HelpNeed,
   IdentityDocument,
+  NewImmigrantRelation,
   OriginCountry,
   ReferralStatus,
   ServiceContactMode,
@@ -19,6 +20,7 @@ import {
   VisitMode,
   VisitOutcome,
   VisitTimeSlot,
+  WelcomeHandbook,
 } from "../../shared/domain/enums";
 import { formatAddress, randomAddress, randomMobile, randomTaipeiPhone, TaipeiAddress } from "./addresses";
 import { generateNationalId, generateResidentCertificateNumber } from "./identity";
@@ -61,13 +63,33 @@ const ORIGIN_MIX: readonly (readonly [OriginCountry, number])[] = [
   [OriginCountry.OTHER, 5],
 ];
 
-/** A12/R6: 10,654 of 17,974 cases were visited (home or phone); the rest declined or other. */
+/**
+ * A12/R6: 10,654 of 17,974 cases were visited (home or phone); the rest declined — 附件1 has no
+ * other box (issue #9).
+ */
 const DECISION_MIX: readonly (readonly [VisitDecision, number])[] = [
   [VisitDecision.HOME_VISIT, 55],
   [VisitDecision.PHONE_VISIT, 4],
-  [VisitDecision.DECLINED, 38],
-  [VisitDecision.OTHER, 3],
+  [VisitDecision.DECLINED, 41],
 ];
+
+/** A1: the clerk gives 幸福手冊 at nearly every registration, mostly as a book. */
+const HANDBOOK_MIX: readonly (readonly [WelcomeHandbook | null, number])[] = [
+  [WelcomeHandbook.BOOK, 70],
+  [WelcomeHandbook.CD, 25],
+  [null, 5],
+];
+
+/** A1: who the generated new immigrant is to the registration (every generated one triggers 附件1). */
+function relationFor(caseType: CaseType, registrantIsImmigrant: boolean): NewImmigrantRelation {
+  if (caseType === CaseType.DEATH) {
+    return NewImmigrantRelation.SURVIVING_SPOUSE;
+  }
+  if (registrantIsImmigrant) {
+    return NewImmigrantRelation.REGISTRANT;
+  }
+  return caseType === CaseType.BIRTH ? NewImmigrantRelation.PARENT : NewImmigrantRelation.REGISTRANT_SPOUSE;
+}
 
 /** A12: 640 referrals per 10,654 visited; social 531, health 29, labour 53, education 20, civil affairs 7. */
 const REFERRAL_RATE = 640 / 10654;
@@ -205,6 +227,8 @@ export function generateDemoData(options: GenerateOptions): DemoData {
       officeCode: district.code,
       registrantId: registrant.id,
       newImmigrantId: immigrant.id,
+      newImmigrantRelation: relationFor(caseType, registrant === immigrant),
+      welcomeHandbook: rng.weighted(HANDBOOK_MIX),
     };
     data.registrations.push(registration);
     addConsentAndCase(rng, data, registration, household, immigrant, registrant);
@@ -237,7 +261,7 @@ function addConsentAndCase(
     fax: null,
     email: rng.chance(0.3) ? `family${rng.int(1000, 99999)}@example.tw` : null,
     decision,
-    decisionOther: decision === VisitDecision.OTHER ? "請先以電話聯繫" : null,
+    residenceCity: null,
     preferredFrom: consents ? addDays(appliedOn, 3) : null,
     preferredTo: consents ? addDays(appliedOn, rng.int(4, 7)) : null,
     timeSlot: consents ? rng.pick([VisitTimeSlot.MORNING, VisitTimeSlot.AFTERNOON]) : null,
@@ -245,12 +269,14 @@ function addConsentAndCase(
     visitAddress: { ...visitAddress },
     householdAddress: { ...household.address },
     newImmigrantId: immigrant.id,
+    contactAddress: rng.chance(0.8) ? formatAddress(household.address) : null,
     newImmigrantPhone: immigrant.mobilePhone,
     originCountry: immigrant.originCountry ?? OriginCountry.OTHER,
     originCountryOther: immigrant.originCountryOther,
     immigrantConsents: consents,
     immigrantAcceptsMaterials: consents || rng.chance(0.3),
     appliedOn,
+    officeRemarks: null,
     officeCode: registration.officeCode,
     clerkName: `戶政承辦${rng.int(1, 40)}號`,
     clerkPhone: randomTaipeiPhone(rng),

@@ -7,6 +7,7 @@ import type {
   HelpNeed,
   Honorific,
   IdentityDocument,
+  NewImmigrantRelation,
   OriginCountry,
   ReferralStatus,
   ServiceContactMode,
@@ -18,6 +19,7 @@ import type {
   VisitMode,
   VisitOutcome,
   VisitTimeSlot,
+  WelcomeHandbook,
 } from "../../shared/domain/enums";
 import type { TaipeiAddress } from "./addresses";
 
@@ -53,6 +55,8 @@ export interface RegistrationRow {
   officeCode: string;
   registrantId: string;
   newImmigrantId: string;
+  newImmigrantRelation: NewImmigrantRelation;
+  welcomeHandbook: WelcomeHandbook | null;
 }
 
 export interface ConsentInquiryRow {
@@ -67,7 +71,7 @@ export interface ConsentInquiryRow {
   fax: string | null;
   email: string | null;
   decision: VisitDecision;
-  decisionOther: string | null;
+  residenceCity: string | null;
   preferredFrom: string | null;
   preferredTo: string | null;
   timeSlot: VisitTimeSlot | null;
@@ -75,12 +79,14 @@ export interface ConsentInquiryRow {
   visitAddress: AddressRow;
   householdAddress: AddressRow;
   newImmigrantId: string;
+  contactAddress: string | null;
   newImmigrantPhone: string | null;
   originCountry: OriginCountry;
   originCountryOther: string | null;
   immigrantConsents: boolean;
   immigrantAcceptsMaterials: boolean;
   appliedOn: string;
+  officeRemarks: string | null;
   officeCode: string;
   clerkName: string;
   clerkPhone: string;

@@ -23,7 +23,11 @@ export enum CaseType {
   OTHER = "OTHER",
 }
 
-/** A2: the respondent's decision on 附件1 (R3: this mark is authoritative). */
+/**
+ * A2: the respondent's decision on 附件1 (R3: this mark is authoritative): exactly the form's three
+ * boxes. There is no "other" box (DOMAIN.md erratum, issue #9); the office's "4.其他" line is
+ * `ConsentInquiry.officeRemarks`.
+ */
 export enum VisitDecision {
   /** 同意到府訪視 */
   HOME_VISIT = "HOME_VISIT",
@@ -31,8 +35,34 @@ export enum VisitDecision {
   DECLINED = "DECLINED",
   /** 同意電話訪視 (meant for families living outside Taipei) */
   PHONE_VISIT = "PHONE_VISIT",
-  /** 其他 (free text) */
-  OTHER = "OTHER",
+}
+
+/**
+ * A1: who the new immigrant is to the registration. A consent inquiry is asked only when the
+ * registrant, the registrant's spouse or (births) a parent is the new immigrant, and for a death
+ * only when the surviving spouse is (registration/trigger.ts).
+ */
+export enum NewImmigrantRelation {
+  /** 申請人本人 (A13: she registers her own move) */
+  REGISTRANT = "REGISTRANT",
+  /** 申請人之配偶 */
+  REGISTRANT_SPOUSE = "REGISTRANT_SPOUSE",
+  /** 出生登記: 新生兒之父或母 */
+  PARENT = "PARENT",
+  /** 配偶死亡登記: 生存配偶 */
+  SURVIVING_SPOUSE = "SURVIVING_SPOUSE",
+  /** 配偶死亡登記: the new immigrant is the deceased spouse (no inquiry, A1) */
+  DECEASED_SPOUSE = "DECEASED_SPOUSE",
+  /** Any other relation, e.g. a grandparent or sibling (no inquiry, A1) */
+  OTHER_RELATIVE = "OTHER_RELATIVE",
+}
+
+/** A1: the welcome handbook (幸福手冊) the clerk gives, as a book or on CD. */
+export enum WelcomeHandbook {
+  /** 書冊 */
+  BOOK = "BOOK",
+  /** 光碟 */
+  CD = "CD",
 }
 
 /** A2: 最適拜訪時間. */

@@ -9,6 +9,7 @@ import {
   HelpNeed,
   Honorific,
   IdentityDocument,
+  NewImmigrantRelation,
   OriginCountry,
   ReferralStatus,
   ServiceContactMode,
@@ -20,6 +21,7 @@ import {
   VisitMode,
   VisitOutcome,
   VisitTimeSlot,
+  WelcomeHandbook,
 } from "../domain/enums";
 
 /**
@@ -30,6 +32,8 @@ registerEnumType(CaseType, { name: "CaseType", description: "A1: 洽公項目 (t
 registerEnumType(VisitDecision, { name: "VisitDecision", description: "A2: the respondent's decision on 附件1" });
 registerEnumType(VisitTimeSlot, { name: "VisitTimeSlot", description: "A2: 最適拜訪時間" });
 registerEnumType(OriginCountry, { name: "OriginCountry", description: "A2: 原屬國籍或地區" });
+registerEnumType(NewImmigrantRelation, { name: "NewImmigrantRelation", description: "A1: who the new immigrant is to the registration" });
+registerEnumType(WelcomeHandbook, { name: "WelcomeHandbook", description: "A1: 幸福手冊, given as a book or on CD" });
 registerEnumType(Honorific, { name: "Honorific", description: "先生 / 小姐" });
 registerEnumType(Sex, { name: "Sex" });
 registerEnumType(IdentityDocument, { name: "IdentityDocument", description: "身分證 or 居留證" });
@@ -56,6 +60,7 @@ export {
   HelpNeed,
   Honorific,
   IdentityDocument,
+  NewImmigrantRelation,
   OriginCountry,
   ReferralStatus,
   Role,
@@ -68,4 +73,5 @@ export {
   VisitMode,
   VisitOutcome,
   VisitTimeSlot,
+  WelcomeHandbook,
 };

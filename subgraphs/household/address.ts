@@ -3,7 +3,8 @@ import { Column } from "typeorm";
 
 /**
  * A Taipei address in the parts of 附件1 (A2): 區 里 鄰 路(街) 段 巷 弄 號 樓. 里 and 鄰 route a
- * case to a 里幹事, so they are kept as parts, not only as text.
+ * case to a 里幹事, so they are kept as parts, not only as text. 號 and 樓 take 之 as Taiwanese
+ * addresses do (12號之3, 5樓之1; issue #9, shared/validation/address-number.ts).
  */
 @ObjectType({ description: "A2: address in parts (區 里 鄰 路(街) 段 巷 弄 號 樓)" })
 export class Address {
@@ -35,13 +36,17 @@ export class Address {
   @Column({ type: "int", nullable: true })
   alley!: number | null;
 
-  @Field({ description: "號: house number, e.g. 12 or 12之1" })
+  @Field({ description: "號: house number, e.g. 12 or 12之3 (12號之3)" })
   @Column({ type: "varchar", length: 20 })
   number!: string;
 
   @Field(() => Int, { nullable: true, description: "樓: floor" })
   @Column({ type: "int", nullable: true })
   floor!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "樓之: the 1 of 5樓之1" })
+  @Column({ name: "floor_unit", type: "int", nullable: true })
+  floorUnit!: number | null;
 }
 
 @InputType({ description: "A2: address in parts (區 里 鄰 路(街) 段 巷 弄 號 樓)" })
@@ -67,9 +72,12 @@ export class AddressInput {
   @Field(() => Int, { nullable: true })
   alley?: number | null;
 
-  @Field()
+  @Field({ description: "號: 12, 12號, 12之3 or 12號之3" })
   number!: string;
 
   @Field(() => Int, { nullable: true })
   floor?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "樓之: the 1 of 5樓之1 (only with a floor)" })
+  floorUnit?: number | null;
 }

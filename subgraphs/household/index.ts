@@ -31,6 +31,7 @@ import { PersonRegisteringOffice1764400000000 } from "./migrations/1764400000000
 import { ScopeIndexes1764600000000 } from "./migrations/1764600000000-scope-indexes";
 import { HandoverLedgers1765000000000 } from "./migrations/1765000000000-handover-ledgers";
 import { Corrections1766200000001 } from "./migrations/1766200000001-corrections";
+import { ConsentFormAsPrinted1766400000000 } from "./migrations/1766400000000-consent-form-as-printed";
 import { HouseholdOfficeResolver } from "./office/household-office.resolver";
 import { Person } from "./person/person.entity";
 import { resolvePersonReference } from "./person/person.reference";
@@ -63,6 +64,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       closures.migration,
       Corrections1766200000001,
       statisticsMigration(HOUSEHOLD_SCHEMA),
+      ConsentFormAsPrinted1766400000000,
     ],
   },
   policy: householdPolicy,

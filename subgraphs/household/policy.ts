@@ -130,7 +130,7 @@ export const householdPolicy: SubgraphPolicy = {
     Registration: typePolicy({
       readers: CASE_HANDLERS,
       rowScoped: true,
-      open: ["id", "caseType", "registeredOn", "officeCode", "office", "registrant", "newImmigrant", "consentInquiry"],
+      open: ["id", "caseType", "registeredOn", "officeCode", "office", "registrant", "newImmigrant", "consentInquiry", "newImmigrantRelation", "welcomeHandbook"],
       personal: {},
     }),
     ConsentInquiry: typePolicy<ConsentInquiry, unknown>({
@@ -148,17 +148,22 @@ export const householdPolicy: SubgraphPolicy = {
         workPhone: { mask: "phone", access: { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "mask" } },
         fax: { mask: "phone", access: FULL_FOR_OFFICE_AND_DISTRICT },
         email: { mask: "email", access: { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "mask" } },
-        decisionOther: { access: CONTACT_FOR_VISIT },
+        // Free text can name anyone: read like the other contact data of the visit.
+        officeRemarks: { access: CONTACT_FOR_VISIT },
+        // Where the family lives when not in Taipei (R4): a location, read like the visit address.
+        residenceCity: { access: CONTACT_FOR_VISIT },
         visitAddress: { mask: "address", access: CONTACT_FOR_VISIT },
         householdAddress: { mask: "address", access: { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "mask" } },
         newImmigrantPhone: { mask: "phone", access: CONTACT_FOR_VISIT },
+        // Issue #9: the new immigrant's own 聯絡地址 (one line), granted like the visit address.
+        contactAddress: { mask: "text", access: CONTACT_FOR_VISIT },
       },
       subjectOf: (inquiry) => inquiry.newImmigrantId,
     }),
     Address: typePolicy({
       readers: CASE_HANDLERS,
       rowScoped: false,
-      open: ["districtCode", "village", "neighbourhood", "road", "section", "lane", "alley", "number", "floor"],
+      open: ["districtCode", "village", "neighbourhood", "road", "section", "lane", "alley", "number", "floor", "floorUnit"],
       personal: {},
     }),
     HouseholdOffice: typePolicy({ readers: [...CASEWORK, CIVIL_AFFAIRS_ANALYST, AUDITOR], rowScoped: false, open: ["code", "name", "districtName"], personal: {} }),

@@ -14,7 +14,7 @@ import { readAccessTable } from "../support/access-table";
  * start); a field whose name says it holds personal data cannot be declared open; every grant
  * and scope names a real role and a real field.
  */
-const PERSONAL_NAMES = /(^name$|Name$|idNumber|birthDate|[Pp]hone|[Aa]ddress|email|fax|description|summary|mattersRaised|handling|decisionOther|needsOther|householdNumber)/;
+const PERSONAL_NAMES = /(^name$|Name$|idNumber|birthDate|[Pp]hone|[Aa]ddress|email|fax|description|summary|mattersRaised|handling|officeRemarks|residenceCity|needsOther|householdNumber)/;
 /** Names that look personal but are not: staff and office data, and a yes/no flag. */
 const NOT_PERSONAL = new Set([
   "ConsentInquiry.clerkName",

@@ -2,7 +2,7 @@ import { GraphQLFormattedError } from "graphql";
 import { CITY_ORG, Role, ROLES } from "../../shared/auth/roles";
 import { MASKS, maskAddress } from "../../shared/masking";
 import { AccessTable, readAccessTable } from "../support/access-table";
-import { createReferredCase, FIXTURE_REFERRALS, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
+import { createReferredCase, FIXTURE_CONTACT_ADDRESS, FIXTURE_REFERRALS, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
 import { postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
@@ -97,7 +97,8 @@ const TARGETS: readonly Target[] = [
     idOf: (fixture) => fixture.consentInquiryId,
     values: (fixture) => ({
       respondentName: fixture.spouse.name, homePhone: "02-2345-6789", mobilePhone: "0933-111-222", workPhone: null, fax: null, email: "family@example.tw",
-      decisionOther: null, visitAddress: address(fixture), householdAddress: address(fixture), newImmigrantPhone: null,
+      officeRemarks: null, residenceCity: null, visitAddress: address(fixture), householdAddress: address(fixture), newImmigrantPhone: null,
+      contactAddress: FIXTURE_CONTACT_ADDRESS,
     }),
   },
   {

@@ -1,6 +1,7 @@
 import { randomUUID } from "crypto";
 import { Role } from "../../shared/auth/roles";
-import { CaseType, VisitDecision } from "../../shared/domain/enums";
+import { CaseType, NewImmigrantRelation, VisitDecision } from "../../shared/domain/enums";
+import { consentAnswers } from "../support/consent-answers";
 import { errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { districtOfHousehold, personsOfDistrict } from "../support/scope-oracle";
@@ -93,24 +94,6 @@ describe("household through the gateway", () => {
     }`;
     const clerk = { role: Role.HOUSEHOLD_CLERK };
 
-    function consent(appliedOn: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-      return {
-        respondentName: "林志明",
-        respondentHonorific: "MR",
-        mobilePhone: "0912-345-678",
-        decision: VisitDecision.HOME_VISIT,
-        preferredFrom: "2026-11-04",
-        preferredTo: "2026-11-06",
-        timeSlot: "MORNING",
-        immigrantConsents: true,
-        immigrantAcceptsMaterials: true,
-        appliedOn,
-        clerkName: "戶政承辦",
-        clerkPhone: "02-2341-0000",
-        ...overrides,
-      };
-    }
-
     async function registrationsOf(personId: string): Promise<number> {
       const response = await platform.query<{ person: { registrations: unknown[] } }>(`query($id: ID!) { person(id: $id) { registrations { id } } }`, {
         variables: { id: personId },
@@ -158,7 +141,8 @@ describe("household through the gateway", () => {
             registeredOn: "2026-11-01",
             registrantId: taiwanese().id,
             newImmigrantId: immigrant().id,
-            consentInquiry: consent("2026-11-01", { decision: VisitDecision.DECLINED, preferredFrom: null, preferredTo: null, timeSlot: null, immigrantConsents: false }),
+            newImmigrantRelation: NewImmigrantRelation.REGISTRANT_SPOUSE,
+            consentInquiry: consentAnswers("2026-11-01", { decision: VisitDecision.DECLINED, preferredFrom: null, preferredTo: null, timeSlot: null, immigrantConsents: false }),
           },
         },
       });
@@ -179,7 +163,8 @@ describe("household through the gateway", () => {
             registeredOn: "2026-11-01",
             registrantId: taiwanese().id,
             newImmigrantId: immigrant().id,
-            consentInquiry: consent("2026-11-01", { preferredFrom: "2026-11-02" }),
+            newImmigrantRelation: NewImmigrantRelation.REGISTRANT_SPOUSE,
+            consentInquiry: consentAnswers("2026-11-01", { preferredFrom: "2026-11-02" }),
           },
         },
       });

@@ -79,6 +79,7 @@ async function openCase(platform: TestPlatform, householdNumber: string, day: st
           registeredOn: day,
           registrantId: spouseId,
           newImmigrantId: immigrantId,
+          newImmigrantRelation: "REGISTRANT_SPOUSE",
           consentInquiry: {
             respondentName: "王大明", respondentHonorific: "MR", decision: "HOME_VISIT", immigrantConsents: true, immigrantAcceptsMaterials: true,
             appliedOn: day, clerkName: "戶政承辦", clerkPhone: "02-2341-0000",
@@ -133,6 +134,7 @@ const registration = (fixtures: Fixtures, overrides: Record<string, unknown>, in
     registeredOn: TODAY,
     registrantId: fixtures.fresh.spouseId,
     newImmigrantId: fixtures.fresh.immigrantId,
+    newImmigrantRelation: "REGISTRANT_SPOUSE",
     consentInquiry: {
       respondentName: "王大明", respondentHonorific: "MR", decision: "HOME_VISIT", immigrantConsents: true, immigrantAcceptsMaterials: true,
       appliedOn: TODAY, clerkName: "戶政承辦", clerkPhone: "02-2341-0000", ...inquiry,
@@ -203,6 +205,11 @@ const CORPUS: readonly BadInput[] = [
   { name: "a 里 of another district", field: "address.village", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000003", { village: "青山里" }), expected: "BAD_USER_INPUT" },
   { name: "鄰 0 in an address", field: "address.neighbourhood", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000004", { neighbourhood: 0 }), expected: "BAD_USER_INPUT" },
   { name: "鄰 150 in an address", field: "address.neighbourhood", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000005", { neighbourhood: 150 }), expected: "BAD_USER_INPUT" },
+  // Issue #9: 號 and 樓 take 之 as Taiwanese addresses do (12號之3, 5樓之1); other forms are refused.
+  { name: "a 號 of words", field: "address.number", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000007", { number: "二十號" }), expected: "BAD_USER_INPUT" },
+  { name: "a 號 ending in 之", field: "address.number", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000008", { number: "20之" }), expected: "BAD_USER_INPUT" },
+  { name: "a 樓之 without a floor", field: "address.floorUnit", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000009", { floorUnit: 1 }), expected: "BAD_USER_INPUT" },
+  { name: "a 樓之 of 0", field: "address.floorUnit", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000010", { floor: 5, floorUnit: 0 }), expected: "BAD_USER_INPUT" },
   { name: "a negative 巷", field: "address.lane", as: clerk, query: REGISTER_HOUSEHOLD, variables: () => household("E0000006", { lane: -3 }), expected: "BAD_USER_INPUT" },
 
   // Contact fields (附件1, 附件4): Taiwanese mobile, landline with area code, e-mail.
@@ -213,6 +220,14 @@ const CORPUS: readonly BadInput[] = [
   { name: "a mobile number as fax", field: "consentInquiry.fax", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { fax: "0912-345-678" }), expected: "BAD_USER_INPUT" },
   { name: "a work phone of letters", field: "consentInquiry.workPhone", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { workPhone: "call me" }), expected: "BAD_USER_INPUT" },
   { name: "a clerk phone with an unknown area code", field: "consentInquiry.clerkPhone", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { clerkPhone: "01-2345-6789" }), expected: "BAD_USER_INPUT" },
+  // Issue #9: 附件1's three boxes, the residence of a phone visit (R4), A1's trigger, the office block.
+  { name: "the decision OTHER, which 附件1 does not have", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { decision: "OTHER" }), expected: "BAD_USER_INPUT" },
+  { name: "a home visit outside Taipei (R4)", field: "consentInquiry.residenceCity", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { residenceCity: "新北市" }), expected: "BAD_USER_INPUT" },
+  { name: "a residence in no city of Taiwan", field: "consentInquiry.residenceCity", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { decision: "PHONE_VISIT", residenceCity: "Osaka" }), expected: "BAD_USER_INPUT" },
+  { name: "an inquiry at a registration that does not trigger one (A1)", field: "consentInquiry", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, { newImmigrantRelation: "OTHER_RELATIVE" }), expected: "BAD_USER_INPUT" },
+  { name: "a spouse's registration without the relation (A1)", field: "newImmigrantRelation", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, { newImmigrantRelation: null }), expected: "BAD_USER_INPUT" },
+  { name: "a contact address of 121 characters", field: "consentInquiry.contactAddress", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { contactAddress: "臺".repeat(121) }), expected: "BAD_USER_INPUT" },
+  { name: "office remarks with a NUL character", field: "consentInquiry.officeRemarks", as: clerk, query: RECORD_REGISTRATION, variables: (f) => registration(f, {}, { officeRemarks: "需\u0000通譯" }), expected: "BAD_USER_INPUT" },
   { name: "a short mobile number", field: "mobilePhone", as: clerk, query: REGISTER_PERSON, variables: () => person({ mobilePhone: "0912-345" }), expected: "BAD_USER_INPUT", secret: "0912-345" },
   // Text a form cannot hold: a NUL would reach PostgreSQL as an encoding error (an INTERNAL_SERVER_ERROR).
   { name: "a name with a NUL character", as: clerk, query: REGISTER_PERSON, variables: () => person({ name: "測試\u0000者" }), expected: "BAD_USER_INPUT", field: "name" },

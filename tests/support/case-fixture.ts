@@ -33,6 +33,9 @@ export interface VisitedCase {
 }
 
 /** Whom the receiving unit should contact: the district's service sends 附件4's visited person (issue #8). */
+/** 附件1's 聯絡地址 of the fixture's new immigrant (issue #9): one line, with 號之 and 樓之. */
+export const FIXTURE_CONTACT_ADDRESS = "臺北市中正區測試路二段18號之3 5樓之1";
+
 export const REFERRAL_CONTACT = { contactName: "阮氏梅", contactPhone: "0912-345-678", contactAddress: "臺北市測試路二段18號3樓" } as const;
 
 /** What the fixture's 人文課 refers (A9): one need at each agency, one description. */
@@ -138,6 +141,8 @@ export async function createVisitedCase(
             registeredOn: today,
             registrantId: spouseId,
             newImmigrantId: immigrantId,
+            newImmigrantRelation: "REGISTRANT_SPOUSE",
+            welcomeHandbook: "BOOK",
             consentInquiry: {
               respondentName: spouse.name,
               respondentHonorific: "MR",
@@ -147,6 +152,7 @@ export async function createVisitedCase(
               decision: "HOME_VISIT",
               immigrantConsents: true,
               immigrantAcceptsMaterials: true,
+              contactAddress: FIXTURE_CONTACT_ADDRESS,
               appliedOn: today,
               clerkName: "戶政承辦",
               clerkPhone: "02-2341-0000",

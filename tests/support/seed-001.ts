@@ -7,7 +7,7 @@ import { addDays, daysBetween } from "../../shared/calendar/iso-date";
 import { taipeiInstant } from "../../shared/calendar/taipei-time";
 import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import { villagesOf } from "../../shared/domain/villages";
-import { CaseType, Honorific, OriginCountry, Sex, VisitDecision, VisitMode } from "../../shared/graphql/enums";
+import { CaseType, Honorific, NewImmigrantRelation, OriginCountry, Sex, VisitDecision, VisitMode } from "../../shared/graphql/enums";
 import { acknowledgeHandoverLedger, receiveHandoverLedger } from "../../subgraphs/district/handover-ledger/handover-ledger.service";
 import { recordVisitAttempt } from "../../subgraphs/district/visit-attempt/visit-attempt.service";
 import { registerHousehold, registerPerson } from "../../subgraphs/household/person/person.service";
@@ -91,6 +91,8 @@ export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<{
         registeredOn,
         registrantId: family.spouseId,
         newImmigrantId: family.immigrantId,
+        // A1: the Taiwanese spouse registers; at a death she is the surviving spouse.
+        newImmigrantRelation: caseType === CaseType.DEATH ? NewImmigrantRelation.SURVIVING_SPOUSE : NewImmigrantRelation.REGISTRANT_SPOUSE,
         consentInquiry: {
           respondentName: "統計甲",
           respondentHonorific: Honorific.MR,

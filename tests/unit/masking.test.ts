@@ -32,6 +32,6 @@ describe("masks", () => {
 
   it("should keep an address down to the village (里)", () => {
     const address = { districtCode: "63000050", village: "文北里", neighbourhood: 5, road: "重慶南路", section: 1, lane: 10, alley: 3, number: "12", floor: 4 };
-    expect(maskAddress(address)).toEqual({ districtCode: "63000050", village: "文北里", neighbourhood: null, road: "○", section: null, lane: null, alley: null, number: "○", floor: null });
+    expect(maskAddress(address)).toEqual({ districtCode: "63000050", village: "文北里", neighbourhood: null, road: "○", section: null, lane: null, alley: null, number: "○", floor: null, floorUnit: null });
   });
 });

@@ -51,13 +51,14 @@ export class ConsentInquiry {
   @Column({ type: "varchar", length: 120, nullable: true })
   email!: string | null;
 
-  @Field(() => VisitDecision, { description: "同意到府訪視 / 不同意訪視 / 同意電話訪視 / 其他" })
+  @Field(() => VisitDecision, { description: "同意到府訪視 / 不同意訪視 / 同意電話訪視 (the form's three boxes, no other)" })
   @Column({ type: "varchar", length: 12 })
   decision!: VisitDecision;
 
-  @Field(() => String, { nullable: true, description: "其他: the decision's free text" })
-  @Column({ name: "decision_other", type: "varchar", length: 200, nullable: true })
-  decisionOther!: string | null;
+  /** R4: a phone visit's family may live outside Taipei; null = in Taipei, at the visit address. */
+  @Field(() => String, { nullable: true, description: "居住地 for a phone visit outside Taipei (R4), e.g. 新北市; null = Taipei" })
+  @Column({ name: "residence_city", type: "varchar", length: 8, nullable: true })
+  residenceCity!: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "最適拜訪日期 (from), 3–7 days after application" })
   @Column({ name: "preferred_from", type: "date", nullable: true })
@@ -86,6 +87,11 @@ export class ConsentInquiry {
   @Column({ name: "new_immigrant_id", type: "uuid" })
   newImmigrantId!: string;
 
+  /** 附件1's office block, item 2: the new immigrant's own 聯絡地址 — one printed line, any city. */
+  @Field(() => String, { nullable: true, description: "新移民聯絡地址 (one line, any city)" })
+  @Column({ name: "contact_address", type: "varchar", length: 120, nullable: true })
+  contactAddress!: string | null;
+
   @Field(() => String, { nullable: true, description: "新移民聯絡電話" })
   @Column({ name: "new_immigrant_phone", type: "varchar", length: 20, nullable: true })
   newImmigrantPhone!: string | null;
@@ -109,6 +115,11 @@ export class ConsentInquiry {
   @Field(() => LocalDateScalar, { description: "申請日期" })
   @Column({ name: "applied_on", type: "date" })
   appliedOn!: string;
+
+  /** 附件1's office block, "4.其他": the office's own remarks (not a decision box, issue #9). */
+  @Field(() => String, { nullable: true, description: "4.其他: the office's remarks" })
+  @Column({ name: "office_remarks", type: "varchar", length: 200, nullable: true })
+  officeRemarks!: string | null;
 
   @Field({ description: "受理戶所: district code" })
   @Column({ name: "office_code", type: "varchar", length: 8 })

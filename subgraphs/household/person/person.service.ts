@@ -10,6 +10,7 @@ import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/
 import { OriginCountry, IdentityDocument } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { present } from "../../../shared/graphql/present";
+import { floorUnit, houseNumber } from "../../../shared/validation/address-number";
 import { optionalMobilePhone } from "../../../shared/validation/contact";
 import { notInFuture } from "../../../shared/validation/dates";
 import { requiredText } from "../../../shared/validation/form-text";
@@ -56,6 +57,7 @@ export function toAddress(input: AddressInput, field: string): Address {
   if (input.neighbourhood !== null && input.neighbourhood !== undefined && !isNeighbourhoodNumber(input.neighbourhood)) {
     throw badUserInput("The neighbourhood (鄰) must be a 鄰 number of the village", `${field}.neighbourhood`);
   }
+  const floor = floorPart(input.floor, `${field}.floor`);
   return Object.assign(new Address(), {
     districtCode: district.code,
     village,
@@ -64,8 +66,9 @@ export function toAddress(input: AddressInput, field: string): Address {
     section: positivePart(input.section, `${field}.section`),
     lane: positivePart(input.lane, `${field}.lane`),
     alley: positivePart(input.alley, `${field}.alley`),
-    number: requiredText(input.number, `${field}.number`, 20),
-    floor: floorPart(input.floor, `${field}.floor`),
+    number: houseNumber(input.number, `${field}.number`),
+    floor,
+    floorUnit: floorUnit(input.floorUnit, floor, `${field}.floorUnit`),
   });
 }
 

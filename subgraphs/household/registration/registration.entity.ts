@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
-import { CaseType } from "../../../shared/graphql/enums";
+import { CaseType, NewImmigrantRelation, WelcomeHandbook } from "../../../shared/graphql/enums";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
 
 /**
@@ -32,6 +32,16 @@ export class Registration {
 
   @Column({ name: "new_immigrant_id", type: "uuid" })
   newImmigrantId!: string;
+
+  /** A1: who the new immigrant is to the registration; null on rows recorded before issue #9. */
+  @Field(() => NewImmigrantRelation, { nullable: true, description: "A1: the new immigrant's relation to the registration" })
+  @Column({ name: "new_immigrant_relation", type: "varchar", length: 20, nullable: true })
+  newImmigrantRelation!: NewImmigrantRelation | null;
+
+  /** A1: the clerk gives the welcome handbook (幸福手冊) at the registration; null = not given. */
+  @Field(() => WelcomeHandbook, { nullable: true, description: "幸福手冊 given: as a book or on CD; null = not given" })
+  @Column({ name: "welcome_handbook", type: "varchar", length: 4, nullable: true })
+  welcomeHandbook!: WelcomeHandbook | null;
 
   /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
   inScope?: boolean;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { CaseType, Honorific, VisitDecision, VisitTimeSlot } from "../../../shared/graphql/enums";
+import { CaseType, Honorific, NewImmigrantRelation, VisitDecision, VisitTimeSlot, WelcomeHandbook } from "../../../shared/graphql/enums";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
 import { AddressInput } from "../address";
 
@@ -30,8 +30,8 @@ export class ConsentInquiryInput {
   @Field(() => VisitDecision)
   decision!: VisitDecision;
 
-  @Field(() => String, { nullable: true, description: "Required when decision is OTHER" })
-  decisionOther?: string | null;
+  @Field(() => String, { nullable: true, description: "居住地 when a phone visit's family lives outside Taipei (R4), e.g. 新北市" })
+  residenceCity?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "3–7 days after appliedOn (A2)" })
   preferredFrom?: string | null;
@@ -45,6 +45,9 @@ export class ConsentInquiryInput {
   @Field(() => AddressInput, { nullable: true, description: "拜訪地址 in Taipei; absent = the household address" })
   visitAddress?: AddressInput | null;
 
+  @Field(() => String, { nullable: true, description: "新移民聯絡地址: one line, any city" })
+  contactAddress?: string | null;
+
   @Field(() => String, { nullable: true })
   newImmigrantPhone?: string | null;
 
@@ -56,6 +59,9 @@ export class ConsentInquiryInput {
 
   @Field(() => LocalDateScalar, { description: "申請日期" })
   appliedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "4.其他: the office's remarks" })
+  officeRemarks?: string | null;
 
   @Field()
   clerkName!: string;
@@ -72,12 +78,20 @@ export class RecordRegistrationInput {
   @Field(() => LocalDateScalar)
   registeredOn!: string;
 
-
   @Field(() => ID, { description: "The registrant (may be the new immigrant, A13)" })
   registrantId!: string;
 
   @Field(() => ID, { description: "The new immigrant involved (for a death: the surviving spouse, A1)" })
   newImmigrantId!: string;
+
+  @Field(() => NewImmigrantRelation, {
+    nullable: true,
+    description: "A1: who the new immigrant is; may be left out only when the registrant is the new immigrant (REGISTRANT)",
+  })
+  newImmigrantRelation?: NewImmigrantRelation | null;
+
+  @Field(() => WelcomeHandbook, { nullable: true, description: "幸福手冊 given (A1): BOOK or CD; absent = not given" })
+  welcomeHandbook?: WelcomeHandbook | null;
 
   @Field(() => ConsentInquiryInput, { nullable: true, description: "附件1, when the family answered it" })
   consentInquiry?: ConsentInquiryInput | null;
