@@ -7,10 +7,11 @@ import { buildSeed001, SEED_001 } from "../support/seed-001";
 /**
  * Issue #10, proof: seed 001's data set, built through the services behind the mutations, and the
  * analyst's report over it reproduces A12's figures to the case (table 1's case types, 17,974
- * recorded, 10,654 visited). The expectations are the seed's numbers, written here, not the code's.
- * SEED_001_SCALE (0–1] runs a proportional slice. The default is a 2% slice: through the services the
- * build costs ~65 ms a case on PGlite today (issue #10's note: where it goes is the next step), so the
- * whole seed (SEED_001_SCALE=1) is a run of its own, not part of the suite yet.
+ * recorded, 10,654 visited, 531 referrals received by social and 29 by health). The expectations are
+ * the seed's numbers, written here, not the code's. SEED_001_SCALE (0–1] runs a proportional slice.
+ * The default is a 2% slice: the build is ~25 database statements a visited case through the
+ * services, ~10 minutes for the whole seed on either database (README, "Proof"), so the whole seed
+ * (SEED_001_SCALE=1) is a run of its own, not part of the suite yet.
  */
 const SCALE = Number(process.env.SEED_001_SCALE ?? "0.02");
 
