@@ -12,6 +12,10 @@ export enum StatisticsDimension {
   CASE_TYPE = "CASE_TYPE",
   ORIGIN = "ORIGIN",
   DECISION = "DECISION",
+  /** A12: a receiving agency's needs (社會局's or 衛生局's own values); a referral with two needs counts under both. */
+  NEED = "NEED",
+  /** A10: the unit serving a referral (a care point, a centre). */
+  UNIT = "UNIT",
 }
 
 registerEnumType(StatisticsDimension, { name: "StatisticsDimension", description: "A11: a breakdown of 民政局's statistics" });
@@ -25,7 +29,7 @@ export enum DeadlineOutcome {
 }
 
 /** The stored columns of one monthly aggregate row; a metric fills the ones it is kept by, '' elsewhere. */
-export type AggregateColumn = "month" | "area" | "case_type" | "origin" | "decision" | "outcome";
+export type AggregateColumn = "month" | "area" | "case_type" | "origin" | "decision" | "outcome" | "need" | "unit";
 
 /** The column each dimension groups on (OFFICE and DISTRICT: the agency's unit, see above). */
 export const COLUMN_OF: Readonly<Record<StatisticsDimension, AggregateColumn>> = {
@@ -35,6 +39,8 @@ export const COLUMN_OF: Readonly<Record<StatisticsDimension, AggregateColumn>> =
   [StatisticsDimension.CASE_TYPE]: "case_type",
   [StatisticsDimension.ORIGIN]: "origin",
   [StatisticsDimension.DECISION]: "decision",
+  [StatisticsDimension.NEED]: "need",
+  [StatisticsDimension.UNIT]: "unit",
 };
 
 registerEnumType(DeadlineOutcome, { name: "DeadlineOutcome", description: "B12: a deadline step's outcome in the statistics" });

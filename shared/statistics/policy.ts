@@ -1,5 +1,5 @@
 import { Role } from "../auth/roles";
-import { TypePolicy, typePolicy } from "../authz/policy";
+import { SubgraphPolicy, TypePolicy, typePolicy } from "../authz/policy";
 import { STATISTICS_CELL_FIELDS, STATISTICS_TABLE_FIELDS } from "./statistics.types";
 
 /**
@@ -16,4 +16,18 @@ export function statisticsTypes(careStatisticsFields: readonly string[]): Record
     StatisticsTable: typePolicy({ readers: STATISTICS_READERS, rowScoped: false, open: [...STATISTICS_TABLE_FIELDS], personal: {} }),
     StatisticsCell: typePolicy({ readers: STATISTICS_READERS, rowScoped: false, open: [...STATISTICS_CELL_FIELDS], personal: {} }),
   };
+}
+
+/** A receiving agency's CareStatistics fields (referral-statistics.resolver.ts), e.g. `socialReferralsReceived`. */
+export function referralStatisticsFields(prefix: string): string[] {
+  return [`${prefix}ReferralsReceived`, `${prefix}ReferralNeeds`];
+}
+
+/**
+ * A receiving agency's policy with its statistics tables (issue #10): the kit's policy
+ * (shared/receiving/policy.ts) and the types above for the analyst only. No operation is added:
+ * the analyst reaches them through household's careStatistics.
+ */
+export function withReferralStatistics(policy: SubgraphPolicy, prefix: string): SubgraphPolicy {
+  return { ...policy, types: { ...policy.types, ...statisticsTypes(referralStatisticsFields(prefix)) } };
 }

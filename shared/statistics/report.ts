@@ -25,6 +25,8 @@ function cellOf(coordinates: Coordinates, count: number, suppressed: boolean): S
     caseType: (coordinates.case_type as CaseType | undefined) ?? null,
     origin: (coordinates.origin as OriginCountry | undefined) ?? null,
     decision: (coordinates.decision as VisitDecision | undefined) ?? null,
+    need: coordinates.need ?? null,
+    unit: coordinates.unit ?? null,
     outcome: (coordinates.outcome as DeadlineOutcome | undefined) ?? null,
     count: suppressed ? null : count,
     suppressed,

@@ -26,6 +26,12 @@ export class StatisticsCell {
   @Field(() => VisitDecision, { nullable: true, description: "附件1's decision, when grouped by DECISION" })
   decision!: VisitDecision | null;
 
+  @Field(() => String, { nullable: true, description: "A12: the receiving agency's need (its own value), on referral tables grouped by NEED" })
+  need!: string | null;
+
+  @Field(() => String, { nullable: true, description: "A10: the serving unit (its own value), on referral tables grouped by UNIT" })
+  unit!: string | null;
+
   @Field(() => DeadlineOutcome, { nullable: true, description: "B12: how the step ended, on timeliness tables" })
   outcome!: DeadlineOutcome | null;
 
@@ -54,5 +60,5 @@ export class StatisticsTable {
 }
 
 /** The fields of the two types, for each agency's policy.ts (no personal data: counts of groups). */
-export const STATISTICS_CELL_FIELDS = ["month", "area", "caseType", "origin", "decision", "outcome", "count", "suppressed"] as const;
+export const STATISTICS_CELL_FIELDS = ["month", "area", "caseType", "origin", "decision", "need", "unit", "outcome", "count", "suppressed"] as const;
 export const STATISTICS_TABLE_FIELDS = ["groupedBy", "cells", "totals", "total"] as const;

@@ -44,3 +44,25 @@ export function statisticsMigration(schema: string): new () => MigrationInterfac
     () => [`DROP TABLE ${watermarksTableOf(schema)}`, `DROP TABLE ${aggregatesTableOf(schema)}`],
   );
 }
+
+/**
+ * A receiving agency's aggregates are kept by its needs and serving units too (A10, A12): two more
+ * columns ('' where a metric is not kept by them) in the key. Listed after `statisticsMigration`.
+ */
+export function referralStatisticsMigration(schema: string): new () => MigrationInterface {
+  const table = aggregatesTableOf(schema);
+  return queryMigration(
+    "ReferralStatistics1766600000000",
+    () => [
+      `ALTER TABLE ${table} ADD COLUMN "need" text NOT NULL DEFAULT '', ADD COLUMN "unit" text NOT NULL DEFAULT ''`,
+      `ALTER TABLE ${table} DROP CONSTRAINT "statistics_monthly_pkey"`,
+      `ALTER TABLE ${table} ADD PRIMARY KEY ("metric", "month", "area", "case_type", "origin", "decision", "outcome", "need", "unit")`,
+    ],
+    () => [
+      `DELETE FROM ${table} WHERE "need" <> '' OR "unit" <> ''`,
+      `ALTER TABLE ${table} DROP CONSTRAINT "statistics_monthly_pkey"`,
+      `ALTER TABLE ${table} ADD PRIMARY KEY ("metric", "month", "area", "case_type", "origin", "decision", "outcome")`,
+      `ALTER TABLE ${table} DROP COLUMN "need", DROP COLUMN "unit"`,
+    ],
+  );
+}

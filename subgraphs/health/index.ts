@@ -5,6 +5,10 @@ import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsMigration } from "../../shared/notifications/table";
+import { statisticsJob } from "../../shared/statistics/rebuild";
+import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
+import { referralStatistics } from "../../shared/statistics/referrals";
+import { referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.stub";
 import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
@@ -18,6 +22,9 @@ import { HEALTH_RESOLVERS } from "./referral/health-referral.resolver";
 import { HEALTH_SCHEMA } from "./schema-name";
 import { HealthServiceRecord } from "./service-record/health-service-record.entity";
 
+/** Issue #10: 衛生局's tables on 民政局's CareStatistics (its referrals received). */
+const statistics = referralStatisticsSchema("health", "衛生局", HEALTH_SCHEMA);
+
 /** 衛生局: referrals from districts (A9, D3), served by 健康服務中心 or 社區心理衛生中心 (A10). */
 export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
   name: "health",
@@ -28,18 +35,26 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       // Issue #8: listed before the rename of its own timestamp, which stays the last (tests/database/migrations.test.ts undoes it).
       notificationsMigration(HEALTH_SCHEMA),
       ServiceRecords1765000000000,
+      // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
+      statisticsMigration(HEALTH_SCHEMA),
+      referralStatisticsMigration(HEALTH_SCHEMA),
     ],
   },
   policy: healthPolicy,
   buildSchema: () =>
     buildFederatedSchema({
       policy: healthPolicy,
-      resolvers: [...HEALTH_RESOLVERS, auditLogResolverFor("health", HEALTH_SCHEMA)],
+      // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
+      orphanedTypes: [statistics.CareStatistics],
+      resolvers: [...HEALTH_RESOLVERS, auditLogResolverFor("health", HEALTH_SCHEMA), statistics.resolver],
       referenceResolvers: {
         HealthReferral: loaderReference((context: HealthContext) => context.loaders.referralById),
         Person: stubReference(Person),
         CareCase: stubReference(CareCase),
+        CareStatistics: { __resolveReference: (reference: { id: string }) => new statistics.CareStatistics(reference.id) },
       },
     }),
   createLoaders: createHealthLoaders,
+  // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
+  jobs: (environment) => [statisticsJob(environment.dataSource, referralStatistics(HEALTH_SCHEMA))],
 };

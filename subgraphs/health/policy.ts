@@ -1,5 +1,6 @@
 import { SubgraphPolicy } from "../../shared/authz/policy";
 import { receivingPolicy } from "../../shared/receiving/policy";
+import { withReferralStatistics } from "../../shared/statistics/policy";
 import { HEALTH_AGENCY } from "./agency";
 
 /**
@@ -24,9 +25,12 @@ import { HEALTH_AGENCY } from "./agency";
  *   CareCase; those lists are row-scoped, so a role without a scope here sees them empty.
  * - 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
  */
-export const healthPolicy: SubgraphPolicy = receivingPolicy({
+export const healthPolicy: SubgraphPolicy = withReferralStatistics(
+  receivingPolicy({
   agency: HEALTH_AGENCY,
   servingScope: "referralsOfCentre",
   ownOpenFields: ["healthCentreCode"],
   staffField: "nurseName",
-});
+}),
+  "health",
+);

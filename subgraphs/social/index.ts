@@ -5,6 +5,10 @@ import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsMigration } from "../../shared/notifications/table";
+import { statisticsJob } from "../../shared/statistics/rebuild";
+import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
+import { referralStatistics } from "../../shared/statistics/referrals";
+import { referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.stub";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
@@ -17,24 +21,36 @@ import { SOCIAL_RESOLVERS } from "./referral/social-referral.resolver";
 import { SOCIAL_SCHEMA } from "./schema-name";
 import { SocialServiceRecord } from "./service-record/social-service-record.entity";
 
+/** Issue #10: 社會局's tables on 民政局's CareStatistics (its referrals received). */
+const statistics = referralStatisticsSchema("social", "社會局", SOCIAL_SCHEMA);
+
 /** 社會局: referrals received from districts (A9, D3) and the social workers' contacts on them (A10). */
 export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   name: "social",
   database: {
     schema: SOCIAL_SCHEMA,
     entities: [SocialReferral, SocialServiceRecord],
-    migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000, notificationsMigration(SOCIAL_SCHEMA)],
+    migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000, notificationsMigration(SOCIAL_SCHEMA),
+      // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
+      statisticsMigration(SOCIAL_SCHEMA),
+      referralStatisticsMigration(SOCIAL_SCHEMA),
+    ],
   },
   policy: socialPolicy,
   buildSchema: () =>
     buildFederatedSchema({
       policy: socialPolicy,
-      resolvers: [...SOCIAL_RESOLVERS, auditLogResolverFor("social", SOCIAL_SCHEMA)],
+      // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
+      orphanedTypes: [statistics.CareStatistics],
+      resolvers: [...SOCIAL_RESOLVERS, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver],
       referenceResolvers: {
         SocialReferral: loaderReference((context: SocialContext) => context.loaders.referralById),
         Person: stubReference(Person),
         CareCase: stubReference(CareCase),
+        CareStatistics: { __resolveReference: (reference: { id: string }) => new statistics.CareStatistics(reference.id) },
       },
     }),
   createLoaders: createSocialLoaders,
+  // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
+  jobs: (environment) => [statisticsJob(environment.dataSource, referralStatistics(SOCIAL_SCHEMA))],
 };

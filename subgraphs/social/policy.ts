@@ -1,5 +1,6 @@
 import { SubgraphPolicy } from "../../shared/authz/policy";
 import { receivingPolicy } from "../../shared/receiving/policy";
+import { withReferralStatistics } from "../../shared/statistics/policy";
 import { SOCIAL_AGENCY } from "./agency";
 
 /**
@@ -23,8 +24,11 @@ import { SOCIAL_AGENCY } from "./agency";
  *   CareCase; those lists are row-scoped, so a role without a scope here sees them empty.
  * - 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
  */
-export const socialPolicy: SubgraphPolicy = receivingPolicy({
+export const socialPolicy: SubgraphPolicy = withReferralStatistics(
+  receivingPolicy({
   agency: SOCIAL_AGENCY,
   servingScope: "referralsOfUnit",
   staffField: "socialWorkerName",
-});
+}),
+  "social",
+);

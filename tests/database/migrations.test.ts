@@ -58,7 +58,10 @@ describe("migrations", () => {
     opened.push(subgraph);
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
     expect(await tablesOf(subgraph, "social")).toEqual(["service_records"]);
-    await subgraph.dataSource.undoLastMigration();
+    // Migrations listed after the rename (issue #10's statistics tables) are undone first.
+    for (let undone = 0; undone < 5 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
+      await subgraph.dataSource.undoLastMigration();
+    }
     expect(await tablesOf(subgraph, "health")).toEqual(["service_contacts"]);
     await subgraph.dataSource.runMigrations();
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);

@@ -5,11 +5,17 @@ import { SeededRandom } from "../../scripts/demo-data/random";
 import { Role } from "../../shared/auth/roles";
 import { addDays, daysBetween } from "../../shared/calendar/iso-date";
 import { taipeiInstant } from "../../shared/calendar/taipei-time";
+import { now, setFakeNow } from "../../shared/clock";
 import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import { villagesOf } from "../../shared/domain/villages";
-import { CaseType, Honorific, NewImmigrantRelation, OriginCountry, Sex, VisitDecision, VisitMode } from "../../shared/graphql/enums";
+import { CaseType, HealthNeed, HelpNeed, Honorific, NewImmigrantRelation, OriginCountry, SocialNeed, Sex, VisitDecision, VisitMode, VisitOutcome } from "../../shared/graphql/enums";
+import type { DispatchReport } from "../../shared/outbox/dispatcher";
 import { acknowledgeHandoverLedger, receiveHandoverLedger } from "../../subgraphs/district/handover-ledger/handover-ledger.service";
+import { OUTBOX_DISPATCH_JOB } from "../../subgraphs/district/jobs";
+import { ReferralTarget } from "../../subgraphs/district/referral/case-referral.entity";
+import { referCase } from "../../subgraphs/district/referral/case-referral.service";
 import { recordVisitAttempt } from "../../subgraphs/district/visit-attempt/visit-attempt.service";
+import { fileVisitRecord } from "../../subgraphs/district/visit-record/visit-record.service";
 import { registerHousehold, registerPerson } from "../../subgraphs/household/person/person.service";
 import { recordRegistration } from "../../subgraphs/household/registration/registration.service";
 import type { TestPlatform } from "./platform";
@@ -30,7 +36,38 @@ export const SEED_001 = {
   ] as const,
   recorded: 17974,
   visited: 10654,
+  /**
+   * A12's 640 referred, per target. Labour (53), education (20) and civil affairs (7) have no
+   * subgraph yet (issue #9): referCase does not refer to them, so the fixture and the report do not.
+   */
+  referred: { social: 531, health: 29 },
 } as const;
+
+/** What the fixture wrote: the counts the report must give back. */
+export interface Seed001Built {
+  readonly recorded: Record<string, number>;
+  readonly visited: number;
+  readonly referred: { social: number; health: number };
+  /** Needs named on the referrals, per agency (a social referral names one or two). */
+  readonly needs: { social: Record<string, number>; health: Record<string, number> };
+}
+
+/** Which targets the visited case of this index is referred to: spread over the visited, and sometimes both (A12). */
+function targetsOf(index: number, visited: number, scale: number): ReferralTarget[] {
+  return [
+    ...(spread(index, Math.round(SEED_001.referred.social * scale), visited) ? [ReferralTarget.SOCIAL_WELFARE_BUREAU] : []),
+    ...(spread(index, Math.round(SEED_001.referred.health * scale), visited) ? [ReferralTarget.HEALTH_BUREAU] : []),
+  ];
+}
+
+const HELP_BOX: Record<ReferralTarget, HelpNeed> = { [ReferralTarget.SOCIAL_WELFARE_BUREAU]: HelpNeed.SOCIAL_WELFARE_BUREAU, [ReferralTarget.HEALTH_BUREAU]: HelpNeed.HEALTH_BUREAU };
+
+function needsOf(target: ReferralTarget, index: number): string[] {
+  if (target === ReferralTarget.HEALTH_BUREAU) {
+    return [HealthNeed.NEWBORN_CARE];
+  }
+  return index % 3 === 0 ? [SocialNeed.FAMILY_RELATIONSHIP, SocialNeed.DIVORCE] : [SocialNeed.FAMILY_RELATIONSHIP];
+}
 
 function dataSourceOf(platform: TestPlatform, name: string): DataSource {
   const dataSource = platform.platform.subgraphs.get(name)?.database.dataSource;
@@ -48,11 +85,14 @@ function spread(index: number, selected: number, total: number): boolean {
 /**
  * Issue #10: seed 001's data set built through the platform's own write paths — the services behind
  * registerHousehold, registerPerson, recordRegistration (household), receiveHandoverLedger,
- * acknowledgeHandoverLedger and recordVisitAttempt (district), called in-process for speed — never
- * by table inserts. `scale` (0–1] shrinks every count alike for a quick run; 1 is the seed's.
+ * acknowledgeHandoverLedger, recordVisitAttempt, fileVisitRecord and referCase (district), called
+ * in-process for speed, and the district's outbox delivering each referral through the gateway to
+ * social's and health's intake (D3) — never by table inserts. A referred case is referred on its
+ * visit day: the clock is set to that day for the referral and its delivery (the receivers count
+ * by the day they received it), and set back after. `scale` (0–1] shrinks every count alike for a quick run; 1 is the seed's.
  * The caller sets the clock after the period (no date may be in the future).
  */
-export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<{ recorded: Record<string, number>; visited: number }> {
+export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<Seed001Built> {
   const household = dataSourceOf(platform, "household");
   const district = dataSourceOf(platform, "district");
   const rng = new SeededRandom("seed-001-statistics-fixture");
@@ -117,6 +157,9 @@ export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<{
   const inquiries = new Map(
     ((await household.query(`SELECT "id", "registration_id" FROM "household"."consent_inquiries"`)) as { id: string; registration_id: string }[]).map((row) => [row.registration_id, row.id]),
   );
+  const after = now();
+  const referred = { social: 0, health: 0 };
+  const needs: Seed001Built["needs"] = { social: {}, health: {} };
   let visitedCount = 0;
   for (const ledger of ledgers.values()) {
     const family = families.find((each) => each.office === ledger.office);
@@ -142,12 +185,54 @@ export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<{
       })),
     });
     await acknowledgeHandoverLedger(district, { subject: "seed-001", role: Role.DISTRICT_CASE_OFFICER, org: ledger.office, villages: [] }, ledgerId);
+    let referring = false;
     const cases = (await district.query(`SELECT "id", "requested_mode" FROM "district"."care_cases" WHERE "handover_ledger_id" = $1`, [ledgerId])) as { id: string; requested_mode: VisitMode }[];
     for (const careCase of cases) {
       // R6: visited = at least one attempt, home or phone; met, so no closure.
       await recordVisitAttempt(district, { careCaseId: careCase.id, attemptedOn: handedOverOn, mode: careCase.requested_mode, met: true });
+      const targets = targetsOf(visitedCount, visitedTarget, scale);
+      if (targets.length > 0) {
+        const index = visitedCount;
+        referring = true;
+        setFakeNow(taipeiInstant(handedOverOn, 15));
+        await referVisited(district, { careCaseId: careCase.id, office: ledger.office, visitedOn: handedOverOn, targets, index });
+        for (const target of targets) {
+          const agency = target === ReferralTarget.HEALTH_BUREAU ? "health" : "social";
+          referred[agency] += 1;
+          for (const need of needsOf(target, index)) {
+            needs[agency][need] = (needs[agency][need] ?? 0) + 1;
+          }
+        }
+      }
       visitedCount += 1;
     }
+    if (referring) {
+      // D3: the ledger's referrals, delivered on their day through the gateway by the district's dispatcher.
+      while (((await platform.runJob("district", OUTBOX_DISPATCH_JOB)) as DispatchReport).delivered > 0) {
+        // Each pass delivers up to its bound; the next finds the rest.
+      }
+      setFakeNow(after);
+    }
   }
-  return { recorded, visited: visitedCount };
+  return { recorded, visited: visitedCount, referred, needs };
+}
+
+/** A9: 人文課 files the visited case's 附件4 ticking the targets' boxes and refers it to each (referCase, D3: into the district's outbox). */
+async function referVisited(
+  district: DataSource,
+  visit: { careCaseId: string; office: string; visitedOn: string; targets: ReferralTarget[]; index: number },
+): Promise<void> {
+  await fileVisitRecord(district, {
+    careCaseId: visit.careCaseId,
+    visitedOn: visit.visitedOn,
+    visitedPersonName: "統計乙",
+    visitedPersonAddress: "統計路1號",
+    outcome: VisitOutcome.NEEDS_HELP,
+    needs: visit.targets.map((target) => HELP_BOX[target]),
+    filedOn: visit.visitedOn,
+  });
+  const officer = { subject: "seed-001", role: Role.DISTRICT_CASE_OFFICER, org: visit.office, villages: [] };
+  for (const target of visit.targets) {
+    await referCase(district, officer, { careCaseId: visit.careCaseId, target, needs: needsOf(target, visit.index) });
+  }
 }

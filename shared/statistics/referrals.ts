@@ -1,0 +1,55 @@
+import { quotedSchema } from "../audit/table";
+import { AgencyStatistics, monthOfInstant } from "./rebuild";
+import type { MetricSpec } from "./report";
+
+/**
+ * A receiving agency's part of 民政局's statistics (A10, A12, issue #10), over its own intake rows
+ * only (D1): the referrals it received, by the month it received them (登錄系統日期, A13), the
+ * referring district and the serving unit; and its needs, by need: a referral naming two needs
+ * counts under both, so that table's total is needs named, not referrals. Each agency counts its
+ * own (A12: one case may be referred to several, and counts once at each).
+ */
+export const REFERRAL_METRICS = {
+  referralsReceived: { metric: "referralsReceived", keptBy: ["month", "area", "unit"] },
+  referralNeeds: { metric: "referralNeeds", keptBy: ["month", "area", "unit", "need"], always: ["need"] },
+} as const satisfies Record<string, MetricSpec>;
+
+const COLUMNS = `("metric", "month", "area", "case_type", "origin", "decision", "outcome", "need", "unit", "count")`;
+
+/**
+ * The rebuild of a receiving agency's `referrals` table (shared/receiving). A referral is inserted
+ * once with created_at; the columns read here (received_at, district, needs, unit) never change after.
+ */
+export function referralStatistics(schema: string): AgencyStatistics {
+  const referrals = `${quotedSchema(schema)}."referrals"`;
+  const month = monthOfInstant(`"r"."received_at"`);
+  return {
+    schema,
+    sources: [
+      {
+        name: "referrals",
+        changed: `SELECT ${month} AS "month", max("r"."created_at") AS "seen" FROM ${referrals} "r" WHERE "r"."created_at" > $1 GROUP BY 1`,
+      },
+    ],
+    metrics: [
+      {
+        metric: REFERRAL_METRICS.referralsReceived.metric,
+        insert: (table) => `
+          INSERT INTO ${table} ${COLUMNS}
+          SELECT '${REFERRAL_METRICS.referralsReceived.metric}', ${month}, "r"."referring_district_code", '', '', '', '', '', "r"."service_unit", count(*)::int
+            FROM ${referrals} "r"
+           WHERE ${month} = ANY($1::text[])
+           GROUP BY 2, 3, 9`,
+      },
+      {
+        metric: REFERRAL_METRICS.referralNeeds.metric,
+        insert: (table) => `
+          INSERT INTO ${table} ${COLUMNS}
+          SELECT '${REFERRAL_METRICS.referralNeeds.metric}', ${month}, "r"."referring_district_code", '', '', '', '', "n"."need", "r"."service_unit", count(*)::int
+            FROM ${referrals} "r" CROSS JOIN LATERAL unnest("r"."needs") AS "n"("need")
+           WHERE ${month} = ANY($1::text[])
+           GROUP BY 2, 3, 8, 9`,
+      },
+    ],
+  };
+}
