@@ -5,7 +5,10 @@ import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsMigration } from "../../shared/notifications/table";
+import { outboxMigration } from "../../shared/outbox/migration";
+import { receivingOutboxJob } from "../../shared/receiving/closing";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { HEALTH_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
 import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
 import { CreateHealth1764200000000 } from "./migrations/1764200000000-create-health";
@@ -27,6 +30,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
     migrations: [CreateHealth1764200000000, auditLogMigration(HEALTH_SCHEMA), ReferralContact1764700000000,
       // Issue #8: listed before the rename of its own timestamp, which stays the last (tests/database/migrations.test.ts undoes it).
       notificationsMigration(HEALTH_SCHEMA),
+      // Issue #9 (D3): closings reported to the referring district go out through its outbox.
+      outboxMigration(HEALTH_SCHEMA),
       ServiceRecords1765000000000,
     ],
   },
@@ -41,5 +46,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
         CareCase: stubReference(CareCase),
       },
     }),
+  // Issue #9: the outbox delivers the closings to the district (shared/receiving/closing.ts).
+  jobs: (environment) => [receivingOutboxJob(HEALTH_AGENCY, environment)],
   createLoaders: createHealthLoaders,
 };

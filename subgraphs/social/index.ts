@@ -5,7 +5,10 @@ import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsMigration } from "../../shared/notifications/table";
+import { outboxMigration } from "../../shared/outbox/migration";
+import { receivingOutboxJob } from "../../shared/receiving/closing";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { SOCIAL_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
@@ -23,7 +26,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   database: {
     schema: SOCIAL_SCHEMA,
     entities: [SocialReferral, SocialServiceRecord],
-    migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000, notificationsMigration(SOCIAL_SCHEMA)],
+    migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000, notificationsMigration(SOCIAL_SCHEMA), outboxMigration(SOCIAL_SCHEMA)],
   },
   policy: socialPolicy,
   buildSchema: () =>
@@ -36,5 +39,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
         CareCase: stubReference(CareCase),
       },
     }),
+  // Issue #9: the outbox delivers the closings to the district (shared/receiving/closing.ts).
+  jobs: (environment) => [receivingOutboxJob(SOCIAL_AGENCY, environment)],
   createLoaders: createSocialLoaders,
 };
