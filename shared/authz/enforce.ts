@@ -7,7 +7,7 @@ import { Principal } from "../auth/principal";
 import { isActingThrough } from "../auth/service-token";
 import { forbidden, notFound } from "../errors";
 import { MASKS } from "../masking";
-import { accessOf, declarationProblem, mayCall, SubgraphPolicy, WriteDeclaration } from "./policy";
+import { accessOf, declarationProblem, mayCall, SubgraphPolicy, throughServices, WriteDeclaration } from "./policy";
 import { isInScope } from "./row-scope";
 
 /** One personal field read, for the audit log (issue #4). */
@@ -46,7 +46,7 @@ function mutationRule(name: string, allowed: (principal: Principal) => boolean, 
   }
   const { target, actingOrg, through } = declaration;
   // D3: an intake of a sending agency is callable only with that service's token (service-token.ts).
-  const permitted = (principal: Principal): boolean => allowed(principal) && (through === undefined || isActingThrough(principal, through));
+  const permitted = (principal: Principal): boolean => allowed(principal) && (through === undefined || throughServices(through).some((service) => isActingThrough(principal, service)));
   if (target === undefined && actingOrg === undefined) {
     return roleRule(name, permitted);
   }

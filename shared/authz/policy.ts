@@ -62,8 +62,9 @@ export interface WriteDeclaration<Args = unknown, Context = unknown> {
   /**
    * D3, issue #8: an intake only a sending agency may call: the caller's token must be that
    * service's signed service token (`act`), carrying the acting user. A user's own token is FORBIDDEN.
+   * Several services (issue #9: social and health both report a referral closed) are any one of them.
    */
-  readonly through?: string;
+  readonly through?: string | readonly string[];
 }
 
 /** A mutation that changes an existing row of `type`: it must exist and be in the caller's scope. */
@@ -87,7 +88,7 @@ export function writesTarget<Args, Context>(
  * A mutation that acts for an organisation named in its input (a sender, D3): it must be the caller's.
  * With `through`, only that sending service may call it on the user's behalf (issue #8).
  */
-export function actsFor<Args>(actingOrg: (args: Args) => string | undefined, options: { through?: string } = {}): WriteDeclaration {
+export function actsFor<Args>(actingOrg: (args: Args) => string | undefined, options: { through?: string | readonly string[] } = {}): WriteDeclaration {
   return { actingOrg: (args) => actingOrg(args as Args), through: options.through };
 }
 
@@ -97,8 +98,13 @@ export function createsOwnRows(reason: string): WriteDeclaration {
 }
 
 /** Issue #8: the declaration holds only when the call comes through `service`'s service token. */
-export function onlyThrough(service: string, declaration: WriteDeclaration): WriteDeclaration {
+export function onlyThrough(service: string | readonly string[], declaration: WriteDeclaration): WriteDeclaration {
   return { ...declaration, through: service };
+}
+
+/** The sending services a `through` names, as a list (one service or several). */
+export function throughServices(through: string | readonly string[]): readonly string[] {
+  return typeof through === "string" ? [through] : through.length === 0 ? [""] : through;
 }
 
 /** What is wrong with a declaration (empty when it is usable). */
@@ -116,7 +122,7 @@ export function declarationProblem(declaration: WriteDeclaration | undefined): s
   if (ownRows === undefined && target === undefined && actingOrg === undefined) {
     return "declares nothing";
   }
-  if (declaration.through !== undefined && !/^[a-z][a-z0-9-]{0,39}$/.test(declaration.through)) {
+  if (declaration.through !== undefined && !throughServices(declaration.through).every((service) => /^[a-z][a-z0-9-]{0,39}$/.test(service))) {
     return "through must name a service";
   }
   return undefined;

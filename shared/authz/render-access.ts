@@ -2,7 +2,7 @@ import { GraphQLObjectType, GraphQLSchema, isObjectType } from "graphql";
 import { ROLES } from "../auth/roles";
 import { MASK_EXAMPLES, MaskKind } from "../masking";
 import { AGENCY_TERMS, termOf, TYPE_TERMS } from "./access-terms";
-import { accessOf, declarationProblem, mayCall, SubgraphPolicy, WriteDeclaration } from "./policy";
+import { accessOf, declarationProblem, mayCall, SubgraphPolicy, throughServices, WriteDeclaration } from "./policy";
 
 /**
  * Issue #7: grants are reviewed, not recomputed. An agency's whole policy — role × type.field,
@@ -68,11 +68,12 @@ function writeCells(declaration: WriteDeclaration | undefined): string[] {
     return [`none (${problem ?? "missing"}): the subgraph refuses to start`, DENIED, DENIED];
   }
   const { target, actingOrg, ownRows, through } = declaration;
-  const targetText = target === undefined ? DENIED : target.named === undefined ? target.type : `${target.type}, when the input names one`;
+  const targetOnly = target === undefined ? DENIED : target.named === undefined ? target.type : `${target.type}, when the input names one`;
   const actingText = actingOrg === undefined ? DENIED : "the caller's own";
   // Issue #8: an intake only a sending service may call says so where the reviewer reads the sender.
-  const throughText = through === undefined ? "" : `only through service ${through} (service token)`;
+  const throughText = through === undefined ? "" : `only through service ${throughServices(through).join(" or ")} (service token)`;
   // The note stands beside what the declaration says: the acting organisation, or its own rows.
+  const targetText = through === undefined || target === undefined || actingOrg !== undefined ? targetOnly : `${targetOnly}, ${throughText}`;
   const senderText = through === undefined || actingOrg === undefined ? actingText : `${actingText}, ${throughText}`;
   const ownText = ownRows === undefined ? DENIED : through === undefined || actingOrg !== undefined ? ownRows : `${ownRows}; ${throughText}`;
   return [targetText, senderText, ownText];

@@ -200,6 +200,8 @@ export enum CareCaseClosure {
   REFERRALS_CLOSED = "REFERRALS_CLOSED",
   /** A6: wrongly recorded, sent back to the office. */
   RETURNED_TO_OFFICE = "RETURNED_TO_OFFICE",
+  /** A9 (issue #9): the need was only the district's own help (社會課, 人文課), and 人文課 has given it. */
+  INTERNAL_HELP_DONE = "INTERNAL_HELP_DONE",
 }
 
 /** A10: state of a referral at the receiving agency. */

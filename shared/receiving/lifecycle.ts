@@ -73,12 +73,16 @@ export function recordContact<Referral extends ReferralRow, Contact extends Serv
   });
 }
 
-/** Closes after a reassessment found no further need (結案); never before the referral or its last contact. */
+/**
+ * Closes after a reassessment found no further need (結案); never before the referral or its last
+ * contact. `afterClose` runs in the same transaction (issue #9: the report to the referring district).
+ */
 export function closeReferral<Referral extends ReferralRow, Contact extends ServiceContactRow>(
   dataSource: DataSource,
   tables: ReferralTables<Referral, Contact>,
   referralId: string,
   closedOn: string,
+  afterClose: (manager: EntityManager, referral: Referral) => Promise<unknown> = async () => undefined,
 ): Promise<Referral> {
   const id = requireUuid(referralId, "referralId");
   return dataSource.transaction(async (manager) => {
@@ -95,6 +99,7 @@ export function closeReferral<Referral extends ReferralRow, Contact extends Serv
     referral.status = ReferralStatus.CLOSED;
     referral.closedOn = closedOn;
     await manager.update(tables.referrals, { id }, changes<Referral>({ status: referral.status, closedOn }));
+    await afterClose(manager, referral);
     return referral;
   });
 }

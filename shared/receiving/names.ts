@@ -23,6 +23,8 @@ export interface ReceivingAgency {
   readonly staffNoun: string;
   /** Its database schema (its schema-name.ts): the inbox and the notifications read their own tables (D1). */
   readonly schema: string;
+  /** Its subgraph's service name (issue #9): its outbox signs as it when it reports a referral closed (D3). */
+  readonly service: string;
 }
 
 export interface ReceivingNames {

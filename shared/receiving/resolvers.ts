@@ -7,6 +7,7 @@ import { requireUuid } from "../graphql/ids";
 import { LocalDateScalar } from "../graphql/scalars";
 import { notificationTypeOf } from "../notifications/notification.type";
 import { notificationsResolverFor } from "../notifications/resolver";
+import { reportClosedToDistrict } from "./closing";
 import { receivingInboxResolver } from "./inbox";
 import { closeReferral, ReferralTables } from "./lifecycle";
 import { listReferrals } from "./listing";
@@ -108,13 +109,14 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
       return context.loaders.referralById.clear(referral.id).load(referral.id);
     }
 
-    @Mutation(() => tables.referrals, { name: names.close, description: "A10: 結案, after a reassessment found no further need" })
+    @Mutation(() => tables.referrals, { name: names.close, description: "A10: 結案, after a reassessment found no further need; the referring district is told (its case closes with its last part)" })
     async close(
       @Arg("referralId", () => ID) referralId: string,
       @Arg("closedOn", () => LocalDateScalar) closedOn: string,
       @Ctx() context: Context,
     ): Promise<Referral | null> {
-      const referral = await closeReferral(context.dataSource, tables, referralId, closedOn);
+      // Issue #9 (A10, D3): the closing and its report to the referring district, in one transaction.
+      const referral = await closeReferral(context.dataSource, tables, referralId, closedOn, reportClosedToDistrict(context.principal));
       return context.loaders.referralById.clear(referral.id).load(referral.id);
     }
   }

@@ -16,6 +16,7 @@ import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
 import { CareCaseResolver } from "./care-case/care-case.resolver";
 import { CaseCorrectionResolver } from "./care-case/case-correction.resolver";
+import { InternalHelpResolver } from "./care-case/internal-help.resolver";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { districtDeadlines } from "./deadlines";
@@ -31,11 +32,13 @@ import { DistrictInbox1765000000001 } from "./migrations/1765000000001-inbox";
 import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-reports";
 import { CaseReferrals1766100000000 } from "./migrations/1766100000000-case-referrals";
 import { CaseCorrection1766200000000 } from "./migrations/1766200000000-case-correction";
+import { CaseClosing1766500000000 } from "./migrations/1766500000000-case-closing";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
 import { CaseReferral } from "./referral/case-referral.entity";
 import { CareCaseReferralsResolver, CaseReferralResolver } from "./referral/case-referral.resolver";
+import { ReferralClosedResolver } from "./referral/referral-closed.resolver";
 import { DISTRICT_SCHEMA } from "./schema-name";
 import { CareStatistics } from "./statistics/care-statistics.entity";
 import { CareStatisticsResolver } from "./statistics/care-statistics.resolver";
@@ -69,6 +72,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       CaseReferrals1766100000000,
       CaseCorrection1766200000000,
       statisticsMigration(DISTRICT_SCHEMA),
+      CaseClosing1766500000000,
     ],
   },
   policy: districtPolicy,
@@ -80,6 +84,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       resolvers: [
         CareCaseResolver,
         CaseCorrectionResolver,
+        InternalHelpResolver,
         HandoverLedgerResolver,
         VisitAttemptResolver,
         VisitRecordResolver,
@@ -94,6 +99,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         notificationsResolverFor("District", DISTRICT_SCHEMA, DistrictNotification),
         CaseReferralResolver,
         CareCaseReferralsResolver,
+        ReferralClosedResolver,
         CareStatisticsResolver,
       ],
       referenceResolvers: {

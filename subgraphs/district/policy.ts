@@ -11,6 +11,7 @@ import { statisticsTypes } from "../../shared/statistics/policy";
 import { CareCase } from "./care-case/care-case.entity";
 import type { DistrictContext } from "./loaders";
 import { CaseReferral } from "./referral/case-referral.entity";
+import { CLOSING_SERVICES } from "./referral/referral-targets";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { VisitRecord } from "./visit-record/visit-record.entity";
 
@@ -117,6 +118,19 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.referCase": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
     ),
+    // A9 (issue #9): 人文課 closes a case of its district once its own help is given.
+    "Mutation.closeCaseInternalHelpDone": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
+      loadTarget(context.loaders.careCaseById, args.careCaseId, "careCaseId"),
+    ),
+    // D3, A10 (issue #9): only social's or health's service reports a referral closed, for its serving
+    // role whose scope holds the case (a unit or centre the case was referred to); the service must be
+    // the referral's own agency (referral-closed.service.ts).
+    "Mutation.receiveReferralClosed": onlyThrough(
+      CLOSING_SERVICES,
+      writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
+        loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
+      ),
+    ),
     // Issue #8: only the caller's own notifications (to them or their unit); one that is not is FORBIDDEN, unknown NOT_FOUND.
     "Mutation.markDistrictNotificationsSeen": writesTarget<{ ids: unknown[] }, DistrictContext>("DistrictNotification", (args, context) =>
       loadSeenTarget(context.loaders.notificationById, args.ids),
@@ -139,6 +153,8 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.recordUrgentReport": VISITORS,
     "Mutation.recordUrgentReportOutcome": VISITORS,
     "Mutation.referCase": [DISTRICT_CASE_OFFICER],
+    "Mutation.closeCaseInternalHelpDone": [DISTRICT_CASE_OFFICER],
+    "Mutation.receiveReferralClosed": [SOCIAL_WORKER, HEALTH_NURSE],
     "Query.districtInbox": INBOX_OWNERS,
     "Query.districtNotifications": NOTIFIED,
     "Mutation.markDistrictNotificationsSeen": NOTIFIED,
@@ -214,7 +230,7 @@ export const districtPolicy: SubgraphPolicy = {
     CaseReferral: typePolicy<CaseReferral, unknown>({
       readers: [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, CIVIL_AFFAIRS_OFFICER],
       rowScoped: false,
-      open: ["id", "target", "sentBy", "sentAt", "referredOn", "delivery"],
+      open: ["id", "target", "sentBy", "sentAt", "referredOn", "delivery", "closedOn", "closedReportedAt"],
       personal: {
         needs: { access: FOR_THE_DISTRICT },
         description: { access: FOR_THE_DISTRICT },

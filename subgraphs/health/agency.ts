@@ -8,5 +8,6 @@ export const HEALTH_AGENCY: ReceivingAgency = {
   agency: "衛生局",
   server: Role.HEALTH_NURSE,
   staffNoun: "nurse or counsellor",
+  service: "health",
   schema: HEALTH_SCHEMA,
 };

@@ -5,11 +5,14 @@ import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsMigration } from "../../shared/notifications/table";
+import { outboxMigration } from "../../shared/outbox/migration";
+import { receivingOutboxJob } from "../../shared/receiving/closing";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
 import { referralStatistics } from "../../shared/statistics/referrals";
 import { referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { HEALTH_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
 import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
 import { CreateHealth1764200000000 } from "./migrations/1764200000000-create-health";
@@ -34,6 +37,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
     migrations: [CreateHealth1764200000000, auditLogMigration(HEALTH_SCHEMA), ReferralContact1764700000000,
       // Issue #8: listed before the rename of its own timestamp, which stays the last (tests/database/migrations.test.ts undoes it).
       notificationsMigration(HEALTH_SCHEMA),
+      // Issue #9 (D3): closings reported to the referring district go out through its outbox.
+      outboxMigration(HEALTH_SCHEMA),
       ServiceRecords1765000000000,
       // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
       statisticsMigration(HEALTH_SCHEMA),
@@ -55,6 +60,10 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       },
     }),
   createLoaders: createHealthLoaders,
-  // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
-  jobs: (environment) => [statisticsJob(environment.dataSource, referralStatistics(HEALTH_SCHEMA))],
+  jobs: (environment) => [
+    // Issue #9: the outbox delivers the closings to the district (shared/receiving/closing.ts).
+    receivingOutboxJob(HEALTH_AGENCY, environment),
+    // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
+    statisticsJob(environment.dataSource, referralStatistics(HEALTH_SCHEMA)),
+  ],
 };

@@ -8,5 +8,6 @@ export const SOCIAL_AGENCY: ReceivingAgency = {
   agency: "社會局",
   server: Role.SOCIAL_WORKER,
   staffNoun: "social worker",
+  service: "social",
   schema: SOCIAL_SCHEMA,
 };

@@ -5,11 +5,14 @@ import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsMigration } from "../../shared/notifications/table";
+import { outboxMigration } from "../../shared/outbox/migration";
+import { receivingOutboxJob } from "../../shared/receiving/closing";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
 import { referralStatistics } from "../../shared/statistics/referrals";
 import { referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { SOCIAL_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
@@ -31,6 +34,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
     schema: SOCIAL_SCHEMA,
     entities: [SocialReferral, SocialServiceRecord],
     migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000, notificationsMigration(SOCIAL_SCHEMA),
+      // Issue #9 (D3): closings reported to the referring district go out through its outbox.
+      outboxMigration(SOCIAL_SCHEMA),
       // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
       statisticsMigration(SOCIAL_SCHEMA),
       referralStatisticsMigration(SOCIAL_SCHEMA),
@@ -51,6 +56,10 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       },
     }),
   createLoaders: createSocialLoaders,
-  // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
-  jobs: (environment) => [statisticsJob(environment.dataSource, referralStatistics(SOCIAL_SCHEMA))],
+  jobs: (environment) => [
+    // Issue #9: the outbox delivers the closings to the district (shared/receiving/closing.ts).
+    receivingOutboxJob(SOCIAL_AGENCY, environment),
+    // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
+    statisticsJob(environment.dataSource, referralStatistics(SOCIAL_SCHEMA)),
+  ],
 };

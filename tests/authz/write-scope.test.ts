@@ -142,6 +142,24 @@ const GUARDED: readonly Guarded[] = [
     outsider: { ...shilinClerk, through: "household" },
   },
   {
+    // A9 (issue #9): 人文課 closes a case of its own district once its own help is given.
+    mutation: "Mutation.closeCaseInternalHelpDone",
+    document: `mutation($id: ID!) { closeCaseInternalHelpDone(careCaseId: $id, closedOn: "${TODAY}") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
+  {
+    // D3, A10 (issue #9): social's service reports a closing for a unit whose scope holds the case only.
+    mutation: "Mutation.receiveReferralClosed",
+    document: `mutation($input: ReferralClosedInput!) { receiveReferralClosed(input: $input) { id } }`,
+    variables: (id) => ({ input: { clientKey: "write-guard-closed", careCaseId: id, referralKey: "write-guard-referral", closedOn: TODAY } }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: { ...westWorker, through: "social" },
+    outsider: { ...northWorker, through: "social" },
+  },
+  {
     mutation: "Mutation.acknowledgeHandoverLedger",
     document: `mutation($id: ID!) { acknowledgeHandoverLedger(ledgerId: $id) { id } }`,
     variables: (id) => ({ id }),

@@ -61,6 +61,8 @@ function must<Data>(step: string, response: GraphQLResponse<Data>): Data {
 export interface CaseFixtureOptions {
   /** Runs after the visit and before 附件4 is filed, e.g. to move a fake clock past a deadline. */
   readonly beforeFiling?: () => Promise<void> | void;
+  /** 附件4's "needs help" boxes (A8); by default 社會局, 衛生局 and 民政局. */
+  readonly needs?: readonly string[];
 }
 
 export async function createReferredCase(
@@ -215,7 +217,7 @@ export async function createVisitedCase(
           visitedOn: today,
           ...visitRecord,
           outcome: "NEEDS_HELP",
-          needs: ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU"],
+          needs: options.needs ?? ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU"],
           mattersRaised: "需要通譯協助",
           handling: "已轉介民政局",
           filedOn: today,

@@ -73,6 +73,18 @@ export class CaseReferral {
   @Column({ name: "outbox_id", type: "uuid" })
   outboxId!: string;
 
+  @Field(() => LocalDateScalar, { nullable: true, description: "A10 (issue #9): 結案日期 as the receiving agency reported it; absent while it serves" })
+  @Column({ name: "closed_on", type: "date", nullable: true })
+  closedOn!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the receiving agency's report of the closing arrived (D3)" })
+  @Column({ name: "closed_reported_at", type: "timestamptz", nullable: true })
+  closedReportedAt!: Date | null;
+
+  /** The receiver's key of its closing report (its outbox row, D3): a retried delivery is answered, not applied twice. */
+  @Column({ name: "closed_key", type: "varchar", length: 100, nullable: true })
+  closedKey!: string | null;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 }

@@ -12,6 +12,8 @@ export interface ReferralRoute {
   /** The receiver's operation, in the documents the district's dispatcher posts (shared/outbox). */
   readonly operation: string;
   readonly document: string;
+  /** The receiving agency's service, the only one whose token may report this referral closed (D3, issue #9). */
+  readonly service: string;
 }
 
 /** One table for the targets (STYLE 9): referCase, the deadline and the dispatcher read it. */
@@ -22,6 +24,7 @@ export const REFERRAL_ROUTES: Readonly<Record<ReferralTarget, ReferralRoute>> = 
     kind: "social-referral",
     operation: "ReceiveSocialReferral",
     document: `mutation ReceiveSocialReferral($input: SocialReferralInput!) { receiveSocialReferral(input: $input) { id } }`,
+    service: "social",
   },
   [ReferralTarget.HEALTH_BUREAU]: {
     box: HelpNeed.HEALTH_BUREAU,
@@ -29,6 +32,7 @@ export const REFERRAL_ROUTES: Readonly<Record<ReferralTarget, ReferralRoute>> = 
     kind: "health-referral",
     operation: "ReceiveHealthReferral",
     document: `mutation ReceiveHealthReferral($input: HealthReferralInput!) { receiveHealthReferral(input: $input) { id } }`,
+    service: "health",
   },
 };
 
@@ -45,3 +49,6 @@ export const REFERRAL_DOCUMENTS: Readonly<Record<string, string>> = Object.fromE
 export function referableTargets(needs: readonly HelpNeed[]): ReferralTarget[] {
   return Object.values(ReferralTarget).filter((target) => needs.includes(REFERRAL_ROUTES[target].box));
 }
+
+/** Issue #9: the services that report a referral closed (D3: only theirs may call receiveReferralClosed). */
+export const CLOSING_SERVICES: readonly string[] = Object.values(REFERRAL_ROUTES).map((route) => route.service);

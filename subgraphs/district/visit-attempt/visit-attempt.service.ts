@@ -6,6 +6,7 @@ import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { badUserInput, conflict } from "../../../shared/errors";
 import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
 import { notBefore, notInFuture } from "../../../shared/validation/dates";
+import { closeCase } from "../care-case/care-case.closing";
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
@@ -67,9 +68,7 @@ export async function recordVisitAttempt(dataSource: DataSource, input: VisitAtt
       const everyAttemptMissed = !attempt.met && previous.every((earlier) => !earlier.met);
       const missedDays = new Set([...previous, attempt].map((each) => each.attemptedOn)).size;
       if (everyAttemptMissed && missedDays === CLOSING_MISSED_DAYS) {
-        careCase.status = CareCaseStatus.CLOSED;
-        careCase.closure = CareCaseClosure.TWO_MISSED_VISITS;
-        careCase.closedOn = attempt.attemptedOn;
+        closeCase(careCase, CareCaseClosure.TWO_MISSED_VISITS, attempt.attemptedOn, "attemptedOn");
         return manager.save(careCase);
       }
       return careCase;

@@ -9,8 +9,10 @@ import { CareCaseClosure, CareCaseStatus, HelpNeed, SignOffRole, VisitOutcome } 
 import { optionalPhone } from "../../../shared/validation/contact";
 import { notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
+import { closeCase } from "../care-case/care-case.closing";
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
+import { moveCase } from "../care-case/care-case.transitions";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
 import { referableTargets } from "../referral/referral-targets";
 import { VisitAttempt } from "../visit-attempt/visit-attempt.entity";
@@ -172,12 +174,10 @@ export async function fileVisitRecord(dataSource: DataSource, input: VisitRecord
       // A6: the record is in; the system's own instant is when it arrived (a flag, R2).
       await districtDeadlines.meet(manager, { type: CARE_CASE_SUBJECT, id: careCase.id }, "VISIT_RECORD", now());
       if (input.outcome === VisitOutcome.ALL_WELL) {
-        careCase.status = CareCaseStatus.CLOSED;
-        careCase.closure = CareCaseClosure.NO_FURTHER_NEED;
-        careCase.closedOn = record.filedOn;
+        closeCase(careCase, CareCaseClosure.NO_FURTHER_NEED, record.filedOn, "filedOn");
         await manager.save(careCase);
       } else if (needs.some((need) => REFERRAL_NEEDS.includes(need))) {
-        careCase.status = CareCaseStatus.REFERRED;
+        moveCase(careCase, CareCaseStatus.REFERRED);
         await manager.save(careCase);
       }
       if (input.outcome === VisitOutcome.NEEDS_HELP && referableTargets(needs).length > 0 && dates.visitedOn !== null) {
