@@ -2,7 +2,7 @@ import { SeededRandom } from "../../scripts/demo-data/random";
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { villagesOf } from "../../shared/domain/villages";
-import { GraphQLResponse } from "../support/graphql";
+import { dataOf } from "../support/graphql";
 import { officesFreeIn, recordForm, RecordedForm } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
@@ -66,13 +66,6 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
   /** A10: domestic violence is a serious case, served by the 新移民婦女暨家庭服務中心 rather than a care point. */
   const socialWorker = () => ({ role: Role.SOCIAL_WORKER, org: "FAMILY_SERVICE_CENTRE" });
 
-  function must<Data>(response: GraphQLResponse<Data>): Data {
-    expect(response.errors).toBeUndefined();
-    if (response.data === undefined || response.data === null) {
-      throw new Error("no data");
-    }
-    return response.data;
-  }
 
   interface DeadlineView {
     step: string;
@@ -84,7 +77,7 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
 
   /** The office's deadlines as its clerk reads them on the inquiry (D1: household owns the handover). */
   async function inquiryDeadlines(): Promise<Record<string, Omit<DeadlineView, "step">>> {
-    const data = must(
+    const data = dataOf(
       await platform.query<{ consentInquiry: { deadlines: DeadlineView[] } }>(`query($id: ID!) { consentInquiry(id: $id) { deadlines { step dueAt state metAt breachedAt } } }`, {
         ...clerk(),
         variables: { id: form.inquiryId },
@@ -95,7 +88,7 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
 
   /** The district's deadlines as its 人文課 reads them on the care case. */
   async function caseDeadlines(): Promise<Record<string, Omit<DeadlineView, "step">>> {
-    const data = must(
+    const data = dataOf(
       await platform.query<{ careCase: { deadlines: DeadlineView[] } }>(`query($id: ID!) { careCase(id: $id) { deadlines { step dueAt state metAt breachedAt } } }`, {
         ...officer(),
         variables: { id: careCaseId },
@@ -111,7 +104,7 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
 
   /** The 新移民婦女暨家庭服務中心's social-worker inbox: each item's kind and referral. */
   async function centreInboxKinds(): Promise<{ kind: string; referral: { id: string } }[]> {
-    const data = must(
+    const data = dataOf(
       await platform.query<{ socialInbox: { items: { kind: string; referral: { id: string } }[] } }>(`{ socialInbox(first: 100) { items { kind referral { id } } } }`, socialWorker()),
     );
     return data.socialInbox.items;
@@ -142,7 +135,7 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
 
   it("105/6/14: the ledger is handed over before noon and acknowledged; the visit is due by the end of 6/20", async () => {
     setFakeNow(taipei("2016-06-14T10:00:00"));
-    const { handOverConsentInquiries } = must(
+    const { handOverConsentInquiries } = dataOf(
       await platform.query<{ handOverConsentInquiries: { id: string; formCount: number; entries: { id: string }[] }[] }>(
         `mutation($date: LocalDate!) { handOverConsentInquiries(date: $date) { id formCount entries { id } } }`,
         { ...clerk(), variables: { date: "2016-06-13" } },
@@ -154,7 +147,7 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
 
     // D3: household's subgraph delivers the ledger; the district now has the case, handed over.
     expect(await platform.runJob("household", "outbox-dispatch")).toEqual({ delivered: 1, retried: 0, parked: 0 });
-    const { handoverLedger } = must(
+    const { handoverLedger } = dataOf(
       await platform.query<{ handoverLedger: { careCases: { id: string; status: string }[] } }>(`query($id: ID!) { handoverLedger(id: $id) { careCases { id status } } }`, {
         ...officer(),
         variables: { id: ledgerId },
@@ -165,8 +158,8 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
     expect(await caseDeadlines()).toEqual({ ACKNOWLEDGEMENT: due(ACKNOWLEDGEMENT_DUE), HOME_VISIT: due(HOME_VISIT_DUE) });
 
     setFakeNow(taipei("2016-06-14T15:00:00"));
-    must(await platform.query(`mutation($id: ID!) { acknowledgeHandoverLedger(ledgerId: $id) { id } }`, { ...officer(), variables: { id: ledgerId } }));
-    must(
+    dataOf(await platform.query(`mutation($id: ID!) { acknowledgeHandoverLedger(ledgerId: $id) { id } }`, { ...officer(), variables: { id: ledgerId } }));
+    dataOf(
       await platform.query(`mutation($id: ID!) { assignVillageOfficer(careCaseId: $id, officerId: "test-village_officer", officerName: "里幹事甲") { id } }`, {
         ...officer(),
         variables: { id: careCaseId },
@@ -185,7 +178,7 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
     setFakeNow(taipei("2016-06-20T09:30:00"));
     await schedulerPasses();
     expect((await caseDeadlines()).HOME_VISIT).toEqual(due(HOME_VISIT_DUE));
-    must(
+    dataOf(
       await platform.query(`mutation($input: VisitAttemptInput!) { recordVisitAttempt(input: $input) { id } }`, {
         ...villageOfficer(),
         variables: { input: { careCaseId, attemptedOn: "2016-06-20", mode: "HOME", met: true } },
@@ -199,7 +192,7 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
 
     // A9, A13: the report to the 家庭暴力防治中心 is its own record, with the centre's answer (成案).
     setFakeNow(taipei("2016-06-20T15:40:00"));
-    const { recordUrgentReport } = must(
+    const { recordUrgentReport } = dataOf(
       await platform.query<{ recordUrgentReport: { id: string } }>(`mutation($input: UrgentReportInput!) { recordUrgentReport(input: $input) { id } }`, {
         ...officer(),
         variables: {
@@ -217,13 +210,13 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
       }),
     );
     setFakeNow(taipei("2016-06-20T17:30:00"));
-    must(
+    dataOf(
       await platform.query(`mutation($id: ID!, $at: DateTimeISO!) { recordUrgentReportOutcome(reportId: $id, outcome: CASE_OPENED, recordedAt: $at) { id } }`, {
         ...officer(),
         variables: { id: recordUrgentReport.id, at: "2016-06-20T17:00:00+08:00" },
       }),
     );
-    const { careCase } = must(
+    const { careCase } = dataOf(
       await platform.query<{ careCase: { urgentReports: { target: string; reportedAt: string; outcome: string }[] } }>(
         `query($id: ID!) { careCase(id: $id) { urgentReports { target reportedAt outcome } } }`,
         { ...officer(), variables: { id: careCaseId } },
@@ -235,7 +228,7 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
   it("105/6/21: 附件4 is filed and the referral to 社會局 is entered within a day of the visit, and delivered by the district", async () => {
     setFakeNow(taipei("2016-06-21T10:00:00"));
     await schedulerPasses();
-    must(
+    dataOf(
       await platform.query(`mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`, {
         ...villageOfficer(),
         variables: {
@@ -261,7 +254,7 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
     });
 
     setFakeNow(taipei("2016-06-21T14:00:00"));
-    must(
+    dataOf(
       await platform.query(`mutation($input: ReferCaseInput!) { referCase(input: $input) { id } }`, {
         ...officer(),
         variables: { input: { careCaseId, target: "SOCIAL_WELFARE_BUREAU", needs: ["DOMESTIC_VIOLENCE"], description: "遭配偶施暴，家防中心已成案" } },
@@ -269,7 +262,7 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
     );
     expect((await caseDeadlines()).REFERRAL).toEqual(metOnTime(REFERRAL_DUE, "2016-06-21T06:00:00.000Z"));
     expect(await platform.runJob("district", "outbox-dispatch")).toEqual({ delivered: 1, retried: 0, parked: 0 });
-    const { careCase } = must(
+    const { careCase } = dataOf(
       await platform.query<{ careCase: { socialReferrals: { id: string; status: string; referredOn: string; serviceUnit: string }[] } }>(
         `query($id: ID!) { careCase(id: $id) { socialReferrals { id status referredOn serviceUnit } } }`,
         { ...socialWorker(), variables: { id: careCaseId } },
@@ -284,7 +277,7 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
   it("105/6/27: a social worker follows up; every step of the case was on time and no breach was ever recorded", async () => {
     setFakeNow(taipei("2016-06-27T10:00:00"));
     await schedulerPasses();
-    const { recordSocialService } = must(
+    const { recordSocialService } = dataOf(
       await platform.query<{ recordSocialService: { status: string; services: { servedOn: string; mode: string }[] } }>(
         `mutation($input: SocialServiceInput!) { recordSocialService(input: $input) { status services { servedOn mode } } }`,
         {

@@ -2,7 +2,7 @@ import { Role } from "../../shared/auth/roles";
 import { setFakeNow, taipeiToday } from "../../shared/clock";
 import { createReferredCase, createVisitedCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
-import { errorCodes, GraphQLResponse } from "../support/graphql";
+import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
 
@@ -15,10 +15,6 @@ const nurse = { role: Role.HEALTH_NURSE, org: ZHONGZHENG };
 
 const taipei = (local: string): Date => new Date(`${local}+08:00`);
 
-function must<Data>(response: GraphQLResponse<Data>): Data {
-  expect(response.errors).toBeUndefined();
-  return response.data as Data;
-}
 
 interface CaseState {
   status: string;
@@ -51,14 +47,14 @@ describe("cases that close", () => {
   });
 
   async function caseState(careCaseId: string): Promise<CaseState> {
-    return must(await platform.query<{ careCase: CaseState }>(CASE_STATE, { ...officer, variables: { id: careCaseId } })).careCase;
+    return dataOf(await platform.query<{ careCase: CaseState }>(CASE_STATE, { ...officer, variables: { id: careCaseId } })).careCase;
   }
 
   it("should close a referred case by itself when the last of its referrals closes (A10: REFERRALS_CLOSED)", async () => {
     setFakeNow(taipei("2026-11-02T10:00:00"));
     const referred = await createReferredCase(platform, ZHONGZHENG, VILLAGE, "closing-all");
     setFakeNow(taipei("2026-11-09T10:00:00"));
-    must(
+    dataOf(
       await platform.query(`mutation($id: ID!) { closeSocialReferral(referralId: $id, closedOn: "2026-11-06") { status } }`, {
         ...socialWorker,
         variables: { id: referred.socialReferralId },
@@ -76,7 +72,7 @@ describe("cases that close", () => {
       ],
     });
 
-    must(
+    dataOf(
       await platform.query(`mutation($id: ID!) { closeHealthReferral(referralId: $id, closedOn: "2026-11-08") { status } }`, {
         ...nurse,
         variables: { id: referred.healthReferralId },
@@ -108,7 +104,7 @@ describe("cases that close", () => {
         ...socialWorker,
         variables: { id: referred.socialReferralId },
       });
-      socialKey = must(view).socialReferral.clientKey;
+      socialKey = dataOf(view).socialReferral.clientKey;
     });
 
     const input = (overrides: Record<string, unknown> = {}) => ({ input: { clientKey: "social-closing-0001", careCaseId, referralKey: socialKey, closedOn: "2026-11-10", ...overrides } });
@@ -132,8 +128,8 @@ describe("cases that close", () => {
     });
 
     it("should apply a retried delivery once, answering the case both times", async () => {
-      const first = must(await platform.query<{ receiveReferralClosed: { status: string } }>(RECEIVE_CLOSED, { ...socialWorker, through: "social", variables: input() }));
-      const again = must(await platform.query<{ receiveReferralClosed: { status: string } }>(RECEIVE_CLOSED, { ...socialWorker, through: "social", variables: input() }));
+      const first = dataOf(await platform.query<{ receiveReferralClosed: { status: string } }>(RECEIVE_CLOSED, { ...socialWorker, through: "social", variables: input() }));
+      const again = dataOf(await platform.query<{ receiveReferralClosed: { status: string } }>(RECEIVE_CLOSED, { ...socialWorker, through: "social", variables: input() }));
       expect(first.receiveReferralClosed.status).toBe("REFERRED");
       expect(again).toEqual(first);
       expect((await caseState(careCaseId)).referrals).toEqual([
@@ -157,7 +153,7 @@ describe("cases that close", () => {
       const village = await platform.query(CLOSE_INTERNAL, { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: [VILLAGE], variables: { id: visited.careCaseId, on: taipeiToday() } });
       expect(errorCodes(village)).toEqual(["FORBIDDEN"]);
 
-      const closed = must(await platform.query<{ closeCaseInternalHelpDone: unknown }>(CLOSE_INTERNAL, { ...officer, variables: { id: visited.careCaseId, on: "2026-11-12" } }));
+      const closed = dataOf(await platform.query<{ closeCaseInternalHelpDone: unknown }>(CLOSE_INTERNAL, { ...officer, variables: { id: visited.careCaseId, on: "2026-11-12" } }));
       expect(closed.closeCaseInternalHelpDone).toEqual({ status: "CLOSED", closure: "INTERNAL_HELP_DONE", closedOn: "2026-11-12" });
       const twice = await platform.query(CLOSE_INTERNAL, { ...officer, variables: { id: visited.careCaseId, on: "2026-11-12" } });
       expect(errorCodes(twice)).toEqual(["CONFLICT"]);

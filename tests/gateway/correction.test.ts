@@ -4,7 +4,7 @@ import { setFakeNow } from "../../shared/clock";
 import { villagesOf } from "../../shared/domain/villages";
 import { dataSnapshot } from "../support/data-snapshot";
 import { acknowledge } from "../support/district-work";
-import { errorCodes, GraphQLResponse } from "../support/graphql";
+import { dataOf, errorCodes } from "../support/graphql";
 import { caseOfForm, handOverAndDeliver, officesFreeIn, recordForm, returnAndDeliver } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
@@ -40,13 +40,6 @@ describe("return for correction (A6)", () => {
     await platform.stop();
   });
 
-  function must<Data>(response: GraphQLResponse<Data>): Data {
-    expect(response.errors).toBeUndefined();
-    if (response.data === undefined || response.data === null) {
-      throw new Error("no data");
-    }
-    return response.data;
-  }
 
   type Deadline = { step: string; startedAt: string; dueAt: string; state: string; metAt: string | null; breachedAt: string | null };
   const INQUIRY = `query($id: ID!) { consentInquiry(id: $id) { decision visitAddress { districtCode village }
@@ -75,13 +68,13 @@ describe("return for correction (A6)", () => {
     };
   };
 
-  const inquiry = async (id: string) => must(await platform.query<InquiryRead>(INQUIRY, { ...clerk(), variables: { id } })).consentInquiry;
-  const careCase = async (id: string) => must(await platform.query<CaseRead>(CASE, { ...officer(), variables: { id } })).careCase;
+  const inquiry = async (id: string) => dataOf(await platform.query<InquiryRead>(INQUIRY, { ...clerk(), variables: { id } })).consentInquiry;
+  const careCase = async (id: string) => dataOf(await platform.query<CaseRead>(CASE, { ...officer(), variables: { id } })).careCase;
   const step = (deadlines: Deadline[], name: string) => deadlines.find((deadline) => deadline.step === name);
   const CORRECT = `mutation($input: CorrectConsentInquiryInput!) { correctConsentInquiry(input: $input) { id } }`;
 
   async function notifications(who: { role: Role; org: string }, field: "householdNotifications" | "districtNotifications") {
-    return must(await platform.query<Record<string, { id: string; kind: string; subjectId: string; step: string | null; createdAt: string }[]>>(`{ ${field} { id kind subjectId step createdAt } }`, who))[
+    return dataOf(await platform.query<Record<string, { id: string; kind: string; subjectId: string; step: string | null; createdAt: string }[]>>(`{ ${field} { id kind subjectId step createdAt } }`, who))[
       field
     ];
   }
@@ -105,7 +98,7 @@ describe("return for correction (A6)", () => {
   it("should return a case on Wed 2016-06-08, due back by Mon 6/13 12:00 across the Dragon Boat holiday, and bring it back corrected with a new acknowledgement deadline", async () => {
     const { inquiryId, careCaseId } = await handedOverCase();
     setFakeNow(taipei("2016-06-08T10:00:00"));
-    const returned = must(
+    const returned = dataOf(
       await platform.query<{ returnCaseForCorrection: { status: string } }>(`mutation($id: ID!) { returnCaseForCorrection(careCaseId: $id, reason: "里別誤填，請更正") { status } }`, {
         ...officer(),
         variables: { id: careCaseId },
@@ -141,7 +134,7 @@ describe("return for correction (A6)", () => {
 
     setFakeNow(taipei("2016-06-13T11:00:00"));
     const village = villagesOf(office)[1];
-    must(
+    dataOf(
       await platform.query(CORRECT, {
         ...clerk(),
         variables: { input: { consentInquiryId: inquiryId, decision: "PHONE_VISIT", visitAddress: { districtCode: office, village, neighbourhood: 4, road: "更正路", number: "9" } } },
@@ -193,7 +186,7 @@ describe("return for correction (A6)", () => {
     expect(overdue.map(({ step: name, createdAt }) => ({ step: name, createdAt }))).toEqual([{ step: "CORRECTION", createdAt: "2016-06-14T05:00:00.000Z" }]);
 
     setFakeNow(taipei("2016-06-14T15:00:00"));
-    must(await platform.query(CORRECT, { ...clerk(), variables: { input: { consentInquiryId: inquiryId, caseType: "MARRIAGE" } } }));
+    dataOf(await platform.query(CORRECT, { ...clerk(), variables: { input: { consentInquiryId: inquiryId, caseType: "MARRIAGE" } } }));
     expect(step((await inquiry(inquiryId)).deadlines, "CORRECTION")).toEqual({
       step: "CORRECTION", startedAt: "2016-06-13T02:00:00.000Z", dueAt: "2016-06-14T04:00:00.000Z", state: "MET_LATE", metAt: "2016-06-14T07:00:00.000Z", breachedAt: "2016-06-14T04:00:00.000Z",
     });

@@ -5,7 +5,7 @@ import { signServiceToken } from "../../shared/auth/service-token";
 import { setFakeNow } from "../../shared/clock";
 import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import { villagesOf } from "../../shared/domain/villages";
-import { errorCodes, GraphQLResponse } from "../support/graphql";
+import { dataOf, errorCodes } from "../support/graphql";
 import { FormDecision, officesFreeIn, RecordedForm, recordForm as recordFormAt } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
@@ -40,13 +40,6 @@ describe("the handover ledger (附件3)", () => {
     await platform.stop();
   });
 
-  function must<Data>(response: GraphQLResponse<Data>): Data {
-    expect(response.errors).toBeUndefined();
-    if (response.data === undefined || response.data === null) {
-      throw new Error("no data");
-    }
-    return response.data;
-  }
 
   const recordForm = (atOffice: string, today: string, decision: FormDecision, visitDistrict: string = atOffice): Promise<RecordedForm> =>
     recordFormAt(platform, rng, atOffice, today, decision, visitDistrict);
@@ -68,12 +61,12 @@ describe("the handover ledger (附件3)", () => {
   };
 
   async function handOver(atOffice: string, date: string): Promise<Ledger[]> {
-    return must(await platform.query<{ handOverConsentInquiries: Ledger[] }>(HAND_OVER, { role: Role.HOUSEHOLD_CLERK, org: atOffice, variables: { date } }))
+    return dataOf(await platform.query<{ handOverConsentInquiries: Ledger[] }>(HAND_OVER, { role: Role.HOUSEHOLD_CLERK, org: atOffice, variables: { date } }))
       .handOverConsentInquiries;
   }
 
   async function handoverDeadline(atOffice: string, inquiryId: string) {
-    const data = must(
+    const data = dataOf(
       await platform.query<{ consentInquiry: { deadlines: { step: string; dueAt: string; state: string; metAt: string | null; breachedAt: string | null }[] } }>(
         `query($id: ID!) { consentInquiry(id: $id) { deadlines { step dueAt state metAt breachedAt } } }`,
         { role: Role.HOUSEHOLD_CLERK, org: atOffice, variables: { id: inquiryId } },
@@ -120,7 +113,7 @@ describe("the handover ledger (附件3)", () => {
     expect(cross).toMatchObject({ formCount: 1, remark: `跨區案件：${crossName}`, entries: [{ id: elsewhere.inquiryId }] });
     expect(await handoverDeadline(office, liu.inquiryId)).toMatchObject({ state: "MET_ON_TIME", metAt: "2016-06-14T01:00:00.000Z" });
     // A3: the declined form is recorded, never handed over, and has no handover deadline.
-    const declinedRead = must(
+    const declinedRead = dataOf(
       await platform.query<{ consentInquiry: { handoverLedger: unknown; deadlines: unknown[] } }>(`query($id: ID!) { consentInquiry(id: $id) { handoverLedger { id } deadlines { step } } }`, {
         role: Role.HOUSEHOLD_CLERK,
         org: office,
@@ -146,7 +139,7 @@ describe("the handover ledger (附件3)", () => {
       };
     };
     const officer = { role: Role.DISTRICT_CASE_OFFICER, org: office };
-    const received = must(await platform.query<LedgerRead>(LEDGER, { ...officer, variables: { id: own?.id } })).handoverLedger;
+    const received = dataOf(await platform.query<LedgerRead>(LEDGER, { ...officer, variables: { id: own?.id } })).handoverLedger;
     expect(received).toEqual({
       formCount: 1,
       delivery: "DELIVERED",
@@ -170,14 +163,14 @@ describe("the handover ledger (附件3)", () => {
     });
 
     setFakeNow(taipei("2016-06-14T15:00:00"));
-    must(await platform.query(`mutation($id: ID!) { acknowledgeHandoverLedger(ledgerId: $id) { id } }`, { ...officer, variables: { id: own?.id } }));
-    const sealed = must(await platform.query<LedgerRead>(LEDGER, { role: Role.HOUSEHOLD_CLERK, org: office, variables: { id: own?.id } })).handoverLedger;
+    dataOf(await platform.query(`mutation($id: ID!) { acknowledgeHandoverLedger(ledgerId: $id) { id } }`, { ...officer, variables: { id: own?.id } }));
+    const sealed = dataOf(await platform.query<LedgerRead>(LEDGER, { role: Role.HOUSEHOLD_CLERK, org: office, variables: { id: own?.id } })).handoverLedger;
     expect(sealed).toMatchObject({ acknowledgedBy: "test-district_case_officer", acknowledgedAt: "2016-06-14T07:00:00.000Z" });
     expect(sealed.careCases[0]).toMatchObject({ status: "OPEN", acknowledgedAt: "2016-06-14T07:00:00.000Z" });
     expect(sealed.careCases[0].deadlines[0]).toEqual({ step: "ACKNOWLEDGEMENT", dueAt: "2016-06-15T04:00:00.000Z", state: "MET_ON_TIME", metAt: "2016-06-14T07:00:00.000Z" });
     // The other district receives the cross-district form (A5), and only it.
     expect(await casesOfInquiry(elsewhere.inquiryId)).toBe(1);
-    const crossCase = must(
+    const crossCase = dataOf(
       await platform.query<{ consentInquiry: { careCase: { visitDistrictCode: string; requestedMode: string } } }>(
         `query($id: ID!) { consentInquiry(id: $id) { careCase { visitDistrictCode requestedMode } } }`,
         { role: Role.DISTRICT_CASE_OFFICER, org: crossDistrict, variables: { id: elsewhere.inquiryId } },

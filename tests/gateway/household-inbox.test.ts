@@ -1,7 +1,7 @@
 import { SeededRandom } from "../../scripts/demo-data/random";
 import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { errorCodes, GraphQLResponse } from "../support/graphql";
+import { dataOf, errorCodes } from "../support/graphql";
 import { caseOfForm, handOverAndDeliver, officesFreeIn, recordForm, returnAndDeliver } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
@@ -33,15 +33,8 @@ describe("the household inbox", () => {
   const clerk = (org: string) => ({ role: Role.HOUSEHOLD_CLERK, org });
   const cityOfficer = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
 
-  function must<Data>(response: GraphQLResponse<Data>): Data {
-    expect(response.errors).toBeUndefined();
-    if (response.data === undefined || response.data === null) {
-      throw new Error("no data");
-    }
-    return response.data;
-  }
 
-  const inbox = async (who: { role: Role; org: string }, variables: Record<string, unknown> = {}) => must(await platform.query<Page>(INBOX, { ...who, variables })).householdInbox;
+  const inbox = async (who: { role: Role; org: string }, variables: Record<string, unknown> = {}) => dataOf(await platform.query<Page>(INBOX, { ...who, variables })).householdInbox;
   const item = (kind: string, subjectId: string, dueAt: string, state: string) => ({ id: `${kind}:${subjectId}`, kind, step: kind.replace(/_DUE$/, ""), subjectType: "ConsentInquiry", subjectId, dueAt, state });
   const counts = (due: number, dueSoon: number, overdue: number) => [
     { state: "DUE", count: due },
@@ -86,7 +79,7 @@ describe("the household inbox", () => {
       totalCount: 2,
     });
     // The item leads to the form, under ConsentInquiry's own policy.
-    const linked = must(await platform.query<{ householdInbox: { items: { consentInquiry: { id: string } | null }[] } }>(`{ householdInbox { items { consentInquiry { id } } } }`, clerk(office)));
+    const linked = dataOf(await platform.query<{ householdInbox: { items: { consentInquiry: { id: string } | null }[] } }>(`{ householdInbox { items { consentInquiry { id } } } }`, clerk(office)));
     expect(linked.householdInbox.items.map((entry) => entry.consentInquiry?.id)).toEqual([forms.returned, forms.toHandOver]);
     // Another office's clerk: their own form only.
     expect((await inbox(clerk(otherOffice))).items).toEqual([item("HANDOVER_DUE", forms.otherOffices, "2016-06-14T04:00:00.000Z", "DUE_SOON")]);
@@ -121,7 +114,7 @@ describe("the household inbox", () => {
     await platform.runJob("household", "deadline-pass");
     type Notification = { id: string; kind: string; subjectId: string; step: string | null; createdAt: string; seenAt: string | null };
     const LIST = `query($unseenOnly: Boolean) { householdNotifications(unseenOnly: $unseenOnly) { id kind subjectId step createdAt seenAt } }`;
-    const list = async (org: string, unseenOnly = false) => must(await platform.query<{ householdNotifications: Notification[] }>(LIST, { ...clerk(org), variables: { unseenOnly } })).householdNotifications;
+    const list = async (org: string, unseenOnly = false) => dataOf(await platform.query<{ householdNotifications: Notification[] }>(LIST, { ...clerk(org), variables: { unseenOnly } })).householdNotifications;
     const mine = await list(office);
     expect(mine.map(({ kind, subjectId, step, createdAt, seenAt }) => ({ kind, subjectId, step, createdAt, seenAt }))).toEqual([
       { kind: "STEP_OVERDUE", subjectId: forms.returned, step: "CORRECTION", createdAt: "2016-06-14T05:00:00.000Z", seenAt: null },
@@ -134,7 +127,7 @@ describe("the household inbox", () => {
     // Another office's notification is not the caller's to mark.
     expect(errorCodes(await platform.query(SEEN, { ...clerk(otherOffice), variables: { ids: [mine[0].id] } }))).toEqual(["FORBIDDEN"]);
     setFakeNow(taipei("2016-06-14T14:00:00"));
-    const seen = must(await platform.query<{ markHouseholdNotificationsSeen: { id: string; seenAt: string }[] }>(SEEN, { ...clerk(office), variables: { ids: mine.map((n) => n.id) } }));
+    const seen = dataOf(await platform.query<{ markHouseholdNotificationsSeen: { id: string; seenAt: string }[] }>(SEEN, { ...clerk(office), variables: { ids: mine.map((n) => n.id) } }));
     expect(seen.markHouseholdNotificationsSeen.map((n) => n.seenAt)).toEqual(["2016-06-14T06:00:00.000Z", "2016-06-14T06:00:00.000Z"]);
     expect(await list(office, true)).toEqual([]);
     expect(await list(otherOffice, true)).toHaveLength(1);

@@ -3,7 +3,7 @@ import { setFakeNow } from "../../shared/clock";
 import { DEADLINE_PASS_JOB } from "../../shared/deadlines/pass";
 import { createVisitedCase, FIXTURE_REFERRALS, REFER_CASE, VisitedCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
-import { errorCodes, GraphQLResponse } from "../support/graphql";
+import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
 const ZHONGZHENG = "63000050";
@@ -17,10 +17,6 @@ const nurse = { role: Role.HEALTH_NURSE, org: ZHONGZHENG };
 
 const taipei = (local: string): Date => new Date(`${local}+08:00`);
 
-function must<Data>(response: GraphQLResponse<Data>): Data {
-  expect(response.errors).toBeUndefined();
-  return response.data as Data;
-}
 
 interface Referral {
   id: string;
@@ -71,7 +67,7 @@ describe("referrals delivered by the district", () => {
       } }`,
       { ...officer, variables: { id: careCaseId } },
     );
-    return must(response).careCase;
+    return dataOf(response).careCase;
   }
 
   const referralDeadline = (view: CaseView["careCase"]) => view.deadlines.find((deadline) => deadline.step === "REFERRAL");
@@ -83,7 +79,7 @@ describe("referrals delivered by the district", () => {
 
   it("should deliver the referral to 社會局 with the contact of the case's 附件4, never retyped", async () => {
     const visited = await visitedOn("2026-11-02", "delivery-contact");
-    const sent = must(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU")).referCase;
+    const sent = dataOf(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU")).referCase;
     expect(sent).toMatchObject({ target: "SOCIAL_WELFARE_BUREAU", delivery: "PENDING" });
     expect(await platform.runJob("district", DISPATCH)).toEqual({ delivered: 1, retried: 0, parked: 0 });
 
@@ -129,7 +125,7 @@ describe("referrals delivered by the district", () => {
 
   it("should make one referral of a retried delivery (the same outbox row posted again)", async () => {
     const visited = await visitedOn("2026-11-03", "delivery-retry");
-    must(await refer(visited.careCaseId, "HEALTH_BUREAU"));
+    dataOf(await refer(visited.careCaseId, "HEALTH_BUREAU"));
     await platform.runJob("district", DISPATCH);
     expect(await platform.runJob("district", DISPATCH)).toEqual({ delivered: 0, retried: 0, parked: 0 });
     const district = platform.platform.subgraphs.get("district")?.database.dataSource;
@@ -147,7 +143,7 @@ describe("referrals delivered by the district", () => {
 
   it("should refuse a second referral to the same agency, a need of another agency, and a case whose 附件4 does not tick the target, writing nothing", async () => {
     const visited = await visitedOn("2026-11-04", "delivery-refusals");
-    must(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU"));
+    dataOf(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU"));
     await platform.runJob("district", DISPATCH);
     deliveredToWest.push((await caseView(visited.careCaseId)).socialReferrals[0].id);
 
@@ -177,7 +173,7 @@ describe("referrals delivered by the district", () => {
     const filed = await caseView(visited.careCaseId);
     expect(referralDeadline(filed)).toEqual({ step: "REFERRAL", state: "DUE", dueAt: "2016-06-04T15:59:59.999Z", metAt: null });
     // 人文課's inbox lists the referrals to send with their due time (issue #8).
-    const inbox = must(
+    const inbox = dataOf(
       await platform.query<{ districtInbox: { items: { kind: string; step: string; subjectId: string; dueAt: string; state: string }[] } }>(
         `{ districtInbox(first: 200) { items { kind step subjectId dueAt state } } }`,
         officer,
@@ -188,10 +184,10 @@ describe("referrals delivered by the district", () => {
     ]);
 
     setFakeNow(taipei("2016-06-04T09:00:00"));
-    must(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU"));
+    dataOf(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU"));
     expect(referralDeadline(await caseView(visited.careCaseId))?.state).toBe("DUE");
     setFakeNow(taipei("2016-06-04T09:30:00"));
-    must(await refer(visited.careCaseId, "HEALTH_BUREAU"));
+    dataOf(await refer(visited.careCaseId, "HEALTH_BUREAU"));
     // The ticked 民政局 box (no subgraph yet, issue #9) does not hold it open.
     expect(referralDeadline(await caseView(visited.careCaseId))).toEqual({ step: "REFERRAL", state: "MET_ON_TIME", dueAt: "2016-06-04T15:59:59.999Z", metAt: "2016-06-04T01:30:00.000Z" });
     await platform.runJob("district", DISPATCH);
@@ -206,8 +202,8 @@ describe("referrals delivered by the district", () => {
     setFakeNow(taipei("2016-06-14T09:00:00"));
     await platform.runJob("district", DEADLINE_PASS_JOB);
     expect(referralDeadline(await caseView(visited.careCaseId))?.state).toBe("OVERDUE");
-    must(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU"));
-    must(await refer(visited.careCaseId, "HEALTH_BUREAU"));
+    dataOf(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU"));
+    dataOf(await refer(visited.careCaseId, "HEALTH_BUREAU"));
     expect(referralDeadline(await caseView(visited.careCaseId))).toEqual({ step: "REFERRAL", state: "MET_LATE", dueAt: "2016-06-13T15:59:59.999Z", metAt: "2016-06-14T01:00:00.000Z" });
     await platform.runJob("district", DISPATCH);
     deliveredToWest.push((await caseView(visited.careCaseId)).socialReferrals[0].id);
@@ -225,7 +221,7 @@ describe("referrals delivered by the district", () => {
 
   it("should give each care point's social worker exactly its unit's open referrals, in arrival order", async () => {
     const query = `{ socialInbox(first: 200) { items { kind subjectId since state dueAt } totalCount } }`;
-    const west = must(await platform.query<InboxPage>(query, westWorker)).socialInbox;
+    const west = dataOf(await platform.query<InboxPage>(query, westWorker)).socialInbox;
     expect(deliveredToWest).toHaveLength(4);
     expect(west.items.map((item) => item.subjectId).sort()).toEqual(openReferralsOf("WEST_CARE_POINT"));
     expect(west.totalCount).toBe(west.items.length);
@@ -234,11 +230,11 @@ describe("referrals delivered by the district", () => {
     const delivered = west.items.filter((item) => deliveredToWest.includes(item.subjectId));
     expect(delivered.every((item) => item.kind === "ACCEPT_REFERRAL" && item.state === "OPEN" && item.dueAt === null)).toBe(true);
 
-    const north = must(await platform.query<InboxPage>(query, northWorker)).socialInbox;
+    const north = dataOf(await platform.query<InboxPage>(query, northWorker)).socialInbox;
     expect(north.items.map((item) => item.subjectId).sort()).toEqual(openReferralsOf("NORTH_CARE_POINT"));
     expect(north.items.some((item) => deliveredToWest.includes(item.subjectId))).toBe(false);
 
-    const health = must(await platform.query<{ healthInbox: { items: { subjectId: string }[] } }>(`{ healthInbox(first: 200) { items { subjectId } } }`, nurse)).healthInbox;
+    const health = dataOf(await platform.query<{ healthInbox: { items: { subjectId: string }[] } }>(`{ healthInbox(first: 200) { items { subjectId } } }`, nurse)).healthInbox;
     const demoHealth = platform.data.healthReferrals.filter((referral) => referral.healthCentreCode === ZHONGZHENG && referral.status !== "CLOSED").map((referral) => referral.id);
     // This file's three health referrals of 中正區 (retry, on time, late) are in the centre's inbox too.
     expect(health.items.length).toBe(demoHealth.length + 3);
@@ -247,17 +243,17 @@ describe("referrals delivered by the district", () => {
   it("should notify the serving unit of an arrival, which it can mark seen and another unit cannot", async () => {
     type Notifications = { socialNotifications: { id: string; kind: string; subjectType: string; subjectId: string; seenAt: string | null }[] };
     const list = `{ socialNotifications(first: 100) { id kind subjectType subjectId seenAt } }`;
-    const west = must(await platform.query<Notifications>(list, westWorker)).socialNotifications;
+    const west = dataOf(await platform.query<Notifications>(list, westWorker)).socialNotifications;
     expect(west.map((notification) => notification.subjectId).sort()).toEqual([...deliveredToWest].sort());
     const [first] = west;
     expect(first).toMatchObject({ kind: "REFERRAL_ARRIVED", subjectType: "SocialReferral", seenAt: null });
-    expect(must(await platform.query<Notifications>(list, northWorker)).socialNotifications).toEqual([]);
+    expect(dataOf(await platform.query<Notifications>(list, northWorker)).socialNotifications).toEqual([]);
 
     const SEEN = `mutation($id: ID!) { markSocialNotificationsSeen(ids: [$id]) { id seenAt } }`;
     expect(errorCodes(await platform.query(SEEN, { ...northWorker, variables: { id: first.id } }))).toEqual(["FORBIDDEN"]);
-    const seen = must(await platform.query<{ markSocialNotificationsSeen: { id: string; seenAt: string }[] }>(SEEN, { ...westWorker, variables: { id: first.id } }));
+    const seen = dataOf(await platform.query<{ markSocialNotificationsSeen: { id: string; seenAt: string }[] }>(SEEN, { ...westWorker, variables: { id: first.id } }));
     expect(seen.markSocialNotificationsSeen).toEqual([{ id: first.id, seenAt: expect.any(String) }]);
-    const unseen = must(await platform.query<Notifications>(`{ socialNotifications(unseenOnly: true, first: 100) { id kind subjectType subjectId seenAt } }`, westWorker));
+    const unseen = dataOf(await platform.query<Notifications>(`{ socialNotifications(unseenOnly: true, first: 100) { id kind subjectType subjectId seenAt } }`, westWorker));
     expect(unseen.socialNotifications.map((notification) => notification.id)).not.toContain(first.id);
   });
 });

@@ -31,3 +31,12 @@ export async function postGraphQL<Data = Record<string, unknown>>(
 export function errorCodes(response: GraphQLResponse<unknown>): string[] {
   return (response.errors ?? []).map((error) => String(error.extensions?.code));
 }
+
+/** A response that must have answered without errors (a failing test shows them): its data. */
+export function dataOf<Data>(response: GraphQLResponse<Data>): Data {
+  expect(response.errors).toBeUndefined();
+  if (response.data === undefined || response.data === null) {
+    throw new Error("no data");
+  }
+  return response.data;
+}
