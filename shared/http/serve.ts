@@ -19,7 +19,12 @@ export interface ServeOptions<Context extends BaseContext> {
   readonly log: Logger;
   /** Largest accepted request body; GraphQL operations of the frontends are far below it. */
   readonly maxBodyBytes?: number;
+  /** Other GET routes by path (the gateway's report download, issue #10). */
+  readonly routes?: Readonly<Record<string, RouteHandler>>;
 }
+
+/** A GET route beside `/graphql`: it answers the request itself. */
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>;
 
 export interface RunningServer {
   readonly url: string;
@@ -51,7 +56,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
   response.end(JSON.stringify(body));
 }
@@ -87,6 +92,11 @@ export async function serveApollo<Context extends BaseContext>(options: ServeOpt
     if (url.pathname === "/health" && (request.method === "GET" || request.method === "HEAD")) {
       const report = await options.health();
       sendJson(response, report.ok ? 200 : 503, report.body);
+      return;
+    }
+    const route = options.routes?.[url.pathname];
+    if (route !== undefined && request.method === "GET") {
+      await route(request, response, url);
       return;
     }
     if (url.pathname !== "/graphql" && url.pathname !== "/") {

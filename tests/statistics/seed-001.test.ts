@@ -3,6 +3,7 @@ import { setFakeNow } from "../../shared/clock";
 import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { buildSeed001, SEED_001 } from "../support/seed-001";
+import { tokenFor } from "../support/tokens";
 
 /**
  * Issue #10, proof: seed 001's data set, built through the services behind the mutations, and the
@@ -116,5 +117,23 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
     const needs = (agency: string): Record<string, number | null> => Object.fromEntries((report?.[`${agency}ReferralNeeds`].cells ?? []).map((cell) => [cell.need, cell.count]));
     expect(needs("social")).toEqual(built.needs.social);
     expect(needs("health")).toEqual(built.needs.health);
+  });
+
+  it("should print the report's table 1 in seed 001's layout, title in ROC dates, from the gateway's download", async () => {
+    const url = new URL("/reports/care-statistics", platform.gatewayUrl);
+    url.search = new URLSearchParams({ from: SEED_001.from, to: SEED_001.to, format: "csv" }).toString();
+    const response = await fetch(url, { headers: { authorization: `Bearer ${await tokenFor(Role.CIVIL_AFFAIRS_ANALYST)}` } });
+    expect(response.status).toBe(200);
+    // fetch's text() drops the BOM (the download test checks it is there).
+    const lines = (await response.text()).split("\r\n");
+    const counts = [3283, 5898, 1404, 270, 4052, 48, 544, 2475].map((count) => Math.round(count * SCALE));
+    expect(lines.slice(0, 3)).toEqual([
+      "表 1、新移民關懷訪視系統登錄案件別(104/6/1-107/12/31)",
+      "洽公項目,出生,結婚,離婚,死亡,遷徙,收養,初設戶籍,其他,合計",
+      ["件數", ...counts, counts.reduce((sum, count) => sum + count, 0)].join(","),
+    ]);
+    if (SCALE === 1) {
+      expect(lines[2]).toBe("件數,3283,5898,1404,270,4052,48,544,2475,17974");
+    }
   });
 });

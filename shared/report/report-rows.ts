@@ -1,0 +1,71 @@
+import {
+  CareReport,
+  Figure,
+  summarySentence,
+  SUPPRESSED_MARK,
+  SUPPRESSED_NOTE,
+  TABLE_ONE_FIRST_HEADING,
+  TABLE_ONE_ROW_HEADING,
+  TOTAL_HEADING,
+} from "./care-report.model";
+import { rocMonth } from "./roc-date";
+
+/** A cell of a sheet: a number stays a number (so a spreadsheet can sum it), a withheld one is the mark. */
+export type SheetValue = string | number;
+
+export interface Sheet {
+  readonly name: string;
+  readonly title: string;
+  readonly rows: readonly (readonly SheetValue[])[];
+}
+
+function valueOf(figure: Figure): SheetValue {
+  return figure.suppressed || figure.count === null ? SUPPRESSED_MARK : figure.count;
+}
+
+function anySuppressed(report: CareReport): boolean {
+  const figures = [
+    ...report.columns.map((column) => column.figure),
+    report.visited,
+    report.referred,
+    ...report.referrals.map((referral) => referral.figure),
+    ...report.months.flatMap((row) => [row.recorded, row.visited]),
+  ];
+  return figures.some((figure) => figure.suppressed);
+}
+
+/**
+ * The report as sheets of rows (CSV and XLSX write the same ones): seed 001's table 1, the
+ * referral sentence's figures, and the monthly series, with Chinese headings and ROC dates.
+ */
+export function reportSheets(report: CareReport): Sheet[] {
+  const firstMonth = report.months[0]?.month ?? report.from.slice(0, 7);
+  const lastMonth = report.months[report.months.length - 1]?.month ?? report.to.slice(0, 7);
+  const sheets: Sheet[] = [
+    {
+      name: "表1 登錄案件別",
+      title: report.title,
+      rows: [
+        [TABLE_ONE_FIRST_HEADING, ...report.columns.map((column) => column.label)],
+        [TABLE_ONE_ROW_HEADING, ...report.columns.map((column) => valueOf(column.figure))],
+      ],
+    },
+    {
+      name: "訪視及轉介",
+      title: summarySentence(report),
+      rows: [
+        ["項目", "件數"],
+        ["前往關懷訪視（家訪或電訪）", valueOf(report.visited)],
+        ...report.referrals.map((referral) => [`轉介${referral.agency}`, valueOf(referral.figure)]),
+        [`轉介${TOTAL_HEADING}`, valueOf(report.referred)],
+      ],
+    },
+    {
+      name: "每月登錄及訪視",
+      title: `每月登錄及前往關懷訪視件數(${rocMonth(firstMonth)}-${rocMonth(lastMonth)})`,
+      rows: [["月份", "登錄件數", "前往關懷訪視件數"], ...report.months.map((row) => [row.label, valueOf(row.recorded), valueOf(row.visited)])],
+    },
+  ];
+  return anySuppressed(report) ? sheets.map((sheet) => ({ ...sheet, rows: [...sheet.rows, [SUPPRESSED_NOTE]] })) : sheets;
+}
+
