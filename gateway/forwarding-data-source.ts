@@ -32,7 +32,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
       headers.set("authorization", context.authorization);
     }
     if (context.purpose !== undefined) {
-      headers.set("x-purpose", context.purpose);
+      headers.set("x-purpose", encodeURIComponent(context.purpose));
     }
   }
 }

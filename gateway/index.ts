@@ -5,12 +5,13 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { readAuthConfig } from "../shared/auth/config";
 import { TokenVerifier } from "../shared/auth/token";
-import { ConfigError } from "../shared/config";
+import { ConfigError, isProduction } from "../shared/config";
 import { operationLogPlugin } from "../shared/http/logging-plugin";
 import { RunningServer, serveApollo } from "../shared/http/serve";
 import { createLogger } from "../shared/logger";
 import { GatewayContext, gatewayContext } from "./auth";
 import { GatewayConfig, queryLimitsOf } from "./config";
+import { DEV_TOKEN_PATH, devTokenRoute } from "./dev-token";
 import { ForwardingDataSource } from "./forwarding-data-source";
 import { checkSubgraphs } from "./health";
 import { formatGatewayError, installPlatformScalars } from "./input-errors";
@@ -73,7 +74,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     context: (request, graphQLRequest) => gatewayContext(verifier, request, config.developerTools, graphQLRequest),
     health: () => checkSubgraphs(urls),
     // Issue #10: 民政局's report as a file, through the same pipeline as a query (no anonymous introspection).
-    routes: { [REPORT_PATH]: reportDownload(server, (request, graphQLRequest) => gatewayContext(verifier, request, false, graphQLRequest)) },
+    routes: {
+      [REPORT_PATH]: reportDownload(server, (request, graphQLRequest) => gatewayContext(verifier, request, false, graphQLRequest)),
+      // Issue #11: the console's development sign-in; absent in production.
+      ...(config.developerTools && !isProduction() && readAuthConfig().sharedSecret !== undefined ? { [DEV_TOKEN_PATH]: devTokenRoute() } : {}),
+    },
   });
   log.info({ port: running.port }, "gateway listening");
   return {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { composeServices } from "@apollo/composition";
+import { printSchema, Supergraph } from "@apollo/federation-internals";
 import { parse } from "graphql";
 import { SUBGRAPHS } from "./platform/subgraphs";
 
@@ -9,6 +10,12 @@ import { SUBGRAPHS } from "./platform/subgraphs";
  * the committed file differs from what the code composes (CI's drift check).
  */
 const SUPERGRAPH_PATH = join(__dirname, "..", "supergraph.graphql");
+/** Issue #11: the API schema clients see (no join directives), which the console's typed operations are generated and checked against. */
+const API_SCHEMA_PATH = join(__dirname, "..", "web", "schema.graphql");
+
+export function apiSchemaOf(supergraphSdl: string): string {
+  return `${printSchema(Supergraph.build(supergraphSdl).apiSchema()).trimEnd()}\n`;
+}
 
 export class CompositionError extends Error {}
 
@@ -39,14 +46,21 @@ async function main(): Promise<void> {
     } catch {
       committed = "";
     }
-    if (committed !== composed) {
-      console.error("supergraph.graphql is out of date: run `npm run compose` and commit the result");
+    let committedApi: string;
+    try {
+      committedApi = readFileSync(API_SCHEMA_PATH, "utf8");
+    } catch {
+      committedApi = "";
+    }
+    if (committed !== composed || committedApi !== apiSchemaOf(composed)) {
+      console.error("supergraph.graphql or web/schema.graphql is out of date: run `npm run compose` and commit the result");
       process.exit(1);
     }
-    console.log("supergraph.graphql is up to date");
+    console.log("supergraph.graphql and web/schema.graphql are up to date");
     return;
   }
   writeFileSync(SUPERGRAPH_PATH, composed);
+  writeFileSync(API_SCHEMA_PATH, apiSchemaOf(composed));
   console.log(`wrote ${SUPERGRAPH_PATH} (${SUBGRAPHS.map((entry) => entry.agency.name).join(", ")})`);
 }
 

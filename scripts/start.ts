@@ -2,6 +2,8 @@ import "reflect-metadata";
 import { mkdirSync } from "fs";
 import { ConfigError } from "../shared/config";
 import { closeEngine, DatabaseEngine, openEmbeddedEngine, postgresEngine } from "../shared/db/engine";
+import { ensureConsoleBuilt } from "./platform/console-build";
+import { startConsoleServer } from "./platform/console-server";
 import { runPlatform } from "./platform/run-platform";
 import { seedIfEmpty } from "./platform/seed-if-empty";
 import { readStartConfig } from "./platform/start-config";
@@ -42,6 +44,8 @@ async function main(): Promise<void> {
   for (const subgraph of platform.subgraphs.values()) {
     subgraph.startJobs();
   }
+  ensureConsoleBuilt((line) => console.log(line));
+  const consoleServer = await startConsoleServer({ port: config.consolePort, host: "0.0.0.0", gatewayUrl: `http://127.0.0.1:${platform.gateway.port}` });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const database = config.databaseUrl === undefined ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   console.log(`
@@ -49,6 +53,7 @@ Care platform ready in ${seconds} s on ${database}${seeded.persons > 0 ? `, ${se
     seeded.recentWork === null ? "" : `\n  Demo work of the last two weeks: ${seeded.recentWork.cases} cases, ${seeded.recentWork.ledgers} ledgers; see README "The demo's inboxes".`
   }
 
+  Console:         http://localhost:${consoleServer.port}/  (development sign-in: pick a role and an office)
   Apollo Sandbox:  http://localhost:${platform.gateway.port}/graphql
   Gateway health:  http://localhost:${platform.gateway.port}/health
   Subgraphs:       ${[...platform.subgraphs.values()].map((subgraph) => `${subgraph.name} :${subgraph.port}`).join(", ")}
@@ -64,6 +69,7 @@ Care platform ready in ${seconds} s on ${database}${seeded.persons > 0 ? `, ${se
       return;
     }
     stopping = true;
+    await consoleServer.close();
     await platform.stop();
     await closeEngine(engine);
     process.exit(0);

@@ -1,8 +1,7 @@
 import { readAuthConfig } from "../shared/auth/config";
-import { CITY_ORG, isRole, OrgKind, ORG_KIND_OF_ROLE, Role, ROLES } from "../shared/auth/roles";
+import { defaultOrg, normaliseOrg } from "../shared/auth/dev-orgs";
+import { isRole, Role, ROLES } from "../shared/auth/roles";
 import { signDevToken } from "../shared/auth/token";
-import { findDistrict } from "../shared/domain/districts";
-import { SocialServiceUnit } from "../shared/domain/enums";
 import { villagesOf } from "./demo-data/addresses";
 
 /**
@@ -10,45 +9,6 @@ import { villagesOf } from "./demo-data/addresses";
  * `--all` prints one per role with default organisations. A deployment's identity provider issues
  * real tokens; this script only signs with the development key.
  */
-const DEFAULT_DISTRICT = "63000050";
-
-function defaultOrg(role: Role): string {
-  switch (ORG_KIND_OF_ROLE[role]) {
-    case OrgKind.HOUSEHOLD_OFFICE:
-    case OrgKind.DISTRICT:
-    case OrgKind.HEALTH_CENTRE:
-      return DEFAULT_DISTRICT;
-    case OrgKind.SOCIAL_UNIT:
-      return SocialServiceUnit.WEST_CARE_POINT;
-    case OrgKind.POLICE_PRECINCT:
-      return "TPE-ZHONGZHENG-1";
-    case OrgKind.CITY:
-      return CITY_ORG;
-  }
-}
-
-/** District-scoped roles accept a code, slug or name and are normalised to the code. */
-export function normaliseOrg(role: Role, org: string | undefined): string {
-  if (org === undefined) {
-    return defaultOrg(role);
-  }
-  const kind = ORG_KIND_OF_ROLE[role];
-  if (kind === OrgKind.HOUSEHOLD_OFFICE || kind === OrgKind.DISTRICT || kind === OrgKind.HEALTH_CENTRE) {
-    const district = findDistrict(org);
-    if (district === undefined) {
-      throw new Error(`--org for ${role} must be a Taipei district (code, slug or name)`);
-    }
-    return district.code;
-  }
-  if (kind === OrgKind.SOCIAL_UNIT && !(Object.values(SocialServiceUnit) as string[]).includes(org)) {
-    throw new Error(`--org for ${role} must be one of ${Object.values(SocialServiceUnit).join(", ")}`);
-  }
-  if (kind === OrgKind.CITY && org !== CITY_ORG) {
-    throw new Error(`--org for ${role} must be ${CITY_ORG}`);
-  }
-  return org;
-}
-
 /** A village officer covers some villages of the district: `--villages 文北里,幸福里`, or the first three of the demo data. */
 function villagesFor(role: Role, org: string): string[] | undefined {
   if (role !== Role.VILLAGE_OFFICER) {

@@ -17,6 +17,8 @@ export interface StartConfig {
   readonly demoSeed: string;
   /** UNSAFE_DISABLE_POLICY=1: no access policy and no audit (benchmark baseline; refused in production). */
   readonly enforcePolicy: boolean;
+  /** Issue #11: the console's server (web/dist, and the gateway's paths on the same origin). */
+  readonly consolePort: number;
 }
 
 export function readStartConfig(): StartConfig {
@@ -28,5 +30,6 @@ export function readStartConfig(): StartConfig {
     demoPersons: envWholeNumber("DEMO_PERSONS", 2000, 0),
     demoSeed: envString("DEMO_SEED", "taipei-demo"),
     enforcePolicy: !envBoolean("UNSAFE_DISABLE_POLICY", false),
+    consolePort: envPort("CONSOLE_PORT", 3000),
   };
 }

@@ -1,0 +1,104 @@
+import { existsSync, statSync } from "fs";
+import { readFile } from "fs/promises";
+import { createServer, IncomingMessage, request as forward, ServerResponse } from "http";
+import { AddressInfo } from "net";
+import { extname, join, normalize, sep } from "path";
+
+/**
+ * The console's server (issue #11): the built console (web/dist) and, on the same origin, the
+ * gateway's paths forwarded to it — so the browser talks to one origin, with no CORS to open, as a
+ * city's reverse proxy would serve it in production. Files only from web/dist; unknown paths get
+ * index.html (the console routes itself).
+ */
+const GATEWAY_PATHS = ["/graphql", "/reports/", "/dev/", "/health"];
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+};
+
+export const CONSOLE_DIST = join(__dirname, "..", "..", "web", "dist");
+
+export interface ConsoleServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+function toGateway(gatewayUrl: URL, request: IncomingMessage, response: ServerResponse): void {
+  const upstream = forward(
+    { hostname: gatewayUrl.hostname, port: gatewayUrl.port, path: request.url, method: request.method, headers: { ...request.headers, host: gatewayUrl.host } },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  upstream.on("error", () => {
+    if (!response.headersSent) {
+      response.writeHead(502, { "content-type": "application/json; charset=utf-8" });
+    }
+    response.end(JSON.stringify({ errors: [{ message: "The gateway did not answer", extensions: { code: "BAD_GATEWAY" } }] }));
+  });
+  request.pipe(upstream);
+}
+
+async function sendFile(distDir: string, path: string, response: ServerResponse): Promise<void> {
+  const relative = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, "");
+  let file = join(distDir, relative);
+  if (!file.startsWith(distDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    file = join(distDir, "index.html");
+  }
+  const body = await readFile(file);
+  const hashed = file.includes(`${sep}assets${sep}`);
+  response.writeHead(200, {
+    "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+    // Vite names assets by content hash: cache them for good; index.html always revalidates.
+    "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
+    "x-content-type-options": "nosniff",
+  });
+  response.end(body);
+}
+
+export async function startConsoleServer(options: { port: number; host?: string; gatewayUrl: string; distDir?: string }): Promise<ConsoleServer> {
+  const distDir = options.distDir ?? CONSOLE_DIST;
+  if (!existsSync(join(distDir, "index.html"))) {
+    throw new Error(`The console is not built (${distDir}/index.html is missing): run npm run web:build`);
+  }
+  const gatewayUrl = new URL(options.gatewayUrl);
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? "/", "http://console").pathname;
+    if (GATEWAY_PATHS.some((prefix) => path === prefix || path.startsWith(prefix))) {
+      toGateway(gatewayUrl, request, response);
+      return;
+    }
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      response.writeHead(405, { allow: "GET, HEAD" });
+      response.end();
+      return;
+    }
+    sendFile(distDir, path, response).catch(() => {
+      response.writeHead(500);
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

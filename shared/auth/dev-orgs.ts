@@ -1,0 +1,47 @@
+import { findDistrict } from "../domain/districts";
+import { SocialServiceUnit } from "../domain/enums";
+import { CITY_ORG, OrgKind, ORG_KIND_OF_ROLE, Role } from "./roles";
+
+/**
+ * The organisation a development token names for a role (`npm run token`, the console's
+ * development sign-in through the gateway's /dev/token): a default per kind, or the one given,
+ * checked and normalised. A deployment's identity provider issues real tokens.
+ */
+const DEFAULT_DISTRICT = "63000050";
+
+export function defaultOrg(role: Role): string {
+  switch (ORG_KIND_OF_ROLE[role]) {
+    case OrgKind.HOUSEHOLD_OFFICE:
+    case OrgKind.DISTRICT:
+    case OrgKind.HEALTH_CENTRE:
+      return DEFAULT_DISTRICT;
+    case OrgKind.SOCIAL_UNIT:
+      return SocialServiceUnit.WEST_CARE_POINT;
+    case OrgKind.POLICE_PRECINCT:
+      return "TPE-ZHONGZHENG-1";
+    case OrgKind.CITY:
+      return CITY_ORG;
+  }
+}
+
+/** District-scoped roles accept a code, slug or name and are normalised to the code. */
+export function normaliseOrg(role: Role, org: string | undefined): string {
+  if (org === undefined) {
+    return defaultOrg(role);
+  }
+  const kind = ORG_KIND_OF_ROLE[role];
+  if (kind === OrgKind.HOUSEHOLD_OFFICE || kind === OrgKind.DISTRICT || kind === OrgKind.HEALTH_CENTRE) {
+    const district = findDistrict(org);
+    if (district === undefined) {
+      throw new Error(`--org for ${role} must be a Taipei district (code, slug or name)`);
+    }
+    return district.code;
+  }
+  if (kind === OrgKind.SOCIAL_UNIT && !(Object.values(SocialServiceUnit) as string[]).includes(org)) {
+    throw new Error(`--org for ${role} must be one of ${Object.values(SocialServiceUnit).join(", ")}`);
+  }
+  if (kind === OrgKind.CITY && org !== CITY_ORG) {
+    throw new Error(`--org for ${role} must be ${CITY_ORG}`);
+  }
+  return org;
+}

@@ -1,0 +1,80 @@
+import { ApolloProvider } from "@apollo/client/react";
+import { AppShell, Button, Group, NavLink, Text, Title } from "@mantine/core";
+import { useMemo, useState } from "react";
+import { Role } from "../../shared/auth/roles";
+import { clientFor } from "./apollo";
+import { ROLE_LABELS } from "./roles";
+import { DistrictInbox } from "./screens/district-inbox";
+import { loadSession, saveSession, Session } from "./session";
+import { SignIn } from "./sign-in";
+
+interface Screen {
+  readonly id: string;
+  readonly label: string;
+  readonly render: () => React.ReactNode;
+}
+
+/** Each role's menu (issue #11: a role never sees another's menu); the screens still ask the gateway, which decides. */
+function screensOf(role: Role): Screen[] {
+  switch (role) {
+    case Role.DISTRICT_CASE_OFFICER:
+      return [{ id: "inbox", label: "列管待辦", render: () => <DistrictInbox title="區公所列管待辦" /> }];
+    case Role.VILLAGE_OFFICER:
+      return [{ id: "inbox", label: "我的訪視", render: () => <DistrictInbox title="我的訪視（依期限）" /> }];
+    default:
+      return [];
+  }
+}
+
+function Console({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
+  const client = useMemo(() => clientFor(session), [session]);
+  const screens = screensOf(session.role);
+  const [current, setCurrent] = useState(screens[0]?.id);
+  const screen = screens.find((candidate) => candidate.id === current);
+  return (
+    <ApolloProvider client={client}>
+      <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: "sm" }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between">
+            <Title order={1} size="h5">
+              新移民關懷訪視
+            </Title>
+            <Group gap="sm">
+              <Text size="sm" aria-label="登入身分">
+                {ROLE_LABELS[session.role]}（{session.org}）
+              </Text>
+              <Button variant="default" size="xs" onClick={onSignOut}>
+                登出
+              </Button>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label="功能選單">
+          {screens.map((candidate) => (
+            <NavLink
+              key={candidate.id}
+              href={`#${candidate.id}`}
+              label={candidate.label}
+              active={candidate.id === current}
+              aria-current={candidate.id === current ? "page" : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                setCurrent(candidate.id);
+              }}
+            />
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main>{screen === undefined ? <Text>此角色的畫面尚未提供。</Text> : screen.render()}</AppShell.Main>
+      </AppShell>
+    </ApolloProvider>
+  );
+}
+
+export function App() {
+  const [session, setSession] = useState<Session | null>(() => loadSession());
+  const change = (next: Session | null): void => {
+    saveSession(next);
+    setSession(next);
+  };
+  return session === null ? <SignIn onSignedIn={change} /> : <Console session={session} onSignOut={() => change(null)} />;
+}
