@@ -1,8 +1,9 @@
 import { join } from "path";
 import { AGENCIES } from "../shared/agencies";
 import { agencyUrl } from "../shared/agency-config";
-import { envBoolean, envPort, envString, envWholeNumber, isProduction } from "../shared/config";
+import { ConfigError, envBoolean, envPort, envString, envWholeNumber, isProduction } from "../shared/config";
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from "./limits";
+import { TrustedDocumentsConfig } from "./trusted-documents";
 
 export interface GatewayConfig {
   readonly port: number;
@@ -23,6 +24,8 @@ export interface GatewayConfig {
   readonly maxAliases?: number;
   readonly maxCost?: number;
   readonly maxTokens?: number;
+  /** Issue #11, D10: which operations run (trusted-documents.ts); absent = any (tests that build a config by hand). */
+  readonly trustedDocuments?: TrustedDocumentsConfig;
 }
 
 /** The limits in force for `config`: its own settings, else the defaults. */
@@ -39,6 +42,18 @@ function envLimit(name: string, fallback: number): number {
   return envWholeNumber(name, fallback, 1);
 }
 
+export function readTrustedDocuments(): TrustedDocumentsConfig {
+  const mode = envString("TRUSTED_DOCUMENTS", isProduction() ? "only" : "any");
+  if (mode !== "only" && mode !== "any") {
+    throw new ConfigError(`TRUSTED_DOCUMENTS must be "only" or "any", not "${mode}"`);
+  }
+  const manifests = envString("TRUSTED_DOCUMENTS_MANIFESTS", join(__dirname, "..", "web", "src", "gql", "persisted-documents.json"))
+    .split(",")
+    .map((path) => path.trim())
+    .filter((path) => path !== "");
+  return { mode, manifests };
+}
+
 export function readGatewayConfig(): GatewayConfig {
   return {
     port: envPort("GATEWAY_PORT", envPort("PORT", 4000)),
@@ -50,5 +65,6 @@ export function readGatewayConfig(): GatewayConfig {
     maxAliases: envLimit("GATEWAY_MAX_ALIASES", DEFAULT_QUERY_LIMITS.maxAliases),
     maxCost: envLimit("GATEWAY_MAX_COST", DEFAULT_QUERY_LIMITS.maxCost),
     maxTokens: envLimit("GATEWAY_MAX_TOKENS", DEFAULT_QUERY_LIMITS.maxTokens),
+    trustedDocuments: readTrustedDocuments(),
   };
 }

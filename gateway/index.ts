@@ -18,6 +18,7 @@ import { formatGatewayError, installPlatformScalars } from "./input-errors";
 import { queryLimitRules } from "./limits";
 import { REPORT_PATH, reportDownload } from "./report-download";
 import { subgraphRoutes } from "./routes";
+import { loadTrustedDocuments, trustedDocumentsPlugin } from "./trusted-documents";
 
 function readSupergraph(path: string): string {
   try {
@@ -42,6 +43,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     log.warn({ subgraphs: unplanned }, "subgraphs configured but not in the supergraph: run npm run compose");
   }
   const limits = queryLimitsOf(config);
+  const trusted = config.trustedDocuments ?? { mode: "any", manifests: [] };
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => new ForwardingDataSource(name, urls[name]),
@@ -63,6 +65,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     plugins: [
       config.developerTools ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       operationLogPlugin(log),
+      trustedDocumentsPlugin(trusted, loadTrustedDocuments(trusted.manifests)),
     ],
   });
   await server.start();

@@ -1,4 +1,5 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { addTypenameSelectionDocumentTransform } from "@graphql-codegen/client-preset";
 
 /**
  * Typed operations (issue #11, D10): every operation of the console is written in its screen with
@@ -13,6 +14,9 @@ const config: CodegenConfig = {
   generates: {
     "web/src/gql/": {
       preset: "client",
+      // Apollo Client's cache asks for __typename on every object: the listed documents carry it,
+      // so the document the gateway runs for a hash is the one the client's cache expects.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       presetConfig: { persistedDocuments: { hashAlgorithm: "sha256" }, fragmentMasking: false },
       config: {
         enumsAsTypes: true,

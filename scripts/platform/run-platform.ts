@@ -1,5 +1,7 @@
 import { join } from "path";
 import { startGateway } from "../../gateway";
+import { readTrustedDocuments } from "../../gateway/config";
+import type { TrustedDocumentsConfig } from "../../gateway/trusted-documents";
 import { Agency } from "../../shared/agencies";
 import { ConfigError } from "../../shared/config";
 import { DatabaseEngine } from "../../shared/db/engine";
@@ -15,6 +17,8 @@ export interface PlatformOptions {
   readonly subgraphPort: (agency: Agency) => number;
   readonly host?: string;
   readonly developerTools?: boolean;
+  /** Issue #11: which operations the gateway runs; default from TRUSTED_DOCUMENTS (gateway/config.ts). */
+  readonly trustedDocuments?: TrustedDocumentsConfig;
   /** The benchmark's "policy and audit off" baseline only; refused in production (run.ts). */
   readonly enforcePolicy?: boolean;
   /**
@@ -63,6 +67,7 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
       supergraphPath: join(__dirname, "..", "..", "supergraph.graphql"),
       subgraphUrls,
       developerTools: options.developerTools ?? true,
+      trustedDocuments: options.trustedDocuments ?? readTrustedDocuments(),
     });
     gatewayUrl = gateway.url;
     if ((options.jobs ?? "loop") === "loop") {

@@ -30,6 +30,8 @@ const CLIENT_CODES = new Set<string>([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
   "BAD_REQUEST",
+  // Issue #11: the gateway runs only trusted documents (gateway/trusted-documents.ts) and this one is not.
+  "OPERATION_NOT_TRUSTED",
 ]);
 
 function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

@@ -1,5 +1,5 @@
-import { Role } from "../../shared/auth/roles";
 import { SeededRandom } from "../../scripts/demo-data/random";
+import { Role } from "../../shared/auth/roles";
 import { dataOf, errorCodes } from "../support/graphql";
 import { recordForm } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import type { TrustedDocumentsConfig } from "../../gateway/trusted-documents";
 import { generateDemoData } from "../../scripts/demo-data/generate";
 import { loadDemoData } from "../../scripts/demo-data/load";
 import { DemoData } from "../../scripts/demo-data/rows";
@@ -34,6 +35,8 @@ export interface TestPlatform {
 export interface TestPlatformOptions {
   readonly persons?: number;
   readonly seed?: string;
+  /** Issue #11: which operations the gateway runs (default: TRUSTED_DOCUMENTS, i.e. any and the console's manifest, as in development). */
+  readonly trustedDocuments?: TrustedDocumentsConfig;
 }
 
 /** The whole platform on free ports over a database of its own, loaded with demo data. */
@@ -42,7 +45,13 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   let platform: RunningPlatform;
   try {
     // Background jobs run only when a test runs a pass (runJob), on its fake clock.
-    platform = await runPlatform({ engine: database.engine, gatewayPort: 0, subgraphPort: () => 0, jobs: "manual" });
+    platform = await runPlatform({
+      engine: database.engine,
+      gatewayPort: 0,
+      subgraphPort: () => 0,
+      jobs: "manual",
+      trustedDocuments: options.trustedDocuments,
+    });
   } catch (error) {
     await database.drop();
     throw error;

@@ -79,6 +79,13 @@ describe("the agency console in Chromium (issue #11)", () => {
 
   it("should show 人文課 its district's work by due time, the handed-over case's step in words and colour", async () => {
     const page = await signIn("區公所人文課", "中正區公所");
+    const sent: Record<string, unknown>[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/graphql") {
+        sent.push(request.postDataJSON() as Record<string, unknown>);
+      }
+    });
+    await page.reload();
     await page.getByRole("heading", { name: "區公所列管待辦" }).waitFor();
     await page.getByRole("table").waitFor();
     const row = page.getByRole("row").filter({ hasText: "遷徙" });
@@ -86,6 +93,12 @@ describe("the agency console in Chromium (issue #11)", () => {
     await expect(row.first().textContent()).resolves.toBe("期限內簽收交接（A4）民國 116/06/16 12:00遷徙文北里 3鄰已交接待簽收未派案");
     expect(await page.getByLabel("登入身分").textContent()).toBe("區公所人文課（63000050）");
     expect(await page.getByRole("navigation", { name: "功能選單" }).getByRole("link").allTextContents()).toEqual(["列管待辦"]);
+    // D10: the console names its operations by their trusted-document hash, never by text.
+    expect(sent.length).toBeGreaterThan(0);
+    for (const body of sent) {
+      expect(body.query).toBeUndefined();
+      expect(body.extensions).toMatchObject({ persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    }
     await screenshot(page, "02-district-inbox");
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
