@@ -226,6 +226,15 @@ const GUARDED: readonly Guarded[] = [
     outsider: { role: Role.SOCIAL_WORKER, org: "NORTH_CARE_POINT" },
   },
   {
+    // Issue #9 (A10): only the unit serving the referral now passes it on.
+    mutation: "Mutation.transferSocialReferral",
+    document: `mutation($id: ID!) { transferSocialReferral(referralId: $id, toUnit: FAMILY_SERVICE_CENTRE, reason: "重大案件", transferredOn: "${TODAY}") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.socialReferralId,
+    caller: { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" },
+    outsider: { role: Role.SOCIAL_WORKER, org: "NORTH_CARE_POINT" },
+  },
+  {
     mutation: "Mutation.recordHealthService",
     document: `mutation($input: HealthServiceInput!) { recordHealthService(input: $input) { id } }`,
     variables: (id) => ({ input: { referralId: id, servedOn: TODAY, mode: "PHONE", summary: "衛教", nurseName: "護理師丙" } }),
@@ -236,6 +245,14 @@ const GUARDED: readonly Guarded[] = [
   {
     mutation: "Mutation.closeHealthReferral",
     document: `mutation($id: ID!) { closeHealthReferral(referralId: $id, closedOn: "${TODAY}") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.healthReferralId,
+    caller: { role: Role.HEALTH_NURSE, org: ZHONGZHENG },
+    outsider: { role: Role.HEALTH_NURSE, org: SHILIN },
+  },
+  {
+    mutation: "Mutation.transferHealthReferral",
+    document: `mutation($id: ID!) { transferHealthReferral(referralId: $id, toUnit: COMMUNITY_MENTAL_HEALTH_CENTRE, reason: "符合心衛中心收案標準", transferredOn: "${TODAY}") { id } }`,
     variables: (id) => ({ id }),
     targetOf: (fixture) => fixture.healthReferralId,
     caller: { role: Role.HEALTH_NURSE, org: ZHONGZHENG },
