@@ -33,6 +33,7 @@ import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-re
 import { CaseReferrals1766100000000 } from "./migrations/1766100000000-case-referrals";
 import { CaseCorrection1766200000000 } from "./migrations/1766200000000-case-correction";
 import { CaseClosing1766500000000 } from "./migrations/1766500000000-case-closing";
+import { CaseWithdrawal1766800000000 } from "./migrations/1766800000000-case-withdrawal";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
@@ -73,6 +74,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       CaseCorrection1766200000000,
       statisticsMigration(DISTRICT_SCHEMA),
       CaseClosing1766500000000,
+      // Issue #9 (A6): the case the office withdrew after a return.
+      CaseWithdrawal1766800000000,
     ],
   },
   policy: districtPolicy,
