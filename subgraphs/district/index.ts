@@ -11,6 +11,7 @@ import { notificationsResolverFor } from "../../shared/notifications/resolver";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { statisticsMigration } from "../../shared/statistics/table";
+import { updatedAtMigration } from "../../shared/statistics/updated-at";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
@@ -76,6 +77,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       CaseClosing1766500000000,
       // Issue #9 (A6): the case the office withdrew after a return.
       CaseWithdrawal1766800000000,
+      // Issue #10: a corrected or closed case's month is recounted (statistics/district-statistics.ts).
+      updatedAtMigration("CareCasesUpdatedAt1766800000001", DISTRICT_SCHEMA, "care_cases"),
     ],
   },
   policy: districtPolicy,

@@ -13,6 +13,7 @@ import { outboxMigration } from "../../shared/outbox/migration";
 import { parseStatisticsId } from "../../shared/statistics/period";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { statisticsMigration } from "../../shared/statistics/table";
+import { updatedAtMigration } from "../../shared/statistics/updated-at";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
@@ -68,6 +69,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       ConsentFormAsPrinted1766400000000,
       // Issue #9 (A6): the office's other ending of a return, the withdrawal.
       Withdrawal1766800000000,
+      // Issue #10: a corrected form's month is recounted (statistics/household-statistics.ts).
+      updatedAtMigration("ConsentInquiriesUpdatedAt1766800000001", HOUSEHOLD_SCHEMA, "consent_inquiries"),
     ],
   },
   policy: householdPolicy,
