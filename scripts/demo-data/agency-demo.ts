@@ -8,12 +8,14 @@ import { VisitAttempt } from "../../subgraphs/district/visit-attempt/visit-attem
 import { VisitRecord } from "../../subgraphs/district/visit-record/visit-record.entity";
 import { HealthReferral } from "../../subgraphs/health/referral/health-referral.entity";
 import { HealthServiceRecord } from "../../subgraphs/health/service-record/health-service-record.entity";
+import { HealthReferralTransfer } from "../../subgraphs/health/transfer/health-referral-transfer.entity";
 import { ConsentInquiry } from "../../subgraphs/household/consent-inquiry/consent-inquiry.entity";
 import { Household } from "../../subgraphs/household/household/household.entity";
 import { Person } from "../../subgraphs/household/person/person.entity";
 import { Registration } from "../../subgraphs/household/registration/registration.entity";
 import { SocialReferral } from "../../subgraphs/social/referral/social-referral.entity";
 import { SocialServiceRecord } from "../../subgraphs/social/service-record/social-service-record.entity";
+import { SocialReferralTransfer } from "../../subgraphs/social/transfer/social-referral-transfer.entity";
 import { DemoData } from "./rows";
 
 /** One table of demo data: the agency's entity and the generated rows that fill it. */
@@ -59,10 +61,13 @@ export const AGENCY_DEMO: Readonly<Partial<Record<AgencyName, readonly DemoTable
   social: [
     table(SocialReferral, (data) => data.socialReferrals),
     table(SocialServiceRecord, (data) => data.socialServices.map(({ staffName, ...service }) => ({ ...service, socialWorkerName: staffName }))),
+    // No demo transfers (A10, issue #9); listed so a reset empties the table that references the referrals.
+    table(SocialReferralTransfer, () => []),
   ],
   health: [
     table(HealthReferral, (data) => data.healthReferrals),
     table(HealthServiceRecord, (data) => data.healthServices.map(({ staffName, ...service }) => ({ ...service, nurseName: staffName }))),
+    table(HealthReferralTransfer, () => []),
   ],
 };
 

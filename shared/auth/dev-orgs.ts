@@ -1,5 +1,5 @@
 import { findDistrict } from "../domain/districts";
-import { SocialServiceUnit } from "../domain/enums";
+import { HealthServiceUnit, SocialServiceUnit } from "../domain/enums";
 import { CITY_ORG, OrgKind, ORG_KIND_OF_ROLE, Role } from "./roles";
 
 /**
@@ -30,10 +30,14 @@ export function normaliseOrg(role: Role, org: string | undefined): string {
     return defaultOrg(role);
   }
   const kind = ORG_KIND_OF_ROLE[role];
+  // Issue #9 (A10): the 社區心理衛生中心's staff are named by the centre's unit code, not a district.
+  if (kind === OrgKind.HEALTH_CENTRE && org === HealthServiceUnit.COMMUNITY_MENTAL_HEALTH_CENTRE) {
+    return org;
+  }
   if (kind === OrgKind.HOUSEHOLD_OFFICE || kind === OrgKind.DISTRICT || kind === OrgKind.HEALTH_CENTRE) {
     const district = findDistrict(org);
     if (district === undefined) {
-      throw new Error(`--org for ${role} must be a Taipei district (code, slug or name)`);
+      throw new Error(`--org for ${role} must be a Taipei district (code, slug or name)${kind === OrgKind.HEALTH_CENTRE ? ` or ${HealthServiceUnit.COMMUNITY_MENTAL_HEALTH_CENTRE}` : ""}`);
     }
     return district.code;
   }

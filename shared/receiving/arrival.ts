@@ -7,17 +7,25 @@ import { receivingNames, ReceivingAgency } from "./names";
 export enum ReceivingNotificationKind {
   /** A9/D3: a district's referral arrived; the serving unit is to accept it (A10: assess by phone or visit). */
   REFERRAL_ARRIVED = "REFERRAL_ARRIVED",
+  /** A10 (issue #9): another unit of the agency moved a referral to this one, which now serves it. */
+  REFERRAL_TRANSFERRED = "REFERRAL_TRANSFERRED",
 }
 
-/** In the intake's transaction: the serving unit (its organisation in the serving role) has a referral to accept. */
-export function notifyArrival(manager: EntityManager, agency: ReceivingAgency, referralId: string, servingOrg: string): Promise<void> {
+/** In the intake's (or a transfer's) transaction: the serving unit (its organisation in the serving role) has a referral to accept. */
+export function notifyArrival(
+  manager: EntityManager,
+  agency: ReceivingAgency,
+  referralId: string,
+  servingOrg: string,
+  arrival: { kind: ReceivingNotificationKind; event: string } = { kind: ReceivingNotificationKind.REFERRAL_ARRIVED, event: referralId },
+): Promise<void> {
   return notify(manager, agency.schema, now(), [
     {
       recipient: { org: servingOrg, role: agency.server },
-      kind: ReceivingNotificationKind.REFERRAL_ARRIVED,
+      kind: arrival.kind,
       subjectType: receivingNames(agency).referralType,
       subjectId: referralId,
-      event: referralId,
+      event: arrival.event,
     },
   ]);
 }

@@ -8,6 +8,7 @@ import { notInFuture } from "../validation/dates";
 import { requiredText } from "../validation/form-text";
 import { ServiceRecordBase } from "./service-record.entity";
 import { ServiceInputBase } from "./service-record.input";
+import type { ReferralTransferRow } from "./transfer.entity";
 
 /**
  * A10's lifecycle of a referral at the agency that received it — the same rule for every
@@ -31,17 +32,19 @@ export interface ServiceContactRow extends ObjectLiteral {
 export interface ReferralTables<Referral extends ReferralRow, Contact extends ServiceContactRow> {
   readonly referrals: EntityTarget<Referral>;
   readonly contacts: new () => Contact;
+  /** A10 (issue #9): the history of the referral's serving units (transfer.entity.ts). */
+  readonly transfers: new () => ReferralTransferRow & ObjectLiteral;
   /** The GraphQL type name, for NOT_FOUND. */
   readonly typeName: string;
 }
 
 /** TypeORM cannot see that ReferralRow's own columns are columns of every Referral: said once here. */
-function changes<Referral extends ReferralRow>(values: Partial<ReferralRow>): QueryDeepPartialEntity<Referral> {
+export function changes<Referral extends ReferralRow>(values: Partial<ReferralRow>): QueryDeepPartialEntity<Referral> {
   return values as unknown as QueryDeepPartialEntity<Referral>;
 }
 
 /** Row-locks a referral still open, so two writers of it run one after the other. */
-async function lockOpen<Referral extends ReferralRow>(manager: EntityManager, target: EntityTarget<Referral>, typeName: string, id: string): Promise<Referral> {
+export async function lockOpen<Referral extends ReferralRow>(manager: EntityManager, target: EntityTarget<Referral>, typeName: string, id: string): Promise<Referral> {
   const referral = await manager.getRepository(target).createQueryBuilder("referral").setLock("pessimistic_write").where("referral.id = :id", { id }).getOne();
   if (referral === null) {
     throw notFound(typeName);

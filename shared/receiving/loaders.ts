@@ -10,6 +10,7 @@ import type { SubgraphContext } from "../subgraph/context";
 import { ReferralTables } from "./lifecycle";
 import { ReceivedReferralRow } from "./referral.entity";
 import { ServiceRecordBase } from "./service-record.entity";
+import type { ReferralTransferRow } from "./transfer.entity";
 
 export interface ReceivingLoaders<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase> {
   /** By key, flagged with the caller's row scope (a reference must still resolve). */
@@ -19,6 +20,8 @@ export interface ReceivingLoaders<Referral extends ReceivedReferralRow, Contact 
   readonly referralsByCareCase: DataLoader<string, Referral[]>;
   /** Service contacts of a referral, oldest first; reached only through an in-scope referral. */
   readonly servicesByReferral: DataLoader<string, Contact[]>;
+  /** A10 (issue #9): a referral's transfers between units, oldest first; reached only through an in-scope referral. */
+  readonly transfersByReferral: DataLoader<string, ReferralTransferRow[]>;
   /** By key, flagged with whether it is the caller's (to them or their unit): the "seen" mutation's target (issue #8). */
   readonly notificationById: DataLoader<string, LoadedNotification | null>;
   /** The caller's row scope of a type, for list queries. */
@@ -50,6 +53,7 @@ export function receivingLoaders<Referral extends ReceivedReferralRow, Contact e
     referralsByPerson: scopedLoaderGroupedBy(dataSource, tables.referrals, "personId", "referredOn", referralScope, referralById),
     referralsByCareCase: scopedLoaderGroupedBy(dataSource, tables.referrals, "careCaseId", "referredOn", referralScope, referralById),
     servicesByReferral: loaderGroupedBy(dataSource, tables.contacts, "referralId", "servedOn"),
+    transfersByReferral: loaderGroupedBy(dataSource, tables.transfers, "referralId", "createdAt"),
     notificationById: notificationLoader(dataSource, schema, principal),
     scopeOf,
   };

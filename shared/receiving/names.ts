@@ -35,6 +35,9 @@ export interface ReceivingNames {
   readonly receive: string;
   readonly recordService: string;
   readonly close: string;
+  /** Issue #9 (A10): moving a referral to another unit, and the history of such moves. */
+  readonly transfer: string;
+  readonly transferType: string;
   readonly auditLog: string;
   /** The field the agency adds to household's Person and the district's CareCase. */
   readonly onStubs: string;
@@ -57,6 +60,8 @@ export function receivingNames({ prefix }: Pick<ReceivingAgency, "prefix">): Rec
     receive: `receive${prefix}Referral`,
     recordService: `record${prefix}Service`,
     close: `close${prefix}Referral`,
+    transfer: `transfer${prefix}Referral`,
+    transferType: `${prefix}ReferralTransfer`,
     auditLog: `${lower}AuditLog`,
     onStubs: `${lower}Referrals`,
     inbox: `${lower}Inbox`,

@@ -9,6 +9,7 @@ import type { ReceivingContext } from "./loaders";
 import { receivingNames, ReceivingAgency } from "./names";
 import { ReceivedReferralRow } from "./referral.entity";
 import { ServiceRecordBase } from "./service-record.entity";
+import type { ReferralTransferRow } from "./transfer.entity";
 
 /** What differs between receiving agencies' policies: the agency's own fields and the name of its serving unit's row scope. */
 export interface ReceivingPolicySpec {
@@ -35,8 +36,9 @@ const CASEWORK = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIA
  *   user's own token is FORBIDDEN. 人文課 wrote the needs and the description, and the handling is
  *   reported back to it (A10: 通報處理情形), so it reads the referrals it sent in full, service
  *   summaries included.
- * - The serving role (社工 of a unit, 公衛護士 of a centre) reads, serves and closes the referrals
- *   of its unit only (A10); its inbox lists them (to accept, to report on) and its unit is
+ * - The serving role (社工 of a unit, 公衛護士 of a centre) reads, serves, closes and transfers the
+ *   referrals of its unit only (A10); after a transfer the new unit reads it, its history and the
+ *   service records made before, and the old unit no longer does (when in doubt, deny); its inbox lists them (to accept, to report on) and its unit is
  *   notified when one arrives (issue #8): the work and the key, never the referral's data.
  * - 民政局 coordinates and oversees the handling city-wide (A10: "visible to 民政局", A11): status,
  *   unit and dates of every referral, the contact masked, never what the district or the serving
@@ -67,6 +69,10 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
       [`Mutation.${names.close}`]: writesTarget<{ referralId: string }, Context>(names.referralType, (args, context) =>
         loadTarget(context.loaders.referralById, args.referralId, "referralId"),
       ),
+      // Issue #9 (A10): only the unit serving the referral now passes it on.
+      [`Mutation.${names.transfer}`]: writesTarget<{ referralId: string }, Context>(names.referralType, (args, context) =>
+        loadTarget(context.loaders.referralById, args.referralId, "referralId"),
+      ),
       // Issue #8: only the caller's own notifications (to them or their unit); another's is FORBIDDEN, unknown NOT_FOUND.
       [`Mutation.${names.markNotificationsSeen}`]: writesTarget<{ ids: unknown[] }, Context>(names.notificationType, (args, context) =>
         loadSeenTarget(context.loaders.notificationById, args.ids),
@@ -79,6 +85,7 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
       [`Mutation.${names.receive}`]: [DISTRICT_CASE_OFFICER],
       [`Mutation.${names.recordService}`]: [server],
       [`Mutation.${names.close}`]: [server],
+      [`Mutation.${names.transfer}`]: [server],
       [`Query.${names.inbox}`]: [server],
       [`Query.${names.notifications}`]: [server],
       [`Mutation.${names.markNotificationsSeen}`]: [server],
@@ -89,7 +96,7 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
         rowScoped: true,
         open: [
           "id", "clientKey", "careCaseId", "personId", "referringDistrictCode", ...ownOpenFields, "referredOn", "receivedAt", "serviceUnit",
-          "status", "closedOn", "createdAt", "careCase", "person", "services",
+          "status", "closedOn", "createdAt", "careCase", "person", "services", "transfers",
         ],
         personal: {
           needs: { access: serverAndSender },
@@ -111,6 +118,17 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
         },
         // Reached only through its referral's `services`, so the referral is already loaded.
         subjectOf: async (record, context) => (await context.loaders.referralById.load(record.referralId))?.personId ?? null,
+      }),
+      // Issue #9 (A10): the history of units, for whoever reads the referral; the reason may describe the family.
+      [names.transferType]: typePolicy<ReferralTransferRow, Context>({
+        readers: referralReaders,
+        rowScoped: false,
+        open: ["id", "referralId", "fromUnit", "toUnit", "transferredOn", "transferredBy", "createdAt"],
+        personal: {
+          reason: { access: serverAndSender },
+        },
+        // Reached only through its referral's `transfers`, so the referral is already loaded.
+        subjectOf: async (transfer, context) => (await context.loaders.referralById.load(transfer.referralId))?.personId ?? null,
       }),
       Person: typePolicy({ readers: CASEWORK, rowScoped: false, open: ["id", names.onStubs], personal: {} }),
       CareCase: typePolicy({ readers: CASEWORK, rowScoped: false, open: ["id", names.onStubs], personal: {} }),

@@ -16,11 +16,17 @@ import { receivingNames, ReceivingAgency } from "./names";
 import { ReceivedReferralRow } from "./referral.entity";
 import { ServiceRecordBase } from "./service-record.entity";
 import { ServiceInputBase } from "./service-record.input";
+import { transferReferral, TransferRules } from "./transfer";
+import type { ReferralTransferRow } from "./transfer.entity";
 
 /** A receiving agency's parts that its resolvers wire together; everything in it is the agency's own. */
 export interface ReceivingResolverSpec<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase, Input extends object, ServiceInput extends ServiceInputBase, Filter extends object> {
   readonly agency: ReceivingAgency;
-  readonly tables: ReferralTables<Referral, Contact> & { readonly referrals: ClassType<Referral> };
+  readonly tables: ReferralTables<Referral, Contact> & { readonly referrals: ClassType<Referral>; readonly transfers: ClassType };
+  /** The agency's enum of serving units (the transfer's `toUnit`). */
+  readonly serviceUnits: object;
+  /** A10 (issue #9): which unit may pass a referral to which (shared/receiving/transfer.ts). */
+  readonly transfer: TransferRules<Referral>;
   readonly referralInput: ClassType<Input>;
   readonly serviceInput: ClassType<ServiceInput>;
   readonly filter: ClassType<Filter>;
@@ -93,6 +99,11 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
       return context.loaders.servicesByReferral.load(referral.id);
     }
 
+    @FieldResolver(() => [tables.transfers], { description: "A10: the referral's moves between units, oldest first (its history is kept)" })
+    transfers(@Root() referral: Referral, @Ctx() context: Context): Promise<ReferralTransferRow[]> {
+      return context.loaders.transfersByReferral.load(referral.id);
+    }
+
     @Mutation(() => tables.referrals, { name: names.receive, description: `A9/D3: a district refers a family to ${agency.agency}; idempotent by clientKey` })
     async receive(@Arg("input", () => spec.referralInput) input: Input, @Ctx() context: Context): Promise<Referral | null> {
       const referral = await spec.receive(context.dataSource, input);
@@ -117,6 +128,22 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
     ): Promise<Referral | null> {
       // Issue #9 (A10, D3): the closing and its report to the referring district, in one transaction.
       const referral = await closeReferral(context.dataSource, tables, referralId, closedOn, reportClosedToDistrict(context.principal));
+      return context.loaders.referralById.clear(referral.id).load(referral.id);
+    }
+
+    @Mutation(() => tables.referrals, {
+      name: names.transfer,
+      description: `A10: the serving unit moves an open referral to the unit A10 names for it; its history and service records stay on it, and the old unit no longer sees it`,
+    })
+    async transfer(
+      @Arg("referralId", () => ID) referralId: string,
+      @Arg("toUnit", () => spec.serviceUnits) toUnit: string,
+      @Arg("reason", { description: "Why (a serious case; counselling that meets the centre's intake criteria)" }) reason: string,
+      @Arg("transferredOn", () => LocalDateScalar) transferredOn: string,
+      @Ctx() context: Context,
+    ): Promise<Referral | null> {
+      const referral = await transferReferral(context.dataSource, tables, spec.transfer, context.principal, { referralId, toUnit, reason, transferredOn });
+      // Read back through the caller's row scope: the old unit, which no longer serves it, gets null.
       return context.loaders.referralById.clear(referral.id).load(referral.id);
     }
   }

@@ -18,7 +18,10 @@ const COLUMNS = `("metric", "month", "area", "case_type", "origin", "decision", 
 
 /**
  * The rebuild of a receiving agency's `referrals` table (shared/receiving). A referral is inserted
- * once with created_at; the columns read here (received_at, district, needs, unit) never change after.
+ * once with created_at; of the columns read here (received_at, district, needs, unit) only the unit
+ * changes after, by a transfer (A10, issue #9), which inserts a `referral_transfers` row in the same
+ * transaction: its created_at marks the referral's month as changed, and the month is recounted
+ * under the unit serving it now.
  */
 export function referralStatistics(schema: string): AgencyStatistics {
   const referrals = `${quotedSchema(schema)}."referrals"`;
@@ -29,6 +32,12 @@ export function referralStatistics(schema: string): AgencyStatistics {
       {
         name: "referrals",
         changed: `SELECT ${month} AS "month", max("r"."created_at") AS "seen" FROM ${referrals} "r" WHERE "r"."created_at" > $1 GROUP BY 1`,
+      },
+      {
+        name: "referral_transfers",
+        changed: `SELECT ${month} AS "month", max("t"."created_at") AS "seen"
+                    FROM ${quotedSchema(schema)}."referral_transfers" "t" JOIN ${referrals} "r" ON "r"."id" = "t"."referral_id"
+                   WHERE "t"."created_at" > $1 GROUP BY 1`,
       },
     ],
     metrics: [

@@ -11,6 +11,7 @@ import { notificationsResolverFor } from "../../shared/notifications/resolver";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { statisticsMigration } from "../../shared/statistics/table";
+import { updatedAtMigration } from "../../shared/statistics/updated-at";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
@@ -33,6 +34,7 @@ import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-re
 import { CaseReferrals1766100000000 } from "./migrations/1766100000000-case-referrals";
 import { CaseCorrection1766200000000 } from "./migrations/1766200000000-case-correction";
 import { CaseClosing1766500000000 } from "./migrations/1766500000000-case-closing";
+import { CaseWithdrawal1766800000000 } from "./migrations/1766800000000-case-withdrawal";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
@@ -73,6 +75,10 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       CaseCorrection1766200000000,
       statisticsMigration(DISTRICT_SCHEMA),
       CaseClosing1766500000000,
+      // Issue #9 (A6): the case the office withdrew after a return.
+      CaseWithdrawal1766800000000,
+      // Issue #10: a corrected or closed case's month is recounted (statistics/district-statistics.ts).
+      updatedAtMigration("CareCasesUpdatedAt1766800000001", DISTRICT_SCHEMA, "care_cases"),
     ],
   },
   policy: districtPolicy,

@@ -97,6 +97,15 @@ export const districtPolicy: SubgraphPolicy = {
         { actingOrg: (args) => districtNamed(args.input.office) },
       ),
     ),
+    // D3, A6 (issue #9): likewise only household's service delivers a withdrawal, for a clerk of the case's office.
+    "Mutation.receiveCaseWithdrawn": onlyThrough(
+      "household",
+      writesTarget<{ input: { careCaseId: string; office: string } }, DistrictContext>(
+        "CareCase",
+        (args, context) => loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
+        { actingOrg: (args) => districtNamed(args.input.office) },
+      ),
+    ),
     "Mutation.assignVillageOfficer": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.careCaseId, "careCaseId"),
     ),
@@ -145,6 +154,7 @@ export const districtPolicy: SubgraphPolicy = {
     "Query.districtSchedulerRuns": [AUDITOR],
     "Mutation.returnCaseForCorrection": [DISTRICT_CASE_OFFICER],
     "Mutation.receiveCorrectedCase": [HOUSEHOLD_CLERK],
+    "Mutation.receiveCaseWithdrawn": [HOUSEHOLD_CLERK],
     "Mutation.receiveHandoverLedger": [HOUSEHOLD_CLERK],
     "Mutation.acknowledgeHandoverLedger": [DISTRICT_CASE_OFFICER],
     "Mutation.assignVillageOfficer": [DISTRICT_CASE_OFFICER],
@@ -173,11 +183,13 @@ export const districtPolicy: SubgraphPolicy = {
         "id", "clientKey", "caseType", "receivingOfficeCode", "visitDistrictCode", "householdDistrictCode", "village", "requestedMode",
         "status", "handedOverAt", "acknowledgedAt", "assignedOfficerId", "assignedOfficerName", "closedOn", "closure",
         "person", "consentInquiry", "visitAttempts", "visitRecord", "deadlines", "urgentReports", "referrals",
-        "returnedAt", "returnedBy", "correctedAt", "handoverLedger",
+        "returnedAt", "returnedBy", "correctedAt", "handoverLedger", "withdrawnAt",
       ],
       personal: {
         /** A6: why the case went back; free text about the form that may name the family: the office and 人文課 only. */
         returnReason: { access: { HOUSEHOLD_CLERK: "allow", DISTRICT_CASE_OFFICER: "allow" } },
+        /** A6 (issue #9): why the office withdrew it; the same kind of text, for the same two. */
+        withdrawalReason: { access: { HOUSEHOLD_CLERK: "allow", DISTRICT_CASE_OFFICER: "allow" } },
         /** 鄰: the address below the 里, for the visit only. */
         neighbourhood: { access: FOR_THE_DISTRICT },
       },

@@ -7,6 +7,7 @@ import { loaderReference, stubReference } from "../../shared/federation/entity-s
 import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { receivingOutboxJob } from "../../shared/receiving/closing";
+import { referralTransfersMigration } from "../../shared/receiving/transfer-migration";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
 import { referralStatistics } from "../../shared/statistics/referrals";
@@ -20,10 +21,11 @@ import { ReferralContact1764700000000 } from "./migrations/1764700000000-referra
 import { ServiceRecords1765000000000 } from "./migrations/1765000000000-service-records";
 import { Person } from "./person/person.stub";
 import { healthPolicy } from "./policy";
-import { HealthReferral } from "./referral/health-referral.entity";
+import { HEALTH_REFERRAL_SHAPE, HealthReferral } from "./referral/health-referral.entity";
 import { HEALTH_RESOLVERS } from "./referral/health-referral.resolver";
 import { HEALTH_SCHEMA } from "./schema-name";
 import { HealthServiceRecord } from "./service-record/health-service-record.entity";
+import { HealthReferralTransfer } from "./transfer/health-referral-transfer.entity";
 
 /** Issue #10: 衛生局's tables on 民政局's CareStatistics (its referrals received). */
 const statistics = referralStatisticsSchema("health", "衛生局", HEALTH_SCHEMA);
@@ -33,7 +35,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
   name: "health",
   database: {
     schema: HEALTH_SCHEMA,
-    entities: [HealthReferral, HealthServiceRecord],
+    entities: [HealthReferral, HealthServiceRecord, HealthReferralTransfer],
     migrations: [CreateHealth1764200000000, auditLogMigration(HEALTH_SCHEMA), ReferralContact1764700000000,
       // Issue #8: listed before the rename of its own timestamp, which stays the last (tests/database/migrations.test.ts undoes it).
       notificationsMigration(HEALTH_SCHEMA),
@@ -43,6 +45,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
       statisticsMigration(HEALTH_SCHEMA),
       referralStatisticsMigration(HEALTH_SCHEMA),
+      // Issue #9 (A10): the history of a referral's moves between units.
+      referralTransfersMigration(HEALTH_SCHEMA, HEALTH_REFERRAL_SHAPE.serviceUnit.length),
     ],
   },
   policy: healthPolicy,

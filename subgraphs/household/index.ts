@@ -13,10 +13,11 @@ import { outboxMigration } from "../../shared/outbox/migration";
 import { parseStatisticsId } from "../../shared/statistics/period";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { statisticsMigration } from "../../shared/statistics/table";
+import { updatedAtMigration } from "../../shared/statistics/updated-at";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
-import { CORRECTED_CASE_DOCUMENTS } from "./consent-inquiry/correction.config";
+import { CORRECTED_CASE_DOCUMENTS, WITHDRAWN_CASE_DOCUMENTS } from "./consent-inquiry/correction.config";
 import { CorrectionResolver } from "./consent-inquiry/correction.resolver";
 import { householdDeadlines } from "./deadlines";
 import { HandoverLedger } from "./handover/handover-ledger.entity";
@@ -32,6 +33,7 @@ import { ScopeIndexes1764600000000 } from "./migrations/1764600000000-scope-inde
 import { HandoverLedgers1765000000000 } from "./migrations/1765000000000-handover-ledgers";
 import { Corrections1766200000001 } from "./migrations/1766200000001-corrections";
 import { ConsentFormAsPrinted1766400000000 } from "./migrations/1766400000000-consent-form-as-printed";
+import { Withdrawal1766800000000 } from "./migrations/1766800000000-withdrawal";
 import { HouseholdOfficeResolver } from "./office/household-office.resolver";
 import { Person } from "./person/person.entity";
 import { resolvePersonReference } from "./person/person.reference";
@@ -65,6 +67,10 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       Corrections1766200000001,
       statisticsMigration(HOUSEHOLD_SCHEMA),
       ConsentFormAsPrinted1766400000000,
+      // Issue #9 (A6): the office's other ending of a return, the withdrawal.
+      Withdrawal1766800000000,
+      // Issue #10: a corrected form's month is recounted (statistics/household-statistics.ts).
+      updatedAtMigration("ConsentInquiriesUpdatedAt1766800000001", HOUSEHOLD_SCHEMA, "consent_inquiries"),
     ],
   },
   policy: householdPolicy,
@@ -108,7 +114,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         name: OUTBOX_DISPATCH_JOB,
         service: "household",
         intervalMs: envWholeNumber("OUTBOX_DISPATCH_SECONDS", 5, 1) * 1000,
-        documents: { ...HANDOVER_DOCUMENTS, ...CORRECTED_CASE_DOCUMENTS },
+        documents: { ...HANDOVER_DOCUMENTS, ...CORRECTED_CASE_DOCUMENTS, ...WITHDRAWN_CASE_DOCUMENTS },
       },
       environment,
     ),

@@ -71,6 +71,10 @@ export const householdPolicy: SubgraphPolicy = {
     "Mutation.correctConsentInquiry": writesTarget<{ input: { consentInquiryId: string } }, HouseholdContext>("ConsentInquiry", (args, context) =>
       loadTarget(context.loaders.consentInquiryById, args.input.consentInquiryId, "input.consentInquiryId"),
     ),
+    // A6 (issue #9): likewise the clerk withdraws a returned case of their own office only.
+    "Mutation.withdrawConsentInquiry": writesTarget<{ consentInquiryId: string }, HouseholdContext>("ConsentInquiry", (args, context) =>
+      loadTarget(context.loaders.consentInquiryById, args.consentInquiryId, "consentInquiryId"),
+    ),
     // Issue #8: only the caller's own notifications (to them or their unit); one that is not is FORBIDDEN, unknown NOT_FOUND.
     "Mutation.markHouseholdNotificationsSeen": writesTarget<{ ids: unknown[] }, HouseholdContext>("HouseholdNotification", (args, context) =>
       loadSeenTarget(context.loaders.notificationById, args.ids),
@@ -95,6 +99,7 @@ export const householdPolicy: SubgraphPolicy = {
     "Mutation.handOverConsentInquiries": [HOUSEHOLD_CLERK],
     "Mutation.receiveCorrectionRequest": [DISTRICT_CASE_OFFICER],
     "Mutation.correctConsentInquiry": [HOUSEHOLD_CLERK],
+    "Mutation.withdrawConsentInquiry": [HOUSEHOLD_CLERK],
     "Query.householdInbox": INBOX_OWNERS,
     "Query.householdNotifications": [HOUSEHOLD_CLERK],
     "Mutation.markHouseholdNotificationsSeen": [HOUSEHOLD_CLERK],
@@ -186,8 +191,9 @@ export const householdPolicy: SubgraphPolicy = {
     CorrectionRequest: typePolicy({
       readers: CASE_HANDLERS,
       rowScoped: false,
-      open: ["requestedAt", "district", "careCaseId", "correctedAt"],
-      personal: { reason: { access: FULL_FOR_OFFICE_AND_DISTRICT } },
+      open: ["requestedAt", "district", "careCaseId", "correctedAt", "withdrawnAt"],
+      // Issue #9: the office's reason for withdrawing is free text about the form too.
+      personal: { reason: { access: FULL_FOR_OFFICE_AND_DISTRICT }, withdrawalReason: { access: FULL_FOR_OFFICE_AND_DISTRICT } },
     }),
     /**
      * Issue #8: the work, not the data: kind, step, due time and the form's key. Rows are the caller's

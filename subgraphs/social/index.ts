@@ -7,6 +7,7 @@ import { loaderReference, stubReference } from "../../shared/federation/entity-s
 import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { receivingOutboxJob } from "../../shared/receiving/closing";
+import { referralTransfersMigration } from "../../shared/receiving/transfer-migration";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
 import { referralStatistics } from "../../shared/statistics/referrals";
@@ -19,10 +20,11 @@ import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-soc
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import { Person } from "./person/person.stub";
 import { socialPolicy } from "./policy";
-import { SocialReferral } from "./referral/social-referral.entity";
+import { SOCIAL_REFERRAL_SHAPE, SocialReferral } from "./referral/social-referral.entity";
 import { SOCIAL_RESOLVERS } from "./referral/social-referral.resolver";
 import { SOCIAL_SCHEMA } from "./schema-name";
 import { SocialServiceRecord } from "./service-record/social-service-record.entity";
+import { SocialReferralTransfer } from "./transfer/social-referral-transfer.entity";
 
 /** Issue #10: 社會局's tables on 民政局's CareStatistics (its referrals received). */
 const statistics = referralStatisticsSchema("social", "社會局", SOCIAL_SCHEMA);
@@ -32,13 +34,15 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   name: "social",
   database: {
     schema: SOCIAL_SCHEMA,
-    entities: [SocialReferral, SocialServiceRecord],
+    entities: [SocialReferral, SocialServiceRecord, SocialReferralTransfer],
     migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000, notificationsMigration(SOCIAL_SCHEMA),
       // Issue #9 (D3): closings reported to the referring district go out through its outbox.
       outboxMigration(SOCIAL_SCHEMA),
       // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
       statisticsMigration(SOCIAL_SCHEMA),
       referralStatisticsMigration(SOCIAL_SCHEMA),
+      // Issue #9 (A10): the history of a referral's moves between units.
+      referralTransfersMigration(SOCIAL_SCHEMA, SOCIAL_REFERRAL_SHAPE.serviceUnit.length),
     ],
   },
   policy: socialPolicy,

@@ -104,8 +104,8 @@ const TARGETS: readonly Target[] = [
   {
     subgraph: "district", typeName: "CareCase", scopedBy: "CareCase", root: "careCase", operation: "Query.careCase", entity: "CareCase",
     idOf: (fixture) => fixture.careCaseId,
-    // The fixture case was never returned for correction (A6): no reason to read.
-    values: () => ({ neighbourhood: 7, returnReason: null }),
+    // The fixture case was never returned for correction nor withdrawn (A6): no reason to read.
+    values: () => ({ neighbourhood: 7, returnReason: null, withdrawalReason: null }),
   },
   {
     subgraph: "district", typeName: "VisitRecord", scopedBy: "CareCase", root: "careCase", operation: "Query.careCase", entity: "CareCase",

@@ -116,6 +116,15 @@ const GUARDED: readonly Guarded[] = [
     outsider: shilinClerk,
   },
   {
+    // A6 (issue #9): the clerk withdraws a returned case of their own office only.
+    mutation: "Mutation.withdrawConsentInquiry",
+    document: `mutation($id: ID!) { withdrawConsentInquiry(consentInquiryId: $id, reason: "重複登錄") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => returned.inquiryId,
+    caller: clerk,
+    outsider: shilinClerk,
+  },
+  {
     mutation: "Mutation.markHouseholdNotificationsSeen",
     document: `mutation($id: ID!) { markHouseholdNotificationsSeen(ids: [$id]) { id } }`,
     variables: (id) => ({ id }),
@@ -137,6 +146,15 @@ const GUARDED: readonly Guarded[] = [
     mutation: "Mutation.receiveCorrectedCase",
     document: `mutation($input: CorrectedCaseInput!) { receiveCorrectedCase(input: $input) { id } }`,
     variables: (id) => ({ input: { clientKey: "write-guard-corrected", careCaseId: id, office: ZHONGZHENG, entry: { consentInquiryId: randomUUID(), personId: randomUUID(), caseType: "MARRIAGE", visitDistrict: ZHONGZHENG, village: "文北里", householdDistrict: ZHONGZHENG, requestedMode: "HOME", appliedOn: TODAY } } }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: { ...clerk, through: "household" },
+    outsider: { ...shilinClerk, through: "household" },
+  },
+  {
+    // D3, A6 (issue #9): household's service, for a clerk of the office that handed the case over.
+    mutation: "Mutation.receiveCaseWithdrawn",
+    document: `mutation($input: CaseWithdrawnInput!) { receiveCaseWithdrawn(input: $input) { id } }`,
+    variables: (id) => ({ input: { clientKey: "write-guard-withdrawn", careCaseId: id, consentInquiryId: randomUUID(), office: ZHONGZHENG, reason: "重複登錄", withdrawnOn: TODAY } }),
     targetOf: (fixture) => fixture.careCaseId,
     caller: { ...clerk, through: "household" },
     outsider: { ...shilinClerk, through: "household" },
@@ -226,6 +244,15 @@ const GUARDED: readonly Guarded[] = [
     outsider: { role: Role.SOCIAL_WORKER, org: "NORTH_CARE_POINT" },
   },
   {
+    // Issue #9 (A10): only the unit serving the referral now passes it on.
+    mutation: "Mutation.transferSocialReferral",
+    document: `mutation($id: ID!) { transferSocialReferral(referralId: $id, toUnit: FAMILY_SERVICE_CENTRE, reason: "重大案件", transferredOn: "${TODAY}") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.socialReferralId,
+    caller: { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" },
+    outsider: { role: Role.SOCIAL_WORKER, org: "NORTH_CARE_POINT" },
+  },
+  {
     mutation: "Mutation.recordHealthService",
     document: `mutation($input: HealthServiceInput!) { recordHealthService(input: $input) { id } }`,
     variables: (id) => ({ input: { referralId: id, servedOn: TODAY, mode: "PHONE", summary: "衛教", nurseName: "護理師丙" } }),
@@ -236,6 +263,14 @@ const GUARDED: readonly Guarded[] = [
   {
     mutation: "Mutation.closeHealthReferral",
     document: `mutation($id: ID!) { closeHealthReferral(referralId: $id, closedOn: "${TODAY}") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.healthReferralId,
+    caller: { role: Role.HEALTH_NURSE, org: ZHONGZHENG },
+    outsider: { role: Role.HEALTH_NURSE, org: SHILIN },
+  },
+  {
+    mutation: "Mutation.transferHealthReferral",
+    document: `mutation($id: ID!) { transferHealthReferral(referralId: $id, toUnit: COMMUNITY_MENTAL_HEALTH_CENTRE, reason: "符合心衛中心收案標準", transferredOn: "${TODAY}") { id } }`,
     variables: (id) => ({ id }),
     targetOf: (fixture) => fixture.healthReferralId,
     caller: { role: Role.HEALTH_NURSE, org: ZHONGZHENG },
@@ -271,6 +306,12 @@ const ACTING_FOR_ANOTHER: readonly ActingFor[] = [
     mutation: "Mutation.receiveCorrectedCase",
     document: `mutation($input: CorrectedCaseInput!) { receiveCorrectedCase(input: $input) { id } }`,
     variables: (fixture) => ({ input: { clientKey: "write-guard-corrected-2", careCaseId: fixture.careCaseId, office: SHILIN, entry: correctedEntry(fixture) } }),
+    caller: { ...clerk, through: "household" },
+  },
+  {
+    mutation: "Mutation.receiveCaseWithdrawn",
+    document: `mutation($input: CaseWithdrawnInput!) { receiveCaseWithdrawn(input: $input) { id } }`,
+    variables: (fixture) => ({ input: { clientKey: "write-guard-withdrawn-2", careCaseId: fixture.careCaseId, consentInquiryId: fixture.consentInquiryId, office: SHILIN, reason: "x", withdrawnOn: TODAY } }),
     caller: { ...clerk, through: "household" },
   },
   {

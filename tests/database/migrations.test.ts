@@ -67,6 +67,33 @@ describe("migrations", () => {
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
   });
 
+  // Issue #9 (transfers, withdrawals) and issue #10 (updated_at kept by a trigger): each agency's last migrations undo and redo.
+  it.each([
+    ["household", 2, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at"]],
+    ["district", 2, ["care_cases.withdrawal_key", "care_cases.updated_at"]],
+    ["social", 1, ["referral_transfers.from_unit"]],
+    ["health", 1, ["referral_transfers.to_unit"]],
+  ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
+    const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
+    if (entry === undefined) {
+      throw new Error(`no ${name} subgraph`);
+    }
+    const subgraph = await openSubgraphDatabase(database.engine, entry.definition.database);
+    opened.push(subgraph);
+    const present = async (): Promise<string[]> =>
+      ((await subgraph.dataSource.query(
+        `SELECT table_name || '.' || column_name AS "column" FROM information_schema.columns WHERE table_schema = $1 AND table_name || '.' || column_name = ANY($2)`,
+        [name, [...columns]],
+      )) as { column: string }[]).map((row) => row.column).sort();
+    expect(await present()).toEqual([...columns].sort());
+    for (let undone = 0; undone < undo; undone += 1) {
+      await subgraph.dataSource.undoLastMigration();
+    }
+    expect(await present()).toEqual([]);
+    await subgraph.dataSource.runMigrations();
+    expect(await present()).toEqual([...columns].sort());
+  });
+
   it("should keep each agency's tables in its own schema and be re-runnable", async () => {
     const [first] = opened;
     const schemas = (await first.dataSource.query(

@@ -2,6 +2,7 @@ import { Role } from "../../shared/auth/roles";
 import { setFakeNow, taipeiToday } from "../../shared/clock";
 import { createReferredCase, createVisitedCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
+import { acknowledge, assign, handOver, visitMet } from "../support/district-work";
 import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
@@ -122,9 +123,11 @@ describe("cases that close", () => {
       expect((await caseState(careCaseId)).referrals.map((referral) => referral.closedOn)).toEqual([null, null]);
     });
 
-    it("should refuse a closing date in the future (BAD_USER_INPUT)", async () => {
+    it("should refuse a closing date in the future (BAD_USER_INPUT), writing nothing", async () => {
+      const before = await dataSnapshot(platform);
       const response = await platform.query(RECEIVE_CLOSED, { ...socialWorker, through: "social", variables: input({ closedOn: "2026-11-11" }) });
       expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
+      expect(await dataSnapshot(platform)).toEqual(before);
     });
 
     it("should apply a retried delivery once, answering the case both times", async () => {
@@ -146,8 +149,10 @@ describe("cases that close", () => {
       setFakeNow(taipei("2026-11-12T10:00:00"));
       const visited = await createVisitedCase(platform, ZHONGZHENG, VILLAGE, "closing-internal", { needs: ["DISTRICT_SOCIAL_SECTION", "DISTRICT_HUMANITIES_SECTION"] });
       expect((await caseState(visited.careCaseId)).status).toBe("OPEN");
+      const before = await dataSnapshot(platform);
       const future = await platform.query(CLOSE_INTERNAL, { ...officer, variables: { id: visited.careCaseId, on: "2026-11-13" } });
       expect(errorCodes(future)).toEqual(["BAD_USER_INPUT"]);
+      expect(await dataSnapshot(platform)).toEqual(before);
       const beforeFiling = await platform.query(CLOSE_INTERNAL, { ...officer, variables: { id: visited.careCaseId, on: "2026-11-11" } });
       expect(errorCodes(beforeFiling)).toEqual(["BAD_USER_INPUT"]);
       const village = await platform.query(CLOSE_INTERNAL, { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: [VILLAGE], variables: { id: visited.careCaseId, on: taipeiToday() } });
@@ -165,6 +170,49 @@ describe("cases that close", () => {
       const response = await platform.query(CLOSE_INTERNAL, { ...officer, variables: { id: visited.careCaseId, on: "2026-11-13" } });
       expect(errorCodes(response)).toEqual(["CONFLICT"]);
       expect((await caseState(visited.careCaseId)).status).toBe("REFERRED");
+    });
+  });
+  /**
+   * Issue #9: "closing dates in the future are refused", on the two closings a 里幹事's own entry
+   * dates (the others are above, and withdrawal.test.ts has the office's withdrawal): all well at the
+   * visit (附件4 filed ALL_WELL) and the 2nd missed visit (A7). Each is BAD_USER_INPUT and writes nothing.
+   */
+  describe("closing dates in the future", () => {
+    const villageOfficer = { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: [VILLAGE] };
+    const ATTEMPT = `mutation($input: VisitAttemptInput!) { recordVisitAttempt(input: $input) { id } }`;
+
+    async function assignedCase(): Promise<string> {
+      const careCaseId = await handOver(platform, ZHONGZHENG, VILLAGE);
+      await acknowledge(platform, ZHONGZHENG, careCaseId);
+      await assign(platform, ZHONGZHENG, careCaseId, "test-village_officer");
+      return careCaseId;
+    }
+
+    it("should refuse 附件4 filed ALL_WELL on a future date (the case would close NO_FURTHER_NEED), writing nothing", async () => {
+      setFakeNow(taipei("2026-11-16T10:00:00"));
+      const careCaseId = await assignedCase();
+      await visitMet(platform, ZHONGZHENG, VILLAGE, careCaseId);
+      const before = await dataSnapshot(platform);
+      const filed = await platform.query(`mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`, {
+        ...villageOfficer,
+        variables: {
+          input: { careCaseId, visitedOn: "2026-11-16", visitedPersonName: "阮氏梅", visitedPersonAddress: "臺北市測試路二段18號3樓", outcome: "ALL_WELL", filedOn: "2026-11-17" },
+        },
+      });
+      expect(errorCodes(filed)).toEqual(["BAD_USER_INPUT"]);
+      expect(await dataSnapshot(platform)).toEqual(before);
+      expect((await caseState(careCaseId)).status).toBe("OPEN");
+    });
+
+    it("should refuse a 2nd missed visit dated in the future (the case would close TWO_MISSED_VISITS), writing nothing", async () => {
+      setFakeNow(taipei("2026-11-17T10:00:00"));
+      const careCaseId = await assignedCase();
+      dataOf(await platform.query(ATTEMPT, { ...villageOfficer, variables: { input: { careCaseId, attemptedOn: "2026-11-17", mode: "HOME", met: false } } }));
+      const before = await dataSnapshot(platform);
+      const second = await platform.query(ATTEMPT, { ...villageOfficer, variables: { input: { careCaseId, attemptedOn: "2026-11-18", mode: "HOME", met: false } } });
+      expect(errorCodes(second)).toEqual(["BAD_USER_INPUT"]);
+      expect(await dataSnapshot(platform)).toEqual(before);
+      expect((await caseState(careCaseId)).status).toBe("OPEN");
     });
   });
 });

@@ -1,3 +1,4 @@
+import { conflict } from "../../../shared/errors";
 import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
 import { notInFuture } from "../../../shared/validation/dates";
 import type { CareCase } from "./care-case.entity";
@@ -5,12 +6,17 @@ import { moveCase } from "./care-case.transitions";
 
 /**
  * Issue #9: every way a case closes goes through here, so each closing stores its reason and its
- * date together, and the move is the transition table's (OPEN or REFERRED → CLOSED; anything else
- * is a CONFLICT). A closing date is of something done: one in the future is BAD_USER_INPUT.
+ * date together, and the move is the transition table's (OPEN or REFERRED → CLOSED, and a case
+ * returned for correction → CLOSED; anything else is a CONFLICT). A returned case closes only as
+ * RETURNED_TO_OFFICE (the office withdrew it, A6), and only a returned case closes so. A closing
+ * date is of something done: one in the future is BAD_USER_INPUT.
  * In memory: the caller saves the case in its transaction.
  */
 export function closeCase(careCase: CareCase, closure: CareCaseClosure, closedOn: string, field = "closedOn"): void {
   notInFuture(closedOn, field);
+  if ((careCase.status === CareCaseStatus.RETURNED_FOR_CORRECTION) !== (closure === CareCaseClosure.RETURNED_TO_OFFICE)) {
+    throw conflict("A case returned for correction closes only when the office withdraws it, and only such a case closes as RETURNED_TO_OFFICE (A6)");
+  }
   moveCase(careCase, CareCaseStatus.CLOSED);
   careCase.closure = closure;
   careCase.closedOn = closedOn;

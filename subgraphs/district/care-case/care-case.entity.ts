@@ -106,6 +106,18 @@ export class CareCase {
   @Column({ type: "varchar", length: 24, nullable: true })
   closure!: CareCaseClosure | null;
 
+  @Field(() => String, { nullable: true, description: "A6 (issue #9): why the office withdrew the case after a return (closure RETURNED_TO_OFFICE)" })
+  @Column({ name: "withdrawal_reason", type: "varchar", length: 500, nullable: true })
+  withdrawalReason!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "A6 (issue #9): when the office's withdrawal arrived" })
+  @Column({ name: "withdrawn_at", type: "timestamptz", nullable: true })
+  withdrawnAt!: Date | null;
+
+  /** The sender's key of the withdrawal received (D3): a retried delivery is answered, not applied twice. */
+  @Column({ name: "withdrawal_key", type: "varchar", length: 100, nullable: true })
+  withdrawalKey!: string | null;
+
   /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
   inScope?: boolean;
 

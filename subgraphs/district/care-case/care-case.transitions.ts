@@ -6,12 +6,13 @@ import type { CareCase } from "./care-case.entity";
  * STYLE 12: the care case's one transition table (status → the statuses it may move to, and why).
  * HANDED_OVER → OPEN: 人文課 acknowledges the ledger (A4). HANDED_OVER → RETURNED_FOR_CORRECTION:
  * a wrongly recorded case goes back to the office before it is acknowledged (A6, issue #8), and
- * RETURNED_FOR_CORRECTION → HANDED_OVER when the office's correction arrives. OPEN → REFERRED or
+ * RETURNED_FOR_CORRECTION → HANDED_OVER when the office's correction arrives, or → CLOSED
+ * (RETURNED_TO_OFFICE) when the office withdraws the case instead (issue #9). OPEN → REFERRED or
  * CLOSED after the visit (A7, A9); REFERRED → CLOSED when every referral is closed (A10).
  */
 export const CARE_CASE_TRANSITIONS: Readonly<Record<CareCaseStatus, readonly CareCaseStatus[]>> = {
   [CareCaseStatus.HANDED_OVER]: [CareCaseStatus.OPEN, CareCaseStatus.RETURNED_FOR_CORRECTION],
-  [CareCaseStatus.RETURNED_FOR_CORRECTION]: [CareCaseStatus.HANDED_OVER],
+  [CareCaseStatus.RETURNED_FOR_CORRECTION]: [CareCaseStatus.HANDED_OVER, CareCaseStatus.CLOSED],
   [CareCaseStatus.OPEN]: [CareCaseStatus.REFERRED, CareCaseStatus.CLOSED],
   [CareCaseStatus.REFERRED]: [CareCaseStatus.CLOSED],
   [CareCaseStatus.CLOSED]: [],

@@ -17,6 +17,8 @@ export enum DistrictNotificationKind {
   CASE_ARRIVED = "CASE_ARRIVED",
   /** A6 (issue #8): a case returned for correction came back corrected from the office (to 人文課 of the visit district). */
   CASE_CORRECTED = "CASE_CORRECTED",
+  /** A6 (issue #9): the office withdrew a case returned for correction, which is closed (to 人文課 of the visit district). */
+  CASE_WITHDRAWN = "CASE_WITHDRAWN",
   /** A6: 人文課 assigned the case to a 里幹事 (to that officer). */
   CASE_ASSIGNED = "CASE_ASSIGNED",
   /** D9: a step of the case went past its due time (to 人文課, the assigned 里幹事 for their steps, and 民政局). */

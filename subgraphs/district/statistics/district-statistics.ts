@@ -46,17 +46,17 @@ function caseMetric(metric: string, condition: string): MetricRebuild {
 }
 
 /**
- * What moves them. Cases, attempts and reports are inserted with created_at. care_cases has no
- * change timestamp, but the only changing column read here, the closure after two missed visits,
- * is written in the transaction that inserts the attempt which closes the case (A7), so the
- * attempt's created_at marks it. A deadline changes state with its updated_at.
+ * What moves them. Cases, attempts and reports are inserted with created_at. A case changes after
+ * (A6: a correction may change its case type, issue #10's gap; its closing), so its updated_at,
+ * which a trigger keeps (shared/statistics/updated-at.ts), marks its month as changed. A deadline
+ * changes state with its updated_at.
  */
 export const districtStatistics: AgencyStatistics = {
   schema: S,
   sources: [
     {
       name: "care_cases",
-      changed: `SELECT ${HANDED_OVER_MONTH} AS "month", max("c"."created_at") AS "seen" FROM "${S}"."care_cases" "c" WHERE "c"."created_at" > $1 GROUP BY 1`,
+      changed: `SELECT ${HANDED_OVER_MONTH} AS "month", max("c"."updated_at") AS "seen" FROM "${S}"."care_cases" "c" WHERE "c"."updated_at" > $1 GROUP BY 1`,
     },
     {
       name: "visit_attempts",

@@ -1,9 +1,11 @@
+import { HealthServiceUnit } from "../../../shared/graphql/enums";
 import { districtNamedIn } from "../../../shared/receiving/intake";
 import { receivingResolvers } from "../../../shared/receiving/resolvers";
 import { HEALTH_AGENCY } from "../agency";
 import { CareCase } from "../care-case/care-case.stub";
 import { Person } from "../person/person.stub";
 import { HealthServiceInput } from "../service-record/health-service-record.input";
+import { HEALTH_TRANSFER_RULES } from "../transfer/health-transfer.rules";
 import { HealthReferralFilter, HealthReferralInput } from "./health-referral.input";
 import { HEALTH_REFERRAL_TABLES, receiveHealthReferral, recordHealthService } from "./health-referral.service";
 
@@ -16,6 +18,8 @@ export const HEALTH_RESOLVERS = receivingResolvers({
   filter: HealthReferralFilter,
   person: Person,
   careCase: CareCase,
+  serviceUnits: HealthServiceUnit,
+  transfer: HEALTH_TRANSFER_RULES,
   receive: receiveHealthReferral,
   recordService: recordHealthService,
   filterBy: (filter) => ({

@@ -4,8 +4,10 @@ import { receiveReferral } from "../../../shared/receiving/intake";
 import { recordService, ReferralTables } from "../../../shared/receiving/lifecycle";
 import { requiredText } from "../../../shared/validation/form-text";
 import { HEALTH_AGENCY } from "../agency";
+import { healthServingOrgOf } from "../scope";
 import { HealthServiceRecord } from "../service-record/health-service-record.entity";
 import { HealthServiceInput } from "../service-record/health-service-record.input";
+import { HealthReferralTransfer } from "../transfer/health-referral-transfer.entity";
 import { HealthReferral } from "./health-referral.entity";
 import { HealthReferralInput } from "./health-referral.input";
 
@@ -17,9 +19,10 @@ export function healthServiceUnitFor(needs: readonly HealthNeed[]): HealthServic
 }
 
 /** 衛生局's tables under A10's shared lifecycle (shared/receiving/lifecycle.ts). */
-export const HEALTH_REFERRAL_TABLES: ReferralTables<HealthReferral, HealthServiceRecord> & { referrals: typeof HealthReferral } = {
+export const HEALTH_REFERRAL_TABLES: ReferralTables<HealthReferral, HealthServiceRecord> & { referrals: typeof HealthReferral; transfers: typeof HealthReferralTransfer } = {
   referrals: HealthReferral,
   contacts: HealthServiceRecord,
+  transfers: HealthReferralTransfer,
   typeName: "HealthReferral",
 };
 
@@ -28,8 +31,8 @@ export function receiveHealthReferral(dataSource: DataSource, input: HealthRefer
   return receiveReferral(dataSource, HealthReferral, input, {
     agency: HEALTH_AGENCY,
     serviceUnitFor: healthServiceUnitFor,
-    // The nurses of the referring district's centre serve it, counselling included (scope.ts).
-    servingOrgOf: (referral) => referral.healthCentreCode,
+    // The referring district's centre, or the 社區心理衛生中心 for counselling alone (scope.ts, A10).
+    servingOrgOf: (referral) => healthServingOrgOf(referral),
     own: (district) => ({ healthCentreCode: district.code }),
   });
 }

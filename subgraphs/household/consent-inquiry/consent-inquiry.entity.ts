@@ -160,6 +160,19 @@ export class ConsentInquiry {
   @Column({ name: "corrected_at", type: "timestamptz", nullable: true })
   correctedAt!: Date | null;
 
+  /**
+   * A6 (issue #9): the other ending of a return: the office withdraws the case (wrongly recorded, not
+   * to be visited) instead of correcting it; why, when and by which clerk (token subject).
+   */
+  @Column({ name: "withdrawal_reason", type: "varchar", length: 500, nullable: true })
+  withdrawalReason!: string | null;
+
+  @Column({ name: "withdrawn_at", type: "timestamptz", nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ name: "withdrawn_by", type: "varchar", length: 64, nullable: true })
+  withdrawnBy!: string | null;
+
   /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
   inScope?: boolean;
 

@@ -18,6 +18,12 @@ export class CorrectionRequest {
 
   @Field(() => Date, { nullable: true, description: "When the office sent it back corrected; null while the correction is open" })
   correctedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Issue #9: when the office withdrew the case instead (wrongly recorded, not to be visited); the district closes it" })
+  withdrawnAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Issue #9: why the office withdrew it" })
+  withdrawalReason!: string | null;
 }
 
 /** The inquiry's last return, or null when no district ever returned it. */
@@ -26,5 +32,13 @@ export function correctionRequestOf(inquiry: ConsentInquiry): CorrectionRequest 
   if (correctionReason === null || correctionRequestedAt === null || correctionRequestedBy === null || correctionCareCaseId === null) {
     return null;
   }
-  return { reason: correctionReason, requestedAt: correctionRequestedAt, district: correctionRequestedBy, careCaseId: correctionCareCaseId, correctedAt: inquiry.correctedAt };
+  return {
+    reason: correctionReason,
+    requestedAt: correctionRequestedAt,
+    district: correctionRequestedBy,
+    careCaseId: correctionCareCaseId,
+    correctedAt: inquiry.correctedAt,
+    withdrawnAt: inquiry.withdrawnAt,
+    withdrawalReason: inquiry.withdrawalReason,
+  };
 }

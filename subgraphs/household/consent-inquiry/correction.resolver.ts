@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { HouseholdContext } from "../loaders";
 import { ConsentInquiry } from "./consent-inquiry.entity";
 import { CorrectionRequest, correctionRequestOf } from "./correction-request.type";
 import { CorrectConsentInquiryInput, CorrectionRequestInput } from "./correction.input";
 import { correctConsentInquiry, receiveCorrectionRequest } from "./correction.service";
+import { withdrawConsentInquiry } from "./withdrawal.service";
 
 /** A form after a write, read back through the caller's row scope, its deadlines fetched afresh. */
 function readBack(context: HouseholdContext, inquiryId: string): Promise<ConsentInquiry | null> {
@@ -11,7 +12,7 @@ function readBack(context: HouseholdContext, inquiryId: string): Promise<Consent
   return context.loaders.consentInquiryById.clear(inquiryId).load(inquiryId);
 }
 
-/** A6 (issue #8): the office's side of a correction, both directions. */
+/** A6 (issue #8): the office's side of a correction, both directions, and its other ending, the withdrawal (issue #9). */
 @Resolver(() => ConsentInquiry)
 export class CorrectionResolver {
   @FieldResolver(() => CorrectionRequest, { nullable: true, description: "A6: the district's last return of this form for correction, and whether it was corrected" })
@@ -30,6 +31,18 @@ export class CorrectionResolver {
   @Mutation(() => ConsentInquiry, { description: "A6: the office corrects a returned form and sends it back to the district (CONFLICT unless a correction is open)" })
   async correctConsentInquiry(@Arg("input") input: CorrectConsentInquiryInput, @Ctx() context: HouseholdContext): Promise<ConsentInquiry | null> {
     const inquiry = await correctConsentInquiry(context.dataSource, context.principal, input);
+    return readBack(context, inquiry.id);
+  }
+
+  @Mutation(() => ConsentInquiry, {
+    description: "A6 (issue #9): the office withdraws a returned case instead of correcting it (wrongly recorded, not to be visited); the district closes it (CONFLICT unless a correction is open)",
+  })
+  async withdrawConsentInquiry(
+    @Arg("consentInquiryId", () => ID) consentInquiryId: string,
+    @Arg("reason", { description: "Why the case is withdrawn (1–500 characters)" }) reason: string,
+    @Ctx() context: HouseholdContext,
+  ): Promise<ConsentInquiry | null> {
+    const inquiry = await withdrawConsentInquiry(context.dataSource, context.principal, consentInquiryId, reason);
     return readBack(context, inquiry.id);
   }
 }

@@ -18,13 +18,13 @@ import { ConsentInquiry } from "./consent-inquiry.entity";
 import { RECEIVE_CORRECTED_CASE } from "./correction.config";
 import { CorrectConsentInquiryInput, CorrectionRequestInput } from "./correction.input";
 
-/** The district's reason as the district bounds it (case-correction.config.ts there: one remark, 500 characters). */
-const MAX_REASON = 500;
+/** The district's reason as the district bounds it (case-correction.config.ts there: one remark, 500 characters); the office's withdrawal likewise. */
+export const MAX_REASON = 500;
 
 /** A2: the answers that are handed over; a correction cannot turn a form into a declined one (A3: never handed over). */
 const CONSENTING: readonly VisitDecision[] = [VisitDecision.HOME_VISIT, VisitDecision.PHONE_VISIT];
 
-async function lockedInquiry(manager: EntityManager, id: string, field: string): Promise<ConsentInquiry> {
+export async function lockedInquiry(manager: EntityManager, id: string, field: string): Promise<ConsentInquiry> {
   const inquiry = await manager.getRepository(ConsentInquiry).findOne({ where: { id: requireUuid(id, field) }, lock: { mode: "pessimistic_write" } });
   if (inquiry === null) {
     throw notFound("ConsentInquiry");
@@ -32,8 +32,9 @@ async function lockedInquiry(manager: EntityManager, id: string, field: string):
   return inquiry;
 }
 
-function correctionOpen(inquiry: ConsentInquiry): boolean {
-  return inquiry.correctionRequestedAt !== null && inquiry.correctedAt === null;
+/** A6: a district returned the form and the office has neither corrected it nor withdrawn the case (issue #9). */
+export function correctionOpen(inquiry: ConsentInquiry): boolean {
+  return inquiry.correctionRequestedAt !== null && inquiry.correctedAt === null && inquiry.withdrawnAt === null;
 }
 
 const ADDRESS_PARTS: readonly (keyof Address)[] = ["districtCode", "village", "neighbourhood", "road", "section", "lane", "alley", "number", "floor"];
@@ -60,8 +61,8 @@ export function receiveCorrectionRequest(dataSource: DataSource, input: Correcti
     if (inquiry.correctionRequestKey === clientKey) {
       return inquiry;
     }
-    if (inquiry.handoverLedgerId === null || inquiry.visitAddress.districtCode !== district) {
-      throw conflict("Only a form handed over to the returning district can be returned to the office (A4, A6)");
+    if (inquiry.handoverLedgerId === null || inquiry.visitAddress.districtCode !== district || inquiry.withdrawnAt !== null) {
+      throw conflict("Only a form handed over to the returning district, and not withdrawn, can be returned to the office (A4, A6)");
     }
     if (correctionOpen(inquiry)) {
       throw conflict("A correction of this form is already open");

@@ -22,10 +22,12 @@ const DUE_MONTH = monthOfInstant(`"d"."due_at"`);
 const OUTCOME = `CASE "d"."state" WHEN 'MET_ON_TIME' THEN 'MET_ON_TIME' WHEN 'MET_LATE' THEN 'MET_LATE' WHEN 'OVERDUE' THEN 'BREACHED' ELSE 'OPEN' END`;
 
 /**
- * What moves them. Registrations and consent inquiries are written once (their created_at is their
- * change timestamp); the columns read here never change after. A deadline changes state with its
- * updated_at. Persons have no change timestamp, but only the origin is read, set when the person is
- * registered, before any registration names them.
+ * What moves them. Registrations are written once (their created_at is their change timestamp). A
+ * consent inquiry changes after it is recorded (A6: a correction may change its case type or
+ * decision, issue #10's gap), so its updated_at, which a trigger keeps (shared/statistics/updated-at.ts),
+ * marks its registration month as changed. A deadline changes state with its updated_at. Persons
+ * have no change timestamp, but only the origin is read, set when the person is registered, before
+ * any registration names them.
  */
 export const householdStatistics: AgencyStatistics = {
   schema: S,
@@ -36,9 +38,9 @@ export const householdStatistics: AgencyStatistics = {
     },
     {
       name: "consent_inquiries",
-      changed: `SELECT ${REGISTERED_MONTH} AS "month", max("c"."created_at") AS "seen"
+      changed: `SELECT ${REGISTERED_MONTH} AS "month", max("c"."updated_at") AS "seen"
                   FROM "${S}"."consent_inquiries" "c" JOIN "${S}"."registrations" "r" ON "r"."id" = "c"."registration_id"
-                 WHERE "c"."created_at" > $1 GROUP BY 1`,
+                 WHERE "c"."updated_at" > $1 GROUP BY 1`,
     },
     {
       name: "deadlines",

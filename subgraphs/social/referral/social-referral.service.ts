@@ -7,6 +7,7 @@ import { requiredText } from "../../../shared/validation/form-text";
 import { SOCIAL_AGENCY } from "../agency";
 import { SocialServiceRecord } from "../service-record/social-service-record.entity";
 import { SocialServiceInput } from "../service-record/social-service-record.input";
+import { SocialReferralTransfer } from "../transfer/social-referral-transfer.entity";
 import { SocialReferral } from "./social-referral.entity";
 import { SocialReferralInput } from "./social-referral.input";
 
@@ -23,9 +24,10 @@ export function socialServiceUnitFor(needs: readonly SocialNeed[], district: Dis
 }
 
 /** 社會局's tables under A10's shared lifecycle (shared/receiving/lifecycle.ts). */
-export const SOCIAL_REFERRAL_TABLES: ReferralTables<SocialReferral, SocialServiceRecord> & { referrals: typeof SocialReferral } = {
+export const SOCIAL_REFERRAL_TABLES: ReferralTables<SocialReferral, SocialServiceRecord> & { referrals: typeof SocialReferral; transfers: typeof SocialReferralTransfer } = {
   referrals: SocialReferral,
   contacts: SocialServiceRecord,
+  transfers: SocialReferralTransfer,
   typeName: "SocialReferral",
 };
 
