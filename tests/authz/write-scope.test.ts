@@ -49,6 +49,8 @@ const correctedEntry = (fixture: ReferredCase) => ({
   householdDistrict: ZHONGZHENG, requestedMode: "HOME", appliedOn: TODAY,
 });
 const referralNotificationIds = { Social: "", Health: "" };
+/** Issue #9 (A9): a legal hold 中正's 人文課 placed on the fixture's case; placed in beforeAll. */
+let fixtureHoldId = "";
 const shilinOfficer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: SHILIN };
 const villageOfficer: Caller = { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["文北里"] };
 
@@ -147,6 +149,24 @@ const GUARDED: readonly Guarded[] = [
     document: `mutation($id: ID!) { closeCaseInternalHelpDone(careCaseId: $id, closedOn: "${TODAY}") { id } }`,
     variables: (id) => ({ id }),
     targetOf: (fixture) => fixture.careCaseId,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
+  {
+    // Issue #9 (A9): 人文課 holds a case of its own scope from the purge.
+    mutation: "Mutation.placeDistrictLegalHold",
+    document: `mutation($id: ID!) { placeDistrictLegalHold(subjectId: $id, reason: "訴訟中") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
+  {
+    // Issue #9: and lifts it, the hold's case in its scope.
+    mutation: "Mutation.liftDistrictLegalHold",
+    document: `mutation($id: ID!) { liftDistrictLegalHold(holdId: $id, reason: "判決確定") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => fixtureHoldId,
     caller: officer,
     outsider: shilinOfficer,
   },
@@ -294,6 +314,13 @@ const ACTING_FOR_ANOTHER: readonly ActingFor[] = [
     caller: officer,
   },
   {
+    // Issue #9 (A9): 人文課 sets its own district's retention only.
+    mutation: "Mutation.setDistrictRetention",
+    document: `mutation($org: String!) { setDistrictRetention(org: $org, periodMonths: 24) { org } }`,
+    variables: () => ({ org: SHILIN }),
+    caller: officer,
+  },
+  {
     mutation: "Mutation.receiveHealthReferral",
     document: `mutation($input: HealthReferralInput!) { receiveHealthReferral(input: $input) { id } }`,
     variables: (fixture) => ({
@@ -323,6 +350,11 @@ describe("write scope", () => {
     fixture = await createReferredCase(platform, "63000050", "文北里", "write-scope-case");
     const notifications = await platform.query<{ districtNotifications: { id: string; subjectId: string }[] }>(`{ districtNotifications { id subjectId } }`, officer);
     arrivalNotificationId = notifications.data?.districtNotifications.find((notification) => notification.subjectId === fixture.careCaseId)?.id ?? "";
+    const hold = await platform.query<{ placeDistrictLegalHold: { id: string } }>(`mutation($id: ID!) { placeDistrictLegalHold(subjectId: $id, reason: "訴訟中") { id } }`, {
+      ...officer,
+      variables: { id: fixture.careCaseId },
+    });
+    fixtureHoldId = hold.data?.placeDistrictLegalHold.id ?? "";
     const form = await recordForm(platform, new SeededRandom("write-scope-return"), ZHONGZHENG, taipeiToday(), "HOME_VISIT");
     await handOverAndDeliver(platform, ZHONGZHENG, taipeiToday());
     const careCaseId = await caseOfForm(platform, ZHONGZHENG, form.inquiryId);
