@@ -1,5 +1,5 @@
 import { Role } from "../auth/roles";
-import { actsFor, TypePolicy, typePolicy, WriteDeclaration, writesTarget } from "../authz/policy";
+import { actsFor, SubgraphPolicy, TypePolicy, typePolicy, WriteDeclaration, writesTarget } from "../authz/policy";
 import { legalHoldById } from "./holds";
 import { retentionFieldNames } from "./names";
 import type { RetentionContext, RetentionSpec } from "./resolver";
@@ -46,5 +46,15 @@ export function retentionPolicy<Context extends RetentionContext>(
       // A hold names a subject by id and why, never a person's data.
       LegalHold: typePolicy({ readers: [owner], rowScoped: false, open: [...LEGAL_HOLD_FIELDS], personal: {} }),
     },
+  };
+}
+
+/** An agency's policy with its retention's entries added (as `withReferralStatistics` adds the statistics' types). */
+export function withRetention(policy: SubgraphPolicy, retention: ReturnType<typeof retentionPolicy>): SubgraphPolicy {
+  return {
+    ...policy,
+    operations: { ...policy.operations, ...retention.operations },
+    writes: { ...policy.writes, ...retention.writes },
+    types: { ...policy.types, ...retention.types },
   };
 }

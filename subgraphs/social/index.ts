@@ -7,6 +7,9 @@ import { loaderReference, stubReference } from "../../shared/federation/entity-s
 import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { receivingOutboxJob } from "../../shared/receiving/closing";
+import { retentionPurgeJob } from "../../shared/retention/purge";
+import { retentionResolverFor } from "../../shared/retention/resolver";
+import { retentionMigration } from "../../shared/retention/table";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
 import { referralStatistics } from "../../shared/statistics/referrals";
@@ -21,6 +24,7 @@ import { Person } from "./person/person.stub";
 import { socialPolicy } from "./policy";
 import { SocialReferral } from "./referral/social-referral.entity";
 import { SOCIAL_RESOLVERS } from "./referral/social-referral.resolver";
+import { SOCIAL_RETENTION } from "./retention";
 import { SOCIAL_SCHEMA } from "./schema-name";
 import { SocialServiceRecord } from "./service-record/social-service-record.entity";
 
@@ -39,6 +43,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
       statisticsMigration(SOCIAL_SCHEMA),
       referralStatisticsMigration(SOCIAL_SCHEMA),
+      // Issue #9 (A9): retention settings and legal holds.
+      retentionMigration(SOCIAL_SCHEMA),
     ],
   },
   policy: socialPolicy,
@@ -47,7 +53,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       policy: socialPolicy,
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
       orphanedTypes: [statistics.CareStatistics],
-      resolvers: [...SOCIAL_RESOLVERS, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver],
+      resolvers: [...SOCIAL_RESOLVERS, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver, retentionResolverFor(SOCIAL_RETENTION.spec)],
       referenceResolvers: {
         SocialReferral: loaderReference((context: SocialContext) => context.loaders.referralById),
         Person: stubReference(Person),
@@ -61,5 +67,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
     receivingOutboxJob(SOCIAL_AGENCY, environment),
     // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
     statisticsJob(environment.dataSource, referralStatistics(SOCIAL_SCHEMA)),
+    // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged.
+    retentionPurgeJob(environment.dataSource, SOCIAL_RETENTION.plan, environment.log),
   ],
 };
