@@ -50,7 +50,7 @@ const correctedEntry = (fixture: ReferredCase) => ({
 });
 const referralNotificationIds = { Social: "", Health: "" };
 /** Issue #9 (A9): legal holds on the fixture's case (中正's 人文課) and referrals (their serving units); placed in beforeAll. */
-const fixtureHoldIds = { District: "", Social: "", Health: "" };
+const fixtureHoldIds = { Household: "", District: "", Social: "", Health: "" };
 const shilinOfficer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: SHILIN };
 const villageOfficer: Caller = { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["文北里"] };
 
@@ -170,15 +170,15 @@ const GUARDED: readonly Guarded[] = [
     caller: officer,
     outsider: shilinOfficer,
   },
-  ...(["Social", "Health"] as const).flatMap((agency): Guarded[] => {
-    // Issue #9 (A9): the serving unit holds a referral of its own scope, and lifts the hold.
-    const [caller, outsider] = agency === "Social" ? [westWorker, northWorker] : [nurse, shilinNurse];
+  ...(["Household", "Social", "Health"] as const).flatMap((agency): Guarded[] => {
+    // Issue #9 (A9): the office holds a form of its own, the serving unit a referral of its scope, and each lifts its hold.
+    const [caller, outsider] = { Household: [clerk, shilinClerk], Social: [westWorker, northWorker], Health: [nurse, shilinNurse] }[agency];
     return [
       {
         mutation: `Mutation.place${agency}LegalHold`,
         document: `mutation($id: ID!) { place${agency}LegalHold(subjectId: $id, reason: "調查中") { id } }`,
         variables: (id) => ({ id }),
-        targetOf: (fixture) => (agency === "Social" ? fixture.socialReferralId : fixture.healthReferralId),
+        targetOf: (fixture) => ({ Household: fixture.consentInquiryId, Social: fixture.socialReferralId, Health: fixture.healthReferralId })[agency],
         caller,
         outsider,
       },
@@ -343,6 +343,12 @@ const ACTING_FOR_ANOTHER: readonly ActingFor[] = [
     caller: officer,
   },
   {
+    mutation: "Mutation.setHouseholdRetention",
+    document: `mutation($org: String!) { setHouseholdRetention(org: $org, periodMonths: 24) { org } }`,
+    variables: () => ({ org: SHILIN }),
+    caller: clerk,
+  },
+  {
     mutation: "Mutation.setSocialRetention",
     document: `mutation($org: String!) { setSocialRetention(org: $org, periodMonths: 24) { org } }`,
     variables: () => ({ org: "NORTH_CARE_POINT" }),
@@ -385,6 +391,7 @@ describe("write scope", () => {
     const notifications = await platform.query<{ districtNotifications: { id: string; subjectId: string }[] }>(`{ districtNotifications { id subjectId } }`, officer);
     arrivalNotificationId = notifications.data?.districtNotifications.find((notification) => notification.subjectId === fixture.careCaseId)?.id ?? "";
     const holds = [
+      { agency: "Household", caller: clerk, subjectId: fixture.consentInquiryId },
       { agency: "District", caller: officer, subjectId: fixture.careCaseId },
       { agency: "Social", caller: westWorker, subjectId: fixture.socialReferralId },
       { agency: "Health", caller: nurse, subjectId: fixture.healthReferralId },
