@@ -37,7 +37,7 @@ export interface RetentionPlan {
 export type PurgeOutcome = { readonly status: "skipped" } | { readonly status: "ran"; readonly purged: Readonly<Record<string, number>> };
 
 /** Not the deadlines' nor the statistics' key: a purge neither waits behind their passes nor blocks them. */
-function purgeLockKey(schema: string): string {
+export function purgeLockKey(schema: string): string {
   return createHash("sha256").update(`care-platform:retention:${schema}`).digest().readBigInt64BE(0).toString();
 }
 
