@@ -29,7 +29,8 @@ export function receivingRetention(agency: ReceivingAgency, ownerColumn: string)
   const names = receivingNames(agency);
   const S = `"${agency.schema}"`;
   const outbox = outboxTableOf(agency.schema);
-  const closingOf = (referral: string) => `"o"."payload" -> 'input' ->> 'referralKey' = ${referral}."client_key"`;
+  const referralKeyOf = (alias: string): string => `(${alias}"payload" -> 'input' ->> 'referralKey')`;
+  const closingOf = (referral: string): string => `${referralKeyOf(`"o".`)} = ${referral}."client_key"`;
   const spec: RetentionSpec = { agency: agency.service, schema: agency.schema, subjectType: names.referralType };
   return {
     spec,
@@ -48,6 +49,11 @@ export function receivingRetention(agency: ReceivingAgency, ownerColumn: string)
         { name: "outbox", sql: `DELETE FROM ${outbox} "o" USING ${S}."referrals" "r" WHERE "r"."id"::text = ANY($1::text[]) AND ${closingOf(`"r"`)}` },
         { name: "serviceRecords", sql: `DELETE FROM ${S}."service_records" WHERE "referral_id"::text = ANY($1::text[])` },
         { name: "referrals", sql: `DELETE FROM ${S}."referrals" WHERE "id"::text = ANY($1::text[])` },
+      ],
+      // Delivered outbox rows pile up; notifications are otherwise read by recipient and time.
+      indexes: [
+        { name: "outbox_referral_key", table: outbox, columns: `(${referralKeyOf("")})` },
+        { name: "notifications_subject", table: notificationsTableOf(agency.schema), columns: `"subject_type", "subject_id"` },
       ],
     },
     policy: retentionPolicy<ReceivingContext<ReceivedReferralRow, ServiceRecordBase>>(spec, agency.server, (subjectId, field, context) => loadTarget(context.loaders.referralById, subjectId, field)),

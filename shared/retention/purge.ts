@@ -16,6 +16,15 @@ export interface PurgeStep {
   readonly sql: string;
 }
 
+/** An index the purge's lookups need on an agency's table (created and dropped with the retention tables). */
+export interface PurgeIndex {
+  readonly name: string;
+  /** The table, schema-qualified and quoted. */
+  readonly table: string;
+  /** The indexed columns or expressions, as SQL. */
+  readonly columns: string;
+}
+
 /**
  * What "a closed case and its records" is in one agency (issue #9, A9): the subjects (alias `s`),
  * whose organisation owns them, the date they closed, when they count as closed, and every table
@@ -32,6 +41,8 @@ export interface RetentionPlan {
   /** SQL over `s`: closed, and nothing of it still on its way to another agency. */
   readonly closed: string;
   readonly steps: readonly PurgeStep[];
+  /** What lets the closed test and the steps find a subject's rows without a scan (outbox payloads, subjects of deadlines). */
+  readonly indexes?: readonly PurgeIndex[];
 }
 
 export type PurgeOutcome = { readonly status: "skipped" } | { readonly status: "ran"; readonly purged: Readonly<Record<string, number>> };

@@ -1,6 +1,7 @@
 import type { MigrationInterface } from "typeorm";
 import { quotedSchema } from "../audit/table";
 import { queryMigration } from "../db/query-migration";
+import type { RetentionPlan } from "./purge";
 
 /**
  * Retention (issue #9, A9, PDPA art. 11), in the owning agency's own schema (D1): one setting per
@@ -50,11 +51,17 @@ function retentionMigrationQueries(schema: string): string[] {
   ];
 }
 
-/** The retention tables of one agency, for its migration list: `retentionMigration(SCHEMA)`. */
-export function retentionMigration(schema: string): new () => MigrationInterface {
+/** The retention tables of one agency and the indexes its purge needs, for its migration list: `retentionMigration(PLAN)`. */
+export function retentionMigration(plan: Pick<RetentionPlan, "schema" | "indexes">): new () => MigrationInterface {
+  const { schema } = plan;
+  const indexes = plan.indexes ?? [];
   return queryMigration(
     "Retention1766950000000",
-    () => retentionMigrationQueries(schema),
-    () => [`DROP TABLE ${legalHoldsTableOf(schema)}`, `DROP TABLE ${retentionSettingsTableOf(schema)}`],
+    () => [...retentionMigrationQueries(schema), ...indexes.map((index) => `CREATE INDEX "${index.name}" ON ${index.table} (${index.columns})`)],
+    () => [
+      ...indexes.map((index) => `DROP INDEX ${quotedSchema(schema)}."${index.name}"`),
+      `DROP TABLE ${legalHoldsTableOf(schema)}`,
+      `DROP TABLE ${retentionSettingsTableOf(schema)}`,
+    ],
   );
 }

@@ -78,7 +78,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       statisticsMigration(DISTRICT_SCHEMA),
       CaseClosing1766500000000,
       // Issue #9 (A9): retention settings and legal holds.
-      retentionMigration(DISTRICT_SCHEMA),
+      retentionMigration(DISTRICT_RETENTION_PLAN),
     ],
   },
   policy: districtPolicy,

@@ -48,7 +48,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       statisticsMigration(HEALTH_SCHEMA),
       referralStatisticsMigration(HEALTH_SCHEMA),
       // Issue #9 (A9): retention settings and legal holds.
-      retentionMigration(HEALTH_SCHEMA),
+      retentionMigration(HEALTH_RETENTION.plan),
     ],
   },
   policy: healthPolicy,

@@ -70,7 +70,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       statisticsMigration(HOUSEHOLD_SCHEMA),
       ConsentFormAsPrinted1766400000000,
       // Issue #9 (A9): retention settings and legal holds.
-      retentionMigration(HOUSEHOLD_SCHEMA),
+      retentionMigration(HOUSEHOLD_RETENTION_PLAN),
     ],
   },
   policy: householdPolicy,

@@ -41,6 +41,11 @@ export const HOUSEHOLD_RETENTION_PLAN: RetentionPlan = {
     { name: "deadlines", sql: `DELETE FROM ${deadlinesTableOf(HOUSEHOLD_SCHEMA)} WHERE "subject_type" = '${CONSENT_INQUIRY_SUBJECT}' AND "subject_id" = ANY($1::text[])` },
     { name: "consentInquiries", sql: `DELETE FROM ${S}."consent_inquiries" WHERE "id"::text = ANY($1::text[])` },
   ],
+  // Breaches and notifications are otherwise read by time, not by form.
+  indexes: [
+    { name: "deadline_breaches_subject", table: breachesTableOf(HOUSEHOLD_SCHEMA), columns: `"subject_type", "subject_id"` },
+    { name: "notifications_subject", table: notificationsTableOf(HOUSEHOLD_SCHEMA), columns: `"subject_type", "subject_id"` },
+  ],
 };
 
 /** The office's clerk (HOUSEHOLD_CLERK) owns its office's forms: it sets the period and holds forms of its office. */

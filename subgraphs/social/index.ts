@@ -44,7 +44,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       statisticsMigration(SOCIAL_SCHEMA),
       referralStatisticsMigration(SOCIAL_SCHEMA),
       // Issue #9 (A9): retention settings and legal holds.
-      retentionMigration(SOCIAL_SCHEMA),
+      retentionMigration(SOCIAL_RETENTION.plan),
     ],
   },
   policy: socialPolicy,

@@ -62,7 +62,7 @@ describe("the retention purge", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    subgraph = await openSubgraphDatabase(database.engine, { schema: SCHEMA, entities: [], migrations: [TestTables, retentionMigration(SCHEMA)] });
+    subgraph = await openSubgraphDatabase(database.engine, { schema: SCHEMA, entities: [], migrations: [TestTables, retentionMigration(PLAN)] });
     dataSource = subgraph.dataSource;
     setFakeNow(new Date("2027-12-01T10:00:00+08:00"));
   });

@@ -16,8 +16,9 @@ const S = `"${DISTRICT_SCHEMA}"`;
 /** Issue #9: holds name care cases; the district's rows of a case all hang on it. */
 export const DISTRICT_RETENTION: RetentionSpec = { agency: "district", schema: DISTRICT_SCHEMA, subjectType: CARE_CASE_SUBJECT };
 
-/** The district's outbox rows of a case: every hand-off's input names it (referrals, returns for correction). */
-const OUTBOX_CASE = `("o"."payload" -> 'input' ->> 'careCaseId')`;
+/** The case an outbox row is about: every hand-off's input names it (referrals, returns for correction). */
+const caseOfOutboxRow = (alias: string): string => `(${alias}"payload" -> 'input' ->> 'careCaseId')`;
+const OUTBOX_CASE = caseOfOutboxRow(`"o".`);
 
 /**
  * A9 (issue #9): a closed care case and its records, owned by the district that visits it (its
@@ -50,6 +51,12 @@ export const DISTRICT_RETENTION_PLAN: RetentionPlan = {
     { name: "visitRecords", sql: `DELETE FROM ${S}."visit_records" WHERE "care_case_id"::text = ANY($1::text[])` },
     { name: "visitAttempts", sql: `DELETE FROM ${S}."visit_attempts" WHERE "care_case_id"::text = ANY($1::text[])` },
     { name: "careCases", sql: `DELETE FROM ${S}."care_cases" WHERE "id"::text = ANY($1::text[])` },
+  ],
+  // Delivered outbox rows pile up; breaches and notifications are otherwise read by time, not by case.
+  indexes: [
+    { name: "outbox_care_case", table: outboxTableOf(DISTRICT_SCHEMA), columns: `(${caseOfOutboxRow("")})` },
+    { name: "deadline_breaches_subject", table: breachesTableOf(DISTRICT_SCHEMA), columns: `"subject_type", "subject_id"` },
+    { name: "notifications_subject", table: notificationsTableOf(DISTRICT_SCHEMA), columns: `"subject_type", "subject_id"` },
   ],
 };
 
