@@ -26,8 +26,8 @@ import { HEALTH_RETENTION } from "./retention";
  * - The other case roles reach referrals only through household's Person or the district's
  *   CareCase; those lists are row-scoped, so a role without a scope here sees them empty.
  * - 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
+ * - Issue #9 (A9): the serving role owns its unit's retention period and legal holds (retention.ts).
  */
-// Issue #9 (A9): the serving role owns its unit's retention and holds (retention.ts).
 export const healthPolicy: SubgraphPolicy = withRetention(
   withReferralStatistics(
     receivingPolicy({
