@@ -9,6 +9,9 @@ import { buildFederatedSchema } from "../../shared/federation/build-subgraph-sch
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsResolverFor } from "../../shared/notifications/resolver";
 import { outboxMigration } from "../../shared/outbox/migration";
+import { retentionPurgeJob } from "../../shared/retention/purge";
+import { retentionResolverFor } from "../../shared/retention/resolver";
+import { retentionMigration } from "../../shared/retention/table";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { statisticsMigration } from "../../shared/statistics/table";
 import { updatedAtMigration } from "../../shared/statistics/updated-at";
@@ -41,6 +44,7 @@ import { districtPolicy } from "./policy";
 import { CaseReferral } from "./referral/case-referral.entity";
 import { CareCaseReferralsResolver, CaseReferralResolver } from "./referral/case-referral.resolver";
 import { ReferralClosedResolver } from "./referral/referral-closed.resolver";
+import { DISTRICT_RETENTION, DISTRICT_RETENTION_PLAN } from "./retention/district-retention";
 import { DISTRICT_SCHEMA } from "./schema-name";
 import { CareStatistics } from "./statistics/care-statistics.entity";
 import { CareStatisticsResolver } from "./statistics/care-statistics.resolver";
@@ -79,6 +83,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       CaseWithdrawal1766800000000,
       // Issue #10: a corrected or closed case's month is recounted (statistics/district-statistics.ts).
       updatedAtMigration("CareCasesUpdatedAt1766800000001", DISTRICT_SCHEMA, "care_cases"),
+      // Issue #9 (A9): retention settings and legal holds.
+      retentionMigration(DISTRICT_RETENTION_PLAN),
     ],
   },
   policy: districtPolicy,
@@ -107,6 +113,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         CareCaseReferralsResolver,
         ReferralClosedResolver,
         CareStatisticsResolver,
+        retentionResolverFor(DISTRICT_RETENTION),
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -127,5 +134,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
     districtOutboxJob(environment),
     // Issue #10: 民政局's monthly aggregates, rebuilt from a watermark.
     statisticsJob(environment.dataSource, districtStatistics),
+    // Issue #9 (A9): closed cases past the district's retention, not held, are purged.
+    retentionPurgeJob(environment.dataSource, DISTRICT_RETENTION_PLAN, environment.log),
   ],
 };

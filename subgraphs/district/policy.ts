@@ -12,6 +12,7 @@ import { CareCase } from "./care-case/care-case.entity";
 import type { DistrictContext } from "./loaders";
 import { CaseReferral } from "./referral/case-referral.entity";
 import { CLOSING_SERVICES } from "./referral/referral-targets";
+import { DISTRICT_RETENTION_POLICY } from "./retention/district-retention";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { VisitRecord } from "./visit-record/visit-record.entity";
 
@@ -78,6 +79,8 @@ const CLOSURES = closureReceiverPolicy("district");
 export const districtPolicy: SubgraphPolicy = {
   writes: {
     ...CLOSURES.writes,
+    // Issue #9 (A9): 人文課 sets its district's retention and holds its cases (retention/district-retention.ts).
+    ...DISTRICT_RETENTION_POLICY.writes,
     // D3, issue #8: only household's service delivers a ledger, for a clerk of the sending office.
     "Mutation.receiveHandoverLedger": actsFor<{ input: { office: string } }>((args) => districtNamed(args.input.office), { through: "household" }),
     "Mutation.acknowledgeHandoverLedger": writesTarget<{ ledgerId: string }, DistrictContext>("HandoverLedger", (args, context) =>
@@ -147,6 +150,7 @@ export const districtPolicy: SubgraphPolicy = {
   },
   operations: {
     ...CLOSURES.operations,
+    ...DISTRICT_RETENTION_POLICY.operations,
     "Query.careCase": CASE_READERS,
     "Query.careCases": CASE_LISTERS,
     "Query.districtAuditLog": [AUDITOR],
@@ -171,6 +175,7 @@ export const districtPolicy: SubgraphPolicy = {
   },
   types: {
     ...CLOSURES.types,
+    ...DISTRICT_RETENTION_POLICY.types,
     // Issue #10 (A11): the district's tables of 民政局's statistics, for its analyst only.
     ...statisticsTypes([
       "casesReceived", "casesVisited", "closedAfterTwoMissedVisits", "urgentReports",

@@ -8,6 +8,9 @@ import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { receivingOutboxJob } from "../../shared/receiving/closing";
 import { referralTransfersMigration } from "../../shared/receiving/transfer-migration";
+import { retentionPurgeJob } from "../../shared/retention/purge";
+import { retentionResolverFor } from "../../shared/retention/resolver";
+import { retentionMigration } from "../../shared/retention/table";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
 import { referralStatistics } from "../../shared/statistics/referrals";
@@ -23,6 +26,7 @@ import { Person } from "./person/person.stub";
 import { healthPolicy } from "./policy";
 import { HEALTH_REFERRAL_SHAPE, HealthReferral } from "./referral/health-referral.entity";
 import { HEALTH_RESOLVERS } from "./referral/health-referral.resolver";
+import { HEALTH_RETENTION } from "./retention";
 import { HEALTH_SCHEMA } from "./schema-name";
 import { HealthServiceRecord } from "./service-record/health-service-record.entity";
 import { HealthReferralTransfer } from "./transfer/health-referral-transfer.entity";
@@ -47,6 +51,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       referralStatisticsMigration(HEALTH_SCHEMA),
       // Issue #9 (A10): the history of a referral's moves between units.
       referralTransfersMigration(HEALTH_SCHEMA, HEALTH_REFERRAL_SHAPE.serviceUnit.length),
+      // Issue #9 (A9): retention settings and legal holds.
+      retentionMigration(HEALTH_RETENTION.plan),
     ],
   },
   policy: healthPolicy,
@@ -55,7 +61,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       policy: healthPolicy,
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
       orphanedTypes: [statistics.CareStatistics],
-      resolvers: [...HEALTH_RESOLVERS, auditLogResolverFor("health", HEALTH_SCHEMA), statistics.resolver],
+      resolvers: [...HEALTH_RESOLVERS, auditLogResolverFor("health", HEALTH_SCHEMA), statistics.resolver, retentionResolverFor(HEALTH_RETENTION.spec)],
       referenceResolvers: {
         HealthReferral: loaderReference((context: HealthContext) => context.loaders.referralById),
         Person: stubReference(Person),
@@ -69,5 +75,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
     receivingOutboxJob(HEALTH_AGENCY, environment),
     // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
     statisticsJob(environment.dataSource, referralStatistics(HEALTH_SCHEMA)),
+    // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged.
+    retentionPurgeJob(environment.dataSource, HEALTH_RETENTION.plan, environment.log),
   ],
 };

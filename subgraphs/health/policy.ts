@@ -1,7 +1,9 @@
 import { SubgraphPolicy } from "../../shared/authz/policy";
 import { receivingPolicy } from "../../shared/receiving/policy";
+import { withRetention } from "../../shared/retention/policy";
 import { withReferralStatistics } from "../../shared/statistics/policy";
 import { HEALTH_AGENCY } from "./agency";
+import { HEALTH_RETENTION } from "./retention";
 
 /**
  * 衛生局's access policy (D4, issue #4; PDPA art. 15–16: personal data only within the duty and the
@@ -24,13 +26,17 @@ import { HEALTH_AGENCY } from "./agency";
  * - The other case roles reach referrals only through household's Person or the district's
  *   CareCase; those lists are row-scoped, so a role without a scope here sees them empty.
  * - 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
+ * - Issue #9 (A9): the serving role owns its unit's retention period and legal holds (retention.ts).
  */
-export const healthPolicy: SubgraphPolicy = withReferralStatistics(
-  receivingPolicy({
-  agency: HEALTH_AGENCY,
-  servingScope: "referralsOfCentre",
-  ownOpenFields: ["healthCentreCode"],
-  staffField: "nurseName",
-}),
-  "health",
+export const healthPolicy: SubgraphPolicy = withRetention(
+  withReferralStatistics(
+    receivingPolicy({
+      agency: HEALTH_AGENCY,
+      servingScope: "referralsOfCentre",
+      ownOpenFields: ["healthCentreCode"],
+      staffField: "nurseName",
+    }),
+    "health",
+  ),
+  HEALTH_RETENTION.policy,
 );

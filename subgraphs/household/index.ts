@@ -10,6 +10,9 @@ import { buildFederatedSchema } from "../../shared/federation/build-subgraph-sch
 import { notificationsResolverFor } from "../../shared/notifications/resolver";
 import { outboxJob } from "../../shared/outbox/job";
 import { outboxMigration } from "../../shared/outbox/migration";
+import { retentionPurgeJob } from "../../shared/retention/purge";
+import { retentionResolverFor } from "../../shared/retention/resolver";
+import { retentionMigration } from "../../shared/retention/table";
 import { parseStatisticsId } from "../../shared/statistics/period";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { statisticsMigration } from "../../shared/statistics/table";
@@ -41,6 +44,7 @@ import { PersonResolver } from "./person/person.resolver";
 import { householdPolicy } from "./policy";
 import { Registration } from "./registration/registration.entity";
 import { RegistrationResolver } from "./registration/registration.resolver";
+import { HOUSEHOLD_RETENTION, HOUSEHOLD_RETENTION_PLAN } from "./retention";
 import { HOUSEHOLD_SCHEMA } from "./schema-name";
 import { CareStatistics } from "./statistics/care-statistics.entity";
 import { CareStatisticsResolver } from "./statistics/care-statistics.resolver";
@@ -71,6 +75,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       Withdrawal1766800000000,
       // Issue #10: a corrected form's month is recounted (statistics/household-statistics.ts).
       updatedAtMigration("ConsentInquiriesUpdatedAt1766800000001", HOUSEHOLD_SCHEMA, "consent_inquiries"),
+      // Issue #9 (A9): retention settings and legal holds.
+      retentionMigration(HOUSEHOLD_RETENTION_PLAN),
     ],
   },
   policy: householdPolicy,
@@ -90,6 +96,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         HouseholdInboxResolver,
         notificationsResolverFor("Household", HOUSEHOLD_SCHEMA, HouseholdNotification),
         CareStatisticsResolver,
+        retentionResolverFor(HOUSEHOLD_RETENTION),
       ],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },
@@ -122,6 +129,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
     ...closures.jobs(environment),
     // Issue #10: 民政局's monthly aggregates, rebuilt from a watermark.
     statisticsJob(environment.dataSource, householdStatistics),
+    // Issue #9 (A9): declined forms past the office's retention, not held, are purged (retention.ts).
+    retentionPurgeJob(environment.dataSource, HOUSEHOLD_RETENTION_PLAN, environment.log),
   ],
 };
 

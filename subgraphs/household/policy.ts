@@ -11,6 +11,7 @@ import { STATISTICS_READERS, statisticsTypes } from "../../shared/statistics/pol
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
+import { HOUSEHOLD_RETENTION_POLICY } from "./retention";
 
 /**
  * 戶政's access policy (D4, issue #4; PDPA art. 15–16: personal data only within the duty and the
@@ -43,6 +44,8 @@ const CLOSURES = closureReceiverPolicy("household");
 export const householdPolicy: SubgraphPolicy = {
   writes: {
     ...CLOSURES.writes,
+    // Issue #9 (A9): the office's clerk sets its office's retention and holds its forms (retention.ts).
+    ...HOUSEHOLD_RETENTION_POLICY.writes,
     // A clerk places persons only in a household of their own district (a person without one yet is
     // the office's own row: registered_by_office puts it in the clerk's scope).
     "Mutation.registerPerson": writesTarget<{ input: { householdId?: string | null } }, HouseholdContext>(
@@ -85,6 +88,7 @@ export const householdPolicy: SubgraphPolicy = {
   },
   operations: {
     ...CLOSURES.operations,
+    ...HOUSEHOLD_RETENTION_POLICY.operations,
     "Query.person": CASEWORK,
     "Query.persons": CASE_HANDLERS,
     "Query.registration": CASE_HANDLERS,
@@ -108,6 +112,7 @@ export const householdPolicy: SubgraphPolicy = {
   },
   types: {
     ...CLOSURES.types,
+    ...HOUSEHOLD_RETENTION_POLICY.types,
     ...statisticsTypes(["from", "to", "groupBy", "casesRecorded", "consentDecisions", "handoverTimeliness"]),
     Person: typePolicy<Person, unknown>({
       readers: CASEWORK,

@@ -8,6 +8,9 @@ import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { receivingOutboxJob } from "../../shared/receiving/closing";
 import { referralTransfersMigration } from "../../shared/receiving/transfer-migration";
+import { retentionPurgeJob } from "../../shared/retention/purge";
+import { retentionResolverFor } from "../../shared/retention/resolver";
+import { retentionMigration } from "../../shared/retention/table";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
 import { referralStatistics } from "../../shared/statistics/referrals";
@@ -22,6 +25,7 @@ import { Person } from "./person/person.stub";
 import { socialPolicy } from "./policy";
 import { SOCIAL_REFERRAL_SHAPE, SocialReferral } from "./referral/social-referral.entity";
 import { SOCIAL_RESOLVERS } from "./referral/social-referral.resolver";
+import { SOCIAL_RETENTION } from "./retention";
 import { SOCIAL_SCHEMA } from "./schema-name";
 import { SocialServiceRecord } from "./service-record/social-service-record.entity";
 import { SocialReferralTransfer } from "./transfer/social-referral-transfer.entity";
@@ -43,6 +47,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       referralStatisticsMigration(SOCIAL_SCHEMA),
       // Issue #9 (A10): the history of a referral's moves between units.
       referralTransfersMigration(SOCIAL_SCHEMA, SOCIAL_REFERRAL_SHAPE.serviceUnit.length),
+      // Issue #9 (A9): retention settings and legal holds.
+      retentionMigration(SOCIAL_RETENTION.plan),
     ],
   },
   policy: socialPolicy,
@@ -51,7 +57,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       policy: socialPolicy,
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
       orphanedTypes: [statistics.CareStatistics],
-      resolvers: [...SOCIAL_RESOLVERS, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver],
+      resolvers: [...SOCIAL_RESOLVERS, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver, retentionResolverFor(SOCIAL_RETENTION.spec)],
       referenceResolvers: {
         SocialReferral: loaderReference((context: SocialContext) => context.loaders.referralById),
         Person: stubReference(Person),
@@ -65,5 +71,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
     receivingOutboxJob(SOCIAL_AGENCY, environment),
     // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
     statisticsJob(environment.dataSource, referralStatistics(SOCIAL_SCHEMA)),
+    // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged.
+    retentionPurgeJob(environment.dataSource, SOCIAL_RETENTION.plan, environment.log),
   ],
 };

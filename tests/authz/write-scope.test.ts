@@ -49,6 +49,8 @@ const correctedEntry = (fixture: ReferredCase) => ({
   householdDistrict: ZHONGZHENG, requestedMode: "HOME", appliedOn: TODAY,
 });
 const referralNotificationIds = { Social: "", Health: "" };
+/** Issue #9 (A9): legal holds on the fixture's case (中正's 人文課) and referrals (their serving units); placed in beforeAll. */
+const fixtureHoldIds = { Household: "", District: "", Social: "", Health: "" };
 const shilinOfficer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: SHILIN };
 const villageOfficer: Caller = { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["文北里"] };
 
@@ -168,6 +170,46 @@ const GUARDED: readonly Guarded[] = [
     caller: officer,
     outsider: shilinOfficer,
   },
+  {
+    // Issue #9 (A9): 人文課 holds a case of its own scope from the purge.
+    mutation: "Mutation.placeDistrictLegalHold",
+    document: `mutation($id: ID!) { placeDistrictLegalHold(subjectId: $id, reason: "訴訟中") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.careCaseId,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
+  {
+    // Issue #9: and lifts it, the hold's case in its scope.
+    mutation: "Mutation.liftDistrictLegalHold",
+    document: `mutation($id: ID!) { liftDistrictLegalHold(holdId: $id, reason: "判決確定") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => fixtureHoldIds.District,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
+  ...(["Household", "Social", "Health"] as const).flatMap((agency): Guarded[] => {
+    // Issue #9 (A9): the office holds a form of its own, the serving unit a referral of its scope, and each lifts its hold.
+    const [caller, outsider] = { Household: [clerk, shilinClerk], Social: [westWorker, northWorker], Health: [nurse, shilinNurse] }[agency];
+    return [
+      {
+        mutation: `Mutation.place${agency}LegalHold`,
+        document: `mutation($id: ID!) { place${agency}LegalHold(subjectId: $id, reason: "調查中") { id } }`,
+        variables: (id) => ({ id }),
+        targetOf: (fixture) => ({ Household: fixture.consentInquiryId, Social: fixture.socialReferralId, Health: fixture.healthReferralId })[agency],
+        caller,
+        outsider,
+      },
+      {
+        mutation: `Mutation.lift${agency}LegalHold`,
+        document: `mutation($id: ID!) { lift${agency}LegalHold(holdId: $id, reason: "調查結束") { id } }`,
+        variables: (id) => ({ id }),
+        targetOf: () => fixtureHoldIds[agency],
+        caller,
+        outsider,
+      },
+    ];
+  }),
   {
     // D3, A10 (issue #9): social's service reports a closing for a unit whose scope holds the case only.
     mutation: "Mutation.receiveReferralClosed",
@@ -335,6 +377,31 @@ const ACTING_FOR_ANOTHER: readonly ActingFor[] = [
     caller: officer,
   },
   {
+    // Issue #9 (A9): 人文課 sets its own district's retention only.
+    mutation: "Mutation.setDistrictRetention",
+    document: `mutation($org: String!) { setDistrictRetention(org: $org, periodMonths: 24) { org } }`,
+    variables: () => ({ org: SHILIN }),
+    caller: officer,
+  },
+  {
+    mutation: "Mutation.setHouseholdRetention",
+    document: `mutation($org: String!) { setHouseholdRetention(org: $org, periodMonths: 24) { org } }`,
+    variables: () => ({ org: SHILIN }),
+    caller: clerk,
+  },
+  {
+    mutation: "Mutation.setSocialRetention",
+    document: `mutation($org: String!) { setSocialRetention(org: $org, periodMonths: 24) { org } }`,
+    variables: () => ({ org: "NORTH_CARE_POINT" }),
+    caller: westWorker,
+  },
+  {
+    mutation: "Mutation.setHealthRetention",
+    document: `mutation($org: String!) { setHealthRetention(org: $org, periodMonths: 24) { org } }`,
+    variables: () => ({ org: SHILIN }),
+    caller: nurse,
+  },
+  {
     mutation: "Mutation.receiveHealthReferral",
     document: `mutation($input: HealthReferralInput!) { receiveHealthReferral(input: $input) { id } }`,
     variables: (fixture) => ({
@@ -364,6 +431,17 @@ describe("write scope", () => {
     fixture = await createReferredCase(platform, "63000050", "文北里", "write-scope-case");
     const notifications = await platform.query<{ districtNotifications: { id: string; subjectId: string }[] }>(`{ districtNotifications { id subjectId } }`, officer);
     arrivalNotificationId = notifications.data?.districtNotifications.find((notification) => notification.subjectId === fixture.careCaseId)?.id ?? "";
+    const holds = [
+      { agency: "Household", caller: clerk, subjectId: fixture.consentInquiryId },
+      { agency: "District", caller: officer, subjectId: fixture.careCaseId },
+      { agency: "Social", caller: westWorker, subjectId: fixture.socialReferralId },
+      { agency: "Health", caller: nurse, subjectId: fixture.healthReferralId },
+    ] as const;
+    for (const { agency, caller, subjectId } of holds) {
+      const field = `place${agency}LegalHold`;
+      const hold = await platform.query<Record<string, { id: string }>>(`mutation($id: ID!) { ${field}(subjectId: $id, reason: "訴訟中") { id } }`, { ...caller, variables: { id: subjectId } });
+      fixtureHoldIds[agency] = hold.data?.[field].id ?? "";
+    }
     const form = await recordForm(platform, new SeededRandom("write-scope-return"), ZHONGZHENG, taipeiToday(), "HOME_VISIT");
     await handOverAndDeliver(platform, ZHONGZHENG, taipeiToday());
     const careCaseId = await caseOfForm(platform, ZHONGZHENG, form.inquiryId);

@@ -67,12 +67,12 @@ describe("migrations", () => {
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
   });
 
-  // Issue #9 (transfers, withdrawals) and issue #10 (updated_at kept by a trigger): each agency's last migrations undo and redo.
+  // Issue #9 (transfers, withdrawals, then retention) and issue #10 (updated_at kept by a trigger): each agency's last migrations undo and redo.
   it.each([
-    ["household", 2, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at"]],
-    ["district", 2, ["care_cases.withdrawal_key", "care_cases.updated_at"]],
-    ["social", 1, ["referral_transfers.from_unit"]],
-    ["health", 1, ["referral_transfers.to_unit"]],
+    ["household", 3, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason"]],
+    ["district", 3, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason"]],
+    ["social", 2, ["referral_transfers.from_unit", "legal_holds.reason"]],
+    ["health", 2, ["referral_transfers.to_unit", "legal_holds.reason"]],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {

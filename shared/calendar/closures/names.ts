@@ -1,10 +1,4 @@
-/** `civil-affairs` → `CivilAffairs`. */
-function pascalOf(agency: string): string {
-  return agency
-    .split("-")
-    .map((part) => `${part.charAt(0).toUpperCase()}${part.slice(1)}`)
-    .join("");
-}
+import { pascalOfAgency } from "../../graphql/agency-names";
 
 /** What a deadline-owning agency's closure intake is called, and the document the calendar owner posts to it. */
 export interface ClosureIntakeNames {
@@ -21,7 +15,7 @@ export interface ClosureIntakeNames {
  * (STYLE 9): the receiver's resolver and the owner's outbox documents cannot drift apart.
  */
 export function closureIntakeNames(agency: string): ClosureIntakeNames {
-  const pascal = pascalOf(agency);
+  const pascal = pascalOfAgency(agency);
   const field = `receive${pascal}OfficeClosure`;
   const operation = `Receive${pascal}OfficeClosure`;
   return {
