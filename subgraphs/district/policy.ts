@@ -9,8 +9,8 @@ import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.typ
 import { loadSeenTarget } from "../../shared/notifications/notifications.service";
 import { statisticsTypes } from "../../shared/statistics/policy";
 import { CareCase } from "./care-case/care-case.entity";
-import type { DistrictContext } from "./loaders";
 import { HelpTask } from "./help-task/help-task.entity";
+import type { DistrictContext } from "./loaders";
 import { CaseReferral } from "./referral/case-referral.entity";
 import { CLOSING_SERVICES } from "./referral/referral-targets";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";

@@ -24,7 +24,7 @@ const HELP_TASK_BOXES: readonly { box: HelpNeed; kind: HelpTaskKind; districtOf:
 
 /** At filing (issue #9): one open task per ticked district box, in the filing's transaction. */
 export async function createHelpTasks(manager: EntityManager, careCase: CareCase, needs: readonly HelpNeed[]): Promise<void> {
-  for (const { box, kind, districtOf } of HELP_TASK_BOXES.filter((entry) => needs.includes(entry.box))) {
+  for (const { kind, districtOf } of HELP_TASK_BOXES.filter((entry) => needs.includes(entry.box))) {
     await manager.save(
       Object.assign(new HelpTask(), {
         id: randomUUID(),

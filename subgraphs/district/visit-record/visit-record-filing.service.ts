@@ -13,8 +13,8 @@ import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
 import { createHelpTasks } from "../help-task/help-task.service";
 import { meetWhenAllReferred, sendReferral } from "../referral/case-referral.service";
 import { lockedVisitRecord, nextLevel, signaturesOf } from "../sign-off/visit-record-signing.service";
-import { checkCaseAcceptsRecord } from "./visit-record.service";
 import { VisitRecord, VisitRecordState } from "./visit-record.entity";
+import { checkCaseAcceptsRecord } from "./visit-record.service";
 
 /** The filing date comes after every date the record holds: the visit, each miss (A7). */
 function checkFilingDate(record: VisitRecord, filedOn: string): void {

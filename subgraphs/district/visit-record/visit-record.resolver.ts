@@ -6,8 +6,8 @@ import { CareCase } from "../care-case/care-case.entity";
 import { DistrictContext } from "../loaders";
 import { VisitRecordSignature } from "../sign-off/visit-record-signature.entity";
 import { signVisitRecord } from "../sign-off/visit-record-signing.service";
-import { VisitRecord } from "./visit-record.entity";
 import { fileVisitRecord } from "./visit-record-filing.service";
+import { VisitRecord } from "./visit-record.entity";
 import { VisitRecordInput } from "./visit-record.input";
 import { draftVisitRecord } from "./visit-record.service";
 
