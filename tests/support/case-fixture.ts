@@ -4,9 +4,11 @@ import { Role } from "../../shared/auth/roles";
 import { now, taipeiToday } from "../../shared/clock";
 import { findDistrict } from "../../shared/domain/districts";
 import { Sex } from "../../shared/domain/enums";
+import { villagesOf } from "../../shared/domain/villages";
 import { GraphQLResponse } from "./graphql";
 import { TestPlatform } from "./platform";
 import { carePointUnitOf } from "./scope-oracle";
+import { draftSignAndFile } from "./visit-record-work";
 
 /** What a fixture case wrote, so tests can compare what each role reads back with it. */
 export interface ReferredCase extends VisitedCase {
@@ -14,7 +16,10 @@ export interface ReferredCase extends VisitedCase {
   readonly healthReferralId: string;
 }
 
-/** A case visited and its 附件4 filed with needs for 社會局, 衛生局 and 民政局 (A8), not yet referred. */
+/**
+ * A case visited and its 附件4 signed and filed with needs for 社會局, 衛生局 and 民政局 (A8): filing
+ * sent the referrals to social and health (issue #9), which the district's outbox has not delivered yet.
+ */
 export interface VisitedCase {
   readonly district: string;
   readonly village: string;
@@ -27,7 +32,7 @@ export interface VisitedCase {
   /** 附件3: the ledger that handed the form over (issue #8). */
   readonly handoverLedgerId: string;
   readonly careCaseId: string;
-  readonly visitRecord: { visitedPersonName: string; visitedPersonPhone: string; visitedPersonAddress: string; serviceSummary: string };
+  readonly visitRecord: { visitedPersonName: string; visitedPersonPhone: string; visitedPersonAddress: string; handling: string };
   /** A13: the district's report to the 家庭暴力防治中心 (outcome still pending). */
   readonly urgentReport: { id: string; reporterName: string; recipientName: string; summary: string };
 }
@@ -63,6 +68,15 @@ export interface CaseFixtureOptions {
   readonly beforeFiling?: () => Promise<void> | void;
   /** 附件4's "needs help" boxes (A8); by default 社會局, 衛生局 and 民政局. */
   readonly needs?: readonly string[];
+  /** Issue #9: the household address's district, for a cross-district case (A5); by default the visiting district. */
+  readonly householdDistrict?: string;
+}
+
+/** A9 (issue #9): the referrals the fixture's draft plans, one per ticked box the platform refers (FIXTURE_REFERRALS). */
+export function fixtureReferralsFor(needs: readonly string[]): { target: string; needs: readonly string[]; description: string }[] {
+  return (["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU"] as const)
+    .filter((target) => needs.includes(target))
+    .map((target) => ({ target, needs: FIXTURE_REFERRALS[target], description: FIXTURE_REFERRALS.description }));
 }
 
 export async function createReferredCase(
@@ -109,13 +123,17 @@ export async function createVisitedCase(
   const officer = { role: Role.DISTRICT_CASE_OFFICER, org: district };
   const villageOfficer = { role: Role.VILLAGE_OFFICER, org: district, villages: [village] };
 
+  // A5: the visit address is in `district`; the household address there too unless the case is cross-district.
+  const visitAddress = { districtCode: district, village, neighbourhood: 7, road: "測試路", section: 2, number: "18", floor: 3 };
+  const householdAddress =
+    options.householdDistrict === undefined ? visitAddress : { ...visitAddress, districtCode: options.householdDistrict, village: villagesOf(options.householdDistrict)[0] };
   // 戶號: the district office's letter and seven digits (issue #7 checks both).
-  const householdNumber = `${findDistrict(district)?.householdNumberPrefix ?? ""}${String(rng.int(0, 9_999_999)).padStart(7, "0")}`;
+  const householdNumber = `${findDistrict(options.householdDistrict ?? district)?.householdNumberPrefix ?? ""}${String(rng.int(0, 9_999_999)).padStart(7, "0")}`;
   const { registerHousehold } = must(
     "registerHousehold",
     await platform.query<{ registerHousehold: { id: string } }>(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
       ...clerk,
-      variables: { input: { householdNumber, address: { districtCode: district, village, neighbourhood: 7, road: "測試路", section: 2, number: "18", floor: 3 } } },
+      variables: { input: { householdNumber, address: householdAddress } },
     }),
   );
   const register = async (person: Record<string, unknown>): Promise<string> =>
@@ -155,6 +173,7 @@ export async function createVisitedCase(
               immigrantConsents: true,
               immigrantAcceptsMaterials: true,
               contactAddress: FIXTURE_CONTACT_ADDRESS,
+              ...(options.householdDistrict === undefined ? {} : { visitAddress }),
               appliedOn: today,
               clerkName: "戶政承辦",
               clerkPhone: "02-2341-0000",
@@ -205,25 +224,15 @@ export async function createVisitedCase(
     visitedPersonName: immigrant.name,
     visitedPersonPhone: immigrant.mobilePhone,
     visitedPersonAddress: "臺北市測試路二段18號3樓",
-    serviceSummary: "案主表示遭受家庭暴力，已通報家防中心",
+    handling: "案主表示遭受家庭暴力，已通報家防中心；已轉介民政局",
   };
-  must(
-    "fileVisitRecord",
-    await platform.query(`mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`, {
-      ...villageOfficer,
-      variables: {
-        input: {
-          careCaseId,
-          visitedOn: today,
-          ...visitRecord,
-          outcome: "NEEDS_HELP",
-          needs: options.needs ?? ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU"],
-          mattersRaised: "需要通譯協助",
-          handling: "已轉介民政局",
-          filedOn: today,
-        },
-      },
-    }),
+  // A8 (issue #9): the 里幹事 hands 附件4 in, the levels sign in order, 人文課 files it; filing refers.
+  const needs = options.needs ?? ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU"];
+  await draftSignAndFile(
+    platform,
+    { drafter: villageOfficer, officer },
+    { careCaseId, visitedOn: today, ...visitRecord, outcome: "NEEDS_HELP", needs, referrals: fixtureReferralsFor(needs), mattersRaised: "需要通譯協助" },
+    today,
   );
   // A13: the disclosed violence is also reported to the 家庭暴力防治中心, as its own record (A9).
   const urgentReport = { reporterName: "里幹事甲", recipientName: "家防中心值班社工", summary: "案主表示遭配偶施暴，已電話通報家防中心" };
@@ -253,20 +262,11 @@ export async function createVisitedCase(
 }
 
 /**
- * A9/D3 (issue #8): 人文課 refers the case to social and health (referCase), and the district's
- * dispatcher delivers both; returns the receivers' ids as the case shows them back.
+ * A9/D3: the district's dispatcher delivers the referrals the filing sent to social and health
+ * (issue #9: filing 附件4 refers every ticked box); returns the receivers' ids as the case shows them back.
  */
 export async function referToSocialAndHealthFrom(platform: TestPlatform, visited: Pick<VisitedCase, "district" | "careCaseId">): Promise<{ socialReferralId: string; healthReferralId: string }> {
   const officer = { role: Role.DISTRICT_CASE_OFFICER, org: visited.district };
-  for (const target of ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU"] as const) {
-    must(
-      `referCase ${target}`,
-      await platform.query(REFER_CASE, {
-        ...officer,
-        variables: { input: { careCaseId: visited.careCaseId, target, needs: FIXTURE_REFERRALS[target], description: FIXTURE_REFERRALS.description } },
-      }),
-    );
-  }
   await platform.runJob("district", "outbox-dispatch");
   const { careCase } = must(
     "careCase referrals",
