@@ -39,12 +39,17 @@ export async function draftSignAndFile(platform: TestPlatform, callers: VisitRec
   const { draftVisitRecord: draft } = dataOf(
     await platform.query<{ draftVisitRecord: { id: string; requiredLevels: SignOffRole[] } }>(DRAFT_VISIT_RECORD, { ...callers.drafter, variables: { input } }),
   );
+  await signAndFile(platform, callers, draft, filedOn);
+  return draft.id;
+}
+
+/** The sign-off and filing of a record already handed in (A8): every required level in order, then 人文課 files. */
+export async function signAndFile(platform: TestPlatform, callers: VisitRecordCallers, draft: { id: string; requiredLevels: readonly SignOffRole[] }, filedOn: string): Promise<void> {
   for (const level of draft.requiredLevels) {
     const signer = level === SignOffRole.VILLAGE_OFFICER && callers.drafter.role === Role.VILLAGE_OFFICER ? callers.drafter : callers.officer;
     dataOf(await platform.query(SIGN_VISIT_RECORD, { ...signer, variables: { id: draft.id, level, name: SIGNER_NAMES[level] } }));
   }
   dataOf(await platform.query(FILE_VISIT_RECORD, { ...callers.officer, variables: { id: draft.id, on: filedOn } }));
-  return draft.id;
 }
 
 /** The same, on the district's services directly (the seed-001 build, which runs without the gateway). */
