@@ -32,6 +32,8 @@ export interface VisitedCase {
   /** 附件3: the ledger that handed the form over (issue #8). */
   readonly handoverLedgerId: string;
   readonly careCaseId: string;
+  /** 附件4 (issue #9: signed and filed). */
+  readonly visitRecordId: string;
   readonly visitRecord: { visitedPersonName: string; visitedPersonPhone: string; visitedPersonAddress: string; handling: string };
   /** A13: the district's report to the 家庭暴力防治中心 (outcome still pending). */
   readonly urgentReport: { id: string; reporterName: string; recipientName: string; summary: string };
@@ -228,7 +230,7 @@ export async function createVisitedCase(
   };
   // A8 (issue #9): the 里幹事 hands 附件4 in, the levels sign in order, 人文課 files it; filing refers.
   const needs = options.needs ?? ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU"];
-  await draftSignAndFile(
+  const visitRecordId = await draftSignAndFile(
     platform,
     { drafter: villageOfficer, officer },
     { careCaseId, visitedOn: today, ...visitRecord, outcome: "NEEDS_HELP", needs, referrals: fixtureReferralsFor(needs), mattersRaised: "需要通譯協助" },
@@ -256,6 +258,7 @@ export async function createVisitedCase(
     consentInquiryId: recordRegistration.consentInquiry.id,
     handoverLedgerId: consentInquiry.handoverLedger.id,
     careCaseId,
+    visitRecordId,
     visitRecord,
     urgentReport: { id: recordUrgentReport.id, ...urgentReport },
   };
