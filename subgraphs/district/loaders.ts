@@ -16,7 +16,8 @@ import { districtPolicy } from "./policy";
 import { CaseReferralLoaders, caseReferralLoaders } from "./referral/case-referral.loaders";
 import { DISTRICT_SCHEMA } from "./schema-name";
 import { DISTRICT_SCOPES } from "./scope";
-import { VisitRecordSignature } from "./sign-off/visit-record-signature.entity";
+import { signaturesByVisitRecord } from "./sign-off/signatures.loader";
+import type { VisitRecordSignature } from "./sign-off/visit-record-signature.entity";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { urgentReportById, urgentReportsByCareCase } from "./urgent-report/urgent-report.loaders";
 import { VisitAttempt } from "./visit-attempt/visit-attempt.entity";
@@ -86,7 +87,7 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     notificationById: notificationLoader(dataSource, DISTRICT_SCHEMA, principal),
     caseReferrals: caseReferralLoaders(dataSource),
     visitRecordById: loaderById(dataSource, VisitRecord),
-    signaturesByVisitRecord: loaderGroupedBy(dataSource, VisitRecordSignature, "visitRecordId", "position"),
+    signaturesByVisitRecord: signaturesByVisitRecord(dataSource),
     helpTaskById: scopedLoaderById(dataSource, HelpTask, (alias) => scopeOf("HelpTask", alias)),
     helpTasksByCareCase: loaderGroupedBy(dataSource, HelpTask, "careCaseId", "createdAt"),
     scopeOf,

@@ -4,7 +4,6 @@ import { Role } from "../../shared/auth/roles";
 import { now, taipeiToday } from "../../shared/clock";
 import { findDistrict } from "../../shared/domain/districts";
 import { Sex } from "../../shared/domain/enums";
-import { villagesOf } from "../../shared/domain/villages";
 import { GraphQLResponse } from "./graphql";
 import { TestPlatform } from "./platform";
 import { carePointUnitOf } from "./scope-oracle";
@@ -70,8 +69,6 @@ export interface CaseFixtureOptions {
   readonly beforeFiling?: () => Promise<void> | void;
   /** 附件4's "needs help" boxes (A8); by default 社會局, 衛生局 and 民政局. */
   readonly needs?: readonly string[];
-  /** Issue #9: the household address's district, for a cross-district case (A5); by default the visiting district. */
-  readonly householdDistrict?: string;
 }
 
 /** A9 (issue #9): the referrals the fixture's draft plans, one per ticked box the platform refers (FIXTURE_REFERRALS). */
@@ -125,17 +122,13 @@ export async function createVisitedCase(
   const officer = { role: Role.DISTRICT_CASE_OFFICER, org: district };
   const villageOfficer = { role: Role.VILLAGE_OFFICER, org: district, villages: [village] };
 
-  // A5: the visit address is in `district`; the household address there too unless the case is cross-district.
-  const visitAddress = { districtCode: district, village, neighbourhood: 7, road: "測試路", section: 2, number: "18", floor: 3 };
-  const householdAddress =
-    options.householdDistrict === undefined ? visitAddress : { ...visitAddress, districtCode: options.householdDistrict, village: villagesOf(options.householdDistrict)[0] };
   // 戶號: the district office's letter and seven digits (issue #7 checks both).
-  const householdNumber = `${findDistrict(options.householdDistrict ?? district)?.householdNumberPrefix ?? ""}${String(rng.int(0, 9_999_999)).padStart(7, "0")}`;
+  const householdNumber = `${findDistrict(district)?.householdNumberPrefix ?? ""}${String(rng.int(0, 9_999_999)).padStart(7, "0")}`;
   const { registerHousehold } = must(
     "registerHousehold",
     await platform.query<{ registerHousehold: { id: string } }>(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`, {
       ...clerk,
-      variables: { input: { householdNumber, address: householdAddress } },
+      variables: { input: { householdNumber, address: { districtCode: district, village, neighbourhood: 7, road: "測試路", section: 2, number: "18", floor: 3 } } },
     }),
   );
   const register = async (person: Record<string, unknown>): Promise<string> =>
@@ -175,7 +168,6 @@ export async function createVisitedCase(
               immigrantConsents: true,
               immigrantAcceptsMaterials: true,
               contactAddress: FIXTURE_CONTACT_ADDRESS,
-              ...(options.householdDistrict === undefined ? {} : { visitAddress }),
               appliedOn: today,
               clerkName: "戶政承辦",
               clerkPhone: "02-2341-0000",
