@@ -87,8 +87,8 @@ describe("migrations", () => {
       await query(
         `INSERT INTO "district"."care_cases" ("id", "client_key", "consent_inquiry_id", "person_id", "case_type", "receiving_office_code", "visit_district_code",
            "household_district_code", "village", "requested_mode", "status", "handed_over_at")
-         VALUES ($1, 'migration-test-' || $1, $1, $1, 'MARRIAGE', '63000050', '63000050', '63000050', '文北里', 'HOME', 'OPEN', now())`,
-        [id],
+         VALUES ($1, $2, $1, $1, 'MARRIAGE', '63000050', '63000050', '63000050', '文北里', 'HOME', 'OPEN', now())`,
+        [id, `migration-test-${id}`],
       );
       await query(
         `INSERT INTO "district"."visit_records" ("id", "care_case_id", "district_code", "village", "visited_on", "visited_person_name", "visited_person_address", "outcome",

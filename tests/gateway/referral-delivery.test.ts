@@ -1,6 +1,5 @@
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { DEADLINE_PASS_JOB } from "../../shared/deadlines/pass";
 import { createVisitedCase, FIXTURE_REFERRALS, REFER_CASE, VisitedCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
 import { dataOf, errorCodes } from "../support/graphql";
