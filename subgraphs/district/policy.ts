@@ -265,7 +265,7 @@ export const districtPolicy: SubgraphPolicy = {
       readers: [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER],
       // Rows come from the helpTasks query (filtered by the row scope below) or an in-scope case's field.
       rowScoped: false,
-      open: ["id", "kind", "assignedDistrictCode", "state", "doneOn", "createdAt", "careCase"],
+      open: ["id", "kind", "assignedDistrictCode", "state", "doneOn", "careCase"],
       personal: { note: { access: FOR_THE_DISTRICT } },
       subjectOf: (task) => task.personId,
     }),

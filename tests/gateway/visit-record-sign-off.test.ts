@@ -226,6 +226,8 @@ describe("附件4's sign-off chain, and what filing starts", () => {
     // Visited by 中正區 (the visit address); the household address is in 大安區.
     const careCaseId = await visitedCase(ZHONGZHENG, VILLAGE, { householdDistrict: DAAN });
     const record = await draft(villageOfficer, recordInput(careCaseId, "2026-11-06", { outcome: "NEEDS_HELP", needs: ["DISTRICT_SOCIAL_SECTION", "DISTRICT_HUMANITIES_SECTION"] }));
+    // A5: the household district sees the case, but the record is the visiting district's to sign and file.
+    expect(errorCodes(await sign(daanOfficer, record.id, "VILLAGE_OFFICER", "里幹事甲"))).toEqual(["FORBIDDEN"]);
     for (const level of record.requiredLevels) {
       dataOf(await sign(level === "VILLAGE_OFFICER" ? villageOfficer : officer, record.id, level, "簽核者"));
     }

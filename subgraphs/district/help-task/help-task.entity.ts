@@ -59,7 +59,6 @@ export class HelpTask {
   @Column({ type: "text", nullable: true })
   note!: string | null;
 
-  @Field({ description: "When the filing created the task" })
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 

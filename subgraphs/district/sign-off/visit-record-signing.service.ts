@@ -22,6 +22,16 @@ export function nextLevel(record: VisitRecord, signatures: readonly VisitRecordS
 }
 
 /**
+ * A5: the visit record is the visiting district's. 人文課 of the household address's district sees
+ * a cross-district case (its scope), but neither signs nor files the other district's record.
+ */
+export function requireVisitingDistrict(principal: Principal, careCase: CareCase): void {
+  if (principal.org !== careCase.visitDistrictCode) {
+    throw forbidden("The visiting district signs and files its visit record (A5)");
+  }
+}
+
+/**
  * Loads a visit record and locks its case (the row every writer of the case locks), so two
  * signatures of one record run one after the other.
  */
@@ -46,7 +56,8 @@ export function signVisitRecord(dataSource: DataSource, principal: Principal, id
     throw forbidden("A 里幹事 signs only the 里幹事 level of 附件4");
   }
   return dataSource.transaction(async (manager) => {
-    const { record } = await lockedVisitRecord(manager, id, "id");
+    const { record, careCase } = await lockedVisitRecord(manager, id, "id");
+    requireVisitingDistrict(principal, careCase);
     if (record.state === VisitRecordState.FILED) {
       throw conflict("The visit record is filed: its sign-off is closed");
     }

@@ -12,7 +12,7 @@ import { moveCase } from "../care-case/care-case.transitions";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
 import { createHelpTasks } from "../help-task/help-task.service";
 import { meetWhenAllReferred, sendReferral } from "../referral/case-referral.service";
-import { lockedVisitRecord, nextLevel, signaturesOf } from "../sign-off/visit-record-signing.service";
+import { lockedVisitRecord, nextLevel, requireVisitingDistrict, signaturesOf } from "../sign-off/visit-record-signing.service";
 import { VisitRecord, VisitRecordState } from "./visit-record.entity";
 import { checkCaseAcceptsRecord } from "./visit-record.service";
 
@@ -55,6 +55,7 @@ async function startHelp(manager: EntityManager, principal: Principal, careCase:
 export async function fileVisitRecord(dataSource: DataSource, principal: Principal, id: string, filedOn: string): Promise<VisitRecord> {
   return dataSource.transaction(async (manager) => {
     const { record, careCase } = await lockedVisitRecord(manager, id, "id");
+    requireVisitingDistrict(principal, careCase);
     if (record.state === VisitRecordState.FILED) {
       throw conflict("The visit record is already filed");
     }
