@@ -30,7 +30,7 @@ import { VisitRecord } from "./visit-record/visit-record.entity";
  * - The 里幹事 visits and hands the record in (A6–A8): the cases of their villages (A2 routes by 里),
  *   with the address detail (鄰) and the visited person's contact data the visit needs.
  * - 社工 and 公衛護士 serve the cases referred to their unit (A9, A10): the visit record with the
- *   visited person and the service summary (family, violence or health details), not the
+ *   visited person (issue #9: 服務概況 is the outcome column, no free text), not the
  *   district's own notes (matters raised, handling).
  * - 民政局's case handler takes the cases referred to it (A11): what was raised and how it was
  *   handled, the visited person masked (recognise, not contact).
