@@ -164,7 +164,7 @@ function personJson(alias: string, scopes: Scopes): string {
                SELECT json_agg(json_build_object('attemptNumber', va.attempt_number, 'attemptedOn', va.attempted_on, 'mode', va.mode, 'met', va.met) ORDER BY va.attempt_number, va.id)
                  FROM "${D}"."visit_attempts" va WHERE va.care_case_id = cc.id), '[]'::json),
              'visitRecord', (
-               SELECT json_build_object('outcome', vrec.outcome, 'needs', vrec.needs, 'visitedOn', vrec.visited_on, 'serviceSummary', vrec.service_summary)
+               SELECT json_build_object('outcome', vrec.outcome, 'needs', vrec.needs, 'visitedOn', vrec.visited_on, 'state', vrec.state, 'visitedPersonName', vrec.visited_person_name)
                  FROM "${D}"."visit_records" vrec WHERE vrec.care_case_id = cc.id LIMIT 1),
              'socialReferrals', ${careCaseReferrals(S, "service_records", scopes.of(socialPolicy, SOCIAL_SCOPES, "SocialReferral", "ccr"))},
              'healthReferrals', ${careCaseReferrals(HE, "service_records", scopes.of(healthPolicy, HEALTH_SCOPES, "HealthReferral", "ccr"))}

@@ -3,6 +3,8 @@ import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialE
 import { AGENCIES, AgencyName } from "../../shared/agencies";
 import { ConfigError } from "../../shared/config";
 import { CareCase } from "../../subgraphs/district/care-case/care-case.entity";
+import { HelpTask } from "../../subgraphs/district/help-task/help-task.entity";
+import { VisitRecordSignature } from "../../subgraphs/district/sign-off/visit-record-signature.entity";
 import { UrgentReport } from "../../subgraphs/district/urgent-report/urgent-report.entity";
 import { VisitAttempt } from "../../subgraphs/district/visit-attempt/visit-attempt.entity";
 import { VisitRecord } from "../../subgraphs/district/visit-record/visit-record.entity";
@@ -55,6 +57,9 @@ export const AGENCY_DEMO: Readonly<Partial<Record<AgencyName, readonly DemoTable
     table(CareCase, (data) => data.careCases),
     table(VisitAttempt, (data) => data.visitAttempts),
     table(VisitRecord, (data) => data.visitRecords),
+    table(VisitRecordSignature, (data) => data.visitRecordSignatures),
+    // No demo help tasks (A9); listed so a reset empties them with the cases.
+    table(HelpTask, () => []),
     // No demo urgent reports yet (A9, A13); listed so a reset empties the table that references the cases.
     table(UrgentReport, () => []),
   ],

@@ -22,6 +22,7 @@ import {
   VisitTimeSlot,
   WelcomeHandbook,
 } from "../../shared/domain/enums";
+import { VisitRecordState } from "../../subgraphs/district/visit-record/visit-record.entity";
 import { formatAddress, randomAddress, randomMobile, randomTaipeiPhone, TaipeiAddress } from "./addresses";
 import { generateNationalId, generateResidentCertificateNumber } from "./identity";
 import { honorificFor, newImmigrantName, taiwaneseName } from "./names";
@@ -127,6 +128,7 @@ function emptyData(): DemoData {
     careCases: [],
     visitAttempts: [],
     visitRecords: [],
+    visitRecordSignatures: [],
     socialReferrals: [],
     socialServices: [],
     healthReferrals: [],
@@ -342,13 +344,19 @@ function addCareCase(rng: SeededRandom, data: DemoData, inquiry: ConsentInquiryR
     secondMissedOn: missedTwice ? last.attemptedOn : null,
     needs: need === null ? [] : [need],
     needsOther: null,
-    serviceSummary: outcome === VisitOutcome.ALL_WELL ? "家庭生活適應良好，提供市府福利資訊" : outcome === VisitOutcome.MISSED ? null : "家庭有協助需求，已轉介",
     mattersRaised: null,
-    handling: null,
-    signedOffBy: [SignOffRole.VILLAGE_OFFICER, SignOffRole.CIVIL_SECTION_HEAD, SignOffRole.HUMANITIES_SECTION],
+    // Issue #9: what the demo's free 服務概況 said is the district's handling (服務概況 is the outcome column, A8).
+    handling: outcome === VisitOutcome.ALL_WELL ? "家庭生活適應良好，提供市府福利資訊" : outcome === VisitOutcome.MISSED ? null : "家庭有協助需求，已轉介",
+    state: VisitRecordState.FILED,
+    requiredLevels: DEMO_SIGN_OFF_LEVELS,
+    plannedReferrals: [],
     filedOn: addDays(last.attemptedOn, rng.int(1, 2)),
   };
   data.visitRecords.push(record);
+  // A8: signed on the filing day, in order (a district using three of the six levels).
+  data.visitRecordSignatures.push(
+    ...DEMO_SIGN_OFF_LEVELS.map((level, position) => ({ visitRecordId: record.id, level, position, signerName: DEMO_SIGNERS[level], signedAt: new Date(`${record.filedOn}T09:0${position}:00+08:00`) })),
+  );
   if (missedTwice) {
     Object.assign(careCase, { status: CareCaseStatus.CLOSED, closure: CareCaseClosure.TWO_MISSED_VISITS, closedOn: last.attemptedOn });
   } else if (need === null) {
@@ -358,6 +366,17 @@ function addCareCase(rng: SeededRandom, data: DemoData, inquiry: ConsentInquiryR
     addReferral(rng, data, careCase, need, record);
   }
 }
+
+/** The sign-off levels the demo districts use (A8: a district configures which of the six it uses). */
+const DEMO_SIGN_OFF_LEVELS: SignOffRole[] = [SignOffRole.VILLAGE_OFFICER, SignOffRole.CIVIL_SECTION_HEAD, SignOffRole.HUMANITIES_SECTION];
+const DEMO_SIGNERS: Record<SignOffRole, string> = {
+  [SignOffRole.VILLAGE_OFFICER]: "里幹事",
+  [SignOffRole.CIVIL_SECTION_HEAD]: "民政課長",
+  [SignOffRole.HUMANITIES_SECTION]: "人文課承辦",
+  [SignOffRole.CHIEF_SECRETARY]: "主任秘書",
+  [SignOffRole.DEPUTY_DISTRICT_CHIEF]: "副區長",
+  [SignOffRole.DISTRICT_CHIEF]: "區長",
+};
 
 function addReferral(rng: SeededRandom, data: DemoData, careCase: CareCaseRow, need: HelpNeed, record: VisitRecordRow): void {
   const referredOn = record.filedOn;

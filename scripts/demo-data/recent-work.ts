@@ -26,7 +26,9 @@ const HAND_OVER = `mutation($date: LocalDate!) { handOverConsentInquiries(date: 
 const ACKNOWLEDGE = `mutation($id: ID!) { acknowledgeHandoverLedger(ledgerId: $id) { careCases { id } } }`;
 const ASSIGN = `mutation($id: ID!, $officer: String!) { assignVillageOfficer(careCaseId: $id, officerId: $officer, officerName: "里幹事") { id } }`;
 const VISIT = `mutation($input: VisitAttemptInput!) { recordVisitAttempt(input: $input) { id } }`;
-const FILE = `mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`;
+const DRAFT = `mutation($input: VisitRecordInput!) { draftVisitRecord(input: $input) { id requiredLevels } }`;
+const SIGN = `mutation($id: ID!, $level: SignOffRole!, $name: String!) { signVisitRecord(id: $id, level: $level, signerName: $name) { id } }`;
+const FILE = `mutation($id: ID!, $on: LocalDate!) { fileVisitRecord(id: $id, filedOn: $on) { id } }`;
 const PURPOSE = "demo data";
 
 interface DistrictCallers {
@@ -130,8 +132,9 @@ function stepsOf(gateway: string, platform: RunningPlatform, callers: DistrictCa
       const filedOn = workingDaysAfter(applied, stage.filedAfter);
       steps.push({
         at: at(filedOn, 10),
-        run: async () =>
-          void (await call(callers.villageOfficer, FILE, {
+        run: async () => {
+          // A8 (issue #9): the 里幹事 hands 附件4 in and signs first; 人文課 enters the other levels' signatures and files it.
+          const { draftVisitRecord } = await call<{ draftVisitRecord: { id: string; requiredLevels: string[] } }>(callers.villageOfficer, DRAFT, {
             input: {
               careCaseId: item.careCaseId,
               visitedOn,
@@ -139,10 +142,15 @@ function stepsOf(gateway: string, platform: RunningPlatform, callers: DistrictCa
               visitedPersonAddress: formatAddress({ ...address, village: item.village }),
               outcome: "ALL_WELL",
               needs: [],
-              serviceSummary: "家庭生活適應良好，已提供新住民服務資訊",
-              filedOn,
+              handling: "家庭生活適應良好，已提供新住民服務資訊",
             },
-          })),
+          });
+          for (const level of draftVisitRecord.requiredLevels) {
+            const signer = level === "VILLAGE_OFFICER" ? callers.villageOfficer : callers.officer;
+            await call(signer, SIGN, { id: draftVisitRecord.id, level, name: level === "VILLAGE_OFFICER" ? "里幹事" : "人文課承辦" });
+          }
+          await call(callers.officer, FILE, { id: draftVisitRecord.id, on: filedOn });
+        },
       });
     }
   }

@@ -21,6 +21,7 @@ import type {
   VisitTimeSlot,
   WelcomeHandbook,
 } from "../../shared/domain/enums";
+import { VisitRecordState } from "../../subgraphs/district/visit-record/visit-record.entity";
 import type { TaipeiAddress } from "./addresses";
 
 /**
@@ -137,11 +138,22 @@ export interface VisitRecordRow {
   secondMissedOn: string | null;
   needs: HelpNeed[];
   needsOther: string | null;
-  serviceSummary: string | null;
   mattersRaised: string | null;
   handling: string | null;
-  signedOffBy: SignOffRole[];
+  /** Issue #9: demo records are filed, signed by the levels they require. */
+  state: VisitRecordState.FILED;
+  requiredLevels: SignOffRole[];
+  plannedReferrals: never[];
   filedOn: string;
+}
+
+/** A8 (issue #9): one level's signature on a demo record. */
+export interface VisitRecordSignatureRow {
+  visitRecordId: string;
+  level: SignOffRole;
+  position: number;
+  signerName: string;
+  signedAt: Date;
 }
 
 interface ReferralRowBase {
@@ -189,6 +201,7 @@ export interface DemoData {
   careCases: CareCaseRow[];
   visitAttempts: VisitAttemptRow[];
   visitRecords: VisitRecordRow[];
+  visitRecordSignatures: VisitRecordSignatureRow[];
   socialReferrals: SocialReferralRow[];
   socialServices: ServiceRow[];
   healthReferrals: HealthReferralRow[];

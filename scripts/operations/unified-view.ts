@@ -29,7 +29,7 @@ export const UNIFIED_PERSON_FIELDS = `
     status
     visitDistrictCode
     visitAttempts { attemptNumber attemptedOn mode met }
-    visitRecord { outcome needs visitedOn serviceSummary }
+    visitRecord { outcome needs visitedOn state visitedPersonName }
     socialReferrals { id status serviceUnit needs services { servedOn mode summary } }
     healthReferrals { id status serviceUnit needs services { servedOn mode summary } }
   }

@@ -20,12 +20,13 @@ import { CareCase } from "./care-case/care-case.entity";
 import { resolveCareCaseReference } from "./care-case/care-case.reference";
 import { CareCaseResolver } from "./care-case/care-case.resolver";
 import { CaseCorrectionResolver } from "./care-case/case-correction.resolver";
-import { InternalHelpResolver } from "./care-case/internal-help.resolver";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { districtDeadlines } from "./deadlines";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover-ledger/handover-ledger.resolver";
+import { HelpTask } from "./help-task/help-task.entity";
+import { CareCaseHelpTasksResolver, HelpTaskResolver } from "./help-task/help-task.resolver";
 import { DistrictInboxResolver } from "./inbox/district-inbox.resolver";
 import { DistrictNotification, notifyNewBreaches } from "./inbox/district-notifications";
 import { districtOutboxJob } from "./jobs";
@@ -37,6 +38,8 @@ import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-re
 import { CaseReferrals1766100000000 } from "./migrations/1766100000000-case-referrals";
 import { CaseCorrection1766200000000 } from "./migrations/1766200000000-case-correction";
 import { CaseClosing1766500000000 } from "./migrations/1766500000000-case-closing";
+import { VisitRecordSignOff1766600000000 } from "./migrations/1766600000000-visit-record-sign-off";
+import { HelpTasks1766600000001 } from "./migrations/1766600000001-help-tasks";
 import { CaseWithdrawal1766800000000 } from "./migrations/1766800000000-case-withdrawal";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
@@ -46,6 +49,9 @@ import { CareCaseReferralsResolver, CaseReferralResolver } from "./referral/case
 import { ReferralClosedResolver } from "./referral/referral-closed.resolver";
 import { DISTRICT_RETENTION, DISTRICT_RETENTION_PLAN } from "./retention/district-retention";
 import { DISTRICT_SCHEMA } from "./schema-name";
+import { SignOffLevels } from "./sign-off/sign-off-levels.entity";
+import { SignOffLevelsResolver } from "./sign-off/sign-off-levels.resolver";
+import { VisitRecordSignature } from "./sign-off/visit-record-signature.entity";
 import { CareStatistics } from "./statistics/care-statistics.entity";
 import { CareStatisticsResolver } from "./statistics/care-statistics.resolver";
 import { districtStatistics } from "./statistics/district-statistics";
@@ -64,7 +70,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: "district",
   database: {
     schema: DISTRICT_SCHEMA,
-    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral],
+    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral, VisitRecordSignature, SignOffLevels, HelpTask],
     migrations: [
       CreateDistrict1764100000000,
       auditLogMigration(DISTRICT_SCHEMA),
@@ -79,6 +85,9 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       CaseCorrection1766200000000,
       statisticsMigration(DISTRICT_SCHEMA),
       CaseClosing1766500000000,
+      // Issue #9 (A8, A9, A5): 附件4's sign-off chain, 服務概況 as the outcome column, and the district's own help tasks.
+      VisitRecordSignOff1766600000000,
+      HelpTasks1766600000001,
       // Issue #9 (A6): the case the office withdrew after a return.
       CaseWithdrawal1766800000000,
       // Issue #10: a corrected or closed case's month is recounted (statistics/district-statistics.ts).
@@ -96,7 +105,9 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       resolvers: [
         CareCaseResolver,
         CaseCorrectionResolver,
-        InternalHelpResolver,
+        SignOffLevelsResolver,
+        HelpTaskResolver,
+        CareCaseHelpTasksResolver,
         HandoverLedgerResolver,
         VisitAttemptResolver,
         VisitRecordResolver,

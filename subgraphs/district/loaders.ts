@@ -3,7 +3,7 @@ import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
 import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
-import { loaderGroupedBy, loaderOneBy } from "../../shared/db/loaders";
+import { loaderById, loaderGroupedBy, loaderOneBy } from "../../shared/db/loaders";
 import { Deadline } from "../../shared/deadlines/deadline.type";
 import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import { LoadedNotification, notificationLoader } from "../../shared/notifications/notifications.service";
@@ -11,10 +11,13 @@ import type { SubgraphContext } from "../../shared/subgraph/context";
 import { CareCase } from "./care-case/care-case.entity";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "./deadlines";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
+import { HelpTask } from "./help-task/help-task.entity";
 import { districtPolicy } from "./policy";
 import { CaseReferralLoaders, caseReferralLoaders } from "./referral/case-referral.loaders";
 import { DISTRICT_SCHEMA } from "./schema-name";
 import { DISTRICT_SCOPES } from "./scope";
+import { signaturesByVisitRecord } from "./sign-off/signatures.loader";
+import type { VisitRecordSignature } from "./sign-off/visit-record-signature.entity";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { urgentReportById, urgentReportsByCareCase } from "./urgent-report/urgent-report.loaders";
 import { VisitAttempt } from "./visit-attempt/visit-attempt.entity";
@@ -46,6 +49,14 @@ export interface DistrictLoaders {
   readonly careCasesByLedger: DataLoader<string, CareCase[]>;
   /** By key, flagged with whether it is the caller's (to them or their unit): the "seen" mutation's target (issue #8). */
   readonly notificationById: DataLoader<string, LoadedNotification | null>;
+  /** 附件4 by key (issue #9: signing and filing name the record); its case's policy guards it. */
+  readonly visitRecordById: DataLoader<string, VisitRecord | null>;
+  /** A8 (issue #9): a record's signatures in the order signed. */
+  readonly signaturesByVisitRecord: DataLoader<string, VisitRecordSignature[]>;
+  /** A9 (issue #9): help tasks by key, flagged with the caller's row scope (the district they are assigned to). */
+  readonly helpTaskById: DataLoader<string, HelpTask | null>;
+  /** A case's help tasks, oldest first; reached only through an in-scope case's field. */
+  readonly helpTasksByCareCase: DataLoader<string, HelpTask[]>;
   /** A9/D3 (issue #8): the district's outgoing referrals and their delivery. */
   readonly caseReferrals: CaseReferralLoaders;
   /** The caller's row scope of a type, for list queries. */
@@ -75,6 +86,10 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     careCasesByLedger: scopedLoaderGroupedBy(dataSource, CareCase, "handoverLedgerId", "id", caseScope, careCaseById),
     notificationById: notificationLoader(dataSource, DISTRICT_SCHEMA, principal),
     caseReferrals: caseReferralLoaders(dataSource),
+    visitRecordById: loaderById(dataSource, VisitRecord),
+    signaturesByVisitRecord: signaturesByVisitRecord(dataSource),
+    helpTaskById: scopedLoaderById(dataSource, HelpTask, (alias) => scopeOf("HelpTask", alias)),
+    helpTasksByCareCase: loaderGroupedBy(dataSource, HelpTask, "careCaseId", "createdAt"),
     scopeOf,
   };
 }

@@ -1,7 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
-import { actsFor, onlyThrough, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
+import { actsFor, createsOwnRows, onlyThrough, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
 import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../../shared/inbox/inbox.types";
@@ -9,6 +9,7 @@ import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.typ
 import { loadSeenTarget } from "../../shared/notifications/notifications.service";
 import { statisticsTypes } from "../../shared/statistics/policy";
 import { CareCase } from "./care-case/care-case.entity";
+import { HelpTask } from "./help-task/help-task.entity";
 import type { DistrictContext } from "./loaders";
 import { CaseReferral } from "./referral/case-referral.entity";
 import { CLOSING_SERVICES } from "./referral/referral-targets";
@@ -30,7 +31,7 @@ import { VisitRecord } from "./visit-record/visit-record.entity";
  * - The 里幹事 visits and hands the record in (A6–A8): the cases of their villages (A2 routes by 里),
  *   with the address detail (鄰) and the visited person's contact data the visit needs.
  * - 社工 and 公衛護士 serve the cases referred to their unit (A9, A10): the visit record with the
- *   visited person and the service summary (family, violence or health details), not the
+ *   visited person (issue #9: 服務概況 is the outcome column, no free text), not the
  *   district's own notes (matters raised, handling).
  * - 民政局's case handler takes the cases referred to it (A11): what was raised and how it was
  *   handled, the visited person masked (recognise, not contact).
@@ -72,6 +73,12 @@ const NOTIFIED = INBOX_OWNERS;
 const FOR_THE_DISTRICT = { DISTRICT_CASE_OFFICER: "allow", VILLAGE_OFFICER: "allow" } as const;
 const FOR_THE_VISIT_AND_REFERRALS = { ...FOR_THE_DISTRICT, SOCIAL_WORKER: "allow", HEALTH_NURSE: "allow" } as const;
 const VISITED_PERSON = { ...FOR_THE_VISIT_AND_REFERRALS, CIVIL_AFFAIRS_OFFICER: "mask" } as const;
+
+/** Issue #9: a visit record's write target is its case (NOT_FOUND for an unknown record, FORBIDDEN for a case out of scope). */
+async function caseOfRecord(id: unknown, context: DistrictContext): Promise<CareCase | null> {
+  const record = await loadTarget(context.loaders.visitRecordById, id, "id");
+  return record === null ? null : context.loaders.careCaseById.load(record.careCaseId);
+}
 
 /** Issue #8: the calendar owner's closures, received through its service only (D3). */
 const CLOSURES = closureReceiverPolicy("district");
@@ -115,8 +122,18 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.recordVisitAttempt": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
     ),
-    "Mutation.fileVisitRecord": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
+    // Issue #9 (A8): 附件4 is handed in for a case in scope, then signed and filed by its id: the
+    // record's case must be in the caller's scope (the record alone has no scope of its own).
+    "Mutation.draftVisitRecord": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
+    ),
+    "Mutation.signVisitRecord": writesTarget<{ id: string }, DistrictContext>("VisitRecord", (args, context) => caseOfRecord(args.id, context)),
+    "Mutation.fileVisitRecord": writesTarget<{ id: string }, DistrictContext>("VisitRecord", (args, context) => caseOfRecord(args.id, context)),
+    // Issue #9 (A8): 人文課 configures its own district's levels only (the row is keyed by the caller's org).
+    "Mutation.setSignOffLevels": createsOwnRows("writes only the sign-off levels of the caller's own district (keyed by the token's org)"),
+    // A9, A5 (issue #9): the district a help task is assigned to completes it (helpTasksOfDistrict).
+    "Mutation.completeHelpTask": writesTarget<{ taskId: string }, DistrictContext>("HelpTask", (args, context) =>
+      loadTarget(context.loaders.helpTaskById, args.taskId, "taskId"),
     ),
     // A9: the district that has the case reports on it.
     "Mutation.recordUrgentReport": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
@@ -129,10 +146,6 @@ export const districtPolicy: SubgraphPolicy = {
     // A9, issue #8: 人文課 refers a case of its district; the district's subgraph delivers it (D3).
     "Mutation.referCase": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
-    ),
-    // A9 (issue #9): 人文課 closes a case of its district once its own help is given.
-    "Mutation.closeCaseInternalHelpDone": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
-      loadTarget(context.loaders.careCaseById, args.careCaseId, "careCaseId"),
     ),
     // D3, A10 (issue #9): only social's or health's service reports a referral closed, for its serving
     // role whose scope holds the case (a unit or centre the case was referred to); the service must be
@@ -163,11 +176,17 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.acknowledgeHandoverLedger": [DISTRICT_CASE_OFFICER],
     "Mutation.assignVillageOfficer": [DISTRICT_CASE_OFFICER],
     "Mutation.recordVisitAttempt": VISITORS,
-    "Mutation.fileVisitRecord": VISITORS,
+    "Mutation.draftVisitRecord": VISITORS,
+    "Mutation.signVisitRecord": VISITORS,
+    // A8: 人文課 files the record.
+    "Mutation.fileVisitRecord": [DISTRICT_CASE_OFFICER],
+    "Query.signOffLevels": VISITORS,
+    "Mutation.setSignOffLevels": [DISTRICT_CASE_OFFICER],
+    "Query.helpTasks": [DISTRICT_CASE_OFFICER],
+    "Mutation.completeHelpTask": [DISTRICT_CASE_OFFICER],
     "Mutation.recordUrgentReport": VISITORS,
     "Mutation.recordUrgentReportOutcome": VISITORS,
     "Mutation.referCase": [DISTRICT_CASE_OFFICER],
-    "Mutation.closeCaseInternalHelpDone": [DISTRICT_CASE_OFFICER],
     "Mutation.receiveReferralClosed": [SOCIAL_WORKER, HEALTH_NURSE],
     "Query.districtInbox": INBOX_OWNERS,
     "Query.districtNotifications": NOTIFIED,
@@ -187,7 +206,7 @@ export const districtPolicy: SubgraphPolicy = {
       open: [
         "id", "clientKey", "caseType", "receivingOfficeCode", "visitDistrictCode", "householdDistrictCode", "village", "requestedMode",
         "status", "handedOverAt", "acknowledgedAt", "assignedOfficerId", "assignedOfficerName", "closedOn", "closure",
-        "person", "consentInquiry", "visitAttempts", "visitRecord", "deadlines", "urgentReports", "referrals",
+        "person", "consentInquiry", "visitAttempts", "visitRecord", "deadlines", "urgentReports", "referrals", "helpTasks",
         "returnedAt", "returnedBy", "correctedAt", "handoverLedger", "withdrawnAt",
       ],
       personal: {
@@ -210,15 +229,13 @@ export const districtPolicy: SubgraphPolicy = {
       readers: VISIT_READERS,
       rowScoped: false,
       open: [
-        "id", "districtCode", "village", "serviceItem", "visitedOn", "outcome", "firstMissedOn", "secondMissedOn", "needs",
-        "signedOffBy", "filedOn", "careCase",
+        "id", "districtCode", "village", "serviceItem", "visitedOn", "state", "outcome", "firstMissedOn", "secondMissedOn", "needs",
+        "requiredLevels", "signatures", "signedOffBy", "filedOn", "careCase",
       ],
       personal: {
         visitedPersonName: { mask: "name", access: VISITED_PERSON },
         visitedPersonPhone: { mask: "phone", access: VISITED_PERSON },
         visitedPersonAddress: { mask: "text", access: VISITED_PERSON },
-        /** 服務概況 may hold violence or health details: the visit and the social and health referrals. */
-        serviceSummary: { access: FOR_THE_VISIT_AND_REFERRALS },
         /** 反映事項, 辦理情形: the district's handling, and 民政局's for the cases it takes (A11). */
         mattersRaised: { access: { ...FOR_THE_DISTRICT, CIVIL_AFFAIRS_OFFICER: "allow" } },
         handling: { access: { ...FOR_THE_DISTRICT, CIVIL_AFFAIRS_OFFICER: "allow" } },
@@ -253,6 +270,21 @@ export const districtPolicy: SubgraphPolicy = {
         description: { access: FOR_THE_DISTRICT },
       },
       subjectOf: (referral) => referral.personId,
+    }),
+    /** A8 (issue #9): which level signed, who (a staff name, as on the paper form) and when; reached only through a record. */
+    VisitRecordSignature: typePolicy({ readers: VISIT_READERS, rowScoped: false, open: ["level", "signerName", "signedAt"], personal: {} }),
+    /**
+     * A9, A5 (issue #9): a district's own help for a case, for the 人文課 of the district it is
+     * assigned to (row scope) and of the case's districts (through CareCase.helpTasks). The note
+     * may describe the family's hardship: the district only.
+     */
+    HelpTask: typePolicy<HelpTask, unknown>({
+      readers: [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER],
+      // Rows come from the helpTasks query (filtered by the row scope below) or an in-scope case's field.
+      rowScoped: false,
+      open: ["id", "kind", "assignedDistrictCode", "state", "doneOn", "careCase"],
+      personal: { note: { access: FOR_THE_DISTRICT } },
+      subjectOf: (task) => task.personId,
     }),
     Person: typePolicy({
       readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER],
@@ -309,6 +341,8 @@ export const districtPolicy: SubgraphPolicy = {
       SOCIAL_WORKER: "casesReferredToSocialUnit",
       HEALTH_NURSE: "casesReferredToHealthCentre",
     },
+    // A9, A5 (issue #9): a help task is the district's it is assigned to; the 里幹事 sees it through their case only.
+    HelpTask: { DISTRICT_CASE_OFFICER: "helpTasksOfDistrict" },
     // Issue #8: whose cases' work each inbox lists (over the case alias); 民政局 sees only overdue steps there.
     DistrictInboxItem: {
       DISTRICT_CASE_OFFICER: "casesOfDistrict",

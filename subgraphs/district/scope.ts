@@ -24,14 +24,19 @@ function districtsServedBy(unit: string): string[] {
   return TAIPEI_DISTRICTS.filter((district) => A10_CARE_POINT_UNITS[district.carePoint] === unit).map((district) => district.code);
 }
 
-/** The case's visit record (附件4) ticks `:scopeNeed` under "needs help" (A8). */
+/**
+ * The case's filed visit record (附件4) ticks `:scopeNeed` under "needs help" (A8). Issue #9: a
+ * record being signed refers nobody yet, so it opens the case to no other agency.
+ */
 const recordLists = (alias: string): string =>
-  `EXISTS (SELECT 1 FROM "${S}"."visit_records" vr WHERE vr.care_case_id = "${alias}".id AND :scopeNeed = ANY(vr.needs))`;
+  `EXISTS (SELECT 1 FROM "${S}"."visit_records" vr WHERE vr.care_case_id = "${alias}".id AND vr.state = 'FILED' AND :scopeNeed = ANY(vr.needs))`;
 
 export const DISTRICT_SCOPES: Readonly<Record<string, ScopePredicate>> = {
   /** 附件3 (issue #8): the office sees the ledgers it sent; 人文課 those its district received (A4, A5). */
   ledgersFromOffice: (alias, principal) => ({ sql: `"${alias}".office_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
   ledgersOfDistrict: (alias, principal) => ({ sql: `"${alias}".receiving_district_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
+  /** A9, A5 (issue #9): the help tasks assigned to the officer's district (社會課's of its residents, 人文課's of its visits). */
+  helpTasksOfDistrict: (alias, principal) => ({ sql: `"${alias}".assigned_district_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
   /** 戶所: the cases its office handed over (A4). */
   casesHandedOverByOffice: (alias, principal) => ({
     sql: `"${alias}".receiving_office_code = :scopeOrg`,

@@ -62,7 +62,7 @@ describe("the audit trail", () => {
     expect(byReader("household")).toContainEqual(
       expect.objectContaining({ role: "DISTRICT_CASE_OFFICER", entityType: "Person", purpose: "case review", fields: expect.arrayContaining(["idNumber", "name"]) }),
     );
-    expect(byReader("district")).toContainEqual(expect.objectContaining({ entityType: "VisitRecord", fields: expect.arrayContaining(["serviceSummary"]) }));
+    expect(byReader("district")).toContainEqual(expect.objectContaining({ entityType: "VisitRecord", fields: expect.arrayContaining(["visitedPersonName"]) }));
     expect(byReader("social")).toContainEqual(expect.objectContaining({ entityType: "SocialReferral", personId: fixture.immigrant.id }));
     expect(byReader("health")).toContainEqual(expect.objectContaining({ entityType: "HealthReferral", personId: fixture.immigrant.id }));
   });

@@ -39,7 +39,7 @@ function personalValues(fixture: ReferredCase): string[] {
     "0933-111-222",
     "family@example.tw",
     fixture.visitRecord.visitedPersonAddress,
-    fixture.visitRecord.serviceSummary,
+    fixture.visitRecord.handling,
     "需要通譯協助",
     "已轉介民政局",
     "家暴與產後需求",
@@ -146,7 +146,7 @@ describe("access invariants from the domain, through the gateway", () => {
     const clerk = { role: Role.HOUSEHOLD_CLERK, org: HOME };
     const response = await platform.query<{ careCase: { id: string; visitRecord: Record<string, unknown> | null } | null }>(
       `query($id: ID!) { careCase(id: $id) { id visitRecord { id districtCode village serviceItem visitedOn visitedPersonName visitedPersonPhone
-        visitedPersonAddress outcome firstMissedOn secondMissedOn needs needsOther serviceSummary mattersRaised handling signedOffBy filedOn } } }`,
+        visitedPersonAddress outcome firstMissedOn secondMissedOn needs needsOther mattersRaised handling state signedOffBy signatures { signerName } filedOn } } }`,
       { ...clerk, variables: { id: fixture.careCaseId } },
     );
     // The clerk handed this case over and sees that it arrived (A4, D3) …
@@ -156,7 +156,7 @@ describe("access invariants from the domain, through the gateway", () => {
     expect(Object.entries(record).filter(([, value]) => value !== null)).toEqual([]);
     expect(errorCodes(response).length).toBeGreaterThan(0);
     expect(new Set(errorCodes(response))).toEqual(new Set(["FORBIDDEN"]));
-    const visit = [fixture.visitRecord.visitedPersonAddress, fixture.visitRecord.serviceSummary, "需要通譯協助", "已轉介民政局"];
+    const visit = [fixture.visitRecord.visitedPersonAddress, fixture.visitRecord.handling, "需要通譯協助", "已轉介民政局"];
     expect(found(await everything(clerk), visit)).toEqual([]);
   });
 

@@ -48,7 +48,7 @@ describe("logs", () => {
       fixture.spouse.name,
       fixture.spouse.idNumber,
       fixture.visitRecord.visitedPersonAddress,
-      fixture.visitRecord.serviceSummary,
+      fixture.visitRecord.handling,
       "A123456788",
       "0933-111-222",
       "family@example.tw",

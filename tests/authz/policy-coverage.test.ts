@@ -25,6 +25,8 @@ const NOT_PERSONAL = new Set([
   "SocialServiceRecord.socialWorkerName",
   "HealthServiceRecord.nurseName",
   "CareCase.assignedOfficerName",
+  // Issue #9 (A8): the staff member who signed 附件4, as the paper form shows the seal.
+  "VisitRecordSignature.signerName",
 ]);
 
 describe.each(SUBGRAPHS.map((entry) => [entry.definition.name, entry.definition] as const))("the %s policy", (_name, definition) => {

@@ -111,7 +111,7 @@ const TARGETS: readonly Target[] = [
     subgraph: "district", typeName: "VisitRecord", scopedBy: "CareCase", root: "careCase", operation: "Query.careCase", entity: "CareCase",
     link: { typeName: "CareCase", field: "visitRecord", list: false },
     idOf: (fixture) => fixture.careCaseId,
-    values: (fixture) => ({ ...fixture.visitRecord, mattersRaised: "需要通譯協助", handling: "已轉介民政局", needsOther: null }),
+    values: (fixture) => ({ ...fixture.visitRecord, mattersRaised: "需要通譯協助", needsOther: null }),
   },
   {
     subgraph: "district", typeName: "UrgentReport", scopedBy: "CareCase", root: "careCase", operation: "Query.careCase", entity: "CareCase",

@@ -5,7 +5,7 @@ import { Role } from "../../shared/auth/roles";
 import { taipeiToday } from "../../shared/clock";
 import { Sex } from "../../shared/domain/enums";
 import { readAccessTable } from "../support/access-table";
-import { createReferredCase, ReferredCase } from "../support/case-fixture";
+import { createReferredCase, createVisitedCase, ReferredCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
 import { errorCodes } from "../support/graphql";
 import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "../support/household-work";
@@ -51,6 +51,8 @@ const correctedEntry = (fixture: ReferredCase) => ({
 const referralNotificationIds = { Social: "", Health: "" };
 /** Issue #9 (A9): legal holds on the fixture's case (中正's 人文課) and referrals (their serving units); placed in beforeAll. */
 const fixtureHoldIds = { Household: "", District: "", Social: "", Health: "" };
+/** Issue #9 (A9): the 人文課 task of a second case of 中正, ticking the district's own box; made in beforeAll. */
+let helpTaskId = "";
 const shilinOfficer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: SHILIN };
 const villageOfficer: Caller = { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["文北里"] };
 
@@ -162,11 +164,11 @@ const GUARDED: readonly Guarded[] = [
     outsider: { ...shilinClerk, through: "household" },
   },
   {
-    // A9 (issue #9): 人文課 closes a case of its own district once its own help is given.
-    mutation: "Mutation.closeCaseInternalHelpDone",
-    document: `mutation($id: ID!) { closeCaseInternalHelpDone(careCaseId: $id, closedOn: "${TODAY}") { id } }`,
+    // A9, A5 (issue #9): the district a help task is assigned to completes it; no other district.
+    mutation: "Mutation.completeHelpTask",
+    document: `mutation($id: ID!) { completeHelpTask(taskId: $id, doneOn: "${TODAY}") { id } }`,
     variables: (id) => ({ id }),
-    targetOf: (fixture) => fixture.careCaseId,
+    targetOf: () => helpTaskId,
     caller: officer,
     outsider: shilinOfficer,
   },
@@ -244,11 +246,28 @@ const GUARDED: readonly Guarded[] = [
     outsider: { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["幸福里"] },
   },
   {
-    mutation: "Mutation.fileVisitRecord",
-    document: `mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`,
-    variables: (id) => ({ input: { careCaseId: id, visitedOn: TODAY, visitedPersonName: "某人", visitedPersonAddress: "某處", outcome: "ALL_WELL", filedOn: TODAY } }),
+    mutation: "Mutation.draftVisitRecord",
+    document: `mutation($input: VisitRecordInput!) { draftVisitRecord(input: $input) { id } }`,
+    variables: (id) => ({ input: { careCaseId: id, visitedOn: TODAY, visitedPersonName: "某人", visitedPersonAddress: "某處", outcome: "ALL_WELL" } }),
     targetOf: (fixture) => fixture.careCaseId,
     caller: villageOfficer,
+    outsider: shilinOfficer,
+  },
+  {
+    // Issue #9 (A8): a record is signed and filed where its case is in scope.
+    mutation: "Mutation.signVisitRecord",
+    document: `mutation($id: ID!) { signVisitRecord(id: $id, level: VILLAGE_OFFICER, signerName: "里幹事甲") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.visitRecordId,
+    caller: villageOfficer,
+    outsider: { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["幸福里"] },
+  },
+  {
+    mutation: "Mutation.fileVisitRecord",
+    document: `mutation($id: ID!) { fileVisitRecord(id: $id, filedOn: "${TODAY}") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.visitRecordId,
+    caller: officer,
     outsider: shilinOfficer,
   },
   {
@@ -442,6 +461,9 @@ describe("write scope", () => {
       const hold = await platform.query<Record<string, { id: string }>>(`mutation($id: ID!) { ${field}(subjectId: $id, reason: "訴訟中") { id } }`, { ...caller, variables: { id: subjectId } });
       fixtureHoldIds[agency] = hold.data?.[field].id ?? "";
     }
+    const helped = await createVisitedCase(platform, ZHONGZHENG, "文北里", "write-scope-task", { needs: ["DISTRICT_HUMANITIES_SECTION"] });
+    const tasks = await platform.query<{ careCase: { helpTasks: { id: string }[] } }>(`query($id: ID!) { careCase(id: $id) { helpTasks { id } } }`, { ...officer, variables: { id: helped.careCaseId } });
+    helpTaskId = tasks.data?.careCase.helpTasks[0]?.id ?? "";
     const form = await recordForm(platform, new SeededRandom("write-scope-return"), ZHONGZHENG, taipeiToday(), "HOME_VISIT");
     await handOverAndDeliver(platform, ZHONGZHENG, taipeiToday());
     const careCaseId = await caseOfForm(platform, ZHONGZHENG, form.inquiryId);

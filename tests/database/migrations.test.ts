@@ -12,6 +12,15 @@ interface ColumnInfo {
  * D5: schemas come from migrations only (never `synchronize`), so the migrations must create every
  * column the entities map, with the same nullability, in the subgraph's own schema (D1).
  */
+/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, retention. */
+const SINCE_SIGN_OFF = 5;
+
+async function undo(subgraph: SubgraphDatabase, count: number): Promise<void> {
+  for (let undone = 0; undone < count; undone += 1) {
+    await subgraph.dataSource.undoLastMigration();
+  }
+}
+
 describe("migrations", () => {
   let database: TestDatabase;
   const opened: SubgraphDatabase[] = [];
@@ -92,6 +101,59 @@ describe("migrations", () => {
     expect(await present()).toEqual([]);
     await subgraph.dataSource.runMigrations();
     expect(await present()).toEqual([...columns].sort());
+  });
+
+  it("should carry 附件4s filed before issue #9 into the sign-off chain, and back (A8: signatures, 服務概況 into 辦理情形)", async () => {
+    const district = SUBGRAPHS.find((entry) => entry.definition.name === "district");
+    if (district === undefined) {
+      throw new Error("no district subgraph");
+    }
+    const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
+    opened.push(subgraph);
+    const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
+    // Back to before issue #9's sign-off: the three listed after it (withdrawal, updated_at, retention), the help tasks, then the sign-off.
+    await undo(subgraph, SINCE_SIGN_OFF);
+    // Two records filed before issue #9, one case each (one record per case).
+    const legacy = [
+      ["00000000-0000-4000-8000-0000000d0001", "家庭生活適應良好", "已提供資訊", ["VILLAGE_OFFICER", "CIVIL_SECTION_HEAD", "HUMANITIES_SECTION"]],
+      ["00000000-0000-4000-8000-0000000d0002", "家庭有協助需求", null, ["VILLAGE_OFFICER"]],
+    ] as const;
+    for (const [id, summary, handling, signed] of legacy) {
+      await query(
+        `INSERT INTO "district"."care_cases" ("id", "client_key", "consent_inquiry_id", "person_id", "case_type", "receiving_office_code", "visit_district_code",
+           "household_district_code", "village", "requested_mode", "status", "handed_over_at")
+         VALUES ($1, $2, $1, $1, 'MARRIAGE', '63000050', '63000050', '63000050', '文北里', 'HOME', 'OPEN', now())`,
+        [id, `migration-test-${id}`],
+      );
+      await query(
+        `INSERT INTO "district"."visit_records" ("id", "care_case_id", "district_code", "village", "visited_on", "visited_person_name", "visited_person_address", "outcome",
+           "service_summary", "handling", "signed_off_by", "filed_on")
+         VALUES ($1, $1, '63000050', '文北里', '2026-01-05', '某人', '某處', 'ALL_WELL', $2, $3, $4, '2026-01-06')`,
+        [id, summary, handling, signed],
+      );
+    }
+
+    await subgraph.dataSource.runMigrations();
+    expect(await query(`SELECT "id", "state", "required_levels", "handling", "filed_on"::text AS "filed_on" FROM "district"."visit_records" WHERE "id" = ANY($1) ORDER BY "id"`, [legacy.map(([id]) => id)])).toEqual([
+      { id: legacy[0][0], state: "FILED", required_levels: ["VILLAGE_OFFICER", "CIVIL_SECTION_HEAD", "HUMANITIES_SECTION"], handling: "已提供資訊\n服務概況：家庭生活適應良好", filed_on: "2026-01-06" },
+      { id: legacy[1][0], state: "FILED", required_levels: ["VILLAGE_OFFICER"], handling: "服務概況：家庭有協助需求", filed_on: "2026-01-06" },
+    ]);
+    expect(await query(`SELECT "visit_record_id", "level", "position", "signer_name", "signed_at" FROM "district"."visit_record_signatures" WHERE "visit_record_id" = ANY($1) ORDER BY "visit_record_id", "position"`, [legacy.map(([id]) => id)])).toEqual([
+      { visit_record_id: legacy[0][0], level: "VILLAGE_OFFICER", position: 0, signer_name: null, signed_at: null },
+      { visit_record_id: legacy[0][0], level: "CIVIL_SECTION_HEAD", position: 1, signer_name: null, signed_at: null },
+      { visit_record_id: legacy[0][0], level: "HUMANITIES_SECTION", position: 2, signer_name: null, signed_at: null },
+      { visit_record_id: legacy[1][0], level: "VILLAGE_OFFICER", position: 0, signer_name: null, signed_at: null },
+    ]);
+
+    // Undone, every record is as it was.
+    await undo(subgraph, SINCE_SIGN_OFF);
+    expect(await query(`SELECT "id", "service_summary", "handling", "signed_off_by" FROM "district"."visit_records" WHERE "id" = ANY($1) ORDER BY "id"`, [legacy.map(([id]) => id)])).toEqual(
+      legacy.map(([id, summary, handling, signed]) => ({ id, service_summary: summary, handling, signed_off_by: [...signed] })),
+    );
+    await subgraph.dataSource.runMigrations();
+    await query(`DELETE FROM "district"."visit_record_signatures" WHERE "visit_record_id" = ANY($1)`, [legacy.map(([id]) => id)]);
+    await query(`DELETE FROM "district"."visit_records" WHERE "id" = ANY($1)`, [legacy.map(([id]) => id)]);
+    await query(`DELETE FROM "district"."care_cases" WHERE "client_key" LIKE 'migration-test%'`);
   });
 
   it("should keep each agency's tables in its own schema and be re-runnable", async () => {

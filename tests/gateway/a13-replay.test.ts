@@ -1,10 +1,12 @@
 import { SeededRandom } from "../../scripts/demo-data/random";
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
+import { SignOffRole } from "../../shared/domain/enums";
 import { villagesOf } from "../../shared/domain/villages";
 import { dataOf } from "../support/graphql";
 import { officesFreeIn, recordForm, RecordedForm } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
+import { DRAFT_VISIT_RECORD, signAndFile } from "../support/visit-record-work";
 
 /**
  * DOMAIN A13 (seed 001's worked case) replayed end to end through the gateway, with the dates each
@@ -225,11 +227,11 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
     expect(careCase.urgentReports).toEqual([{ target: "DOMESTIC_VIOLENCE_CENTRE", reportedAt: "2016-06-20T07:30:00.000Z", outcome: "CASE_OPENED" }]);
   });
 
-  it("105/6/21: 附件4 is filed and the referral to 社會局 is entered within a day of the visit, and delivered by the district", async () => {
+  it("105/6/21: 附件4 is handed in, signed and filed, and the referral to 社會局 it carries is entered within a day of the visit and delivered by the district", async () => {
     setFakeNow(taipei("2016-06-21T10:00:00"));
     await schedulerPasses();
-    dataOf(
-      await platform.query(`mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`, {
+    const { draftVisitRecord: draft } = dataOf(
+      await platform.query<{ draftVisitRecord: { id: string; requiredLevels: SignOffRole[] } }>(DRAFT_VISIT_RECORD, {
         ...villageOfficer(),
         variables: {
           input: {
@@ -240,26 +242,22 @@ describe("A13 replayed: 劉女士, 105/6/13–105/6/27", () => {
             visitedPersonAddress: "臺北市測試路5號",
             outcome: "NEEDS_HELP",
             needs: ["SOCIAL_WELFARE_BUREAU"],
-            serviceSummary: "案主表示遭配偶施暴，已通報家防中心並轉介社會局",
-            filedOn: "2016-06-21",
+            referrals: [{ target: "SOCIAL_WELFARE_BUREAU", needs: ["DOMESTIC_VIOLENCE"], description: "遭配偶施暴，家防中心已成案" }],
+            handling: "案主表示遭配偶施暴，已通報家防中心並轉介社會局",
           },
         },
       }),
     );
+    // A6: handed in the day after the visit; the referral waits for the filing (issue #9).
     expect(await caseDeadlines()).toEqual({
       ACKNOWLEDGEMENT: metOnTime(ACKNOWLEDGEMENT_DUE, "2016-06-14T07:00:00.000Z"),
       HOME_VISIT: metOnTime(HOME_VISIT_DUE, VISITED_AT),
       VISIT_RECORD: metOnTime(VISIT_RECORD_DUE, "2016-06-21T02:00:00.000Z"),
-      REFERRAL: due(REFERRAL_DUE),
     });
 
+    // A8: signed by the district's levels that afternoon and filed by 人文課; filing enters the referral (A9).
     setFakeNow(taipei("2016-06-21T14:00:00"));
-    dataOf(
-      await platform.query(`mutation($input: ReferCaseInput!) { referCase(input: $input) { id } }`, {
-        ...officer(),
-        variables: { input: { careCaseId, target: "SOCIAL_WELFARE_BUREAU", needs: ["DOMESTIC_VIOLENCE"], description: "遭配偶施暴，家防中心已成案" } },
-      }),
-    );
+    await signAndFile(platform, { drafter: villageOfficer(), officer: officer() }, draft, "2016-06-21");
     expect((await caseDeadlines()).REFERRAL).toEqual(metOnTime(REFERRAL_DUE, "2016-06-21T06:00:00.000Z"));
     expect(await platform.runJob("district", "outbox-dispatch")).toEqual({ delivered: 1, retried: 0, parked: 0 });
     const { careCase } = dataOf(

@@ -1,11 +1,13 @@
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow, taipeiToday } from "../../shared/clock";
+import { SignOffRole } from "../../shared/domain/enums";
 import { createReferredCase, createVisitedCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
 import { acknowledge, assign, handOver, visitMet } from "../support/district-work";
 import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
+import { DRAFT_VISIT_RECORD, FILE_VISIT_RECORD, SIGN_VISIT_RECORD, SIGNER_NAMES } from "../support/visit-record-work";
 
 const ZHONGZHENG = "63000050";
 const VILLAGE = "文北里";
@@ -25,14 +27,15 @@ interface CaseState {
 }
 
 const CASE_STATE = `query($id: ID!) { careCase(id: $id) { status closure closedOn referrals { target closedOn } } }`;
-const CLOSE_INTERNAL = `mutation($id: ID!, $on: LocalDate!) { closeCaseInternalHelpDone(careCaseId: $id, closedOn: $on) { status closure closedOn } }`;
+const HELP_TASKS = `query($id: ID!) { careCase(id: $id) { helpTasks { id kind state } } }`;
+const COMPLETE_TASK = `mutation($id: ID!, $on: LocalDate!) { completeHelpTask(taskId: $id, doneOn: $on) { state doneOn careCase { status closure closedOn } } }`;
 const RECEIVE_CLOSED = `mutation($input: ReferralClosedInput!) { receiveReferralClosed(input: $input) { id status closure closedOn } }`;
 
 /**
  * Issue #9 (A7, A9, A10, D3): a case closes with its reason stored. Every referral closed: each
  * receiving agency reports its closing to the district through its own outbox (social's and
  * health's service tokens only), and the last one closes the case (REFERRALS_CLOSED). The
- * district's own help: 人文課 closes the case (INTERNAL_HELP_DONE). Closing dates in the future are
+ * district's own help: the last help task done closes the case (INTERNAL_HELP_DONE). Closing dates in the future are
  * refused.
  */
 describe("cases that close", () => {
@@ -145,30 +148,40 @@ describe("cases that close", () => {
   });
 
   describe("the district's own help (A9: 社會課, 人文課)", () => {
-    it("should let 人文課 close the case once the help is given (INTERNAL_HELP_DONE), never on a future date", async () => {
+    async function tasksOf(careCaseId: string): Promise<{ id: string; kind: string; state: string }[]> {
+      return dataOf(await platform.query<{ careCase: { helpTasks: { id: string; kind: string; state: string }[] } }>(HELP_TASKS, { ...officer, variables: { id: careCaseId } }))
+        .careCase.helpTasks;
+    }
+
+    it("should close the case by itself once every help task is done (INTERNAL_HELP_DONE), never on a future date", async () => {
       setFakeNow(taipei("2026-11-12T10:00:00"));
       const visited = await createVisitedCase(platform, ZHONGZHENG, VILLAGE, "closing-internal", { needs: ["DISTRICT_SOCIAL_SECTION", "DISTRICT_HUMANITIES_SECTION"] });
       expect((await caseState(visited.careCaseId)).status).toBe("OPEN");
+      const [social, humanities] = await tasksOf(visited.careCaseId);
+      expect([social.kind, humanities.kind]).toEqual(["SOCIAL_SECTION", "HUMANITIES_SECTION"]);
       const before = await dataSnapshot(platform);
-      const future = await platform.query(CLOSE_INTERNAL, { ...officer, variables: { id: visited.careCaseId, on: "2026-11-13" } });
+      const future = await platform.query(COMPLETE_TASK, { ...officer, variables: { id: social.id, on: "2026-11-13" } });
       expect(errorCodes(future)).toEqual(["BAD_USER_INPUT"]);
       expect(await dataSnapshot(platform)).toEqual(before);
-      const beforeFiling = await platform.query(CLOSE_INTERNAL, { ...officer, variables: { id: visited.careCaseId, on: "2026-11-11" } });
+      const beforeFiling = await platform.query(COMPLETE_TASK, { ...officer, variables: { id: social.id, on: "2026-11-11" } });
       expect(errorCodes(beforeFiling)).toEqual(["BAD_USER_INPUT"]);
-      const village = await platform.query(CLOSE_INTERNAL, { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: [VILLAGE], variables: { id: visited.careCaseId, on: taipeiToday() } });
+      const village = await platform.query(COMPLETE_TASK, { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: [VILLAGE], variables: { id: social.id, on: taipeiToday() } });
       expect(errorCodes(village)).toEqual(["FORBIDDEN"]);
 
-      const closed = dataOf(await platform.query<{ closeCaseInternalHelpDone: unknown }>(CLOSE_INTERNAL, { ...officer, variables: { id: visited.careCaseId, on: "2026-11-12" } }));
-      expect(closed.closeCaseInternalHelpDone).toEqual({ status: "CLOSED", closure: "INTERNAL_HELP_DONE", closedOn: "2026-11-12" });
-      const twice = await platform.query(CLOSE_INTERNAL, { ...officer, variables: { id: visited.careCaseId, on: "2026-11-12" } });
+      dataOf(await platform.query(COMPLETE_TASK, { ...officer, variables: { id: social.id, on: "2026-11-12" } }));
+      // One task done, the other open: the case stays open.
+      expect((await caseState(visited.careCaseId)).status).toBe("OPEN");
+      const closed = dataOf(await platform.query<{ completeHelpTask: unknown }>(COMPLETE_TASK, { ...officer, variables: { id: humanities.id, on: "2026-11-12" } }));
+      expect(closed.completeHelpTask).toEqual({ state: "DONE", doneOn: "2026-11-12", careCase: { status: "CLOSED", closure: "INTERNAL_HELP_DONE", closedOn: "2026-11-12" } });
+      const twice = await platform.query(COMPLETE_TASK, { ...officer, variables: { id: humanities.id, on: "2026-11-12" } });
       expect(errorCodes(twice)).toEqual(["CONFLICT"]);
     });
 
-    it("should refuse it for a case whose 附件4 ticks another agency (CONFLICT): its referrals close it", async () => {
+    it("should keep a case whose 附件4 also ticks another agency open until its referral closes too (A10)", async () => {
       setFakeNow(taipei("2026-11-13T10:00:00"));
       const visited = await createVisitedCase(platform, ZHONGZHENG, VILLAGE, "closing-mixed", { needs: ["SOCIAL_WELFARE_BUREAU", "DISTRICT_SOCIAL_SECTION"] });
-      const response = await platform.query(CLOSE_INTERNAL, { ...officer, variables: { id: visited.careCaseId, on: "2026-11-13" } });
-      expect(errorCodes(response)).toEqual(["CONFLICT"]);
+      const [task] = await tasksOf(visited.careCaseId);
+      dataOf(await platform.query(COMPLETE_TASK, { ...officer, variables: { id: task.id, on: "2026-11-13" } }));
       expect((await caseState(visited.careCaseId)).status).toBe("REFERRED");
     });
   });
@@ -192,13 +205,19 @@ describe("cases that close", () => {
       setFakeNow(taipei("2026-11-16T10:00:00"));
       const careCaseId = await assignedCase();
       await visitMet(platform, ZHONGZHENG, VILLAGE, careCaseId);
+      // A8 (issue #9): handed in and signed today; 人文課 files it with tomorrow's date.
+      const { draftVisitRecord: draft } = dataOf(
+        await platform.query<{ draftVisitRecord: { id: string; requiredLevels: SignOffRole[] } }>(DRAFT_VISIT_RECORD, {
+          ...villageOfficer,
+          variables: { input: { careCaseId, visitedOn: "2026-11-16", visitedPersonName: "阮氏梅", visitedPersonAddress: "臺北市測試路二段18號3樓", outcome: "ALL_WELL" } },
+        }),
+      );
+      for (const level of draft.requiredLevels) {
+        const signer = level === SignOffRole.VILLAGE_OFFICER ? villageOfficer : officer;
+        dataOf(await platform.query(SIGN_VISIT_RECORD, { ...signer, variables: { id: draft.id, level, name: SIGNER_NAMES[level] } }));
+      }
       const before = await dataSnapshot(platform);
-      const filed = await platform.query(`mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`, {
-        ...villageOfficer,
-        variables: {
-          input: { careCaseId, visitedOn: "2026-11-16", visitedPersonName: "阮氏梅", visitedPersonAddress: "臺北市測試路二段18號3樓", outcome: "ALL_WELL", filedOn: "2026-11-17" },
-        },
-      });
+      const filed = await platform.query(FILE_VISIT_RECORD, { ...officer, variables: { id: draft.id, on: "2026-11-17" } });
       expect(errorCodes(filed)).toEqual(["BAD_USER_INPUT"]);
       expect(await dataSnapshot(platform)).toEqual(before);
       expect((await caseState(careCaseId)).status).toBe("OPEN");

@@ -1,6 +1,5 @@
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { DEADLINE_PASS_JOB } from "../../shared/deadlines/pass";
 import { createVisitedCase, FIXTURE_REFERRALS, REFER_CASE, VisitedCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
 import { dataOf, errorCodes } from "../support/graphql";
@@ -77,15 +76,19 @@ describe("referrals delivered by the district", () => {
     return createVisitedCase(platform, ZHONGZHENG, VILLAGE, seed);
   }
 
-  it("should deliver the referral to 社會局 with the contact of the case's 附件4, never retyped", async () => {
+  it("should deliver the referrals filing sent to 社會局 and 衛生局 with the contact of the case's 附件4, never retyped", async () => {
     const visited = await visitedOn("2026-11-02", "delivery-contact");
-    const sent = dataOf(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU")).referCase;
-    expect(sent).toMatchObject({ target: "SOCIAL_WELFARE_BUREAU", delivery: "PENDING" });
-    expect(await platform.runJob("district", DISPATCH)).toEqual({ delivered: 1, retried: 0, parked: 0 });
+    // Issue #9: filing 附件4 entered both referrals; the district's outbox delivers them.
+    expect((await caseView(visited.careCaseId)).referrals.map(({ target, delivery }) => ({ target, delivery }))).toEqual([
+      { target: "SOCIAL_WELFARE_BUREAU", delivery: "PENDING" },
+      { target: "HEALTH_BUREAU", delivery: "PENDING" },
+    ]);
+    expect(await platform.runJob("district", DISPATCH)).toEqual({ delivered: 2, retried: 0, parked: 0 });
 
     const view = await caseView(visited.careCaseId);
     expect(view.referrals).toEqual([
-      { id: sent.id, target: "SOCIAL_WELFARE_BUREAU", delivery: "DELIVERED", needs: ["FAMILY_RELATIONSHIP"], description: FIXTURE_REFERRALS.description, referredOn: "2026-11-02" },
+      { id: expect.any(String), target: "SOCIAL_WELFARE_BUREAU", delivery: "DELIVERED", needs: ["FAMILY_RELATIONSHIP"], description: FIXTURE_REFERRALS.description, referredOn: "2026-11-02" },
+      { id: expect.any(String), target: "HEALTH_BUREAU", delivery: "DELIVERED", needs: ["PRENATAL_POSTNATAL"], description: FIXTURE_REFERRALS.description, referredOn: "2026-11-02" },
     ]);
     expect(view.socialReferrals).toEqual([
       {
@@ -99,9 +102,10 @@ describe("referrals delivered by the district", () => {
         referredOn: "2026-11-02",
       },
     ]);
+    expect(view.healthReferrals.map((referral) => referral.contactName)).toEqual([visited.visitRecord.visitedPersonName]);
     deliveredToWest.push(view.socialReferrals[0].id);
-    // Health is still to be referred: the deadline waits for it.
-    expect(referralDeadline(view)?.state).toBe("DUE");
+    // Every referable box was referred at filing: the deadline was met then.
+    expect(referralDeadline(view)).toMatchObject({ state: "MET_ON_TIME", metAt: "2026-11-02T02:00:00.000Z" });
   });
 
   it("should refuse the intake to a user's own token (FORBIDDEN), writing nothing", async () => {
@@ -125,12 +129,12 @@ describe("referrals delivered by the district", () => {
 
   it("should make one referral of a retried delivery (the same outbox row posted again)", async () => {
     const visited = await visitedOn("2026-11-03", "delivery-retry");
-    dataOf(await refer(visited.careCaseId, "HEALTH_BUREAU"));
     await platform.runJob("district", DISPATCH);
     expect(await platform.runJob("district", DISPATCH)).toEqual({ delivered: 0, retried: 0, parked: 0 });
+    deliveredToWest.push((await caseView(visited.careCaseId)).socialReferrals[0].id);
     const district = platform.platform.subgraphs.get("district")?.database.dataSource;
     const [row] = (await district?.query(
-      `SELECT o."id", o."acknowledged_id" FROM "district"."outbox" o JOIN "district"."case_referrals" r ON r."outbox_id" = o."id" WHERE r."care_case_id" = $1`,
+      `SELECT o."id", o."acknowledged_id" FROM "district"."outbox" o JOIN "district"."case_referrals" r ON r."outbox_id" = o."id" WHERE r."care_case_id" = $1 AND r."target" = 'HEALTH_BUREAU'`,
       [visited.careCaseId],
     )) as { id: string; acknowledged_id: string }[];
     // As after a crash between health's store and the district's mark: the row is due again.
@@ -138,12 +142,12 @@ describe("referrals delivered by the district", () => {
     expect(await platform.runJob("district", DISPATCH)).toEqual({ delivered: 1, retried: 0, parked: 0 });
     const view = await caseView(visited.careCaseId);
     expect(view.healthReferrals.map((referral) => referral.id)).toEqual([row.acknowledged_id]);
-    expect(view.referrals.map((referral) => referral.delivery)).toEqual(["DELIVERED"]);
+    expect(view.referrals.map((referral) => referral.delivery)).toEqual(["DELIVERED", "DELIVERED"]);
   });
 
   it("should refuse a second referral to the same agency, a need of another agency, and a case whose 附件4 does not tick the target, writing nothing", async () => {
+    // referCase stays for a target added after the record was filed (issue #9: filing refers every ticked box).
     const visited = await visitedOn("2026-11-04", "delivery-refusals");
-    dataOf(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU"));
     await platform.runJob("district", DISPATCH);
     deliveredToWest.push((await caseView(visited.careCaseId)).socialReferrals[0].id);
 
@@ -166,44 +170,24 @@ describe("referrals delivered by the district", () => {
     expect(await dataSnapshot(platform)).toEqual(before);
   });
 
-  it("should open REFERRAL at filing, due at the end of the make-up working Saturday after a Friday visit, and meet it on time when the last agency is referred", async () => {
+  it("should open REFERRAL at filing, due at the end of the make-up working Saturday after a Friday visit, and meet it on time when filing refers every box", async () => {
     // Visit on Friday 2016-06-03. R2: 1 day, the start day not counted, ends Saturday 2016-06-04,
     // which is a working day in 2016 (補行上班 for the Dragon Boat bridge day 6/10): due 23:59:59.999 that day.
-    const visited = await visitedOn("2016-06-03", "deadline-on-time");
-    const filed = await caseView(visited.careCaseId);
-    expect(referralDeadline(filed)).toEqual({ step: "REFERRAL", state: "DUE", dueAt: "2016-06-04T15:59:59.999Z", metAt: null });
-    // 人文課's inbox lists the referrals to send with their due time (issue #8).
-    const inbox = dataOf(
-      await platform.query<{ districtInbox: { items: { kind: string; step: string; subjectId: string; dueAt: string; state: string }[] } }>(
-        `{ districtInbox(first: 200) { items { kind step subjectId dueAt state } } }`,
-        officer,
-      ),
-    );
-    expect(inbox.districtInbox.items.filter((item) => item.subjectId === visited.careCaseId && item.step === "REFERRAL")).toEqual([
-      { kind: "REFERRAL_DUE", step: "REFERRAL", subjectId: visited.careCaseId, dueAt: "2016-06-04T15:59:59.999Z", state: "DUE" },
-    ]);
-
-    setFakeNow(taipei("2016-06-04T09:00:00"));
-    dataOf(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU"));
-    expect(referralDeadline(await caseView(visited.careCaseId))?.state).toBe("DUE");
-    setFakeNow(taipei("2016-06-04T09:30:00"));
-    dataOf(await refer(visited.careCaseId, "HEALTH_BUREAU"));
+    // Signed and filed on that Saturday morning: the referrals are entered then (issue #9).
+    setFakeNow(taipei("2016-06-03T10:00:00"));
+    const visited = await createVisitedCase(platform, ZHONGZHENG, VILLAGE, "deadline-on-time", { beforeFiling: () => setFakeNow(taipei("2016-06-04T09:30:00")) });
     // The ticked 民政局 box (no subgraph yet, issue #9) does not hold it open.
     expect(referralDeadline(await caseView(visited.careCaseId))).toEqual({ step: "REFERRAL", state: "MET_ON_TIME", dueAt: "2016-06-04T15:59:59.999Z", metAt: "2016-06-04T01:30:00.000Z" });
     await platform.runJob("district", DISPATCH);
     deliveredToWest.push((await caseView(visited.careCaseId)).socialReferrals[0].id);
   });
 
-  it("should show REFERRAL overdue across the Dragon Boat holiday and then met late", async () => {
+  it("should meet REFERRAL late when the record is filed after the Dragon Boat holiday", async () => {
     // Visit on Wednesday 2016-06-08. R2: 1 day ends Thursday 6/9, the Dragon Boat Festival (a day
     // off); Friday 6/10 is the bridge day off, 6/11–6/12 the weekend: due at the end of Monday 2016-06-13.
-    const visited = await visitedOn("2016-06-08", "deadline-late");
-    expect(referralDeadline(await caseView(visited.careCaseId))).toMatchObject({ state: "DUE", dueAt: "2016-06-13T15:59:59.999Z" });
-    setFakeNow(taipei("2016-06-14T09:00:00"));
-    await platform.runJob("district", DEADLINE_PASS_JOB);
-    expect(referralDeadline(await caseView(visited.careCaseId))?.state).toBe("OVERDUE");
-    dataOf(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU"));
-    dataOf(await refer(visited.careCaseId, "HEALTH_BUREAU"));
+    // The sign-off took until Tuesday: the referrals, entered at filing, are late.
+    setFakeNow(taipei("2016-06-08T10:00:00"));
+    const visited = await createVisitedCase(platform, ZHONGZHENG, VILLAGE, "deadline-late", { beforeFiling: () => setFakeNow(taipei("2016-06-14T09:00:00")) });
     expect(referralDeadline(await caseView(visited.careCaseId))).toEqual({ step: "REFERRAL", state: "MET_LATE", dueAt: "2016-06-13T15:59:59.999Z", metAt: "2016-06-14T01:00:00.000Z" });
     await platform.runJob("district", DISPATCH);
     deliveredToWest.push((await caseView(visited.careCaseId)).socialReferrals[0].id);
@@ -222,7 +206,7 @@ describe("referrals delivered by the district", () => {
   it("should give each care point's social worker exactly its unit's open referrals, in arrival order", async () => {
     const query = `{ socialInbox(first: 200) { items { kind subjectId since state dueAt } totalCount } }`;
     const west = dataOf(await platform.query<InboxPage>(query, westWorker)).socialInbox;
-    expect(deliveredToWest).toHaveLength(4);
+    expect(deliveredToWest).toHaveLength(5);
     expect(west.items.map((item) => item.subjectId).sort()).toEqual(openReferralsOf("WEST_CARE_POINT"));
     expect(west.totalCount).toBe(west.items.length);
     const arrivals = west.items.map((item) => item.since);
@@ -236,8 +220,8 @@ describe("referrals delivered by the district", () => {
 
     const health = dataOf(await platform.query<{ healthInbox: { items: { subjectId: string }[] } }>(`{ healthInbox(first: 200) { items { subjectId } } }`, nurse)).healthInbox;
     const demoHealth = platform.data.healthReferrals.filter((referral) => referral.healthCentreCode === ZHONGZHENG && referral.status !== "CLOSED").map((referral) => referral.id);
-    // This file's three health referrals of 中正區 (retry, on time, late) are in the centre's inbox too.
-    expect(health.items.length).toBe(demoHealth.length + 3);
+    // This file's five health referrals of 中正區 (each filed case's) are in the centre's inbox too.
+    expect(health.items.length).toBe(demoHealth.length + 5);
   });
 
   it("should notify the serving unit of an arrival, which it can mark seen and another unit cannot", async () => {

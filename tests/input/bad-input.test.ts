@@ -38,7 +38,7 @@ const REGISTER_PERSON = `mutation($input: RegisterPersonInput!) { registerPerson
 const RECORD_REGISTRATION = `mutation($input: RecordRegistrationInput!) { recordRegistration(input: $input) { id consentInquiry { id } } }`;
 const LEDGER = `mutation($input: HandoverLedgerInput!) { receiveHandoverLedger(input: $input) { id } }`;
 const ATTEMPT = `mutation($input: VisitAttemptInput!) { recordVisitAttempt(input: $input) { id status closure } }`;
-const FILE_RECORD = `mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`;
+const DRAFT_RECORD = `mutation($input: VisitRecordInput!) { draftVisitRecord(input: $input) { id } }`;
 
 interface OpenCase {
   readonly careCaseId: string;
@@ -148,7 +148,7 @@ const household = (householdNumber: string, address: Record<string, unknown> = {
 });
 const attempt = (careCaseId: string, attemptedOn: string) => ({ input: { careCaseId, attemptedOn, mode: "HOME", met: true } });
 const record = (careCaseId: string, overrides: Record<string, unknown>) => ({
-  input: { careCaseId, visitedOn: "2026-11-25", visitedPersonName: "黎氏花", visitedPersonAddress: "臺北市中正區重慶南路一段8號", outcome: "ALL_WELL", filedOn: TODAY, ...overrides },
+  input: { careCaseId, visitedOn: "2026-11-25", visitedPersonName: "黎氏花", visitedPersonAddress: "臺北市中正區重慶南路一段8號", outcome: "ALL_WELL", ...overrides },
 });
 
 const CORPUS: readonly BadInput[] = [
@@ -177,15 +177,28 @@ const CORPUS: readonly BadInput[] = [
   { name: "a visit attempt tomorrow", field: "attemptedOn", as: officer, query: ATTEMPT, variables: (f) => attempt(f.fresh.careCaseId, TOMORROW), expected: "BAD_USER_INPUT" },
   { name: "a visit attempt before the hand-over (A4)", field: "attemptedOn", as: officer, query: ATTEMPT, variables: (f) => attempt(f.fresh.careCaseId, "2026-11-30"), expected: "BAD_USER_INPUT" },
   { name: "a visit attempt before the previous one", field: "attemptedOn", as: officer, query: ATTEMPT, variables: (f) => attempt(f.visited.careCaseId, "2026-11-24"), expected: "BAD_USER_INPUT" },
-  { name: "a visit record's visit tomorrow", field: "visitedOn", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedOn: TOMORROW, filedOn: TOMORROW }), expected: "BAD_USER_INPUT" },
-  { name: "a visit record filed tomorrow", field: "filedOn", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { filedOn: TOMORROW }), expected: "BAD_USER_INPUT" },
-  { name: "a visit record on a day with no visit (A8)", field: "visitedOn", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedOn: "2026-11-22" }), expected: "BAD_USER_INPUT" },
-  { name: "a visit record before the hand-over", field: "visitedOn", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedOn: "2026-11-19" }), expected: "BAD_USER_INPUT" },
-  { name: "ALL_WELL with no visit recorded (A6, A8)", as: officer, query: FILE_RECORD, variables: (f) => record(f.fresh.careCaseId, { visitedOn: TODAY }), expected: "CONFLICT" },
+  { name: "a visit record's visit tomorrow", field: "visitedOn", as: officer, query: DRAFT_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedOn: TOMORROW }), expected: "BAD_USER_INPUT" },
+  { name: "a visit record on a day with no visit (A8)", field: "visitedOn", as: officer, query: DRAFT_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedOn: "2026-11-22" }), expected: "BAD_USER_INPUT" },
+  { name: "a visit record before the hand-over", field: "visitedOn", as: officer, query: DRAFT_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedOn: "2026-11-19" }), expected: "BAD_USER_INPUT" },
+  { name: "ALL_WELL with no visit recorded (A6, A8)", as: officer, query: DRAFT_RECORD, variables: (f) => record(f.fresh.careCaseId, { visitedOn: TODAY }), expected: "CONFLICT" },
   {
-    name: "MISSED where no visit was missed (A7)", as: officer, query: FILE_RECORD, expected: "CONFLICT",
+    name: "MISSED where no visit was missed (A7)", as: officer, query: DRAFT_RECORD, expected: "CONFLICT",
     variables: (f) => record(f.visited.careCaseId, { outcome: "MISSED", visitedOn: null, firstMissedOn: "2026-11-25" }),
   },
+  // A9 (issue #9): the draft plans one referral per ticked box the platform refers, with that agency's own needs, and no other.
+  ...(
+    [
+      ["a ticked 社會局 box without its referral", { needs: ["SOCIAL_WELFARE_BUREAU"] }],
+      ["a referral to an agency whose box is not ticked", { needs: ["SOCIAL_WELFARE_BUREAU"], referrals: [{ target: "SOCIAL_WELFARE_BUREAU", needs: ["ECONOMIC"] }, { target: "HEALTH_BUREAU", needs: ["MEDICAL"] }] }],
+      ["two referrals to one agency", { needs: ["SOCIAL_WELFARE_BUREAU"], referrals: [{ target: "SOCIAL_WELFARE_BUREAU", needs: ["ECONOMIC"] }, { target: "SOCIAL_WELFARE_BUREAU", needs: ["FAMILY_RELATIONSHIP"] }] }],
+      ["a referral naming another agency's need", { needs: ["HEALTH_BUREAU"], referrals: [{ target: "HEALTH_BUREAU", needs: ["ECONOMIC"] }] }],
+      ["a referral with no need", { needs: ["HEALTH_BUREAU"], referrals: [{ target: "HEALTH_BUREAU", needs: [] }] }],
+      ["a referral from a record that needs nothing", { outcome: "ALL_WELL", referrals: [{ target: "HEALTH_BUREAU", needs: ["MEDICAL"] }] }],
+    ] as const
+  ).map(([name, overrides]): BadInput => ({
+    name, field: "referrals", as: officer, query: DRAFT_RECORD, expected: "BAD_USER_INPUT",
+    variables: (f) => record(f.visited.careCaseId, { outcome: "NEEDS_HELP", ...overrides }),
+  })),
 
   // A ledger's form names a 里 and 鄰 of the receiving district (A2, A5), once (D3). Declined forms
   // never leave household (A3: tests/gateway/handover-ledger.test.ts); a retried ledger is one ledger (same file).
@@ -231,8 +244,8 @@ const CORPUS: readonly BadInput[] = [
   { name: "a short mobile number", field: "mobilePhone", as: clerk, query: REGISTER_PERSON, variables: () => person({ mobilePhone: "0912-345" }), expected: "BAD_USER_INPUT", secret: "0912-345" },
   // Text a form cannot hold: a NUL would reach PostgreSQL as an encoding error (an INTERNAL_SERVER_ERROR).
   { name: "a name with a NUL character", as: clerk, query: REGISTER_PERSON, variables: () => person({ name: "測試\u0000者" }), expected: "BAD_USER_INPUT", field: "name" },
-  { name: "an address with a control character", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedPersonAddress: "臺北市\u0007中正區" }), expected: "BAD_USER_INPUT", field: "visitedPersonAddress" },
-  { name: "a visited person's phone of letters", field: "visitedPersonPhone", as: officer, query: FILE_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedPersonPhone: "n/a" }), expected: "BAD_USER_INPUT" },
+  { name: "an address with a control character", as: officer, query: DRAFT_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedPersonAddress: "臺北市\u0007中正區" }), expected: "BAD_USER_INPUT", field: "visitedPersonAddress" },
+  { name: "a visited person's phone of letters", field: "visitedPersonPhone", as: officer, query: DRAFT_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedPersonPhone: "n/a" }), expected: "BAD_USER_INPUT" },
 ];
 
 describe("bad input writes nothing (issue #7)", () => {
@@ -241,7 +254,7 @@ describe("bad input writes nothing (issue #7)", () => {
 
   const TABLES: Readonly<Record<string, readonly string[]>> = {
     household: ["households", "persons", "registrations", "consent_inquiries"],
-    district: ["care_cases", "visit_attempts", "visit_records"],
+    district: ["care_cases", "visit_attempts", "visit_records", "visit_record_signatures", "case_referrals", "help_tasks", "outbox"],
   };
 
   /** Rows of every table of household and district, and each case's state: what a write would change. */

@@ -27,6 +27,8 @@ const CASE_TABLES: Readonly<Record<string, string>> = {
   careCases: `SELECT count(*)::int AS "n" FROM "district"."care_cases" WHERE "id" = $1`,
   visitAttempts: `SELECT count(*)::int AS "n" FROM "district"."visit_attempts" WHERE "care_case_id" = $1`,
   visitRecords: `SELECT count(*)::int AS "n" FROM "district"."visit_records" WHERE "care_case_id" = $1`,
+  visitRecordSignatures: `SELECT count(*)::int AS "n" FROM "district"."visit_record_signatures" "s" JOIN "district"."visit_records" "r" ON "r"."id" = "s"."visit_record_id" WHERE "r"."care_case_id" = $1`,
+  helpTasks: `SELECT count(*)::int AS "n" FROM "district"."help_tasks" WHERE "care_case_id" = $1`,
   urgentReports: `SELECT count(*)::int AS "n" FROM "district"."urgent_reports" WHERE "care_case_id" = $1`,
   caseReferrals: `SELECT count(*)::int AS "n" FROM "district"."case_referrals" WHERE "care_case_id" = $1`,
   deadlines: `SELECT count(*)::int AS "n" FROM "district"."deadlines" WHERE "subject_type" = 'CareCase' AND "subject_id" = $1::text`,
@@ -40,6 +42,10 @@ const CLOSED_REFERRED_CASE_ROWS = {
   careCases: 1,
   visitAttempts: 1,
   visitRecords: 1,
+  // The six levels of 附件4's sign-off (A8; the district's default), each with a name and time.
+  visitRecordSignatures: 6,
+  // Its boxes are 社會局, 衛生局 and 民政局: referrals, no task of the district's own.
+  helpTasks: 0,
   urgentReports: 1,
   caseReferrals: 2,
   // ACKNOWLEDGEMENT, HOME_VISIT, VISIT_RECORD, and the REFERRAL step (A9: within 1 day).
@@ -97,7 +103,9 @@ describe("the district's retention", () => {
     await platform.runJob("health", DISPATCH);
     setFakeNow(taipei("2027-06-30T10:00:00"));
     recent = await createVisitedCase(platform, ZHONGZHENG, VILLAGE, "retention-recent", { needs: ["DISTRICT_HUMANITIES_SECTION"] });
-    dataOf(await platform.query(`mutation($id: ID!) { closeCaseInternalHelpDone(careCaseId: $id, closedOn: "2027-06-30") { status } }`, { ...officer, variables: { id: recent.careCaseId } }));
+    // A9: its only box is 人文課's own help; done, the case closes by itself (INTERNAL_HELP_DONE).
+    const { careCase } = dataOf(await platform.query<{ careCase: { helpTasks: { id: string }[] } }>(`query($id: ID!) { careCase(id: $id) { helpTasks { id } } }`, { ...officer, variables: { id: recent.careCaseId } }));
+    dataOf(await platform.query(`mutation($id: ID!) { completeHelpTask(taskId: $id, doneOn: "2027-06-30") { id } }`, { ...officer, variables: { id: careCase.helpTasks[0].id } }));
     open = await createVisitedCase(platform, ZHONGZHENG, VILLAGE, "retention-open", { needs: ["DISTRICT_HUMANITIES_SECTION"] });
     setFakeNow(taipei("2027-12-01T10:00:00"));
   });

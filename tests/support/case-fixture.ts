@@ -7,6 +7,7 @@ import { Sex } from "../../shared/domain/enums";
 import { GraphQLResponse } from "./graphql";
 import { TestPlatform } from "./platform";
 import { carePointUnitOf } from "./scope-oracle";
+import { draftSignAndFile } from "./visit-record-work";
 
 /** What a fixture case wrote, so tests can compare what each role reads back with it. */
 export interface ReferredCase extends VisitedCase {
@@ -14,7 +15,10 @@ export interface ReferredCase extends VisitedCase {
   readonly healthReferralId: string;
 }
 
-/** A case visited and its 附件4 filed with needs for 社會局, 衛生局 and 民政局 (A8), not yet referred. */
+/**
+ * A case visited and its 附件4 signed and filed with needs for 社會局, 衛生局 and 民政局 (A8): filing
+ * sent the referrals to social and health (issue #9), which the district's outbox has not delivered yet.
+ */
 export interface VisitedCase {
   readonly district: string;
   readonly village: string;
@@ -27,7 +31,9 @@ export interface VisitedCase {
   /** 附件3: the ledger that handed the form over (issue #8). */
   readonly handoverLedgerId: string;
   readonly careCaseId: string;
-  readonly visitRecord: { visitedPersonName: string; visitedPersonPhone: string; visitedPersonAddress: string; serviceSummary: string };
+  /** 附件4 (issue #9: signed and filed). */
+  readonly visitRecordId: string;
+  readonly visitRecord: { visitedPersonName: string; visitedPersonPhone: string; visitedPersonAddress: string; handling: string };
   /** A13: the district's report to the 家庭暴力防治中心 (outcome still pending). */
   readonly urgentReport: { id: string; reporterName: string; recipientName: string; summary: string };
 }
@@ -63,6 +69,13 @@ export interface CaseFixtureOptions {
   readonly beforeFiling?: () => Promise<void> | void;
   /** 附件4's "needs help" boxes (A8); by default 社會局, 衛生局 and 民政局. */
   readonly needs?: readonly string[];
+}
+
+/** A9 (issue #9): the referrals the fixture's draft plans, one per ticked box the platform refers (FIXTURE_REFERRALS). */
+export function fixtureReferralsFor(needs: readonly string[]): { target: string; needs: readonly string[]; description: string }[] {
+  return (["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU"] as const)
+    .filter((target) => needs.includes(target))
+    .map((target) => ({ target, needs: FIXTURE_REFERRALS[target], description: FIXTURE_REFERRALS.description }));
 }
 
 export async function createReferredCase(
@@ -205,25 +218,15 @@ export async function createVisitedCase(
     visitedPersonName: immigrant.name,
     visitedPersonPhone: immigrant.mobilePhone,
     visitedPersonAddress: "臺北市測試路二段18號3樓",
-    serviceSummary: "案主表示遭受家庭暴力，已通報家防中心",
+    handling: "案主表示遭受家庭暴力，已通報家防中心；已轉介民政局",
   };
-  must(
-    "fileVisitRecord",
-    await platform.query(`mutation($input: VisitRecordInput!) { fileVisitRecord(input: $input) { id } }`, {
-      ...villageOfficer,
-      variables: {
-        input: {
-          careCaseId,
-          visitedOn: today,
-          ...visitRecord,
-          outcome: "NEEDS_HELP",
-          needs: options.needs ?? ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU"],
-          mattersRaised: "需要通譯協助",
-          handling: "已轉介民政局",
-          filedOn: today,
-        },
-      },
-    }),
+  // A8 (issue #9): the 里幹事 hands 附件4 in, the levels sign in order, 人文課 files it; filing refers.
+  const needs = options.needs ?? ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU"];
+  const visitRecordId = await draftSignAndFile(
+    platform,
+    { drafter: villageOfficer, officer },
+    { careCaseId, visitedOn: today, ...visitRecord, outcome: "NEEDS_HELP", needs, referrals: fixtureReferralsFor(needs), mattersRaised: "需要通譯協助" },
+    today,
   );
   // A13: the disclosed violence is also reported to the 家庭暴力防治中心, as its own record (A9).
   const urgentReport = { reporterName: "里幹事甲", recipientName: "家防中心值班社工", summary: "案主表示遭配偶施暴，已電話通報家防中心" };
@@ -247,26 +250,18 @@ export async function createVisitedCase(
     consentInquiryId: recordRegistration.consentInquiry.id,
     handoverLedgerId: consentInquiry.handoverLedger.id,
     careCaseId,
+    visitRecordId,
     visitRecord,
     urgentReport: { id: recordUrgentReport.id, ...urgentReport },
   };
 }
 
 /**
- * A9/D3 (issue #8): 人文課 refers the case to social and health (referCase), and the district's
- * dispatcher delivers both; returns the receivers' ids as the case shows them back.
+ * A9/D3: the district's dispatcher delivers the referrals the filing sent to social and health
+ * (issue #9: filing 附件4 refers every ticked box); returns the receivers' ids as the case shows them back.
  */
 export async function referToSocialAndHealthFrom(platform: TestPlatform, visited: Pick<VisitedCase, "district" | "careCaseId">): Promise<{ socialReferralId: string; healthReferralId: string }> {
   const officer = { role: Role.DISTRICT_CASE_OFFICER, org: visited.district };
-  for (const target of ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU"] as const) {
-    must(
-      `referCase ${target}`,
-      await platform.query(REFER_CASE, {
-        ...officer,
-        variables: { input: { careCaseId: visited.careCaseId, target, needs: FIXTURE_REFERRALS[target], description: FIXTURE_REFERRALS.description } },
-      }),
-    );
-  }
   await platform.runJob("district", "outbox-dispatch");
   const { careCase } = must(
     "careCase referrals",

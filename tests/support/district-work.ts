@@ -21,6 +21,8 @@ export interface HandoverOptions {
   readonly clientKey?: string;
   readonly consentInquiryId?: string;
   readonly personId?: string;
+  /** A5 (issue #9): the household address's district of a cross-district case; by default the visiting district. */
+  readonly householdDistrict?: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function handOver(platform: TestPlatform, district: string, village
                 visitDistrict: district,
                 village,
                 neighbourhood: 7,
-                householdDistrict: district,
+                householdDistrict: options.householdDistrict ?? district,
                 requestedMode: "HOME",
                 appliedOn: taipeiToday(),
               },

@@ -70,6 +70,8 @@ export function everyFieldOperations(depth = 6): EveryFieldOperation[] {
       const byId = field.args.some((arg) => arg.name === "id");
       const selection = selectionOf(type, [type.name], depth);
       const call = byId ? `${field.name}(id: $id)` : `${field.name}${sampleArguments(field)}`;
-      return { root: field.name, byId, query: byId ? `query($id: ID!) { ${call} { ${selection} } }` : `query { ${call} { ${selection} } }` };
+      // A root of scalars or enums (issue #9: signOffLevels) takes no selection.
+      const selected = isObjectType(type) ? `${call} { ${selection} }` : call;
+      return { root: field.name, byId, query: byId ? `query($id: ID!) { ${selected} }` : `query { ${selected} }` };
     });
 }

@@ -13,12 +13,11 @@ import type { DispatchReport } from "../../shared/outbox/dispatcher";
 import { acknowledgeHandoverLedger, receiveHandoverLedger } from "../../subgraphs/district/handover-ledger/handover-ledger.service";
 import { OUTBOX_DISPATCH_JOB } from "../../subgraphs/district/jobs";
 import { ReferralTarget } from "../../subgraphs/district/referral/case-referral.entity";
-import { referCase } from "../../subgraphs/district/referral/case-referral.service";
 import { recordVisitAttempt } from "../../subgraphs/district/visit-attempt/visit-attempt.service";
-import { fileVisitRecord } from "../../subgraphs/district/visit-record/visit-record.service";
 import { registerHousehold, registerPerson } from "../../subgraphs/household/person/person.service";
 import { recordRegistration } from "../../subgraphs/household/registration/registration.service";
 import type { TestPlatform } from "./platform";
+import { draftSignAndFileDirectly } from "./visit-record-work";
 
 /** Seed 001 (A12): 2015-06-01 … 2018-12-31, table 1's case types in its column order, and the visited count. */
 export const SEED_001 = {
@@ -38,7 +37,7 @@ export const SEED_001 = {
   visited: 10654,
   /**
    * A12's 640 referred, per target. Labour (53), education (20) and civil affairs (7) have no
-   * subgraph yet (issue #9): referCase does not refer to them, so the fixture and the report do not.
+   * subgraph yet (issue #9): the district does not refer to them, so the fixture and the report do not.
    */
   referred: { social: 531, health: 29 },
 } as const;
@@ -85,7 +84,7 @@ function spread(index: number, selected: number, total: number): boolean {
 /**
  * Issue #10: seed 001's data set built through the platform's own write paths — the services behind
  * registerHousehold, registerPerson, recordRegistration (household), receiveHandoverLedger,
- * acknowledgeHandoverLedger, recordVisitAttempt, fileVisitRecord and referCase (district), called
+ * acknowledgeHandoverLedger, recordVisitAttempt, draftVisitRecord, signVisitRecord and fileVisitRecord (district), called
  * in-process for speed, and the district's outbox delivering each referral through the gateway to
  * social's and health's intake (D3) — never by table inserts. A referred case is referred on its
  * visit day: the clock is set to that day for the referral and its delivery (the receivers count
@@ -217,22 +216,27 @@ export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<S
   return { recorded, visited: visitedCount, referred, needs };
 }
 
-/** A9: 人文課 files the visited case's 附件4 ticking the targets' boxes and refers it to each (referCase, D3: into the district's outbox). */
+/**
+ * A9: the visited case's 附件4 ticking the targets' boxes, with one referral planned per box, is
+ * signed and filed by 人文課; filing refers it to each (issue #9, D3: into the district's outbox).
+ */
 async function referVisited(
   district: DataSource,
   visit: { careCaseId: string; office: string; visitedOn: string; targets: ReferralTarget[]; index: number },
 ): Promise<void> {
-  await fileVisitRecord(district, {
-    careCaseId: visit.careCaseId,
-    visitedOn: visit.visitedOn,
-    visitedPersonName: "統計乙",
-    visitedPersonAddress: "統計路1號",
-    outcome: VisitOutcome.NEEDS_HELP,
-    needs: visit.targets.map((target) => HELP_BOX[target]),
-    filedOn: visit.visitedOn,
-  });
   const officer = { subject: "seed-001", role: Role.DISTRICT_CASE_OFFICER, org: visit.office, villages: [] };
-  for (const target of visit.targets) {
-    await referCase(district, officer, { careCaseId: visit.careCaseId, target, needs: needsOf(target, visit.index) });
-  }
+  await draftSignAndFileDirectly(
+    district,
+    officer,
+    {
+      careCaseId: visit.careCaseId,
+      visitedOn: visit.visitedOn,
+      visitedPersonName: "統計乙",
+      visitedPersonAddress: "統計路1號",
+      outcome: VisitOutcome.NEEDS_HELP,
+      needs: visit.targets.map((target) => HELP_BOX[target]),
+      referrals: visit.targets.map((target) => ({ target, needs: needsOf(target, visit.index) })),
+    },
+    visit.visitedOn,
+  );
 }

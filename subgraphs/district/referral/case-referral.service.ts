@@ -7,9 +7,10 @@ import { badUserInput, conflict } from "../../../shared/errors";
 import { VisitOutcome } from "../../../shared/graphql/enums";
 import { enqueue } from "../../../shared/outbox/enqueue";
 import { optionalText } from "../../../shared/validation/form-text";
+import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
-import { VisitRecord } from "../visit-record/visit-record.entity";
+import { VisitRecord, VisitRecordState } from "../visit-record/visit-record.entity";
 import { CaseReferral, ReferralTarget } from "./case-referral.entity";
 import { ReferCaseInput } from "./case-referral.input";
 import { REFERRAL_ROUTES, ReferralRoute, referableTargets } from "./referral-targets";
@@ -17,20 +18,21 @@ import { REFERRAL_ROUTES, ReferralRoute, referableTargets } from "./referral-tar
 const ALREADY_REFERRED = "This case was already referred to that agency; its delivery is shown on CareCase.referrals";
 
 /** The target's own needs, once each and sorted, or BAD_USER_INPUT before anything is read or written. */
-function needsFor(route: ReferralRoute, target: ReferralTarget, values: readonly string[]): string[] {
+export function referralNeeds(target: ReferralTarget, values: readonly string[], field = "needs"): string[] {
+  const route: ReferralRoute = REFERRAL_ROUTES[target];
   const needs = [...new Set(values)].sort();
   if (needs.length === 0) {
-    throw badUserInput("needs must name at least one need", "needs");
+    throw badUserInput("needs must name at least one need", field);
   }
   if (!needs.every((need) => route.needs.includes(need))) {
-    throw badUserInput(`needs must be ${target}'s own needs: ${route.needs.join(", ")}`, "needs");
+    throw badUserInput(`needs must be ${target}'s own needs: ${route.needs.join(", ")}`, field);
   }
   return needs;
 }
 
 /** A9: a case is referred from its filed 附件4, and only to an agency whose box the record ticked under "needs help". */
 function referableRecord(record: VisitRecord | null, target: ReferralTarget): VisitRecord {
-  if (record === null) {
+  if (record === null || record.state !== VisitRecordState.FILED) {
     throw conflict("File the case's visit record (附件4) before referring it (A9)");
   }
   if (record.outcome !== VisitOutcome.NEEDS_HELP || !referableTargets(record.needs).includes(target)) {
@@ -43,7 +45,7 @@ function referableRecord(record: VisitRecord | null, target: ReferralTarget): Vi
  * A9 (issue #8): the REFERRAL deadline is met when the last ticked target with a subgraph has been
  * referred: the district has entered it, and delivery is the outbox's job from then on.
  */
-async function meetWhenAllReferred(manager: EntityManager, record: VisitRecord, at: Date): Promise<void> {
+export async function meetWhenAllReferred(manager: EntityManager, record: VisitRecord, at: Date): Promise<void> {
   const sent = new Set((await manager.getRepository(CaseReferral).findBy({ careCaseId: record.careCaseId })).map((referral) => referral.target));
   if (referableTargets(record.needs).every((target) => sent.has(target))) {
     await districtDeadlines.meet(manager, { type: CARE_CASE_SUBJECT, id: record.careCaseId }, "REFERRAL", at);
@@ -59,9 +61,68 @@ async function meetWhenAllReferred(manager: EntityManager, record: VisitRecord, 
  * and the receiver serves it; what changed since is the serving unit's to assess (A10).
  * The referring district is the officer's own: the receiver acts for no other (its policy, D3).
  */
+/**
+ * D3: writes one referral and the outbox row that delivers it to the receiver's intake, in the
+ * caller's transaction (the case's row locked). Everything it carries comes from the district's
+ * own records: the case, the contact from 附件4, and the needs and description 人文課 decided.
+ * Shared by filing (issue #9: every ticked box at once) and referCase (one added later).
+ */
+export async function sendReferral(
+  manager: EntityManager,
+  principal: Principal,
+  careCase: CareCase,
+  record: VisitRecord,
+  plan: { target: ReferralTarget; needs: string[]; description: string | null },
+  sentAt: Date,
+): Promise<CaseReferral> {
+  const route = REFERRAL_ROUTES[plan.target];
+  const referredOn = taipeiDateOf(sentAt);
+  const outboxId = await enqueue(manager, {
+    kind: route.kind,
+    operation: route.operation,
+    actor: principal,
+    variables: (clientKey) => ({
+      input: {
+        clientKey,
+        careCaseId: careCase.id,
+        personId: careCase.personId,
+        needs: plan.needs,
+        description: plan.description,
+        contactName: record.visitedPersonName,
+        contactPhone: record.visitedPersonPhone,
+        contactAddress: record.visitedPersonAddress,
+        referringDistrict: principal.org,
+        referredOn,
+      },
+    }),
+  });
+  const referral = Object.assign(new CaseReferral(), {
+    id: randomUUID(),
+    careCaseId: careCase.id,
+    personId: careCase.personId,
+    target: plan.target,
+    needs: plan.needs,
+    description: plan.description,
+    sentBy: principal.subject,
+    sentAt,
+    referredOn,
+    outboxId,
+  });
+  return manager.save(referral);
+}
+
+/**
+ * A9, D3 (issue #8): 人文課 refers a case to one agency its filed 附件4 ticked and that was not
+ * referred yet: since issue #9 filing refers every ticked box, so this is for records filed
+ * before it and for a target the platform started referring after the record was filed. In one
+ * transaction: the referral, its outbox row (sendReferral), and the REFERRAL deadline met once
+ * every referable target is referred. One referral per case and agency: a second is a CONFLICT,
+ * not a repeat, because the first is already on its way with its own client key (the outbox
+ * row's id) and the receiver serves it; what changed since is the serving unit's to assess (A10).
+ * The referring district is the officer's own: the receiver acts for no other (its policy, D3).
+ */
 export async function referCase(dataSource: DataSource, principal: Principal, input: ReferCaseInput): Promise<CaseReferral> {
-  const route = REFERRAL_ROUTES[input.target];
-  const needs = needsFor(route, input.target, input.needs);
+  const needs = referralNeeds(input.target, input.needs);
   const description = optionalText(input.description, "description", 4000);
   try {
     return await dataSource.transaction(async (manager) => {
@@ -71,39 +132,7 @@ export async function referCase(dataSource: DataSource, principal: Principal, in
         throw conflict(ALREADY_REFERRED);
       }
       const sentAt = now();
-      const referredOn = taipeiDateOf(sentAt);
-      const outboxId = await enqueue(manager, {
-        kind: route.kind,
-        operation: route.operation,
-        actor: principal,
-        variables: (clientKey) => ({
-          input: {
-            clientKey,
-            careCaseId: careCase.id,
-            personId: careCase.personId,
-            needs,
-            description,
-            contactName: record.visitedPersonName,
-            contactPhone: record.visitedPersonPhone,
-            contactAddress: record.visitedPersonAddress,
-            referringDistrict: principal.org,
-            referredOn,
-          },
-        }),
-      });
-      const referral = Object.assign(new CaseReferral(), {
-        id: randomUUID(),
-        careCaseId: careCase.id,
-        personId: careCase.personId,
-        target: input.target,
-        needs,
-        description,
-        sentBy: principal.subject,
-        sentAt,
-        referredOn,
-        outboxId,
-      });
-      await manager.save(referral);
+      const referral = await sendReferral(manager, principal, careCase, record, { target: input.target, needs, description }, sentAt);
       await meetWhenAllReferred(manager, record, sentAt);
       return referral;
     });

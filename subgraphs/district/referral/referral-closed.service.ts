@@ -1,36 +1,16 @@
-import { DataSource, EntityManager } from "typeorm";
+import { DataSource } from "typeorm";
 import type { Principal } from "../../../shared/auth/principal";
 import { now } from "../../../shared/clock";
 import { requireClientKey } from "../../../shared/db/idempotent-intake";
 import { badUserInput, conflict, forbidden, notFound } from "../../../shared/errors";
-import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
+import { CareCaseClosure } from "../../../shared/graphql/enums";
 import { notInFuture } from "../../../shared/validation/dates";
-import { closeCase } from "../care-case/care-case.closing";
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
-import { VisitRecord } from "../visit-record/visit-record.entity";
+import { closeWhenEveryPartDone } from "../help-task/case-completion";
 import { CaseReferral } from "./case-referral.entity";
 import { ReferralClosedInput } from "./referral-closed.input";
-import { REFERRAL_ROUTES, referableTargets } from "./referral-targets";
-
-/**
- * A10 (issue #9): "a case closes when all its parts are closed". The parts are the referrals every
- * target its 附件4 ticks and the system refers (referral-targets.ts); once each has one, closed, the
- * referred case closes with REFERRALS_CLOSED on the last closing date. A target not referred yet
- * keeps it open. (The boxes without a subgraph join the parts as referral-targets.ts adds them.)
- */
-async function closeWhenEveryReferralClosed(manager: EntityManager, careCase: CareCase): Promise<void> {
-  const record = await manager.getRepository(VisitRecord).findOneBy({ careCaseId: careCase.id });
-  const referrals = await manager.getRepository(CaseReferral).findBy({ careCaseId: careCase.id });
-  const closedOn = new Map(referrals.map((referral) => [referral.target, referral.closedOn]));
-  const parts = record === null ? [] : referableTargets(record.needs).map((target) => closedOn.get(target) ?? null);
-  if (careCase.status !== CareCaseStatus.REFERRED || parts.length === 0 || parts.some((date) => date === null)) {
-    return;
-  }
-  const last = (parts as string[]).reduce((latest, date) => (date > latest ? date : latest));
-  closeCase(careCase, CareCaseClosure.REFERRALS_CLOSED, last, "input.closedOn");
-  await manager.save(careCase);
-}
+import { REFERRAL_ROUTES } from "./referral-targets";
 
 /**
  * D3/A10 (issue #9): intake of a receiving agency's report that a referral is closed, delivered by
@@ -63,7 +43,8 @@ export function receiveReferralClosed(dataSource: DataSource, principal: Princip
     }
     Object.assign(referral, { closedOn: input.closedOn, closedReportedAt: now(), closedKey: clientKey });
     await manager.save(referral);
-    await closeWhenEveryReferralClosed(manager, careCase);
+    // A10: the last part closing closes the case (its tasks too, A9: help-task/case-completion.ts).
+    await closeWhenEveryPartDone(manager, careCase, CareCaseClosure.REFERRALS_CLOSED, "input.closedOn");
     return careCase;
   });
 }

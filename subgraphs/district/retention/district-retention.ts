@@ -22,7 +22,7 @@ const OUTBOX_CASE = caseOfOutboxRow(`"o".`);
 
 /**
  * A9 (issue #9): a closed care case and its records, owned by the district that visits it (its
- * 人文課 sets the period). Its visit attempts, 附件4, referrals (the district's side), urgent reports,
+ * 人文課 sets the period). Its visit attempts, 附件4 with its signatures, help tasks, referrals (the district's side), urgent reports,
  * deadlines with their breaches, notifications, and its outbox rows, which by then are all
  * delivered: a case with a hand-off still on its way (or parked for an operator) is not closed
  * for the purge until it arrives. The ledger that handed it over (附件3: counts, no person) stays.
@@ -48,6 +48,13 @@ export const DISTRICT_RETENTION_PLAN: RetentionPlan = {
     { name: "outbox", sql: `DELETE FROM ${outboxTableOf(DISTRICT_SCHEMA)} "o" WHERE ${OUTBOX_CASE} = ANY($1::text[])` },
     { name: "caseReferrals", sql: `DELETE FROM ${S}."case_referrals" WHERE "care_case_id"::text = ANY($1::text[])` },
     { name: "urgentReports", sql: `DELETE FROM ${S}."urgent_reports" WHERE "care_case_id"::text = ANY($1::text[])` },
+    // Issue #9: the sign-off chain's names and the district's own help tasks (a cross-district 社會課
+    // task too: it is the visiting district's case, A5) go with the case.
+    {
+      name: "visitRecordSignatures",
+      sql: `DELETE FROM ${S}."visit_record_signatures" WHERE "visit_record_id" IN (SELECT "id" FROM ${S}."visit_records" WHERE "care_case_id"::text = ANY($1::text[]))`,
+    },
+    { name: "helpTasks", sql: `DELETE FROM ${S}."help_tasks" WHERE "care_case_id"::text = ANY($1::text[])` },
     { name: "visitRecords", sql: `DELETE FROM ${S}."visit_records" WHERE "care_case_id"::text = ANY($1::text[])` },
     { name: "visitAttempts", sql: `DELETE FROM ${S}."visit_attempts" WHERE "care_case_id"::text = ANY($1::text[])` },
     { name: "careCases", sql: `DELETE FROM ${S}."care_cases" WHERE "id"::text = ANY($1::text[])` },

@@ -1,14 +1,34 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 import { HelpNeed, SignOffRole, VisitOutcome } from "../../../shared/graphql/enums";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
+import type { ReferralTarget } from "../referral/case-referral.entity";
 
 /** A8: the service item printed on 附件4. */
 export const DEFAULT_SERVICE_ITEM = "關懷訪視";
 
 /**
+ * Issue #9 (A8): 附件4 is handed in as a draft, signed level by level in the district's order, and
+ * filed by 人文課 once every level signed; only a filed record's outcome applies (A9).
+ */
+export enum VisitRecordState {
+  DRAFT = "DRAFT",
+  SIGNING = "SIGNING",
+  FILED = "FILED",
+}
+
+registerEnumType(VisitRecordState, { name: "VisitRecordState", description: "A8: 附件4 handed in (DRAFT), being signed (SIGNING), filed by 人文課 (FILED)" });
+
+/** A9: a referral the draft asks for, sent at filing (the box's agency, its own needs, what was found). */
+export interface PlannedReferral {
+  readonly target: ReferralTarget;
+  readonly needs: string[];
+  readonly description: string | null;
+}
+
+/**
  * 附件4 關懷訪視紀錄表 (A8): the visit record the visiting district writes (A5), one per case,
- * filed by 人文課. Its outcome closes or refers the case (A9).
+ * signed in order and filed by 人文課. Its outcome closes or refers the case at filing (A9).
  */
 @Entity({ name: "visit_records" })
 @ObjectType({ description: "附件4 關懷訪視紀錄表: the visit record of a care case (A8)" })
@@ -48,7 +68,11 @@ export class VisitRecord {
   @Column({ name: "visited_person_address", type: "text" })
   visitedPersonAddress!: string;
 
-  @Field(() => VisitOutcome, { description: "訪視未遇 / 一切安好 / 需協助" })
+  @Field(() => VisitRecordState, { description: "A8 (issue #9): draft, signing, or filed by 人文課" })
+  @Column({ type: "varchar", length: 8 })
+  state!: VisitRecordState;
+
+  @Field(() => VisitOutcome, { description: "服務概況 (A8: the column over the outcome boxes): 訪視未遇 / 一切安好 / 需協助" })
   @Column({ type: "varchar", length: 12 })
   outcome!: VisitOutcome;
 
@@ -60,17 +84,13 @@ export class VisitRecord {
   @Column({ name: "second_missed_on", type: "date", nullable: true })
   secondMissedOn!: string | null;
 
-  @Field(() => [HelpNeed], { description: "需協助: the ticked boxes (any number, A8)" })
+  @Field(() => [HelpNeed], { description: "服務概況 › 需協助: the ticked boxes (any number, A8)" })
   @Column({ type: "text", array: true })
   needs!: HelpNeed[];
 
-  @Field(() => String, { nullable: true, description: "其他: description, when OTHER is ticked" })
+  @Field(() => String, { nullable: true, description: "服務概況 › 需協助 › 其他: description, when OTHER is ticked" })
   @Column({ name: "needs_other", type: "text", nullable: true })
   needsOther!: string | null;
-
-  @Field(() => String, { nullable: true, description: "服務概況" })
-  @Column({ name: "service_summary", type: "text", nullable: true })
-  serviceSummary!: string | null;
 
   @Field(() => String, { nullable: true, description: "反映事項" })
   @Column({ name: "matters_raised", type: "text", nullable: true })
@@ -80,13 +100,18 @@ export class VisitRecord {
   @Column({ type: "text", nullable: true })
   handling!: string | null;
 
-  @Field(() => [SignOffRole], { description: "核章: who signed, in the form's order" })
-  @Column({ name: "signed_off_by", type: "text", array: true })
-  signedOffBy!: SignOffRole[];
+  /** Issue #9: the district's sign-off levels when the record was handed in, in order (a later change of the district's levels does not move a record being signed). */
+  @Field(() => [SignOffRole], { description: "核章: the levels that must sign, in order (the district's levels when handed in)" })
+  @Column({ name: "required_levels", type: "text", array: true })
+  requiredLevels!: SignOffRole[];
 
-  @Field(() => LocalDateScalar, { description: "人文課 filing date" })
-  @Column({ name: "filed_on", type: "date" })
-  filedOn!: string;
+  /** A9 (issue #9): the referrals to send at filing, one per ticked box the system refers; the district's own notes (sensitive), not a field. */
+  @Column({ name: "planned_referrals", type: "jsonb" })
+  plannedReferrals!: PlannedReferral[];
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "人文課 filing date; absent until filed" })
+  @Column({ name: "filed_on", type: "date", nullable: true })
+  filedOn!: string | null;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;

@@ -1,26 +1,24 @@
 import { randomUUID } from "crypto";
 import { DataSource } from "typeorm";
-import { taipeiInstant } from "../../../shared/calendar/taipei-time";
 import { now, taipeiDateOf } from "../../../shared/clock";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
-import { REFERRAL_NEEDS } from "../../../shared/domain/enums";
 import { badUserInput, conflict } from "../../../shared/errors";
-import { CareCaseClosure, CareCaseStatus, HelpNeed, SignOffRole, VisitOutcome } from "../../../shared/graphql/enums";
+import { CareCaseClosure, CareCaseStatus, HelpNeed, VisitOutcome } from "../../../shared/graphql/enums";
 import { optionalPhone } from "../../../shared/validation/contact";
 import { notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
-import { closeCase } from "../care-case/care-case.closing";
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
-import { moveCase } from "../care-case/care-case.transitions";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
+import { referralNeeds } from "../referral/case-referral.service";
 import { referableTargets } from "../referral/referral-targets";
+import { signOffLevelsOf } from "../sign-off/sign-off-levels.service";
 import { VisitAttempt } from "../visit-attempt/visit-attempt.entity";
-import { DEFAULT_SERVICE_ITEM, VisitRecord } from "./visit-record.entity";
-import { VisitRecordInput } from "./visit-record.input";
+import { DEFAULT_SERVICE_ITEM, PlannedReferral, VisitRecord, VisitRecordState } from "./visit-record.entity";
+import { ReferralPlanInput, VisitRecordInput } from "./visit-record.input";
 
 const LONG_TEXT = 2000;
-const ALREADY_FILED = "A visit record was already filed for this care case";
+const ALREADY_HANDED_IN = "A visit record was already handed in for this care case";
 
 /** The form's order (A8), whatever order the boxes were sent in; duplicates dropped. */
 function inFormOrder<Value extends string>(values: readonly Value[] | undefined | null, order: readonly Value[]): Value[] {
@@ -32,7 +30,6 @@ interface RecordDates {
   readonly visitedOn: string | null;
   readonly firstMissedOn: string | null;
   readonly secondMissedOn: string | null;
-  readonly filedOn: string;
 }
 
 function checkOutcome(outcome: VisitOutcome, needs: HelpNeed[], needsOther: string | null, dates: RecordDates, handedOverOn: string): void {
@@ -69,10 +66,6 @@ function checkOutcome(outcome: VisitOutcome, needs: HelpNeed[], needsOther: stri
       throw badUserInput(`${field} must not be before the hand-over date`, field);
     }
   }
-  const visitDates = [dates.visitedOn, dates.firstMissedOn, dates.secondMissedOn].filter((date): date is string => date !== null);
-  if (visitDates.some((date) => dates.filedOn < date)) {
-    throw badUserInput("filedOn must not be before the visit", "filedOn");
-  }
 }
 
 /**
@@ -106,8 +99,8 @@ function checkAgainstAttempts(outcome: VisitOutcome, dates: RecordDates, attempt
   }
 }
 
-/** Which cases may take a record: acknowledged and open, or closed after two misses (A7: the record holds the dates). */
-function checkCaseAcceptsRecord(careCase: CareCase, outcome: VisitOutcome): void {
+/** Which cases may take a record: acknowledged and open, or closed after two misses (A7: the record holds the dates). Checked again at filing. */
+export function checkCaseAcceptsRecord(careCase: CareCase, outcome: VisitOutcome): void {
   if (careCase.status === CareCaseStatus.HANDED_OVER) {
     throw conflict("Acknowledge the hand-over before filing a visit record (A4)");
   }
@@ -121,25 +114,43 @@ function checkCaseAcceptsRecord(careCase: CareCase, outcome: VisitOutcome): void
 }
 
 /**
- * A8/A9: files 附件4 for a case (one per case) and applies its outcome: all well closes the case
- * (no further need), a need for another agency refers it; the district's own help and a miss
- * leave it as it is. One transaction: record, case, and the deadlines it meets (VISIT_RECORD) and
- * opens (REFERRAL, issue #8).
+ * A9 (issue #9): the referrals the draft asks for, one per ticked box the system refers
+ * (REFERRAL_ROUTES) and no other, each with that agency's own needs; BAD_USER_INPUT otherwise,
+ * before anything is read or written.
  */
-export async function fileVisitRecord(dataSource: DataSource, input: VisitRecordInput): Promise<VisitRecord> {
+function plannedReferrals(needs: readonly HelpNeed[], input: VisitRecordInput): PlannedReferral[] {
+  const ticked = referableTargets(needs);
+  const plans = input.referrals ?? [];
+  const named = plans.map((plan) => plan.target);
+  if (new Set(named).size !== named.length || named.some((target) => !ticked.includes(target)) || ticked.some((target) => !named.includes(target))) {
+    throw badUserInput(`referrals must name each ticked box the platform refers, once, and no other: ${ticked.join(", ") || "none"}`, "referrals");
+  }
+  return ticked.map((target) => {
+    const plan = plans.find((candidate) => candidate.target === target) as ReferralPlanInput;
+    return { target, needs: referralNeeds(target, plan.needs, "referrals"), description: optionalText(plan.description, "referrals", LONG_TEXT) };
+  });
+}
+
+/**
+ * A6/A8 (issue #9): the 里幹事 (or 人文課) hands 附件4 in as a draft for the district's sign-off
+ * chain; one per case. Everything the form says is checked here, so signing and filing change no
+ * content: the outcome against the case's recorded attempts, the needs, and the referrals to send
+ * at filing. One transaction: the record, with the district's sign-off levels of today, and the
+ * VISIT_RECORD deadline met (A6: the record is in; the system's own instant is when it arrived, R2).
+ */
+export async function draftVisitRecord(dataSource: DataSource, input: VisitRecordInput): Promise<VisitRecord> {
   const needs = inFormOrder(input.needs, Object.values(HelpNeed));
-  const signedOffBy = inFormOrder(input.signedOffBy, Object.values(SignOffRole));
   const needsOther = optionalText(input.needsOther, "needsOther", LONG_TEXT);
   const dates: RecordDates = {
     visitedOn: input.visitedOn ?? null,
     firstMissedOn: input.firstMissedOn ?? null,
     secondMissedOn: input.secondMissedOn ?? null,
-    filedOn: input.filedOn,
   };
   for (const [field, date] of Object.entries(dates)) {
-    // Every date of 附件4 is of something done: a visit, a miss, the filing (issue #7).
+    // Every date of 附件4 is of something done: a visit, a miss (issue #7).
     notInFuture(date, field);
   }
+  const referrals = plannedReferrals(needs, input);
   try {
     return await dataSource.transaction(async (manager) => {
       const careCase = await lockedCareCase(manager, input.careCaseId, "careCaseId");
@@ -147,7 +158,7 @@ export async function fileVisitRecord(dataSource: DataSource, input: VisitRecord
       checkCaseAcceptsRecord(careCase, input.outcome);
       checkAgainstAttempts(input.outcome, dates, await manager.getRepository(VisitAttempt).findBy({ careCaseId: careCase.id }));
       if ((await manager.getRepository(VisitRecord).countBy({ careCaseId: careCase.id })) > 0) {
-        throw conflict(ALREADY_FILED);
+        throw conflict(ALREADY_HANDED_IN);
       }
       const record = Object.assign(new VisitRecord(), {
         id: randomUUID(),
@@ -159,38 +170,25 @@ export async function fileVisitRecord(dataSource: DataSource, input: VisitRecord
         visitedPersonName: requiredText(input.visitedPersonName, "visitedPersonName", 60),
         visitedPersonPhone: optionalPhone(input.visitedPersonPhone, "visitedPersonPhone"),
         visitedPersonAddress: requiredText(input.visitedPersonAddress, "visitedPersonAddress", 200),
+        state: VisitRecordState.DRAFT,
         outcome: input.outcome,
         firstMissedOn: dates.firstMissedOn,
         secondMissedOn: dates.secondMissedOn,
         needs,
         needsOther,
-        serviceSummary: optionalText(input.serviceSummary, "serviceSummary", LONG_TEXT),
         mattersRaised: optionalText(input.mattersRaised, "mattersRaised", LONG_TEXT),
         handling: optionalText(input.handling, "handling", LONG_TEXT),
-        signedOffBy,
-        filedOn: input.filedOn,
+        requiredLevels: await signOffLevelsOf(manager, careCase.visitDistrictCode),
+        plannedReferrals: referrals,
+        filedOn: null,
       });
       await manager.save(record);
-      // A6: the record is in; the system's own instant is when it arrived (a flag, R2).
       await districtDeadlines.meet(manager, { type: CARE_CASE_SUBJECT, id: careCase.id }, "VISIT_RECORD", now());
-      if (input.outcome === VisitOutcome.ALL_WELL) {
-        closeCase(careCase, CareCaseClosure.NO_FURTHER_NEED, record.filedOn, "filedOn");
-        await manager.save(careCase);
-      } else if (needs.some((need) => REFERRAL_NEEDS.includes(need))) {
-        moveCase(careCase, CareCaseStatus.REFERRED);
-        await manager.save(careCase);
-      }
-      if (input.outcome === VisitOutcome.NEEDS_HELP && referableTargets(needs).length > 0 && dates.visitedOn !== null) {
-        // A9: the referral is entered within 1 day of the visit that found the need, counted from
-        // its Taipei day (R2). Only the targets referCase can refer hold it open (referral-targets.ts:
-        // 民政局, 勞動局 and 教育局 have no subgraph yet, issue #9).
-        await districtDeadlines.open(manager, { type: CARE_CASE_SUBJECT, id: careCase.id }, "REFERRAL", taipeiInstant(dates.visitedOn, 0));
-      }
       return record;
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw conflict(ALREADY_FILED);
+      throw conflict(ALREADY_HANDED_IN);
     }
     throw error;
   }
