@@ -24,6 +24,7 @@ const NOT_PERSONAL = new Set([
   "HouseholdOffice.districtName",
   "SocialServiceRecord.socialWorkerName",
   "HealthServiceRecord.nurseName",
+  "CivilAffairsServiceRecord.officerName",
   "CareCase.assignedOfficerName",
 ]);
 
