@@ -12,6 +12,9 @@ import { CIVIL_AFFAIRS_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
 import { CivilAffairsContext, CivilAffairsLoaders, createCivilAffairsLoaders } from "./loaders";
 import { CreateCivilAffairs1765100000000 } from "./migrations/1765100000000-create-civil-affairs";
+import { OnwardReferrals1765100000001 } from "./migrations/1765100000001-onward-referrals";
+import { OnwardReferral } from "./onward/onward-referral.entity";
+import { OnwardReferralResolver } from "./onward/onward-referral.resolver";
 import { Person } from "./person/person.stub";
 import { civilAffairsPolicy } from "./policy";
 import { CivilAffairsReferral } from "./referral/civil-affairs-referral.entity";
@@ -21,20 +24,21 @@ import { CivilAffairsServiceRecord } from "./service-record/civil-affairs-servic
 
 /**
  * 民政局 (issue #9): the city's coordinator of the programme (A11). It takes the single cases
- * referred to it as a receiving agency (referral/). Each part lists its entities, migrations,
+ * referred to it as a receiving agency (referral/) and refers them onward (onward/, A11). Each part lists its entities, migrations,
  * resolvers and references here; the policy merges the parts' tables (policy.ts).
  */
 export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
   name: "civil-affairs",
   database: {
     schema: CIVIL_AFFAIRS_SCHEMA,
-    entities: [CivilAffairsReferral, CivilAffairsServiceRecord],
+    entities: [CivilAffairsReferral, CivilAffairsServiceRecord, OnwardReferral],
     migrations: [
       CreateCivilAffairs1765100000000,
       auditLogMigration(CIVIL_AFFAIRS_SCHEMA),
       notificationsMigration(CIVIL_AFFAIRS_SCHEMA),
       // D3: closings reported to the referring district go out through its outbox.
       outboxMigration(CIVIL_AFFAIRS_SCHEMA),
+      OnwardReferrals1765100000001,
     ],
   },
   policy: civilAffairsPolicy,
@@ -43,6 +47,7 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       policy: civilAffairsPolicy,
       resolvers: [
         ...CIVIL_AFFAIRS_RESOLVERS,
+        OnwardReferralResolver,
         // "civilAffairs": a GraphQL name cannot carry the subgraph name's "-".
         auditLogResolverFor("civilAffairs", CIVIL_AFFAIRS_SCHEMA),
       ],

@@ -25,6 +25,7 @@ const NOT_PERSONAL = new Set([
   "SocialServiceRecord.socialWorkerName",
   "HealthServiceRecord.nurseName",
   "CivilAffairsServiceRecord.officerName",
+  "OnwardReferral.targetName",
   "CareCase.assignedOfficerName",
 ]);
 
