@@ -122,10 +122,14 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
     }
   }
 
+  // type-graphql pairs a field resolver with its field by method name: each kit's field on the
+  // shared stubs is a method of its own name (民政局's subgraph hosts two kits, issue #9).
+  const onStubs = names.onStubs;
+
   @Resolver(() => spec.person)
   class PersonReferralsResolver {
     @FieldResolver(() => [tables.referrals], { name: names.onStubs, nullable: true, description: `Referrals ${agency.agency} received for this person, by referral date` })
-    referrals(@Root() person: EntityStub, @Ctx() context: Context): Promise<Referral[]> {
+    [onStubs](@Root() person: EntityStub, @Ctx() context: Context): Promise<Referral[]> {
       return loadersOf(context).referralsByPerson.load(person.id);
     }
   }
@@ -133,7 +137,7 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
   @Resolver(() => spec.careCase)
   class CareCaseReferralsResolver {
     @FieldResolver(() => [tables.referrals], { name: names.onStubs, nullable: true, description: `D3: the case's referrals as ${agency.agency} received them` })
-    referrals(@Root() careCase: EntityStub, @Ctx() context: Context): Promise<Referral[]> {
+    [onStubs](@Root() careCase: EntityStub, @Ctx() context: Context): Promise<Referral[]> {
       return loadersOf(context).referralsByCareCase.load(careCase.id);
     }
   }

@@ -3,6 +3,9 @@ import { Principal } from "../../shared/auth/principal";
 import { ReceivingLoaders, receivingLoaders } from "../../shared/receiving/loaders";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { OnwardLoaders, onwardLoaders } from "./onward/onward-referral.loaders";
+import { PartnerReferral } from "./partner/partner-referral.entity";
+import { PARTNER_REFERRAL_TABLES } from "./partner/partner-referral.service";
+import { PartnerServiceRecord } from "./partner/partner-service-record.entity";
 import { civilAffairsPolicy } from "./policy";
 import { CivilAffairsReferral } from "./referral/civil-affairs-referral.entity";
 import { CIVIL_AFFAIRS_REFERRAL_TABLES } from "./referral/civil-affairs-referral.service";
@@ -19,6 +22,8 @@ export interface CivilAffairsLoaders {
   readonly cases: ReceivingLoaders<CivilAffairsReferral, CivilAffairsServiceRecord>;
   /** A11: their onward referrals. */
   readonly onward: OnwardLoaders;
+  /** Issue #9: the referrals to partner agencies (勞動局, 教育局). */
+  readonly partner: ReceivingLoaders<PartnerReferral, PartnerServiceRecord>;
 }
 
 export type CivilAffairsContext = SubgraphContext<CivilAffairsLoaders>;
@@ -27,5 +32,6 @@ export function createCivilAffairsLoaders(dataSource: DataSource, principal: Pri
   return {
     cases: receivingLoaders(dataSource, principal, { policy: civilAffairsPolicy, schema: CIVIL_AFFAIRS_SCHEMA, scopes: CIVIL_AFFAIRS_SCOPES, tables: CIVIL_AFFAIRS_REFERRAL_TABLES }),
     onward: onwardLoaders(dataSource),
+    partner: receivingLoaders(dataSource, principal, { policy: civilAffairsPolicy, schema: CIVIL_AFFAIRS_SCHEMA, scopes: CIVIL_AFFAIRS_SCOPES, tables: PARTNER_REFERRAL_TABLES }),
   };
 }

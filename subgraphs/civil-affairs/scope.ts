@@ -1,5 +1,5 @@
 import { ScopePredicate } from "../../shared/authz/row-scope";
-import { RECEIVING_SCOPES } from "../../shared/receiving/scopes";
+import { columnIsOrg, RECEIVING_SCOPES } from "../../shared/receiving/scopes";
 
 /**
  * 民政局's row scopes (issue #4, #9), named in policy.ts, over its own data only (D1): the receiving
@@ -8,5 +8,7 @@ import { RECEIVING_SCOPES } from "../../shared/receiving/scopes";
 export const CIVIL_AFFAIRS_SCOPES: Readonly<Record<string, ScopePredicate>> = {
   /** 民政局's officers: every referral to 民政局 — the bureau is one city-wide organisation (A11, OrgKind.CITY). */
   referralsToTheBureau: () => ({ sql: "TRUE", params: {} }),
+  /** A partner agency's officers: the referrals to their agency only (its directory code is the token's org). */
+  referralsToAgency: columnIsOrg("service_unit"),
   ...RECEIVING_SCOPES,
 };

@@ -26,6 +26,7 @@ const NOT_PERSONAL = new Set([
   "HealthServiceRecord.nurseName",
   "CivilAffairsServiceRecord.officerName",
   "OnwardReferral.targetName",
+  "PartnerServiceRecord.officerName",
   "CareCase.assignedOfficerName",
 ]);
 

@@ -32,6 +32,7 @@ const ORG: Readonly<Record<Role, string>> = {
   CIVIL_AFFAIRS_ANALYST: CITY_ORG,
   AUDITOR: CITY_ORG,
   CALENDAR_ADMIN: CITY_ORG,
+  PARTNER_AGENCY_OFFICER: "taipei.labour-bureau",
 };
 
 /** The row scopes as the policy comments and DOMAIN describe them, for a case of `fixture`. */

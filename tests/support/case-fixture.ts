@@ -301,4 +301,34 @@ export async function referToAgenciesFrom(
   return { socialReferralId: social.id, healthReferralId: health.id, civilAffairsReferralId: civilAffairs.id };
 }
 
+/**
+ * Issue #9: 人文課 refers a case whose 附件4 ticks 勞動局 to it (received for it by 民政局's
+ * subgraph), and 勞動局's officer records a handling; returns the referral's id.
+ */
+export async function referToLabourFrom(platform: TestPlatform, visited: Pick<VisitedCase, "district" | "careCaseId">, summary: string): Promise<string> {
+  const officer = { role: Role.DISTRICT_CASE_OFFICER, org: visited.district };
+  const labour = { role: Role.PARTNER_AGENCY_OFFICER, org: "taipei.labour-bureau" };
+  must("referCase LABOUR_BUREAU", await platform.query(REFER_CASE, { ...officer, variables: { input: { careCaseId: visited.careCaseId, target: "LABOUR_BUREAU", needs: ["JOBS"] } } }));
+  await platform.runJob("district", "outbox-dispatch");
+  const { careCase } = must(
+    "careCase partnerReferrals",
+    await platform.query<{ careCase: { partnerReferrals: { id: string }[] } }>(`query($id: ID!) { careCase(id: $id) { partnerReferrals { id } } }`, {
+      ...officer,
+      variables: { id: visited.careCaseId },
+    }),
+  );
+  const [referral] = careCase.partnerReferrals;
+  if (referral === undefined) {
+    throw new Error("The district's referral to 勞動局 was not delivered");
+  }
+  must(
+    "recordPartnerService",
+    await platform.query(`mutation($input: PartnerServiceInput!) { recordPartnerService(input: $input) { id } }`, {
+      ...labour,
+      variables: { input: { referralId: referral.id, servedOn: taipeiToday(), mode: "PHONE", summary, officerName: "就業服務員丁" } },
+    }),
+  );
+  return referral.id;
+}
+
 export const REFER_CASE = `mutation($input: ReferCaseInput!) { referCase(input: $input) { id target delivery } }`;

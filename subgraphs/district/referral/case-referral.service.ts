@@ -88,6 +88,7 @@ export async function referCase(dataSource: DataSource, principal: Principal, in
             contactAddress: record.visitedPersonAddress,
             referringDistrict: principal.org,
             referredOn,
+            ...(route.partnerAgencyCode === undefined ? {} : { agencyCode: route.partnerAgencyCode }),
           },
         }),
       });
