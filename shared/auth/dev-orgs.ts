@@ -8,6 +8,10 @@ import { CITY_ORG, OrgKind, ORG_KIND_OF_ROLE, Role } from "./roles";
  * checked and normalised. A deployment's identity provider issues real tokens.
  */
 const DEFAULT_DISTRICT = "63000050";
+/** Issue #9: 臺北市政府勞動局's directory code. */
+const DEFAULT_PARTNER_AGENCY = "taipei.labour-bureau";
+/** A directory code: `<area>.<agency>`, lower case (taipei.education-bureau). */
+const DIRECTORY_CODE = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
 
 export function defaultOrg(role: Role): string {
   switch (ORG_KIND_OF_ROLE[role]) {
@@ -21,6 +25,8 @@ export function defaultOrg(role: Role): string {
       return "TPE-ZHONGZHENG-1";
     case OrgKind.CITY:
       return CITY_ORG;
+    case OrgKind.PARTNER_AGENCY:
+      return DEFAULT_PARTNER_AGENCY;
   }
 }
 
@@ -43,6 +49,9 @@ export function normaliseOrg(role: Role, org: string | undefined): string {
   }
   if (kind === OrgKind.SOCIAL_UNIT && !(Object.values(SocialServiceUnit) as string[]).includes(org)) {
     throw new Error(`--org for ${role} must be one of ${Object.values(SocialServiceUnit).join(", ")}`);
+  }
+  if (kind === OrgKind.PARTNER_AGENCY && !DIRECTORY_CODE.test(org)) {
+    throw new Error(`--org for ${role} must be the agency's directory code (e.g. ${DEFAULT_PARTNER_AGENCY})`);
   }
   if (kind === OrgKind.CITY && org !== CITY_ORG) {
     throw new Error(`--org for ${role} must be ${CITY_ORG}`);

@@ -24,6 +24,11 @@ export enum Role {
   AUDITOR = "AUDITOR",
   /** 臺北市政府人事處: declares and withdraws the city's office closures (停止上班, issue #8); no personal data. */
   CALENDAR_ADMIN = "CALENDAR_ADMIN",
+  /**
+   * Issue #9: an officer of a partner agency without a subgraph of its own (勞動局, 教育局, any
+   * directory agency the city adds): the referrals to their agency, hosted by 民政局's subgraph.
+   */
+  PARTNER_AGENCY_OFFICER = "PARTNER_AGENCY_OFFICER",
 }
 
 export const ROLES: readonly Role[] = Object.values(Role);
@@ -42,6 +47,8 @@ export enum OrgKind {
   POLICE_PRECINCT = "POLICE_PRECINCT",
   /** The city's civil affairs bureau (民政局) or its audit office: one organisation. */
   CITY = "CITY",
+  /** Issue #9: a partner agency, named by its directory code (e.g. taipei.labour-bureau). */
+  PARTNER_AGENCY = "PARTNER_AGENCY",
 }
 
 export const ORG_KIND_OF_ROLE: Readonly<Record<Role, OrgKind>> = {
@@ -55,6 +62,7 @@ export const ORG_KIND_OF_ROLE: Readonly<Record<Role, OrgKind>> = {
   [Role.CIVIL_AFFAIRS_ANALYST]: OrgKind.CITY,
   [Role.AUDITOR]: OrgKind.CITY,
   [Role.CALENDAR_ADMIN]: OrgKind.CITY,
+  [Role.PARTNER_AGENCY_OFFICER]: OrgKind.PARTNER_AGENCY,
 };
 
 /** The one organisation of city-wide roles. */

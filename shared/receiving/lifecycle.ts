@@ -33,7 +33,7 @@ export interface ReferralTables<Referral extends ReferralRow, Contact extends Se
   readonly referrals: EntityTarget<Referral>;
   readonly contacts: new () => Contact;
   /** A10 (issue #9): the history of the referral's serving units (transfer.entity.ts). */
-  readonly transfers: new () => ReferralTransferRow & ObjectLiteral;
+  readonly transfers?: new () => ReferralTransferRow & ObjectLiteral;
   /** The GraphQL type name, for NOT_FOUND. */
   readonly typeName: string;
 }

@@ -8,6 +8,7 @@ import { loaderGroupedBy } from "../db/loaders";
 import { LoadedNotification, notificationLoader } from "../notifications/notifications.service";
 import type { SubgraphContext } from "../subgraph/context";
 import { ReferralTables } from "./lifecycle";
+import type { ReceivingAgency } from "./names";
 import { ReceivedReferralRow } from "./referral.entity";
 import { ServiceRecordBase } from "./service-record.entity";
 import type { ReferralTransferRow } from "./transfer.entity";
@@ -29,6 +30,17 @@ export interface ReceivingLoaders<Referral extends ReceivedReferralRow, Contact 
 }
 
 export type ReceivingContext<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase> = SubgraphContext<ReceivingLoaders<Referral, Contact>>;
+
+/**
+ * The kit's loaders in a request's context: the context's own, or those under the agency's
+ * `loadersKey` when its subgraph hosts several kits (names.ts).
+ */
+export function receivingLoadersOf<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase>(
+  agency: Pick<ReceivingAgency, "loadersKey">,
+): (context: SubgraphContext<unknown>) => ReceivingLoaders<Referral, Contact> {
+  const key = agency.loadersKey;
+  return (context) => (key === undefined ? context.loaders : (context.loaders as Readonly<Record<string, unknown>>)[key]) as ReceivingLoaders<Referral, Contact>;
+}
 
 export interface ReceivingLoaderSpec<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase> {
   readonly policy: SubgraphPolicy;
@@ -53,7 +65,9 @@ export function receivingLoaders<Referral extends ReceivedReferralRow, Contact e
     referralsByPerson: scopedLoaderGroupedBy(dataSource, tables.referrals, "personId", "referredOn", referralScope, referralById),
     referralsByCareCase: scopedLoaderGroupedBy(dataSource, tables.referrals, "careCaseId", "referredOn", referralScope, referralById),
     servicesByReferral: loaderGroupedBy(dataSource, tables.contacts, "referralId", "servedOn"),
-    transfersByReferral: loaderGroupedBy(dataSource, tables.transfers, "referralId", "createdAt"),
+    // An agency of one unit has no transfers (names.ts): every referral's history is empty.
+    transfersByReferral:
+      tables.transfers === undefined ? new DataLoader<string, ReferralTransferRow[]>(async (ids) => ids.map(() => [])) : loaderGroupedBy(dataSource, tables.transfers, "referralId", "createdAt"),
     notificationById: notificationLoader(dataSource, schema, principal),
     scopeOf,
   };

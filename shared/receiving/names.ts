@@ -25,6 +25,17 @@ export interface ReceivingAgency {
   readonly schema: string;
   /** Its subgraph's service name (issue #9): its outbox signs as it when it reports a referral closed (D3). */
   readonly service: string;
+  /**
+   * Issue #9: a subgraph that hosts several receiving kits (民政局: its own cases and the partner
+   * agencies' referrals) keeps each kit's loaders under this key of its loaders; none: the loaders are the kit's.
+   */
+  readonly loadersKey?: string;
+  /**
+   * A10 (issue #9): its referrals move between its units (social: care point → family service
+   * centre; health: 健康服務中心 → 社區心理衛生中心). Absent for an agency of one unit (民政局, a partner
+   * agency): no transfer mutation, no transfers table.
+   */
+  readonly transfers?: boolean;
 }
 
 export interface ReceivingNames {

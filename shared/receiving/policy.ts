@@ -5,7 +5,7 @@ import { actsFor, PersonalField, SubgraphPolicy, typePolicy, writesTarget } from
 import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../inbox/inbox.types";
 import { NOTIFICATION_FIELDS } from "../notifications/notification.type";
 import { loadSeenTarget } from "../notifications/notifications.service";
-import type { ReceivingContext } from "./loaders";
+import { ReceivingContext, receivingLoadersOf } from "./loaders";
 import { receivingNames, ReceivingAgency } from "./names";
 import { ReceivedReferralRow } from "./referral.entity";
 import { ServiceRecordBase } from "./service-record.entity";
@@ -51,31 +51,43 @@ const CASEWORK = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIA
 export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staffField }: ReceivingPolicySpec): SubgraphPolicy {
   const names = receivingNames(agency);
   const server = agency.server;
+  const transfers = agency.transfers === true;
+  /**
+   * 民政局 overseeing the handling (A10), unless it is itself the agency serving the referral (A11:
+   * its own single cases, issue #9): then it reads them as their server, in full.
+   */
+  const overseers = server === CIVIL_AFFAIRS_OFFICER ? [] : [CIVIL_AFFAIRS_OFFICER];
+  const overseerMask: PersonalField["access"] = server === CIVIL_AFFAIRS_OFFICER ? {} : { CIVIL_AFFAIRS_OFFICER: "mask" };
   /** Who sees referrals at all: the unit serving them, the district that sent them, 民政局 overseeing. */
-  const referralReaders = [server, DISTRICT_CASE_OFFICER, CIVIL_AFFAIRS_OFFICER];
+  const referralReaders = [server, DISTRICT_CASE_OFFICER, ...overseers];
   /** Who may search the referral list: the serving units and 民政局 (a district follows its own cases). */
-  const listReaders = [server, CIVIL_AFFAIRS_OFFICER];
+  const listReaders = [server, ...overseers];
   /** What the district wrote and the unit found: the unit serving the case and the district that wrote it. */
   const serverAndSender: PersonalField["access"] = { [server]: "allow", DISTRICT_CASE_OFFICER: "allow" };
   type Context = ReceivingContext<ReceivedReferralRow, ServiceRecordBase>;
+  const loadersOf = receivingLoadersOf<ReceivedReferralRow, ServiceRecordBase>(agency);
   return {
     writes: {
       // D3, issue #8: only the district's service delivers, for an officer of the referring district;
       // a unit serves and closes only what was referred to it.
       [`Mutation.${names.receive}`]: actsFor<{ input: { referringDistrict: string } }>((args) => districtNamed(args.input.referringDistrict), { through: "district" }),
       [`Mutation.${names.recordService}`]: writesTarget<{ input: { referralId: string } }, Context>(names.referralType, (args, context) =>
-        loadTarget(context.loaders.referralById, args.input.referralId, "input.referralId"),
+        loadTarget(loadersOf(context).referralById, args.input.referralId, "input.referralId"),
       ),
       [`Mutation.${names.close}`]: writesTarget<{ referralId: string }, Context>(names.referralType, (args, context) =>
-        loadTarget(context.loaders.referralById, args.referralId, "referralId"),
+        loadTarget(loadersOf(context).referralById, args.referralId, "referralId"),
       ),
       // Issue #9 (A10): only the unit serving the referral now passes it on.
-      [`Mutation.${names.transfer}`]: writesTarget<{ referralId: string }, Context>(names.referralType, (args, context) =>
-        loadTarget(context.loaders.referralById, args.referralId, "referralId"),
-      ),
+      ...(transfers
+        ? {
+            [`Mutation.${names.transfer}`]: writesTarget<{ referralId: string }, Context>(names.referralType, (args, context) =>
+              loadTarget(loadersOf(context).referralById, args.referralId, "referralId"),
+            ),
+          }
+        : {}),
       // Issue #8: only the caller's own notifications (to them or their unit); another's is FORBIDDEN, unknown NOT_FOUND.
       [`Mutation.${names.markNotificationsSeen}`]: writesTarget<{ ids: unknown[] }, Context>(names.notificationType, (args, context) =>
-        loadSeenTarget(context.loaders.notificationById, args.ids),
+        loadSeenTarget(loadersOf(context).notificationById, args.ids),
       ),
     },
     operations: {
@@ -85,7 +97,7 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
       [`Mutation.${names.receive}`]: [DISTRICT_CASE_OFFICER],
       [`Mutation.${names.recordService}`]: [server],
       [`Mutation.${names.close}`]: [server],
-      [`Mutation.${names.transfer}`]: [server],
+      ...(transfers ? { [`Mutation.${names.transfer}`]: [server] } : {}),
       [`Query.${names.inbox}`]: [server],
       [`Query.${names.notifications}`]: [server],
       [`Mutation.${names.markNotificationsSeen}`]: [server],
@@ -96,15 +108,15 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
         rowScoped: true,
         open: [
           "id", "clientKey", "careCaseId", "personId", "referringDistrictCode", ...ownOpenFields, "referredOn", "receivedAt", "serviceUnit",
-          "status", "closedOn", "createdAt", "careCase", "person", "services", "transfers",
+          "status", "closedOn", "createdAt", "careCase", "person", "services", ...(transfers ? ["transfers"] : []),
         ],
         personal: {
           needs: { access: serverAndSender },
           description: { access: serverAndSender },
           // Whom to contact: the serving unit needs it in full (it does not read household's
           // records); 民政局 overseeing the handling recognises the family, masked.
-          contactName: { mask: "name", access: { ...serverAndSender, CIVIL_AFFAIRS_OFFICER: "mask" } },
-          contactPhone: { mask: "phone", access: { ...serverAndSender, CIVIL_AFFAIRS_OFFICER: "mask" } },
+          contactName: { mask: "name", access: { ...serverAndSender, ...overseerMask } },
+          contactPhone: { mask: "phone", access: { ...serverAndSender, ...overseerMask } },
           contactAddress: { mask: "text", access: serverAndSender },
         },
         subjectOf: (referral) => referral.personId,
@@ -117,19 +129,23 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
           summary: { access: serverAndSender },
         },
         // Reached only through its referral's `services`, so the referral is already loaded.
-        subjectOf: async (record, context) => (await context.loaders.referralById.load(record.referralId))?.personId ?? null,
+        subjectOf: async (record, context) => (await loadersOf(context).referralById.load(record.referralId))?.personId ?? null,
       }),
       // Issue #9 (A10): the history of units, for whoever reads the referral; the reason may describe the family.
-      [names.transferType]: typePolicy<ReferralTransferRow, Context>({
-        readers: referralReaders,
-        rowScoped: false,
-        open: ["id", "referralId", "fromUnit", "toUnit", "transferredOn", "transferredBy", "createdAt"],
-        personal: {
-          reason: { access: serverAndSender },
-        },
-        // Reached only through its referral's `transfers`, so the referral is already loaded.
-        subjectOf: async (transfer, context) => (await context.loaders.referralById.load(transfer.referralId))?.personId ?? null,
-      }),
+      ...(transfers
+        ? {
+            [names.transferType]: typePolicy<ReferralTransferRow, Context>({
+              readers: referralReaders,
+              rowScoped: false,
+              open: ["id", "referralId", "fromUnit", "toUnit", "transferredOn", "transferredBy", "createdAt"],
+              personal: {
+                reason: { access: serverAndSender },
+              },
+              // Reached only through its referral's `transfers`, so the referral is already loaded.
+              subjectOf: async (transfer, context) => (await loadersOf(context).referralById.load(transfer.referralId))?.personId ?? null,
+            }),
+          }
+        : {}),
       Person: typePolicy({ readers: CASEWORK, rowScoped: false, open: ["id", names.onStubs], personal: {} }),
       CareCase: typePolicy({ readers: CASEWORK, rowScoped: false, open: ["id", names.onStubs], personal: {} }),
       [`${names.referralType}Connection`]: typePolicy({ readers: listReaders, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
@@ -144,7 +160,8 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
       [names.notificationType]: typePolicy({ readers: [server], rowScoped: false, open: [...NOTIFICATION_FIELDS], personal: {} }),
     },
     rowScope: {
-      [names.referralType]: { [server]: servingScope, DISTRICT_CASE_OFFICER: "referralsFromDistrict", CIVIL_AFFAIRS_OFFICER: "cityOversight" },
+      // The serving role's scope last: it is 民政局's own when 民政局 serves (issue #9).
+      [names.referralType]: { DISTRICT_CASE_OFFICER: "referralsFromDistrict", CIVIL_AFFAIRS_OFFICER: "cityOversight", [server]: servingScope },
       // Issue #8: the serving unit's inbox holds the referrals it may read, no more.
       [names.inboxItemType]: { [server]: servingScope },
     },

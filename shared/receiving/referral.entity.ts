@@ -30,7 +30,11 @@ export interface ReferralShape<Need extends string, Unit extends string> {
   readonly agency: string;
   /** `routing`: which needs go to which unit, for the sender (A10). */
   readonly needs: { readonly values: Readonly<Record<string, Need>>; readonly description: string; readonly routing: string };
-  readonly serviceUnit: { readonly values: Readonly<Record<string, Unit>>; readonly length: number; readonly description: string };
+  /**
+   * `values`: the agency's units as an enum; none (issue #9: the partner agencies 民政局 hosts, whose
+   * list the city keeps in its directory) makes the unit a String, the serving organisation's code.
+   */
+  readonly serviceUnit: { readonly values?: Readonly<Record<string, Unit>>; readonly length: number; readonly description: string };
 }
 
 /**
@@ -91,7 +95,7 @@ export function receivedReferralType<Need extends string, Unit extends string>(s
     @Column({ name: "received_at", type: "timestamptz" })
     receivedAt!: Date;
 
-    @Field(() => shape.serviceUnit.values, { description: shape.serviceUnit.description })
+    @Field(() => shape.serviceUnit.values ?? String, { description: shape.serviceUnit.description })
     @Column({ name: "service_unit", type: "varchar", length: shape.serviceUnit.length })
     serviceUnit!: Unit;
 

@@ -61,7 +61,7 @@ export function referralInputType<Need extends string, Unit extends string>(shap
 export function referralFilterType<Need extends string, Unit extends string>(shape: ReferralShape<Need, Unit>) {
   @InputType()
   abstract class ReferralFilter {
-    @Field(() => shape.serviceUnit.values, { nullable: true })
+    @Field(() => shape.serviceUnit.values ?? String, { nullable: true })
     serviceUnit?: Unit | null;
 
     @Field(() => ReferralStatus, { nullable: true })

@@ -11,7 +11,7 @@ import { reportClosedToDistrict } from "./closing";
 import { receivingInboxResolver } from "./inbox";
 import { closeReferral, ReferralTables } from "./lifecycle";
 import { listReferrals } from "./listing";
-import type { ReceivingContext } from "./loaders";
+import { ReceivingContext, receivingLoadersOf } from "./loaders";
 import { receivingNames, ReceivingAgency } from "./names";
 import { ReceivedReferralRow } from "./referral.entity";
 import { ServiceRecordBase } from "./service-record.entity";
@@ -22,11 +22,12 @@ import type { ReferralTransferRow } from "./transfer.entity";
 /** A receiving agency's parts that its resolvers wire together; everything in it is the agency's own. */
 export interface ReceivingResolverSpec<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase, Input extends object, ServiceInput extends ServiceInputBase, Filter extends object> {
   readonly agency: ReceivingAgency;
-  readonly tables: ReferralTables<Referral, Contact> & { readonly referrals: ClassType<Referral>; readonly transfers: ClassType };
-  /** The agency's enum of serving units (the transfer's `toUnit`). */
-  readonly serviceUnits: object;
-  /** A10 (issue #9): which unit may pass a referral to which (shared/receiving/transfer.ts). */
-  readonly transfer: TransferRules<Referral>;
+  readonly tables: ReferralTables<Referral, Contact> & { readonly referrals: ClassType<Referral>; readonly transfers?: ClassType };
+  /**
+   * A10 (issue #9), for an agency whose referrals move between units (names.ts `transfers`): its
+   * enum of serving units (the transfer's `toUnit`) and which unit may pass a referral to which.
+   */
+  readonly transfer?: { readonly serviceUnits: object; readonly rules: TransferRules<Referral> };
   readonly referralInput: ClassType<Input>;
   readonly serviceInput: ClassType<ServiceInput>;
   readonly filter: ClassType<Filter>;
@@ -56,12 +57,13 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
   const names = receivingNames(agency);
   const ReferralConnection = connectionOf(names.referralType, tables.referrals);
   type Context = ReceivingContext<Referral, Contact>;
+  const loadersOf = receivingLoadersOf<Referral, Contact>(agency);
 
   @Resolver(() => tables.referrals)
   class ReferralResolver {
     @Query(() => tables.referrals, { name: names.referralQuery, description: `One referral received by ${agency.agency}, by ID` })
     async referral(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Referral> {
-      const referral = await context.loaders.referralById.load(requireUuid(id, "id"));
+      const referral = await loadersOf(context).referralById.load(requireUuid(id, "id"));
       if (referral === null) {
         throw notFound(names.referralType);
       }
@@ -77,9 +79,9 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
     ): Promise<InstanceType<typeof ReferralConnection>> {
       const page = { limit: pageSize(first ?? undefined), after: after ?? undefined };
       const equal = filter === undefined || filter === null ? {} : spec.filterBy(filter);
-      const connection = await listReferrals(context.dataSource, tables.referrals, equal, page, (alias) => context.loaders.scopeOf(names.referralType, alias));
+      const connection = await listReferrals(context.dataSource, tables.referrals, equal, page, (alias) => loadersOf(context).scopeOf(names.referralType, alias));
       for (const edge of connection.edges) {
-        context.loaders.referralById.prime(edge.node.id, edge.node);
+        loadersOf(context).referralById.prime(edge.node.id, edge.node);
       }
       return connection;
     }
@@ -96,19 +98,14 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
 
     @FieldResolver(() => [tables.contacts], { description: "Service contacts, by service date" })
     services(@Root() referral: Referral, @Ctx() context: Context): Promise<Contact[]> {
-      return context.loaders.servicesByReferral.load(referral.id);
-    }
-
-    @FieldResolver(() => [tables.transfers], { description: "A10: the referral's moves between units, oldest first (its history is kept)" })
-    transfers(@Root() referral: Referral, @Ctx() context: Context): Promise<ReferralTransferRow[]> {
-      return context.loaders.transfersByReferral.load(referral.id);
+      return loadersOf(context).servicesByReferral.load(referral.id);
     }
 
     @Mutation(() => tables.referrals, { name: names.receive, description: `A9/D3: a district refers a family to ${agency.agency}; idempotent by clientKey` })
     async receive(@Arg("input", () => spec.referralInput) input: Input, @Ctx() context: Context): Promise<Referral | null> {
       const referral = await spec.receive(context.dataSource, input);
       // Read back through the caller's row scope: what they may see of what they wrote.
-      return context.loaders.referralById.load(referral.id);
+      return loadersOf(context).referralById.load(referral.id);
     }
 
     @Mutation(() => tables.referrals, {
@@ -117,7 +114,7 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
     })
     async recordService(@Arg("input", () => spec.serviceInput) input: ServiceInput, @Ctx() context: Context): Promise<Referral | null> {
       const referral = await spec.recordService(context.dataSource, input);
-      return context.loaders.referralById.clear(referral.id).load(referral.id);
+      return loadersOf(context).referralById.clear(referral.id).load(referral.id);
     }
 
     @Mutation(() => tables.referrals, { name: names.close, description: "A10: 結案, after a reassessment found no further need; the referring district is told (its case closes with its last part)" })
@@ -128,39 +125,28 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
     ): Promise<Referral | null> {
       // Issue #9 (A10, D3): the closing and its report to the referring district, in one transaction.
       const referral = await closeReferral(context.dataSource, tables, referralId, closedOn, reportClosedToDistrict(context.principal));
-      return context.loaders.referralById.clear(referral.id).load(referral.id);
+      return loadersOf(context).referralById.clear(referral.id).load(referral.id);
     }
 
-    @Mutation(() => tables.referrals, {
-      name: names.transfer,
-      description: `A10: the serving unit moves an open referral to the unit A10 names for it; its history and service records stay on it, and the old unit no longer sees it`,
-    })
-    async transfer(
-      @Arg("referralId", () => ID) referralId: string,
-      @Arg("toUnit", () => spec.serviceUnits) toUnit: string,
-      @Arg("reason", { description: "Why (a serious case; counselling that meets the centre's intake criteria)" }) reason: string,
-      @Arg("transferredOn", () => LocalDateScalar) transferredOn: string,
-      @Ctx() context: Context,
-    ): Promise<Referral | null> {
-      const referral = await transferReferral(context.dataSource, tables, spec.transfer, context.principal, { referralId, toUnit, reason, transferredOn });
-      // Read back through the caller's row scope: the old unit, which no longer serves it, gets null.
-      return context.loaders.referralById.clear(referral.id).load(referral.id);
-    }
   }
+
+  // type-graphql pairs a field resolver with its field by method name: each kit's field on the
+  // shared stubs is a method of its own name (民政局's subgraph hosts two kits, issue #9).
+  const onStubs = names.onStubs;
 
   @Resolver(() => spec.person)
   class PersonReferralsResolver {
     @FieldResolver(() => [tables.referrals], { name: names.onStubs, nullable: true, description: `Referrals ${agency.agency} received for this person, by referral date` })
-    referrals(@Root() person: EntityStub, @Ctx() context: Context): Promise<Referral[]> {
-      return context.loaders.referralsByPerson.load(person.id);
+    [onStubs](@Root() person: EntityStub, @Ctx() context: Context): Promise<Referral[]> {
+      return loadersOf(context).referralsByPerson.load(person.id);
     }
   }
 
   @Resolver(() => spec.careCase)
   class CareCaseReferralsResolver {
     @FieldResolver(() => [tables.referrals], { name: names.onStubs, nullable: true, description: `D3: the case's referrals as ${agency.agency} received them` })
-    referrals(@Root() careCase: EntityStub, @Ctx() context: Context): Promise<Referral[]> {
-      return context.loaders.referralsByCareCase.load(careCase.id);
+    [onStubs](@Root() careCase: EntityStub, @Ctx() context: Context): Promise<Referral[]> {
+      return loadersOf(context).referralsByCareCase.load(careCase.id);
     }
   }
 
@@ -170,5 +156,49 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
     CareCaseReferralsResolver,
     receivingInboxResolver<Referral, Contact>(agency, tables.referrals),
     notificationsResolverFor(agency.prefix, agency.schema, notificationTypeOf(agency.prefix)),
+    ...transferResolvers(spec),
   ];
+}
+
+/**
+ * A10 (issue #9): the transfer between units and the referral's history of them, for an agency
+ * whose referrals move (names.ts `transfers`); none for an agency of one unit.
+ */
+function transferResolvers<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase, Input extends object, ServiceInput extends ServiceInputBase, Filter extends object>(
+  spec: ReceivingResolverSpec<Referral, Contact, Input, ServiceInput, Filter>,
+): ClassType[] {
+  const { agency, tables, transfer } = spec;
+  const transfers = tables.transfers;
+  if (agency.transfers !== true || transfer === undefined || transfers === undefined) {
+    return [];
+  }
+  const names = receivingNames(agency);
+  const { serviceUnits, rules } = transfer;
+  type Context = ReceivingContext<Referral, Contact>;
+  const loadersOf = receivingLoadersOf<Referral, Contact>(agency);
+
+  @Resolver(() => tables.referrals)
+  class ReferralTransferResolver {
+    @FieldResolver(() => [transfers], { description: "A10: the referral's moves between units, oldest first (its history is kept)" })
+    transfers(@Root() referral: Referral, @Ctx() context: Context): Promise<ReferralTransferRow[]> {
+      return loadersOf(context).transfersByReferral.load(referral.id);
+    }
+
+    @Mutation(() => tables.referrals, {
+      name: names.transfer,
+      description: `A10: the serving unit moves an open referral to the unit A10 names for it; its history and service records stay on it, and the old unit no longer sees it`,
+    })
+    async transfer(
+      @Arg("referralId", () => ID) referralId: string,
+      @Arg("toUnit", () => serviceUnits) toUnit: string,
+      @Arg("reason", { description: "Why (a serious case; counselling that meets the centre's intake criteria)" }) reason: string,
+      @Arg("transferredOn", () => LocalDateScalar) transferredOn: string,
+      @Ctx() context: Context,
+    ): Promise<Referral | null> {
+      const referral = await transferReferral(context.dataSource, tables, rules, context.principal, { referralId, toUnit, reason, transferredOn });
+      // Read back through the caller's row scope: the old unit, which no longer serves it, gets null.
+      return loadersOf(context).referralById.clear(referral.id).load(referral.id);
+    }
+  }
+  return [ReferralTransferResolver];
 }

@@ -48,6 +48,8 @@ export function receivingRetention(agency: ReceivingAgency, ownerColumn: string)
         },
         { name: "outbox", sql: `DELETE FROM ${outbox} "o" USING ${S}."referrals" "r" WHERE "r"."id"::text = ANY($1::text[]) AND ${closingOf(`"r"`)}` },
         { name: "serviceRecords", sql: `DELETE FROM ${S}."service_records" WHERE "referral_id"::text = ANY($1::text[])` },
+        // A10 (issue #9): the referral's history of units goes with it (names.ts `transfers`).
+        ...(agency.transfers === true ? [{ name: "referralTransfers", sql: `DELETE FROM ${S}."referral_transfers" WHERE "referral_id"::text = ANY($1::text[])` }] : []),
         { name: "referrals", sql: `DELETE FROM ${S}."referrals" WHERE "id"::text = ANY($1::text[])` },
       ],
       // Delivered outbox rows pile up; notifications are otherwise read by recipient and time.

@@ -31,11 +31,11 @@ export function referralTransferType<Need extends string, Unit extends string>(s
     @Column({ name: "referral_id", type: "uuid" })
     referralId!: string;
 
-    @Field(() => shape.serviceUnit.values, { description: "The unit that served it until the transfer" })
+    @Field(() => shape.serviceUnit.values ?? String, { description: "The unit that served it until the transfer" })
     @Column({ name: "from_unit", type: "varchar", length: shape.serviceUnit.length })
     fromUnit!: Unit;
 
-    @Field(() => shape.serviceUnit.values, { description: "The unit that serves it from the transfer on" })
+    @Field(() => shape.serviceUnit.values ?? String, { description: "The unit that serves it from the transfer on" })
     @Column({ name: "to_unit", type: "varchar", length: shape.serviceUnit.length })
     toUnit!: Unit;
 

@@ -51,13 +51,18 @@ export function transferReferral<Referral extends ReceivedReferralRow, Contact e
   const id = requireUuid(request.referralId, "referralId");
   const reason = requiredText(request.reason, "reason", MAX_REASON);
   notInFuture(request.transferredOn, "transferredOn");
+  const transfers = tables.transfers;
+  if (transfers === undefined) {
+    // The resolvers offer no transfer to an agency without the table (names.ts `transfers`).
+    throw new Error(`${tables.typeName} has no transfers between units`);
+  }
   return dataSource.transaction(async (manager) => {
     const referral = await lockOpen(manager, tables.referrals, tables.typeName, id);
     if (!rules.allowed(referral.serviceUnit, request.toUnit)) {
       throw badUserInput("toUnit is not a unit this referral can be transferred to (A10)", "toUnit");
     }
     const last = await manager
-      .getRepository(tables.transfers)
+      .getRepository(transfers)
       .createQueryBuilder("transfer")
       .where("transfer.referralId = :id AND transfer.transferredOn > :on", { id, on: request.transferredOn })
       .getExists();
@@ -73,7 +78,7 @@ export function transferReferral<Referral extends ReceivedReferralRow, Contact e
       transferredOn: request.transferredOn,
       transferredBy: principal.subject,
     };
-    await manager.insert(tables.transfers, transfer as QueryDeepPartialEntity<ReferralTransferRow>);
+    await manager.insert(transfers, transfer as QueryDeepPartialEntity<ReferralTransferRow>);
     referral.serviceUnit = request.toUnit;
     await manager.update(tables.referrals, { id }, changes<Referral>({ serviceUnit: request.toUnit }));
     await notifyArrival(manager, rules.agency, id, rules.servingOrgOf(referral), { kind: ReceivingNotificationKind.REFERRAL_TRANSFERRED, event: transfer.id });

@@ -51,11 +51,12 @@ const {
   HEALTH_NURSE,
   POLICE_OFFICER,
   CIVIL_AFFAIRS_OFFICER,
+  PARTNER_AGENCY_OFFICER,
   AUDITOR,
 } = Role;
 
 /** Roles that see care cases (each within its row scope). */
-const CASE_READERS = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER];
+const CASE_READERS = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER, PARTNER_AGENCY_OFFICER];
 /** Roles that list cases: the district's own staff and 民政局 (A11 coordinates). */
 const CASE_LISTERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, CIVIL_AFFAIRS_OFFICER];
 /** Roles that see the visit (attempts, 附件4): the district's staff and the agencies it referred to. */
@@ -147,7 +148,7 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.referCase": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
     ),
-    // D3, A10 (issue #9): only social's or health's service reports a referral closed, for its serving
+    // D3, A10 (issue #9): only a receiving agency's service (social, health, civil-affairs) reports a referral closed, for its serving
     // role whose scope holds the case (a unit or centre the case was referred to); the service must be
     // the referral's own agency (referral-closed.service.ts).
     "Mutation.receiveReferralClosed": onlyThrough(
@@ -187,7 +188,7 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.recordUrgentReport": VISITORS,
     "Mutation.recordUrgentReportOutcome": VISITORS,
     "Mutation.referCase": [DISTRICT_CASE_OFFICER],
-    "Mutation.receiveReferralClosed": [SOCIAL_WORKER, HEALTH_NURSE],
+    "Mutation.receiveReferralClosed": [SOCIAL_WORKER, HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER, PARTNER_AGENCY_OFFICER],
     "Query.districtInbox": INBOX_OWNERS,
     "Query.districtNotifications": NOTIFIED,
     "Mutation.markDistrictNotificationsSeen": NOTIFIED,
@@ -333,6 +334,8 @@ export const districtPolicy: SubgraphPolicy = {
       SOCIAL_WORKER: "casesReferredToSocialUnit",
       HEALTH_NURSE: "casesReferredToHealthCentre",
       CIVIL_AFFAIRS_OFFICER: "casesReferredToCivilAffairs",
+      // Issue #9: a partner agency's officer (勞動局, 教育局) reads the open fields of the cases referred to it and reports them closed.
+      PARTNER_AGENCY_OFFICER: "casesReferredToPartnerAgency",
     },
     // A report is seen where its case is (urgent-report.loaders.ts applies these to the report's case).
     UrgentReport: {

@@ -1,6 +1,7 @@
 import { ScopePredicate } from "../../shared/authz/row-scope";
 import { CarePointCode, TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import { HelpNeed, SocialServiceUnit } from "../../shared/domain/enums";
+import { partnerBoxOf } from "./referral/referral-targets";
 import { DISTRICT_SCHEMA as S } from "./schema-name";
 
 /**
@@ -71,6 +72,14 @@ export const DISTRICT_SCOPES: Readonly<Record<string, ScopePredicate>> = {
    * The inbox table (inbox/district-inbox.source.ts) limits this role to overdue steps.
    */
   casesCityWide: () => ({ sql: "TRUE", params: {} }),
+  /**
+   * Issue #9: a partner agency's officer (勞動局, 教育局): cases whose 附件4 ticks their agency's box,
+   * city-wide (their org is the agency's directory code); an agency the routes do not know: none.
+   */
+  casesReferredToPartnerAgency: (alias, principal) => ({
+    sql: recordLists(alias),
+    params: { scopeNeed: partnerBoxOf(principal.org) ?? "NO_PARTNER_BOX" },
+  }),
   /** 民政局: cases referred to it (interpreting, out-of-city, unclear owner; A11), city-wide. */
   casesReferredToCivilAffairs: (alias) => ({
     sql: recordLists(alias),

@@ -9,5 +9,7 @@ export const HEALTH_AGENCY: ReceivingAgency = {
   server: Role.HEALTH_NURSE,
   staffNoun: "nurse or counsellor",
   service: "health",
+  // A10 (issue #9): its referrals move between its units (transfer rules in referral/).
+  transfers: true,
   schema: HEALTH_SCHEMA,
 };

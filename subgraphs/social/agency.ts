@@ -9,5 +9,7 @@ export const SOCIAL_AGENCY: ReceivingAgency = {
   server: Role.SOCIAL_WORKER,
   staffNoun: "social worker",
   service: "social",
+  // A10 (issue #9): its referrals move between its units (transfer rules in referral/).
+  transfers: true,
   schema: SOCIAL_SCHEMA,
 };

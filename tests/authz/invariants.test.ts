@@ -1,6 +1,6 @@
 import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { readAccessTable } from "../support/access-table";
-import { createReferredCase, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
+import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, referToLabourFrom, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
 import { everyFieldOperations } from "../support/every-field";
 import { errorCodes, GraphQLResponse } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
@@ -46,8 +46,13 @@ function personalValues(fixture: ReferredCase): string[] {
     REFERRAL_CONTACT.contactAddress,
     "社工訪視並擬定安全計畫",
     "產後衛教",
+    FIXTURE_CIVIL_AFFAIRS_SUMMARY,
+    PARTNER_SUMMARY,
   ];
 }
+
+/** What 勞動局's officer recorded on the fixture's referral (a service summary: personal). */
+const PARTNER_SUMMARY = "媒合就業服務";
 
 /** The national ID and resident certificate numbers of the fixture and of every demo person. */
 function idNumbers(fixture: ReferredCase, platform: TestPlatform): string[] {
@@ -57,10 +62,15 @@ function idNumbers(fixture: ReferredCase, platform: TestPlatform): string[] {
 describe("access invariants from the domain, through the gateway", () => {
   let platform: TestPlatform;
   let fixture: ReferredCase;
+  let partnerReferralId = "";
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 30, seed: "invariants" });
-    fixture = await createReferredCase(platform, HOME, HOME_VILLAGE, "invariants-case");
+    fixture = await createReferredCase(platform, HOME, HOME_VILLAGE, "invariants-case", {
+      needs: ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU", "LABOUR_BUREAU"],
+    });
+    // Issue #9: the case is referred to 勞動局 too, received for it by 民政局's subgraph, and its officer records a handling.
+    partnerReferralId = await referToLabourFrom(platform, fixture, PARTNER_SUMMARY);
   });
 
   afterAll(async () => {
@@ -76,6 +86,8 @@ describe("access invariants from the domain, through the gateway", () => {
       registration: fixture.registrationId,
       socialReferral: fixture.socialReferralId,
       healthReferral: fixture.healthReferralId,
+      civilAffairsReferral: fixture.civilAffairsReferralId,
+      partnerReferral: partnerReferralId,
     };
     return ids[root];
   }
@@ -173,7 +185,7 @@ describe("access invariants from the domain, through the gateway", () => {
  * The lists of what each role may touch are written here from ARCHITECTURE.md's role table.
  */
 describe("access invariants on the committed grant tables", () => {
-  const AGENCIES = ["household", "district", "social", "health", "calendar"];
+  const AGENCIES = ["household", "district", "social", "health", "calendar", "civil-affairs"];
   const tables = AGENCIES.map((agency) => [agency, readAccessTable(agency)] as const);
 
   function granted(role: Role): string[] {
@@ -235,6 +247,7 @@ describe("access invariants on the committed grant tables", () => {
         "health:Query.healthAuditLog",
         "calendar:Query.calendarAuditLog",
         "calendar:Query.officeCalendar",
+        "civil-affairs:Query.civilAffairsAuditLog",
       ].sort(),
     );
     expect(

@@ -24,6 +24,9 @@ const NOT_PERSONAL = new Set([
   "HouseholdOffice.districtName",
   "SocialServiceRecord.socialWorkerName",
   "HealthServiceRecord.nurseName",
+  "CivilAffairsServiceRecord.officerName",
+  "OnwardReferral.targetName",
+  "PartnerServiceRecord.officerName",
   "CareCase.assignedOfficerName",
   // Issue #9 (A8): the staff member who signed 附件4, as the paper form shows the seal.
   "VisitRecordSignature.signerName",

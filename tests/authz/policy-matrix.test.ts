@@ -2,7 +2,7 @@ import { GraphQLFormattedError } from "graphql";
 import { CITY_ORG, Role, ROLES } from "../../shared/auth/roles";
 import { MASKS, maskAddress } from "../../shared/masking";
 import { AccessTable, readAccessTable } from "../support/access-table";
-import { createReferredCase, FIXTURE_CONTACT_ADDRESS, FIXTURE_REFERRALS, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
+import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, FIXTURE_CONTACT_ADDRESS, FIXTURE_REFERRALS, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
 import { postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
@@ -32,6 +32,7 @@ const ORG: Readonly<Record<Role, string>> = {
   CIVIL_AFFAIRS_ANALYST: CITY_ORG,
   AUDITOR: CITY_ORG,
   CALENDAR_ADMIN: CITY_ORG,
+  PARTNER_AGENCY_OFFICER: "taipei.labour-bureau",
 };
 
 /** The row scopes as the policy comments and DOMAIN describe them, for a case of `fixture`. */
@@ -53,6 +54,9 @@ function inScope(typeName: string, role: Role, fixture: ReferredCase): boolean {
       );
     case "SocialReferral":
       return (role === Role.SOCIAL_WORKER && carePointUnitOf(fixture.district) === ORG[role]) || (role === Role.DISTRICT_CASE_OFFICER && ownDistrict) || role === Role.CIVIL_AFFAIRS_OFFICER;
+    // Issue #9: 民政局's own cases: the bureau's officers (the city's org) and the referring district.
+    case "CivilAffairsReferral":
+      return (role === Role.DISTRICT_CASE_OFFICER && ownDistrict) || (role === Role.CIVIL_AFFAIRS_OFFICER && ORG[role] === CITY_ORG);
     case "HealthReferral":
       return ((role === Role.HEALTH_NURSE || role === Role.DISTRICT_CASE_OFFICER) && ownDistrict) || role === Role.CIVIL_AFFAIRS_OFFICER;
     default:
@@ -147,6 +151,19 @@ const TARGETS: readonly Target[] = [
     link: { typeName: "HealthReferral", field: "services", list: true },
     idOf: (fixture) => fixture.healthReferralId,
     values: () => ({ summary: "產後衛教" }),
+  },
+  {
+    subgraph: "civil-affairs", typeName: "CivilAffairsReferral", scopedBy: "CivilAffairsReferral", root: "civilAffairsReferral", operation: "Query.civilAffairsReferral",
+    entity: "CivilAffairsReferral",
+    idOf: (fixture) => fixture.civilAffairsReferralId,
+    values: () => ({ needs: ["INTERPRETING"], description: "家暴與產後需求", ...REFERRAL_CONTACT }),
+  },
+  {
+    subgraph: "civil-affairs", typeName: "CivilAffairsServiceRecord", scopedBy: "CivilAffairsReferral", root: "civilAffairsReferral", operation: "Query.civilAffairsReferral",
+    entity: "CivilAffairsReferral",
+    link: { typeName: "CivilAffairsReferral", field: "services", list: true },
+    idOf: (fixture) => fixture.civilAffairsReferralId,
+    values: () => ({ summary: FIXTURE_CIVIL_AFFAIRS_SUMMARY }),
   },
 ];
 

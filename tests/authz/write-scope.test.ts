@@ -1,11 +1,11 @@
 import { randomUUID } from "crypto";
 import { generateNationalId } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
-import { Role } from "../../shared/auth/roles";
+import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { taipeiToday } from "../../shared/clock";
 import { Sex } from "../../shared/domain/enums";
 import { readAccessTable } from "../support/access-table";
-import { createReferredCase, createVisitedCase, ReferredCase } from "../support/case-fixture";
+import { createReferredCase, createVisitedCase, ReferredCase, referToLabourFrom } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
 import { errorCodes } from "../support/graphql";
 import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "../support/household-work";
@@ -48,11 +48,19 @@ const correctedEntry = (fixture: ReferredCase) => ({
   consentInquiryId: fixture.consentInquiryId, personId: fixture.immigrant.id, caseType: "MARRIAGE", visitDistrict: ZHONGZHENG, village: "文北里",
   householdDistrict: ZHONGZHENG, requestedMode: "HOME", appliedOn: TODAY,
 });
-const referralNotificationIds = { Social: "", Health: "" };
+const referralNotificationIds = { Social: "", Health: "", CivilAffairs: "", Partner: "" };
 /** Issue #9 (A9): legal holds on the fixture's case (中正's 人文課) and referrals (their serving units); placed in beforeAll. */
 const fixtureHoldIds = { Household: "", District: "", Social: "", Health: "" };
 /** Issue #9 (A9): the 人文課 task of a second case of 中正, ticking the district's own box; made in beforeAll. */
 let helpTaskId = "";
+/** Issue #9: the fixture's referral to 勞動局 and 民政局's onward referral of its own; made in beforeAll. */
+let partnerReferralId = "";
+let onwardReferralId = "";
+const bureauOfficer: Caller = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
+/** A 民政局 role on a token of another organisation: not the bureau's (scope.ts). */
+const notTheBureau: Caller = { role: Role.CIVIL_AFFAIRS_OFFICER, org: "63000050" };
+const labourOfficer: Caller = { role: Role.PARTNER_AGENCY_OFFICER, org: "taipei.labour-bureau" };
+const educationOfficer: Caller = { role: Role.PARTNER_AGENCY_OFFICER, org: "taipei.education-bureau" };
 const shilinOfficer: Caller = { role: Role.DISTRICT_CASE_OFFICER, org: SHILIN };
 const villageOfficer: Caller = { role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: ["文北里"] };
 
@@ -62,6 +70,71 @@ const nurse: Caller = { role: Role.HEALTH_NURSE, org: ZHONGZHENG };
 const shilinNurse: Caller = { role: Role.HEALTH_NURSE, org: SHILIN };
 
 const GUARDED: readonly Guarded[] = [
+  // Issue #9: 民政局's own cases, its onward referrals, and the partner agencies' referrals it hosts.
+  {
+    mutation: "Mutation.recordCivilAffairsService",
+    document: `mutation($input: CivilAffairsServiceInput!) { recordCivilAffairsService(input: $input) { id } }`,
+    variables: (id) => ({ input: { referralId: id, servedOn: TODAY, mode: "PHONE", summary: "通譯", officerName: "承辦人" } }),
+    targetOf: (fixture) => fixture.civilAffairsReferralId,
+    caller: bureauOfficer,
+    outsider: notTheBureau,
+  },
+  {
+    mutation: "Mutation.closeCivilAffairsReferral",
+    document: `mutation($id: ID!) { closeCivilAffairsReferral(referralId: $id, closedOn: "${TODAY}") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.civilAffairsReferralId,
+    caller: bureauOfficer,
+    outsider: notTheBureau,
+  },
+  {
+    mutation: "Mutation.markCivilAffairsNotificationsSeen",
+    document: `mutation($id: ID!) { markCivilAffairsNotificationsSeen(ids: [$id]) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => referralNotificationIds.CivilAffairs,
+    caller: bureauOfficer,
+    outsider: notTheBureau,
+  },
+  {
+    mutation: "Mutation.referOnward",
+    document: `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "ngo.straits-exchange-foundation", targetKind: NGO, referredOn: "${TODAY}" }) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.civilAffairsReferralId,
+    caller: bureauOfficer,
+    outsider: notTheBureau,
+  },
+  {
+    mutation: "Mutation.recordOnwardOutcome",
+    document: `mutation($id: ID!) { recordOnwardOutcome(id: $id, outcome: "已處理", outcomeOn: "${TODAY}") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => onwardReferralId,
+    caller: bureauOfficer,
+    outsider: notTheBureau,
+  },
+  {
+    mutation: "Mutation.recordPartnerService",
+    document: `mutation($input: PartnerServiceInput!) { recordPartnerService(input: $input) { id } }`,
+    variables: (id) => ({ input: { referralId: id, servedOn: TODAY, mode: "PHONE", summary: "就業媒合", officerName: "就服員" } }),
+    targetOf: () => partnerReferralId,
+    caller: labourOfficer,
+    outsider: educationOfficer,
+  },
+  {
+    mutation: "Mutation.closePartnerReferral",
+    document: `mutation($id: ID!) { closePartnerReferral(referralId: $id, closedOn: "${TODAY}") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => partnerReferralId,
+    caller: labourOfficer,
+    outsider: educationOfficer,
+  },
+  {
+    mutation: "Mutation.markPartnerNotificationsSeen",
+    document: `mutation($id: ID!) { markPartnerNotificationsSeen(ids: [$id]) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => referralNotificationIds.Partner,
+    caller: labourOfficer,
+    outsider: educationOfficer,
+  },
   {
     // A9, issue #8: 人文課 refers a case of its district only.
     mutation: "Mutation.referCase",
@@ -349,6 +422,25 @@ interface ActingFor {
 
 const ACTING_FOR_ANOTHER: readonly ActingFor[] = [
   {
+    mutation: "Mutation.receiveCivilAffairsReferral",
+    document: `mutation($input: CivilAffairsReferralInput!) { receiveCivilAffairsReferral(input: $input) { id } }`,
+    variables: (fixture) => ({
+      input: { clientKey: "write-guard-civil", careCaseId: fixture.careCaseId, personId: fixture.immigrant.id, needs: ["INTERPRETING"], referringDistrict: SHILIN, referredOn: TODAY },
+    }),
+    caller: officer,
+  },
+  {
+    mutation: "Mutation.receivePartnerReferral",
+    document: `mutation($input: PartnerReferralInput!) { receivePartnerReferral(input: $input) { id } }`,
+    variables: (fixture) => ({
+      input: {
+        clientKey: "write-guard-partner", agencyCode: "taipei.labour-bureau", careCaseId: fixture.careCaseId, personId: fixture.immigrant.id, needs: ["JOBS"], referringDistrict: SHILIN,
+        referredOn: TODAY,
+      },
+    }),
+    caller: officer,
+  },
+  {
     // 戶籍法: a household is registered at the office of its address; 中正's clerk, a 萬華 address.
     mutation: "Mutation.registerHousehold",
     document: `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id } }`,
@@ -432,7 +524,7 @@ const ACTING_FOR_ANOTHER: readonly ActingFor[] = [
 
 /** The mutations whose committed declaration has `column` (target or acting organisation). */
 function declaredWith(column: "target" | "actingOrg"): string[] {
-  return ["household", "district", "social", "health"]
+  return ["household", "district", "social", "health", "civil-affairs"]
     .flatMap((agency) => [...readAccessTable(agency).writes].filter(([, row]) => row[column] !== "—").map(([mutation]) => mutation))
     .sort();
 }
@@ -447,7 +539,15 @@ describe("write scope", () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 20, seed: "write-scope" });
-    fixture = await createReferredCase(platform, "63000050", "文北里", "write-scope-case");
+    fixture = await createReferredCase(platform, "63000050", "文北里", "write-scope-case", {
+      needs: ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU", "LABOUR_BUREAU"],
+    });
+    partnerReferralId = await referToLabourFrom(platform, fixture, "就業媒合");
+    const onward = await platform.query<{ referOnward: { id: string } }>(
+      `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "central.immigration-agency", targetKind: CENTRAL_AGENCY, referredOn: "${taipeiToday()}" }) { id } }`,
+      { ...bureauOfficer, variables: { id: fixture.civilAffairsReferralId } },
+    );
+    onwardReferralId = onward.data?.referOnward.id ?? "";
     const notifications = await platform.query<{ districtNotifications: { id: string; subjectId: string }[] }>(`{ districtNotifications { id subjectId } }`, officer);
     arrivalNotificationId = notifications.data?.districtNotifications.find((notification) => notification.subjectId === fixture.careCaseId)?.id ?? "";
     const holds = [
@@ -470,8 +570,13 @@ describe("write scope", () => {
     await returnAndDeliver(platform, ZHONGZHENG, careCaseId);
     const office = await platform.query<{ householdNotifications: { id: string; subjectId: string }[] }>(`{ householdNotifications { id subjectId } }`, clerk);
     returned = { inquiryId: form.inquiryId, careCaseId, notificationId: office.data?.householdNotifications.find((notification) => notification.subjectId === form.inquiryId)?.id ?? "" };
-    for (const [agency, caller, referralId] of [["Social", westWorker, fixture.socialReferralId], ["Health", nurse, fixture.healthReferralId]] as const) {
-      const field = `${agency.toLowerCase()}Notifications`;
+    for (const [agency, caller, referralId] of [
+      ["Social", westWorker, fixture.socialReferralId],
+      ["Health", nurse, fixture.healthReferralId],
+      ["CivilAffairs", bureauOfficer, fixture.civilAffairsReferralId],
+      ["Partner", labourOfficer, partnerReferralId],
+    ] as const) {
+      const field = `${agency.charAt(0).toLowerCase()}${agency.slice(1)}Notifications`;
       const arrivals = await platform.query<Record<string, { id: string; subjectId: string }[]>>(`{ ${field} { id subjectId } }`, caller);
       referralNotificationIds[agency] = arrivals.data?.[field].find((notification) => notification.subjectId === referralId)?.id ?? "";
     }

@@ -43,7 +43,7 @@ describe("referrals delivered by the district", () => {
     await platform.stop();
   });
 
-  function refer(careCaseId: string, target: "SOCIAL_WELFARE_BUREAU" | "HEALTH_BUREAU", needs: readonly string[] = FIXTURE_REFERRALS[target], org = ZHONGZHENG) {
+  function refer(careCaseId: string, target: "SOCIAL_WELFARE_BUREAU" | "HEALTH_BUREAU" | "CIVIL_AFFAIRS_BUREAU", needs: readonly string[] = FIXTURE_REFERRALS[target], org = ZHONGZHENG) {
     return platform.query<{ referCase: Referral }>(REFER_CASE, { ...officer, org, variables: { input: { careCaseId, target, needs, description: FIXTURE_REFERRALS.description } } });
   }
 
@@ -76,19 +76,21 @@ describe("referrals delivered by the district", () => {
     return createVisitedCase(platform, ZHONGZHENG, VILLAGE, seed);
   }
 
-  it("should deliver the referrals filing sent to 社會局 and 衛生局 with the contact of the case's 附件4, never retyped", async () => {
+  it("should deliver the referrals filing sent to 社會局, 衛生局 and 民政局 with the contact of the case's 附件4, never retyped", async () => {
     const visited = await visitedOn("2026-11-02", "delivery-contact");
-    // Issue #9: filing 附件4 entered both referrals; the district's outbox delivers them.
+    // Issue #9: filing 附件4 entered the three ticked boxes' referrals; the district's outbox delivers them.
     expect((await caseView(visited.careCaseId)).referrals.map(({ target, delivery }) => ({ target, delivery }))).toEqual([
       { target: "SOCIAL_WELFARE_BUREAU", delivery: "PENDING" },
       { target: "HEALTH_BUREAU", delivery: "PENDING" },
+      { target: "CIVIL_AFFAIRS_BUREAU", delivery: "PENDING" },
     ]);
-    expect(await platform.runJob("district", DISPATCH)).toEqual({ delivered: 2, retried: 0, parked: 0 });
+    expect(await platform.runJob("district", DISPATCH)).toEqual({ delivered: 3, retried: 0, parked: 0 });
 
     const view = await caseView(visited.careCaseId);
     expect(view.referrals).toEqual([
       { id: expect.any(String), target: "SOCIAL_WELFARE_BUREAU", delivery: "DELIVERED", needs: ["FAMILY_RELATIONSHIP"], description: FIXTURE_REFERRALS.description, referredOn: "2026-11-02" },
       { id: expect.any(String), target: "HEALTH_BUREAU", delivery: "DELIVERED", needs: ["PRENATAL_POSTNATAL"], description: FIXTURE_REFERRALS.description, referredOn: "2026-11-02" },
+      { id: expect.any(String), target: "CIVIL_AFFAIRS_BUREAU", delivery: "DELIVERED", needs: ["INTERPRETING"], description: FIXTURE_REFERRALS.description, referredOn: "2026-11-02" },
     ]);
     expect(view.socialReferrals).toEqual([
       {
@@ -142,7 +144,7 @@ describe("referrals delivered by the district", () => {
     expect(await platform.runJob("district", DISPATCH)).toEqual({ delivered: 1, retried: 0, parked: 0 });
     const view = await caseView(visited.careCaseId);
     expect(view.healthReferrals.map((referral) => referral.id)).toEqual([row.acknowledged_id]);
-    expect(view.referrals.map((referral) => referral.delivery)).toEqual(["DELIVERED", "DELIVERED"]);
+    expect(view.referrals.map((referral) => referral.delivery)).toEqual(["DELIVERED", "DELIVERED", "DELIVERED"]);
   });
 
   it("should refuse a second referral to the same agency, a need of another agency, and a case whose 附件4 does not tick the target, writing nothing", async () => {
@@ -176,7 +178,7 @@ describe("referrals delivered by the district", () => {
     // Signed and filed on that Saturday morning: the referrals are entered then (issue #9).
     setFakeNow(taipei("2016-06-03T10:00:00"));
     const visited = await createVisitedCase(platform, ZHONGZHENG, VILLAGE, "deadline-on-time", { beforeFiling: () => setFakeNow(taipei("2016-06-04T09:30:00")) });
-    // The ticked 民政局 box (no subgraph yet, issue #9) does not hold it open.
+    // Filing sent all three ticked boxes' referrals (社會局, 衛生局, 民政局): REFERRAL is met then.
     expect(referralDeadline(await caseView(visited.careCaseId))).toEqual({ step: "REFERRAL", state: "MET_ON_TIME", dueAt: "2016-06-04T15:59:59.999Z", metAt: "2016-06-04T01:30:00.000Z" });
     await platform.runJob("district", DISPATCH);
     deliveredToWest.push((await caseView(visited.careCaseId)).socialReferrals[0].id);

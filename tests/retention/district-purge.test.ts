@@ -1,5 +1,5 @@
 import { UNIFIED_PERSON_QUERY } from "../../scripts/operations/unified-view";
-import { Role } from "../../shared/auth/roles";
+import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { RETENTION_PURGE_JOB } from "../../shared/retention/purge";
 import { createReferredCase, createVisitedCase, ReferredCase, VisitedCase } from "../support/case-fixture";
@@ -47,14 +47,15 @@ const CLOSED_REFERRED_CASE_ROWS = {
   // Its boxes are 社會局, 衛生局 and 民政局: referrals, no task of the district's own.
   helpTasks: 0,
   urgentReports: 1,
-  caseReferrals: 2,
+  // 社會局, 衛生局 and 民政局 (issue #9: the fixture's three boxes).
+  caseReferrals: 3,
   // ACKNOWLEDGEMENT, HOME_VISIT, VISIT_RECORD, and the REFERRAL step (A9: within 1 day).
   deadlines: 4,
   deadlineBreaches: 0,
   // 人文課: the arrival; the 里幹事: the assignment.
   notifications: 2,
-  // The two referrals the district's outbox delivered.
-  outbox: 2,
+  // The three referrals the district's outbox delivered.
+  outbox: 3,
 };
 
 /**
@@ -63,6 +64,8 @@ const CLOSED_REFERRED_CASE_ROWS = {
  * removes what is past the period and not held, across the district's tables, leaving the audit
  * log. The unified view of a purged case answers NOT_FOUND, never a half case.
  */
+const bureau = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
+
 describe("the district's retention", () => {
   let platform: TestPlatform;
   /** Closed 2026-11-08: past a 12-month period on 2027-12-01. */
@@ -88,6 +91,8 @@ describe("the district's retention", () => {
   async function closeByReferrals(referred: ReferredCase): Promise<void> {
     dataOf(await platform.query(`mutation($id: ID!) { closeSocialReferral(referralId: $id, closedOn: "2026-11-06") { status } }`, { ...socialWorker, variables: { id: referred.socialReferralId } }));
     dataOf(await platform.query(`mutation($id: ID!) { closeHealthReferral(referralId: $id, closedOn: "2026-11-08") { status } }`, { ...nurse, variables: { id: referred.healthReferralId } }));
+    // Issue #9: the fixture's case is referred to 民政局 too (A11: interpreting); its closing is the last part.
+    dataOf(await platform.query(`mutation($id: ID!) { closeCivilAffairsReferral(referralId: $id, closedOn: "2026-11-08") { status } }`, { ...bureau, variables: { id: referred.civilAffairsReferralId } }));
   }
 
   beforeAll(async () => {
@@ -101,6 +106,7 @@ describe("the district's retention", () => {
     await closeByReferrals(held);
     await platform.runJob("social", DISPATCH);
     await platform.runJob("health", DISPATCH);
+    await platform.runJob("civil-affairs", DISPATCH);
     setFakeNow(taipei("2027-06-30T10:00:00"));
     recent = await createVisitedCase(platform, ZHONGZHENG, VILLAGE, "retention-recent", { needs: ["DISTRICT_HUMANITIES_SECTION"] });
     // A9: its only box is 人文課's own help; done, the case closes by itself (INTERNAL_HELP_DONE).

@@ -1,4 +1,4 @@
-import { Role } from "../../shared/auth/roles";
+import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { RETENTION_PURGE_JOB } from "../../shared/retention/purge";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
@@ -29,6 +29,8 @@ function referralTables(schema: string): Readonly<Record<string, string>> {
 
 /** A closed referral of the fixture: one service contact, the arrival notice to the unit, the closing reported to the district. */
 const CLOSED_REFERRAL_ROWS = { notifications: 1, outbox: 1, serviceRecords: 1, referrals: 1 };
+/** What the purge reports for one: A10's history of units is emptied with its referral too (none moved here). */
+const PURGED_REFERRAL_ROWS = { ...CLOSED_REFERRAL_ROWS, referralTransfers: 0 };
 
 /**
  * Issue #9 (A9, PDPA art. 11) in the receiving agencies (shared/receiving/retention.ts): the serving
@@ -37,6 +39,8 @@ const CLOSED_REFERRAL_ROWS = { notifications: 1, outbox: 1, serviceRecords: 1, r
  * agency's retention is its own (D1): the district's case outlives a purged referral, and a
  * referral outlives a purged case without the view failing.
  */
+const bureau = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
+
 describe("the receiving agencies' retention", () => {
   let platform: TestPlatform;
   let old: ReferredCase;
@@ -61,9 +65,12 @@ describe("the receiving agencies' retention", () => {
     for (const referred of [old, held]) {
       dataOf(await platform.query(`mutation($id: ID!) { closeSocialReferral(referralId: $id, closedOn: "2026-11-06") { status } }`, { ...socialWorker, variables: { id: referred.socialReferralId } }));
       dataOf(await platform.query(`mutation($id: ID!) { closeHealthReferral(referralId: $id, closedOn: "2026-11-08") { status } }`, { ...nurse, variables: { id: referred.healthReferralId } }));
+      // Issue #9: the fixture's case is referred to 民政局 too (A11: interpreting); its closing is the last part.
+      dataOf(await platform.query(`mutation($id: ID!) { closeCivilAffairsReferral(referralId: $id, closedOn: "2026-11-08") { status } }`, { ...bureau, variables: { id: referred.civilAffairsReferralId } }));
     }
     await platform.runJob("social", DISPATCH);
     await platform.runJob("health", DISPATCH);
+    await platform.runJob("civil-affairs", DISPATCH);
     setFakeNow(taipei("2028-01-15T10:00:00"));
   });
 
@@ -97,7 +104,7 @@ describe("the receiving agencies' retention", () => {
     const heldRows = await rowsOf("social", held.socialReferralId);
     const districtBefore = (await dataSnapshot(platform))["district.care_cases"];
 
-    expect(await platform.runJob("social", RETENTION_PURGE_JOB)).toEqual({ status: "ran", purged: CLOSED_REFERRAL_ROWS });
+    expect(await platform.runJob("social", RETENTION_PURGE_JOB)).toEqual({ status: "ran", purged: PURGED_REFERRAL_ROWS });
     expect(await rowsOf("social", old.socialReferralId)).toEqual({ notifications: 0, outbox: 0, serviceRecords: 0, referrals: 0 });
     expect(await rowsOf("social", held.socialReferralId)).toEqual(heldRows);
     // 衛生局 set no period: its referrals stay; the district's cases are the district's (D1).

@@ -1,6 +1,6 @@
 import { generateNationalId, generateResidentCertificateNumber } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
-import { Role } from "../../shared/auth/roles";
+import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { now, taipeiToday } from "../../shared/clock";
 import { findDistrict } from "../../shared/domain/districts";
 import { Sex } from "../../shared/domain/enums";
@@ -13,6 +13,8 @@ import { draftSignAndFile } from "./visit-record-work";
 export interface ReferredCase extends VisitedCase {
   readonly socialReferralId: string;
   readonly healthReferralId: string;
+  /** Issue #9: 民政局's own case (A11: interpreting). */
+  readonly civilAffairsReferralId: string;
 }
 
 /**
@@ -48,6 +50,9 @@ export const REFERRAL_CONTACT = { contactName: "阮氏梅", contactPhone: "0912-
 export const FIXTURE_REFERRALS = {
   SOCIAL_WELFARE_BUREAU: ["FAMILY_RELATIONSHIP"],
   HEALTH_BUREAU: ["PRENATAL_POSTNATAL"],
+  CIVIL_AFFAIRS_BUREAU: ["INTERPRETING"],
+  LABOUR_BUREAU: ["JOBS"],
+  EDUCATION_BUREAU: ["SCHOOLING"],
   description: "家暴與產後需求",
 } as const;
 
@@ -62,20 +67,22 @@ function must<Data>(step: string, response: GraphQLResponse<Data>): Data {
  * Replays programme A through the gateway, each step by the role that does it: the office
  * registers a family and its 附件1 (A1–A3) and hands it over (A4, D3); the district acknowledges
  * and assigns (A6); the 里幹事 visits and files 附件4 with needs for 社會局, 衛生局 and 民政局 (A8);
- * the district refers to social and health (A9), who each record a service (A10).
+ * the district refers to social, health and 民政局 (A9), who each record a service (A10).
  */
 export interface CaseFixtureOptions {
   /** Runs after the visit and before 附件4 is filed, e.g. to move a fake clock past a deadline. */
   readonly beforeFiling?: () => Promise<void> | void;
   /** 附件4's "needs help" boxes (A8); by default 社會局, 衛生局 and 民政局. */
   readonly needs?: readonly string[];
+  /** Each referred agency's own need values, where not FIXTURE_REFERRALS'. */
+  readonly needsOf?: Readonly<Partial<Record<string, readonly string[]>>>;
 }
 
 /** A9 (issue #9): the referrals the fixture's draft plans, one per ticked box the platform refers (FIXTURE_REFERRALS). */
-export function fixtureReferralsFor(needs: readonly string[]): { target: string; needs: readonly string[]; description: string }[] {
-  return (["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU"] as const)
+export function fixtureReferralsFor(needs: readonly string[], options: Pick<CaseFixtureOptions, "needsOf"> = {}): { target: string; needs: readonly string[]; description: string }[] {
+  return (["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU", "LABOUR_BUREAU", "EDUCATION_BUREAU"] as const)
     .filter((target) => needs.includes(target))
-    .map((target) => ({ target, needs: FIXTURE_REFERRALS[target], description: FIXTURE_REFERRALS.description }));
+    .map((target) => ({ target, needs: options.needsOf?.[target] ?? FIXTURE_REFERRALS[target], description: FIXTURE_REFERRALS.description }));
 }
 
 export async function createReferredCase(
@@ -86,7 +93,7 @@ export async function createReferredCase(
   options: CaseFixtureOptions = {},
 ): Promise<ReferredCase> {
   const visited = await createVisitedCase(platform, district, village, seed, options);
-  const { socialReferralId, healthReferralId } = await referToSocialAndHealthFrom(platform, visited);
+  const { socialReferralId, healthReferralId, civilAffairsReferralId } = await referToAgenciesFrom(platform, visited);
   const today = taipeiToday();
   must(
     "recordSocialService",
@@ -104,7 +111,15 @@ export async function createReferredCase(
       variables: { input: { referralId: healthReferralId, servedOn: today, mode: "PHONE", summary: "產後衛教", nurseName: "護理師乙" } },
     }),
   );
-  return { ...visited, socialReferralId, healthReferralId };
+  must(
+    "recordCivilAffairsService",
+    await platform.query(`mutation($input: CivilAffairsServiceInput!) { recordCivilAffairsService(input: $input) { id } }`, {
+      role: Role.CIVIL_AFFAIRS_OFFICER,
+      org: CITY_ORG,
+      variables: { input: { referralId: civilAffairsReferralId, servedOn: today, mode: "PHONE", summary: FIXTURE_CIVIL_AFFAIRS_SUMMARY, officerName: "承辦人丙" } },
+    }),
+  );
+  return { ...visited, socialReferralId, healthReferralId, civilAffairsReferralId };
 }
 
 /** The fixture up to 附件4 and the urgent report (A8, A9, A13): the case waits for its referrals. */
@@ -225,7 +240,7 @@ export async function createVisitedCase(
   const visitRecordId = await draftSignAndFile(
     platform,
     { drafter: villageOfficer, officer },
-    { careCaseId, visitedOn: today, ...visitRecord, outcome: "NEEDS_HELP", needs, referrals: fixtureReferralsFor(needs), mattersRaised: "需要通譯協助" },
+    { careCaseId, visitedOn: today, ...visitRecord, outcome: "NEEDS_HELP", needs, referrals: fixtureReferralsFor(needs, options), mattersRaised: "需要通譯協助" },
     today,
   );
   // A13: the disclosed violence is also reported to the 家庭暴力防治中心, as its own record (A9).
@@ -256,26 +271,62 @@ export async function createVisitedCase(
   };
 }
 
+/** Issue #9: what 民政局's officer recorded on the fixture's interpreting case (personal: a service summary). */
+export const FIXTURE_CIVIL_AFFAIRS_SUMMARY = "安排越南語通譯";
+
 /**
- * A9/D3: the district's dispatcher delivers the referrals the filing sent to social and health
- * (issue #9: filing 附件4 refers every ticked box); returns the receivers' ids as the case shows them back.
+ * A9/D3 (issue #9): the district's dispatcher delivers the referrals the filing sent (filing 附件4
+ * refers every ticked box) to social, health and 民政局; returns the receivers' ids as the case shows them back.
  */
-export async function referToSocialAndHealthFrom(platform: TestPlatform, visited: Pick<VisitedCase, "district" | "careCaseId">): Promise<{ socialReferralId: string; healthReferralId: string }> {
+export async function referToAgenciesFrom(
+  platform: TestPlatform,
+  visited: Pick<VisitedCase, "district" | "careCaseId">,
+): Promise<{ socialReferralId: string; healthReferralId: string; civilAffairsReferralId: string }> {
   const officer = { role: Role.DISTRICT_CASE_OFFICER, org: visited.district };
   await platform.runJob("district", "outbox-dispatch");
   const { careCase } = must(
     "careCase referrals",
-    await platform.query<{ careCase: { socialReferrals: { id: string }[]; healthReferrals: { id: string }[] } }>(
-      `query($id: ID!) { careCase(id: $id) { socialReferrals { id } healthReferrals { id } } }`,
+    await platform.query<{ careCase: { socialReferrals: { id: string }[]; healthReferrals: { id: string }[]; civilAffairsReferrals: { id: string }[] } }>(
+      `query($id: ID!) { careCase(id: $id) { socialReferrals { id } healthReferrals { id } civilAffairsReferrals { id } } }`,
       { ...officer, variables: { id: visited.careCaseId } },
     ),
   );
   const [social] = careCase.socialReferrals;
   const [health] = careCase.healthReferrals;
-  if (social === undefined || health === undefined) {
+  const [civilAffairs] = careCase.civilAffairsReferrals;
+  if (social === undefined || health === undefined || civilAffairs === undefined) {
     throw new Error("The district's referrals were not delivered");
   }
-  return { socialReferralId: social.id, healthReferralId: health.id };
+  return { socialReferralId: social.id, healthReferralId: health.id, civilAffairsReferralId: civilAffairs.id };
+}
+
+/**
+ * Issue #9: the referral a case's filed 附件4 sent to 勞動局 (its box ticked) is delivered (received
+ * for it by 民政局's subgraph), and 勞動局's officer records a handling; returns the referral's id.
+ */
+export async function referToLabourFrom(platform: TestPlatform, visited: Pick<VisitedCase, "district" | "careCaseId">, summary: string): Promise<string> {
+  const officer = { role: Role.DISTRICT_CASE_OFFICER, org: visited.district };
+  const labour = { role: Role.PARTNER_AGENCY_OFFICER, org: "taipei.labour-bureau" };
+  await platform.runJob("district", "outbox-dispatch");
+  const { careCase } = must(
+    "careCase partnerReferrals",
+    await platform.query<{ careCase: { partnerReferrals: { id: string }[] } }>(`query($id: ID!) { careCase(id: $id) { partnerReferrals { id } } }`, {
+      ...officer,
+      variables: { id: visited.careCaseId },
+    }),
+  );
+  const [referral] = careCase.partnerReferrals;
+  if (referral === undefined) {
+    throw new Error("The district's referral to 勞動局 was not delivered");
+  }
+  must(
+    "recordPartnerService",
+    await platform.query(`mutation($input: PartnerServiceInput!) { recordPartnerService(input: $input) { id } }`, {
+      ...labour,
+      variables: { input: { referralId: referral.id, servedOn: taipeiToday(), mode: "PHONE", summary, officerName: "就業服務員丁" } },
+    }),
+  );
+  return referral.id;
 }
 
 export const REFER_CASE = `mutation($input: ReferCaseInput!) { referCase(input: $input) { id target delivery } }`;

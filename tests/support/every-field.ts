@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { buildSchema, getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isObjectType } from "graphql";
+import { buildSchema, getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isObjectType, Lexer, Source, TokenKind } from "graphql";
 
 /**
  * Operations that ask for every field of every type the public API has (issue #7's invariant
@@ -29,9 +29,10 @@ function selectable(field: GraphQLField<unknown, unknown>): boolean {
   return field.args.every((arg) => arg.type.toString().endsWith("!") === false || arg.defaultValue !== undefined);
 }
 
-function selectionOf(type: GraphQLNamedType, path: readonly string[], depth: number): string {
+/** The selections of each field of `type`, walked `depth` deep. */
+function fieldSelectionsOf(type: GraphQLNamedType, path: readonly string[], depth: number): string[] {
   if (!isObjectType(type)) {
-    return "";
+    return [];
   }
   const fields = Object.values(type.getFields())
     .filter(selectable)
@@ -46,7 +47,37 @@ function selectionOf(type: GraphQLNamedType, path: readonly string[], depth: num
       const inner = selectionOf(named, [...path, named.name], depth - 1);
       return inner === "" ? [] : [`${field.name} { ${inner} }`];
     });
-  return fields.join(" ");
+  return fields;
+}
+
+function selectionOf(type: GraphQLNamedType, path: readonly string[], depth: number): string {
+  return fieldSelectionsOf(type, path, depth).join(" ");
+}
+
+/** The gateway parses at most 5,000 tokens (gateway/limits.ts): a root's walk is sent in parts below that. */
+const TOKEN_BUDGET = 4_500;
+
+function tokensOf(text: string): number {
+  const lexer = new Lexer(new Source(text));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) {
+    count += 1;
+  }
+  return count;
+}
+
+/** The root's top-level fields in groups, each operation within the parser's token limit. */
+function partsOf(fields: readonly string[], operationOf: (selection: string) => string): string[] {
+  const parts: string[][] = [];
+  for (const field of fields) {
+    const last = parts[parts.length - 1];
+    if (last !== undefined && tokensOf(operationOf([...last, field].join(" "))) <= TOKEN_BUDGET) {
+      last.push(field);
+    } else {
+      parts.push([field]);
+    }
+  }
+  return parts.map((part) => operationOf(part.join(" ")));
 }
 
 /** Issue #10: literals for required arguments other than `id` (careStatistics' period: seed 001's). */
@@ -57,7 +88,7 @@ function sampleArguments(field: GraphQLField<unknown, unknown>): string {
   return given.length === 0 ? "" : `(${given.join(", ")})`;
 }
 
-/** Every root query of the API except the audit logs (the auditor's, with its own tests). */
+/** Every root query of the API except the audit logs (the auditor's, with its own tests); a large walk in several operations of the same root. */
 export function everyFieldOperations(depth = 6): EveryFieldOperation[] {
   const query = apiSchema().getQueryType();
   if (query === null || query === undefined) {
@@ -65,13 +96,15 @@ export function everyFieldOperations(depth = 6): EveryFieldOperation[] {
   }
   return Object.values(query.getFields())
     .filter((field) => !field.name.endsWith("AuditLog"))
-    .map((field) => {
+    .flatMap((field) => {
       const type = getNamedType(field.type);
       const byId = field.args.some((arg) => arg.name === "id");
-      const selection = selectionOf(type, [type.name], depth);
       const call = byId ? `${field.name}(id: $id)` : `${field.name}${sampleArguments(field)}`;
       // A root of scalars or enums (issue #9: signOffLevels) takes no selection.
-      const selected = isObjectType(type) ? `${call} { ${selection} }` : call;
-      return { root: field.name, byId, query: byId ? `query($id: ID!) { ${selected} }` : `query { ${selected} }` };
+      if (!isObjectType(type)) {
+        return [{ root: field.name, byId, query: byId ? `query($id: ID!) { ${call} }` : `query { ${call} }` }];
+      }
+      const operationOf = (selection: string): string => (byId ? `query($id: ID!) { ${call} { ${selection} } }` : `query { ${call} { ${selection} } }`);
+      return partsOf(fieldSelectionsOf(type, [type.name], depth), operationOf).map((operation) => ({ root: field.name, byId, query: operation }));
     });
 }

@@ -11,6 +11,11 @@ import { deliveryEnumOptions } from "../../../shared/outbox/delivery";
 export enum ReferralTarget {
   SOCIAL_WELFARE_BUREAU = "SOCIAL_WELFARE_BUREAU",
   HEALTH_BUREAU = "HEALTH_BUREAU",
+  /** Issue #9: 民政局's own single cases (A11). */
+  CIVIL_AFFAIRS_BUREAU = "CIVIL_AFFAIRS_BUREAU",
+  /** Issue #9: partner agencies without a subgraph, received for them by 民政局's subgraph. */
+  LABOUR_BUREAU = "LABOUR_BUREAU",
+  EDUCATION_BUREAU = "EDUCATION_BUREAU",
 }
 
 registerEnumType(ReferralTarget, { name: "ReferralTarget", description: "A9: the agency a district refers to (its 附件4 box)" });

@@ -93,6 +93,8 @@ export async function sendReferral(
         contactAddress: record.visitedPersonAddress,
         referringDistrict: principal.org,
         referredOn,
+        // A partner agency's referral is hosted by 民政局's subgraph, which needs to know whose it is.
+        ...(route.partnerAgencyCode === undefined ? {} : { agencyCode: route.partnerAgencyCode }),
       },
     }),
   });

@@ -1,4 +1,4 @@
-import { HealthNeed, HelpNeed, SocialNeed } from "../../../shared/domain/enums";
+import { CivilAffairsNeed, HealthNeed, HelpNeed, PartnerNeed, SocialNeed } from "../../../shared/domain/enums";
 import { ReferralTarget } from "./case-referral.entity";
 
 /** How the district refers to one agency (A9, D3): the 附件4 box, the agency's needs, its intake. */
@@ -14,7 +14,19 @@ export interface ReferralRoute {
   readonly document: string;
   /** The receiving agency's service, the only one whose token may report this referral closed (D3, issue #9). */
   readonly service: string;
+  /**
+   * Issue #9: a partner agency without a subgraph (勞動局, 教育局) is received for by 民政局's
+   * subgraph, named by its directory code in the intake's input; its officers' tokens carry it as org.
+   */
+  readonly partnerAgencyCode?: string;
 }
+
+/** Issue #9: 民政局's intake for the partner agencies, one document for all of them. */
+const PARTNER_INTAKE = {
+  operation: "ReceivePartnerReferral",
+  document: `mutation ReceivePartnerReferral($input: PartnerReferralInput!) { receivePartnerReferral(input: $input) { id } }`,
+  service: "civil-affairs",
+};
 
 /** One table for the targets (STYLE 9): referCase, the deadline and the dispatcher read it. */
 export const REFERRAL_ROUTES: Readonly<Record<ReferralTarget, ReferralRoute>> = {
@@ -34,6 +46,16 @@ export const REFERRAL_ROUTES: Readonly<Record<ReferralTarget, ReferralRoute>> = 
     document: `mutation ReceiveHealthReferral($input: HealthReferralInput!) { receiveHealthReferral(input: $input) { id } }`,
     service: "health",
   },
+  [ReferralTarget.CIVIL_AFFAIRS_BUREAU]: {
+    box: HelpNeed.CIVIL_AFFAIRS_BUREAU,
+    needs: Object.values(CivilAffairsNeed),
+    kind: "civil-affairs-referral",
+    operation: "ReceiveCivilAffairsReferral",
+    document: `mutation ReceiveCivilAffairsReferral($input: CivilAffairsReferralInput!) { receiveCivilAffairsReferral(input: $input) { id } }`,
+    service: "civil-affairs",
+  },
+  [ReferralTarget.LABOUR_BUREAU]: { box: HelpNeed.LABOUR_BUREAU, needs: [PartnerNeed.JOBS, PartnerNeed.TRAINING], kind: "labour-referral", ...PARTNER_INTAKE, partnerAgencyCode: "taipei.labour-bureau" },
+  [ReferralTarget.EDUCATION_BUREAU]: { box: HelpNeed.EDUCATION_BUREAU, needs: [PartnerNeed.SCHOOLING], kind: "education-referral", ...PARTNER_INTAKE, partnerAgencyCode: "taipei.education-bureau" },
 };
 
 /** The receivers' intake documents by operation, for the district's outbox dispatcher. */
@@ -42,13 +64,17 @@ export const REFERRAL_DOCUMENTS: Readonly<Record<string, string>> = Object.fromE
 );
 
 /**
- * The targets a filed 附件4 ticks that the district refers through the system, in the form's order.
- * 民政局, 勞動局 and 教育局 are ticked on the form too (A9) but have no subgraph yet (issue #9):
- * they are not referred here and do not hold the REFERRAL deadline open.
+ * The targets a filed 附件4 ticks that the district refers through the system, in the form's order:
+ * since issue #9 every agency box of the form (seed 001's five), each holding the REFERRAL deadline open.
  */
 export function referableTargets(needs: readonly HelpNeed[]): ReferralTarget[] {
   return Object.values(ReferralTarget).filter((target) => needs.includes(REFERRAL_ROUTES[target].box));
 }
 
+/** Issue #9: the 附件4 box of the partner agency a PARTNER_AGENCY_OFFICER's org names, if any (its row scope). */
+export function partnerBoxOf(agencyCode: string): HelpNeed | undefined {
+  return Object.values(REFERRAL_ROUTES).find((route) => route.partnerAgencyCode === agencyCode)?.box;
+}
+
 /** Issue #9: the services that report a referral closed (D3: only theirs may call receiveReferralClosed). */
-export const CLOSING_SERVICES: readonly string[] = Object.values(REFERRAL_ROUTES).map((route) => route.service);
+export const CLOSING_SERVICES: readonly string[] = [...new Set(Object.values(REFERRAL_ROUTES).map((route) => route.service))];

@@ -18,8 +18,7 @@ export const HEALTH_RESOLVERS = receivingResolvers({
   filter: HealthReferralFilter,
   person: Person,
   careCase: CareCase,
-  serviceUnits: HealthServiceUnit,
-  transfer: HEALTH_TRANSFER_RULES,
+  transfer: { serviceUnits: HealthServiceUnit, rules: HEALTH_TRANSFER_RULES },
   receive: receiveHealthReferral,
   recordService: recordHealthService,
   filterBy: (filter) => ({
