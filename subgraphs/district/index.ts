@@ -20,6 +20,8 @@ import { InternalHelpResolver } from "./care-case/internal-help.resolver";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { districtDeadlines } from "./deadlines";
+import { ServiceDirectoryVersion } from "./directory/service-directory-version.entity";
+import { ServiceDirectoryResolver } from "./directory/service-directory.resolver";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover-ledger/handover-ledger.resolver";
 import { DistrictInboxResolver } from "./inbox/district-inbox.resolver";
@@ -33,6 +35,7 @@ import { UrgentReports1765412000000 } from "./migrations/1765412000000-urgent-re
 import { CaseReferrals1766100000000 } from "./migrations/1766100000000-case-referrals";
 import { CaseCorrection1766200000000 } from "./migrations/1766200000000-case-correction";
 import { CaseClosing1766500000000 } from "./migrations/1766500000000-case-closing";
+import { ServiceDirectory1766900000001 } from "./migrations/1766900000001-service-directory";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
@@ -58,7 +61,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: "district",
   database: {
     schema: DISTRICT_SCHEMA,
-    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral],
+    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral, ServiceDirectoryVersion],
     migrations: [
       CreateDistrict1764100000000,
       auditLogMigration(DISTRICT_SCHEMA),
@@ -73,6 +76,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       CaseCorrection1766200000000,
       statisticsMigration(DISTRICT_SCHEMA),
       CaseClosing1766500000000,
+      // Issue #9, C1: the visit form's boxes from 民政局's directory.
+      ServiceDirectory1766900000001,
     ],
   },
   policy: districtPolicy,
@@ -101,6 +106,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         CareCaseReferralsResolver,
         ReferralClosedResolver,
         CareStatisticsResolver,
+        ServiceDirectoryResolver,
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },

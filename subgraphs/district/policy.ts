@@ -9,6 +9,7 @@ import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.typ
 import { loadSeenTarget } from "../../shared/notifications/notifications.service";
 import { statisticsTypes } from "../../shared/statistics/policy";
 import { CareCase } from "./care-case/care-case.entity";
+import { serviceDirectoryPolicy } from "./directory/service-directory.policy";
 import type { DistrictContext } from "./loaders";
 import { CaseReferral } from "./referral/case-referral.entity";
 import { CLOSING_SERVICES } from "./referral/referral-targets";
@@ -78,6 +79,7 @@ const CLOSURES = closureReceiverPolicy("district");
 export const districtPolicy: SubgraphPolicy = {
   writes: {
     ...CLOSURES.writes,
+    ...serviceDirectoryPolicy.writes,
     // D3, issue #8: only household's service delivers a ledger, for a clerk of the sending office.
     "Mutation.receiveHandoverLedger": actsFor<{ input: { office: string } }>((args) => districtNamed(args.input.office), { through: "household" }),
     "Mutation.acknowledgeHandoverLedger": writesTarget<{ ledgerId: string }, DistrictContext>("HandoverLedger", (args, context) =>
@@ -138,6 +140,7 @@ export const districtPolicy: SubgraphPolicy = {
   },
   operations: {
     ...CLOSURES.operations,
+    ...serviceDirectoryPolicy.operations,
     "Query.careCase": CASE_READERS,
     "Query.careCases": CASE_LISTERS,
     "Query.districtAuditLog": [AUDITOR],
@@ -161,6 +164,7 @@ export const districtPolicy: SubgraphPolicy = {
   },
   types: {
     ...CLOSURES.types,
+    ...serviceDirectoryPolicy.types,
     // Issue #10 (A11): the district's tables of 民政局's statistics, for its analyst only.
     ...statisticsTypes([
       "casesReceived", "casesVisited", "closedAfterTwoMissedVisits", "urgentReports",

@@ -1,6 +1,8 @@
+import { GraphQLError } from "graphql";
 import { KEELUNG_DIRECTORY } from "../../subgraphs/civil-affairs/directory/data/keelung";
 import { TAIPEI_DIRECTORY } from "../../subgraphs/civil-affairs/directory/data/taipei";
 import { Duty } from "../../subgraphs/civil-affairs/directory/directory.types";
+import { checkedDirectory } from "../../subgraphs/civil-affairs/directory/directory.validation";
 
 /**
  * Issue #9, C1: the shipped directories, checked against the seeds by hand (seed 000's 附件4 and
@@ -94,5 +96,41 @@ describe("Keelung's service directory (seed 002)", () => {
     expect(agencies).toEqual(["民政處", "衛生局", "教育處", "社會處", "基隆市榮民服務處"]);
     const culture = dutiesOf(KEELUNG_DIRECTORY.duties, agencyNamed("文化局")?.code);
     expect(culture).toEqual([{ agency: "keelung.cultural-affairs-bureau", category: "awareness", itemNumber: null, text: "加強宣導國人尊重、理解、欣賞、關懷、平等對待及肯定不同文化族群之正向積極態度，並鼓勵推廣多元文化及生活資訊。" }]);
+  });
+});
+
+describe("a published version's checks (C1)", () => {
+  const codeOf = (run: () => unknown): unknown => {
+    try {
+      run();
+      return "accepted";
+    } catch (error) {
+      return error instanceof GraphQLError ? [error.extensions.code, error.extensions.field] : error;
+    }
+  };
+
+  it("should accept both shipped directories as they are", () => {
+    expect(checkedDirectory(TAIPEI_DIRECTORY)).toEqual(TAIPEI_DIRECTORY);
+    expect(checkedDirectory(KEELUNG_DIRECTORY)).toEqual(KEELUNG_DIRECTORY);
+  });
+
+  it("should refuse a repeated code, a duty of nobody, an agency of another city and a referral box without its agency", () => {
+    const [first, second] = KEELUNG_DIRECTORY.agencies;
+    expect(codeOf(() => checkedDirectory({ ...KEELUNG_DIRECTORY, agencies: [first, { ...second, code: first.code }] }))).toEqual(["BAD_USER_INPUT", "input.agencies[1].code"]);
+    expect(codeOf(() => checkedDirectory({ ...KEELUNG_DIRECTORY, duties: [{ agency: "keelung.nobody", category: "life-adjustment", itemNumber: 1, text: "x" }] }))).toEqual([
+      "BAD_USER_INPUT",
+      "input.duties[0].agencyCode",
+    ]);
+    expect(codeOf(() => checkedDirectory({ ...KEELUNG_DIRECTORY, duties: [{ agency: first.code, category: "no-such", itemNumber: 1, text: "x" }] }))).toEqual([
+      "BAD_USER_INPUT",
+      "input.duties[0].categoryCode",
+    ]);
+    expect(codeOf(() => checkedDirectory({ ...KEELUNG_DIRECTORY, agencies: [{ ...first, code: "taipei.civil-affairs-department" }], duties: [] }))).toEqual([
+      "BAD_USER_INPUT",
+      "input.agencies[0].code",
+    ]);
+    const [box] = TAIPEI_DIRECTORY.visitFormBoxes;
+    expect(codeOf(() => checkedDirectory({ ...TAIPEI_DIRECTORY, visitFormBoxes: [{ ...box, agency: null }] }))).toEqual(["BAD_USER_INPUT", "input.visitFormBoxes[0].agencyCode"]);
+    expect(codeOf(() => checkedDirectory({ ...TAIPEI_DIRECTORY, visitFormBoxes: [box, { ...box, code: "SECOND" }] }))).toEqual(["BAD_USER_INPUT", "input.visitFormBoxes[1].order"]);
   });
 });

@@ -1,3 +1,7 @@
+import { VisitFormBoxKind } from "../../../shared/directory/visit-form-box-kind";
+
+export { VisitFormBoxKind };
+
 /**
  * The service directory (C1, issue #9): who does what for new-immigrant families, per city and per
  * version. Plain data types, so the shipped directories (data/) are typed TypeScript modules that the
@@ -42,7 +46,8 @@ export interface DirectoryAgency {
   readonly level: AgencyLevel;
   /** As printed, extension after `#` (seed 002: `2420-1122#1632`); null where the seed prints none. */
   readonly phone: string | null;
-  readonly units?: readonly DirectoryUnit[];
+  /** Its serving units (empty for most). */
+  readonly units: readonly DirectoryUnit[];
 }
 
 /** C1's service categories (seed 002's 項目 column). */
@@ -75,16 +80,6 @@ export interface DirectoryVersion {
   readonly versionDate: string;
   /** The version as the document prints it, ROC year (112.7 = 2023-07); null when the seed prints none. */
   readonly printedVersion: string | null;
-}
-
-/** A8/A9: what ticking a box of 附件4 under "needs help" does. */
-export enum VisitFormBoxKind {
-  /** A referral to another agency (A9: seed 001's 640 referrals are exactly these). */
-  REFERRAL = "REFERRAL",
-  /** The district's own help (區公所社會課, 區公所人文課): a task, not a referral (A9). */
-  INTERNAL = "INTERNAL",
-  /** 其他, with a description (A8). */
-  OTHER = "OTHER",
 }
 
 /** One box under 附件4's "需要進一步關懷協助（請勾選以下提供協助之機關）". */

@@ -9,7 +9,7 @@ import { dutiesUnder } from "./duty-line";
  */
 const { LOCAL, CENTRAL } = AgencyLevel;
 
-const agency = (slug: string, name: string, level: AgencyLevel, phone: string): DirectoryAgency => ({ code: `keelung.${slug}`, city: "keelung", name, level, phone });
+const agency = (slug: string, name: string, level: AgencyLevel, phone: string): DirectoryAgency => ({ code: `keelung.${slug}`, city: "keelung", name, level, phone, units: [] });
 
 export const KEELUNG_AGENCY = {
   civilAffairs: agency("civil-affairs-department", "民政處", LOCAL, "2420-1122#1632"),

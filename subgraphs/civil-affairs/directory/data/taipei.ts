@@ -67,9 +67,9 @@ export const TAIPEI_AGENCY = {
       }),
     ],
   },
-  labour: { code: "taipei.labour-bureau", city: "taipei", name: "勞動局", level: LOCAL, phone: null },
-  education: { code: "taipei.education-bureau", city: "taipei", name: "教育局", level: LOCAL, phone: null },
-  civilAffairs: { code: "taipei.civil-affairs-bureau", city: "taipei", name: "民政局", level: LOCAL, phone: null },
+  labour: { code: "taipei.labour-bureau", city: "taipei", name: "勞動局", level: LOCAL, phone: null, units: [] },
+  education: { code: "taipei.education-bureau", city: "taipei", name: "教育局", level: LOCAL, phone: null, units: [] },
+  civilAffairs: { code: "taipei.civil-affairs-bureau", city: "taipei", name: "民政局", level: LOCAL, phone: null, units: [] },
   /** The 12 district offices (附件5 「12 區公所」); a visit form's internal boxes name their sections. */
   districtOffice: {
     code: DISTRICT_OFFICE,
@@ -84,9 +84,9 @@ export const TAIPEI_AGENCY = {
     ],
   },
   // A11, 附件5: where 民政局 refers a single case onward.
-  immigration: { code: "taipei.national-immigration-agency", city: "taipei", name: "移民署", level: CENTRAL, phone: null },
-  mainlandAffairs: { code: "taipei.mainland-affairs-council", city: "taipei", name: "陸委會", level: CENTRAL, phone: null },
-  straitsExchange: { code: "taipei.straits-exchange-foundation", city: "taipei", name: "海基會", level: NGO, phone: null },
+  immigration: { code: "taipei.national-immigration-agency", city: "taipei", name: "移民署", level: CENTRAL, phone: null, units: [] },
+  mainlandAffairs: { code: "taipei.mainland-affairs-council", city: "taipei", name: "陸委會", level: CENTRAL, phone: null, units: [] },
+  straitsExchange: { code: "taipei.straits-exchange-foundation", city: "taipei", name: "海基會", level: NGO, phone: null, units: [] },
 } as const satisfies Record<string, DirectoryAgency>;
 
 const A = TAIPEI_AGENCY;
