@@ -27,14 +27,13 @@ export function presentDirectory(stored: StoredVersion, directory: ServiceDirect
   const categories = new Map<string, DirectoryCategoryView>(
     directory.categories.map((category) => [category.code, { code: category.code, name: category.name, agencies: [], duties: duties.filter((duty) => duty.categoryCode === category.code) }]),
   );
+  // Each side in the order its duties print it: an agency's categories as its table lists them (C1).
+  const unique = (codes: readonly string[]): string[] => [...new Set(codes)];
+  for (const agency of agencies.values()) {
+    agency.categories = unique(agency.duties.map((duty) => duty.categoryCode)).flatMap((code) => categories.get(code) ?? []);
+  }
   for (const category of categories.values()) {
-    for (const code of new Set(category.duties.map((duty) => duty.agencyCode))) {
-      const agency = agencies.get(code);
-      if (agency !== undefined) {
-        category.agencies.push(agency);
-        agency.categories.push(category);
-      }
-    }
+    category.agencies = unique(category.duties.map((duty) => duty.agencyCode)).flatMap((code) => agencies.get(code) ?? []);
   }
   return {
     city: stored.city,

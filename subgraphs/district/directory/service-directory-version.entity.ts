@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, PrimaryColumn } from "typeorm";
 import type { VisitFormBoxKind } from "../../../shared/directory/visit-form-box-kind";
 
 /** One box as the district keeps it (附件4, A8/A9): what to print and whom a tick reaches. */
@@ -20,7 +20,7 @@ export interface StoredVisitFormBox {
  */
 @Entity({ name: "service_directory_versions" })
 export class ServiceDirectoryVersion {
-  @PrimaryGeneratedColumn("uuid")
+  @PrimaryColumn({ type: "uuid" })
   id!: string;
 
   @Column({ name: "client_key", type: "varchar", length: 100 })

@@ -1,3 +1,4 @@
+import { randomUUID } from "crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { checkIsoDate } from "../../../shared/calendar/iso-date";
 import { taipeiDateOf } from "../../../shared/calendar/taipei-time";
@@ -68,6 +69,7 @@ export async function receiveServiceDirectory(dataSource: DataSource, input: Ser
     throw badUserInput(`input.city must be ${DISTRICT_DIRECTORY_CITY}: the district's visit form is its city's`, "input.city");
   }
   const candidate = Object.assign(new ServiceDirectoryVersion(), {
+    id: randomUUID(),
     clientKey: input.clientKey,
     city: input.city,
     versionDate: checkIsoDate(input.versionDate, "input.versionDate"),
