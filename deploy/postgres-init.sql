@@ -5,3 +5,4 @@ CREATE DATABASE district;
 CREATE DATABASE social;
 CREATE DATABASE health;
 CREATE DATABASE calendar;
+CREATE DATABASE civil_affairs;

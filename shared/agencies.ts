@@ -27,6 +27,7 @@ export const AGENCIES = [
   { name: "social", port: 4003, schema: "social", title: "社會局" },
   { name: "health", port: 4004, schema: "health", title: "衛生局" },
   { name: "calendar", port: 4005, schema: "calendar", title: "臺北市政府人事處" },
+  { name: "civil-affairs", port: 4006, schema: "civil_affairs", title: "民政局" },
 ] as const satisfies readonly Agency[];
 
 export type AgencyName = (typeof AGENCIES)[number]["name"];

@@ -258,6 +258,31 @@ export enum HealthServiceUnit {
   COMMUNITY_MENTAL_HEALTH_CENTRE = "COMMUNITY_MENTAL_HEALTH_CENTRE",
 }
 
+/** A11/R4 (issue #9): why a family was referred to 民政局: the single cases it takes itself. */
+export enum CivilAffairsNeed {
+  /** 通譯: interpreting (seed 001: civil affairs 7, interpreting) */
+  INTERPRETING = "INTERPRETING",
+  /** 外縣市: a need that belongs to another city (R4) */
+  OUT_OF_CITY = "OUT_OF_CITY",
+  /** 權責不明: no agency clearly owns it (A11) */
+  UNCLEAR_OWNER = "UNCLEAR_OWNER",
+}
+
+/** A11: who serves a 民政局 referral: the bureau itself, one city-wide organisation (its officers' org is the city). */
+export enum CivilAffairsServiceUnit {
+  CIVIL_AFFAIRS_BUREAU = "CIVIL_AFFAIRS_BUREAU",
+}
+
+/** A9 (issue #9, seed 001): what a partner agency without a subgraph of its own is referred for. */
+export enum PartnerNeed {
+  /** 勞動局: 就業 */
+  JOBS = "JOBS",
+  /** 勞動局: 職業訓練 */
+  TRAINING = "TRAINING",
+  /** 教育局: 就學 */
+  SCHOOLING = "SCHOOLING",
+}
+
 /** How a referred agency served the family (A10: assesses by phone or visit). */
 export enum ServiceContactMode {
   PHONE = "PHONE",

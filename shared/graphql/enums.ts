@@ -4,6 +4,8 @@ import {
   CareCaseClosure,
   CareCaseStatus,
   CaseType,
+  CivilAffairsNeed,
+  CivilAffairsServiceUnit,
   HealthNeed,
   HealthServiceUnit,
   HelpNeed,
@@ -11,6 +13,7 @@ import {
   IdentityDocument,
   NewImmigrantRelation,
   OriginCountry,
+  PartnerNeed,
   ReferralStatus,
   ServiceContactMode,
   SignOffRole,
@@ -49,12 +52,17 @@ registerEnumType(SocialNeed, { name: "SocialNeed" });
 registerEnumType(HealthNeed, { name: "HealthNeed" });
 registerEnumType(HealthServiceUnit, { name: "HealthServiceUnit", description: "A10: 健康服務中心 or 社區心理衛生中心" });
 registerEnumType(ServiceContactMode, { name: "ServiceContactMode" });
+registerEnumType(CivilAffairsNeed, { name: "CivilAffairsNeed", description: "A11/R4: the single cases 民政局 takes" });
+registerEnumType(CivilAffairsServiceUnit, { name: "CivilAffairsServiceUnit", description: "A11: 民政局 serves its referrals itself" });
+registerEnumType(PartnerNeed, { name: "PartnerNeed", description: "A9: 勞動局 (jobs, training), 教育局 (schooling)" });
 registerEnumType(Role, { name: "Role" });
 
 export {
   CareCaseClosure,
   CareCaseStatus,
   CaseType,
+  CivilAffairsNeed,
+  CivilAffairsServiceUnit,
   HealthNeed,
   HealthServiceUnit,
   HelpNeed,
@@ -62,6 +70,7 @@ export {
   IdentityDocument,
   NewImmigrantRelation,
   OriginCountry,
+  PartnerNeed,
   ReferralStatus,
   Role,
   ServiceContactMode,

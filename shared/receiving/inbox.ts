@@ -7,7 +7,7 @@ import { PAGE_SIZE_DESCRIPTION } from "../graphql/connection";
 import { InboxSource, queryInbox } from "../inbox/inbox-query";
 import { InboxState } from "../inbox/inbox-state";
 import { InboxItemValue, InboxPageValue, inboxTypesOf } from "../inbox/inbox.types";
-import type { ReceivingContext } from "./loaders";
+import { ReceivingContext, receivingLoadersOf } from "./loaders";
 import { receivingNames, ReceivingAgency } from "./names";
 import { ReceivedReferralRow } from "./referral.entity";
 import { ServiceRecordBase } from "./service-record.entity";
@@ -49,6 +49,7 @@ export function receivingInboxResolver<Referral extends ReceivedReferralRow, Con
   const names = receivingNames(agency);
   const Inbox = inboxTypesOf(agency.prefix);
   type Context = ReceivingContext<Referral, Contact>;
+  const loadersOf = receivingLoadersOf<Referral, Contact>(agency);
 
   @Resolver(() => Inbox.Item)
   class ReceivingInboxResolver {
@@ -59,14 +60,14 @@ export function receivingInboxResolver<Referral extends ReceivedReferralRow, Con
       @Arg("states", () => [InboxState], { nullable: true, description: "Only items in these states (the counts cover all)" }) states: InboxState[] | null | undefined,
       @Ctx() context: Context,
     ): Promise<InboxPageValue> {
-      const source = receivingInboxSource(context.dataSource, agency, referrals, context.loaders.scopeOf(names.inboxItemType, ALIAS));
+      const source = receivingInboxSource(context.dataSource, agency, referrals, loadersOf(context).scopeOf(names.inboxItemType, ALIAS));
       // No deadline in programme A: the DUE_SOON threshold has nothing to classify.
       return queryInbox(context.dataSource, source, { first: first ?? undefined, after: after ?? undefined, states: states ?? undefined, now: now(), dueSoonWithinMs: 0 });
     }
 
     @FieldResolver(() => referrals, { nullable: true, description: "The referral the work is about, read under its own policy and row scope" })
     referral(@Root() item: InboxItemValue, @Ctx() context: Context): Promise<Referral | null> {
-      return context.loaders.referralById.load(item.subjectId);
+      return loadersOf(context).referralById.load(item.subjectId);
     }
   }
   return ReceivingInboxResolver;

@@ -8,6 +8,7 @@ import { loaderGroupedBy } from "../db/loaders";
 import { LoadedNotification, notificationLoader } from "../notifications/notifications.service";
 import type { SubgraphContext } from "../subgraph/context";
 import { ReferralTables } from "./lifecycle";
+import type { ReceivingAgency } from "./names";
 import { ReceivedReferralRow } from "./referral.entity";
 import { ServiceRecordBase } from "./service-record.entity";
 
@@ -26,6 +27,17 @@ export interface ReceivingLoaders<Referral extends ReceivedReferralRow, Contact 
 }
 
 export type ReceivingContext<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase> = SubgraphContext<ReceivingLoaders<Referral, Contact>>;
+
+/**
+ * The kit's loaders in a request's context: the context's own, or those under the agency's
+ * `loadersKey` when its subgraph hosts several kits (names.ts).
+ */
+export function receivingLoadersOf<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase>(
+  agency: Pick<ReceivingAgency, "loadersKey">,
+): (context: SubgraphContext<unknown>) => ReceivingLoaders<Referral, Contact> {
+  const key = agency.loadersKey;
+  return (context) => (key === undefined ? context.loaders : (context.loaders as Readonly<Record<string, unknown>>)[key]) as ReceivingLoaders<Referral, Contact>;
+}
 
 export interface ReceivingLoaderSpec<Referral extends ReceivedReferralRow, Contact extends ServiceRecordBase> {
   readonly policy: SubgraphPolicy;

@@ -25,6 +25,11 @@ export interface ReceivingAgency {
   readonly schema: string;
   /** Its subgraph's service name (issue #9): its outbox signs as it when it reports a referral closed (D3). */
   readonly service: string;
+  /**
+   * Issue #9: a subgraph that hosts several receiving kits (民政局: its own cases and the partner
+   * agencies' referrals) keeps each kit's loaders under this key of its loaders; none: the loaders are the kit's.
+   */
+  readonly loadersKey?: string;
 }
 
 export interface ReceivingNames {

@@ -5,7 +5,7 @@ import { actsFor, PersonalField, SubgraphPolicy, typePolicy, writesTarget } from
 import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../inbox/inbox.types";
 import { NOTIFICATION_FIELDS } from "../notifications/notification.type";
 import { loadSeenTarget } from "../notifications/notifications.service";
-import type { ReceivingContext } from "./loaders";
+import { ReceivingContext, receivingLoadersOf } from "./loaders";
 import { receivingNames, ReceivingAgency } from "./names";
 import { ReceivedReferralRow } from "./referral.entity";
 import { ServiceRecordBase } from "./service-record.entity";
@@ -49,27 +49,34 @@ const CASEWORK = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIA
 export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staffField }: ReceivingPolicySpec): SubgraphPolicy {
   const names = receivingNames(agency);
   const server = agency.server;
+  /**
+   * 民政局 overseeing the handling (A10), unless it is itself the agency serving the referral (A11:
+   * its own single cases, issue #9): then it reads them as their server, in full.
+   */
+  const overseers = server === CIVIL_AFFAIRS_OFFICER ? [] : [CIVIL_AFFAIRS_OFFICER];
+  const overseerMask: PersonalField["access"] = server === CIVIL_AFFAIRS_OFFICER ? {} : { CIVIL_AFFAIRS_OFFICER: "mask" };
   /** Who sees referrals at all: the unit serving them, the district that sent them, 民政局 overseeing. */
-  const referralReaders = [server, DISTRICT_CASE_OFFICER, CIVIL_AFFAIRS_OFFICER];
+  const referralReaders = [server, DISTRICT_CASE_OFFICER, ...overseers];
   /** Who may search the referral list: the serving units and 民政局 (a district follows its own cases). */
-  const listReaders = [server, CIVIL_AFFAIRS_OFFICER];
+  const listReaders = [server, ...overseers];
   /** What the district wrote and the unit found: the unit serving the case and the district that wrote it. */
   const serverAndSender: PersonalField["access"] = { [server]: "allow", DISTRICT_CASE_OFFICER: "allow" };
   type Context = ReceivingContext<ReceivedReferralRow, ServiceRecordBase>;
+  const loadersOf = receivingLoadersOf<ReceivedReferralRow, ServiceRecordBase>(agency);
   return {
     writes: {
       // D3, issue #8: only the district's service delivers, for an officer of the referring district;
       // a unit serves and closes only what was referred to it.
       [`Mutation.${names.receive}`]: actsFor<{ input: { referringDistrict: string } }>((args) => districtNamed(args.input.referringDistrict), { through: "district" }),
       [`Mutation.${names.recordService}`]: writesTarget<{ input: { referralId: string } }, Context>(names.referralType, (args, context) =>
-        loadTarget(context.loaders.referralById, args.input.referralId, "input.referralId"),
+        loadTarget(loadersOf(context).referralById, args.input.referralId, "input.referralId"),
       ),
       [`Mutation.${names.close}`]: writesTarget<{ referralId: string }, Context>(names.referralType, (args, context) =>
-        loadTarget(context.loaders.referralById, args.referralId, "referralId"),
+        loadTarget(loadersOf(context).referralById, args.referralId, "referralId"),
       ),
       // Issue #8: only the caller's own notifications (to them or their unit); another's is FORBIDDEN, unknown NOT_FOUND.
       [`Mutation.${names.markNotificationsSeen}`]: writesTarget<{ ids: unknown[] }, Context>(names.notificationType, (args, context) =>
-        loadSeenTarget(context.loaders.notificationById, args.ids),
+        loadSeenTarget(loadersOf(context).notificationById, args.ids),
       ),
     },
     operations: {
@@ -96,8 +103,8 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
           description: { access: serverAndSender },
           // Whom to contact: the serving unit needs it in full (it does not read household's
           // records); 民政局 overseeing the handling recognises the family, masked.
-          contactName: { mask: "name", access: { ...serverAndSender, CIVIL_AFFAIRS_OFFICER: "mask" } },
-          contactPhone: { mask: "phone", access: { ...serverAndSender, CIVIL_AFFAIRS_OFFICER: "mask" } },
+          contactName: { mask: "name", access: { ...serverAndSender, ...overseerMask } },
+          contactPhone: { mask: "phone", access: { ...serverAndSender, ...overseerMask } },
           contactAddress: { mask: "text", access: serverAndSender },
         },
         subjectOf: (referral) => referral.personId,
@@ -110,7 +117,7 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
           summary: { access: serverAndSender },
         },
         // Reached only through its referral's `services`, so the referral is already loaded.
-        subjectOf: async (record, context) => (await context.loaders.referralById.load(record.referralId))?.personId ?? null,
+        subjectOf: async (record, context) => (await loadersOf(context).referralById.load(record.referralId))?.personId ?? null,
       }),
       Person: typePolicy({ readers: CASEWORK, rowScoped: false, open: ["id", names.onStubs], personal: {} }),
       CareCase: typePolicy({ readers: CASEWORK, rowScoped: false, open: ["id", names.onStubs], personal: {} }),
@@ -126,7 +133,8 @@ export function receivingPolicy({ agency, servingScope, ownOpenFields = [], staf
       [names.notificationType]: typePolicy({ readers: [server], rowScoped: false, open: [...NOTIFICATION_FIELDS], personal: {} }),
     },
     rowScope: {
-      [names.referralType]: { [server]: servingScope, DISTRICT_CASE_OFFICER: "referralsFromDistrict", CIVIL_AFFAIRS_OFFICER: "cityOversight" },
+      // The serving role's scope last: it is 民政局's own when 民政局 serves (issue #9).
+      [names.referralType]: { DISTRICT_CASE_OFFICER: "referralsFromDistrict", CIVIL_AFFAIRS_OFFICER: "cityOversight", [server]: servingScope },
       // Issue #8: the serving unit's inbox holds the referrals it may read, no more.
       [names.inboxItemType]: { [server]: servingScope },
     },

@@ -11,7 +11,7 @@ import { reportClosedToDistrict } from "./closing";
 import { receivingInboxResolver } from "./inbox";
 import { closeReferral, ReferralTables } from "./lifecycle";
 import { listReferrals } from "./listing";
-import type { ReceivingContext } from "./loaders";
+import { ReceivingContext, receivingLoadersOf } from "./loaders";
 import { receivingNames, ReceivingAgency } from "./names";
 import { ReceivedReferralRow } from "./referral.entity";
 import { ServiceRecordBase } from "./service-record.entity";
@@ -50,12 +50,13 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
   const names = receivingNames(agency);
   const ReferralConnection = connectionOf(names.referralType, tables.referrals);
   type Context = ReceivingContext<Referral, Contact>;
+  const loadersOf = receivingLoadersOf<Referral, Contact>(agency);
 
   @Resolver(() => tables.referrals)
   class ReferralResolver {
     @Query(() => tables.referrals, { name: names.referralQuery, description: `One referral received by ${agency.agency}, by ID` })
     async referral(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<Referral> {
-      const referral = await context.loaders.referralById.load(requireUuid(id, "id"));
+      const referral = await loadersOf(context).referralById.load(requireUuid(id, "id"));
       if (referral === null) {
         throw notFound(names.referralType);
       }
@@ -71,9 +72,9 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
     ): Promise<InstanceType<typeof ReferralConnection>> {
       const page = { limit: pageSize(first ?? undefined), after: after ?? undefined };
       const equal = filter === undefined || filter === null ? {} : spec.filterBy(filter);
-      const connection = await listReferrals(context.dataSource, tables.referrals, equal, page, (alias) => context.loaders.scopeOf(names.referralType, alias));
+      const connection = await listReferrals(context.dataSource, tables.referrals, equal, page, (alias) => loadersOf(context).scopeOf(names.referralType, alias));
       for (const edge of connection.edges) {
-        context.loaders.referralById.prime(edge.node.id, edge.node);
+        loadersOf(context).referralById.prime(edge.node.id, edge.node);
       }
       return connection;
     }
@@ -90,14 +91,14 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
 
     @FieldResolver(() => [tables.contacts], { description: "Service contacts, by service date" })
     services(@Root() referral: Referral, @Ctx() context: Context): Promise<Contact[]> {
-      return context.loaders.servicesByReferral.load(referral.id);
+      return loadersOf(context).servicesByReferral.load(referral.id);
     }
 
     @Mutation(() => tables.referrals, { name: names.receive, description: `A9/D3: a district refers a family to ${agency.agency}; idempotent by clientKey` })
     async receive(@Arg("input", () => spec.referralInput) input: Input, @Ctx() context: Context): Promise<Referral | null> {
       const referral = await spec.receive(context.dataSource, input);
       // Read back through the caller's row scope: what they may see of what they wrote.
-      return context.loaders.referralById.load(referral.id);
+      return loadersOf(context).referralById.load(referral.id);
     }
 
     @Mutation(() => tables.referrals, {
@@ -106,7 +107,7 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
     })
     async recordService(@Arg("input", () => spec.serviceInput) input: ServiceInput, @Ctx() context: Context): Promise<Referral | null> {
       const referral = await spec.recordService(context.dataSource, input);
-      return context.loaders.referralById.clear(referral.id).load(referral.id);
+      return loadersOf(context).referralById.clear(referral.id).load(referral.id);
     }
 
     @Mutation(() => tables.referrals, { name: names.close, description: "A10: 結案, after a reassessment found no further need; the referring district is told (its case closes with its last part)" })
@@ -117,7 +118,7 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
     ): Promise<Referral | null> {
       // Issue #9 (A10, D3): the closing and its report to the referring district, in one transaction.
       const referral = await closeReferral(context.dataSource, tables, referralId, closedOn, reportClosedToDistrict(context.principal));
-      return context.loaders.referralById.clear(referral.id).load(referral.id);
+      return loadersOf(context).referralById.clear(referral.id).load(referral.id);
     }
   }
 
@@ -125,7 +126,7 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
   class PersonReferralsResolver {
     @FieldResolver(() => [tables.referrals], { name: names.onStubs, nullable: true, description: `Referrals ${agency.agency} received for this person, by referral date` })
     referrals(@Root() person: EntityStub, @Ctx() context: Context): Promise<Referral[]> {
-      return context.loaders.referralsByPerson.load(person.id);
+      return loadersOf(context).referralsByPerson.load(person.id);
     }
   }
 
@@ -133,7 +134,7 @@ export function receivingResolvers<Referral extends ReceivedReferralRow, Contact
   class CareCaseReferralsResolver {
     @FieldResolver(() => [tables.referrals], { name: names.onStubs, nullable: true, description: `D3: the case's referrals as ${agency.agency} received them` })
     referrals(@Root() careCase: EntityStub, @Ctx() context: Context): Promise<Referral[]> {
-      return context.loaders.referralsByCareCase.load(careCase.id);
+      return loadersOf(context).referralsByCareCase.load(careCase.id);
     }
   }
 

@@ -124,7 +124,7 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.closeCaseInternalHelpDone": writesTarget<{ careCaseId: string }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.careCaseId, "careCaseId"),
     ),
-    // D3, A10 (issue #9): only social's or health's service reports a referral closed, for its serving
+    // D3, A10 (issue #9): only a receiving agency's service (social, health, civil-affairs) reports a referral closed, for its serving
     // role whose scope holds the case (a unit or centre the case was referred to); the service must be
     // the referral's own agency (referral-closed.service.ts).
     "Mutation.receiveReferralClosed": onlyThrough(
@@ -157,7 +157,7 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.recordUrgentReportOutcome": VISITORS,
     "Mutation.referCase": [DISTRICT_CASE_OFFICER],
     "Mutation.closeCaseInternalHelpDone": [DISTRICT_CASE_OFFICER],
-    "Mutation.receiveReferralClosed": [SOCIAL_WORKER, HEALTH_NURSE],
+    "Mutation.receiveReferralClosed": [SOCIAL_WORKER, HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER],
     "Query.districtInbox": INBOX_OWNERS,
     "Query.districtNotifications": NOTIFIED,
     "Mutation.markDistrictNotificationsSeen": NOTIFIED,

@@ -1,6 +1,6 @@
 import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { readAccessTable } from "../support/access-table";
-import { createReferredCase, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
+import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
 import { everyFieldOperations } from "../support/every-field";
 import { errorCodes, GraphQLResponse } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
@@ -46,6 +46,7 @@ function personalValues(fixture: ReferredCase): string[] {
     REFERRAL_CONTACT.contactAddress,
     "社工訪視並擬定安全計畫",
     "產後衛教",
+    FIXTURE_CIVIL_AFFAIRS_SUMMARY,
   ];
 }
 
@@ -76,6 +77,7 @@ describe("access invariants from the domain, through the gateway", () => {
       registration: fixture.registrationId,
       socialReferral: fixture.socialReferralId,
       healthReferral: fixture.healthReferralId,
+      civilAffairsReferral: fixture.civilAffairsReferralId,
     };
     return ids[root];
   }
@@ -173,7 +175,7 @@ describe("access invariants from the domain, through the gateway", () => {
  * The lists of what each role may touch are written here from ARCHITECTURE.md's role table.
  */
 describe("access invariants on the committed grant tables", () => {
-  const AGENCIES = ["household", "district", "social", "health", "calendar"];
+  const AGENCIES = ["household", "district", "social", "health", "calendar", "civil-affairs"];
   const tables = AGENCIES.map((agency) => [agency, readAccessTable(agency)] as const);
 
   function granted(role: Role): string[] {
@@ -235,6 +237,7 @@ describe("access invariants on the committed grant tables", () => {
         "health:Query.healthAuditLog",
         "calendar:Query.calendarAuditLog",
         "calendar:Query.officeCalendar",
+        "civil-affairs:Query.civilAffairsAuditLog",
       ].sort(),
     );
     expect(

@@ -24,6 +24,8 @@ const NOT_PERSONAL = new Set([
   "HouseholdOffice.districtName",
   "SocialServiceRecord.socialWorkerName",
   "HealthServiceRecord.nurseName",
+  "CivilAffairsServiceRecord.officerName",
+  "OnwardReferral.targetName",
   "CareCase.assignedOfficerName",
   // Issue #9, C1: the service directory names agencies and prints their public numbers and the
   // visit form's box texts; no person's data.

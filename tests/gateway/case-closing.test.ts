@@ -1,4 +1,4 @@
-import { Role } from "../../shared/auth/roles";
+import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { setFakeNow, taipeiToday } from "../../shared/clock";
 import { createReferredCase, createVisitedCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
@@ -12,6 +12,7 @@ const DISPATCH = "outbox-dispatch";
 const officer = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
 const socialWorker = { role: Role.SOCIAL_WORKER, org: carePointUnitOf(ZHONGZHENG) };
 const nurse = { role: Role.HEALTH_NURSE, org: ZHONGZHENG };
+const civilAffairsOfficer = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
 
 const taipei = (local: string): Date => new Date(`${local}+08:00`);
 
@@ -29,8 +30,8 @@ const RECEIVE_CLOSED = `mutation($input: ReferralClosedInput!) { receiveReferral
 
 /**
  * Issue #9 (A7, A9, A10, D3): a case closes with its reason stored. Every referral closed: each
- * receiving agency reports its closing to the district through its own outbox (social's and
- * health's service tokens only), and the last one closes the case (REFERRALS_CLOSED). The
+ * receiving agency reports its closing to the district through its own outbox (social's,
+ * health's and 民政局's service tokens only), and the last one closes the case (REFERRALS_CLOSED). The
  * district's own help: 人文課 closes the case (INTERNAL_HELP_DONE). Closing dates in the future are
  * refused.
  */
@@ -61,7 +62,7 @@ describe("cases that close", () => {
       }),
     );
     expect(await platform.runJob("social", DISPATCH)).toEqual({ delivered: 1, retried: 0, parked: 0 });
-    // One part closed, the other still served: the case stays referred.
+    // One part closed, the others still served: the case stays referred.
     expect(await caseState(referred.careCaseId)).toEqual({
       status: "REFERRED",
       closure: null,
@@ -69,8 +70,19 @@ describe("cases that close", () => {
       referrals: [
         { target: "SOCIAL_WELFARE_BUREAU", closedOn: "2026-11-06" },
         { target: "HEALTH_BUREAU", closedOn: null },
+        { target: "CIVIL_AFFAIRS_BUREAU", closedOn: null },
       ],
     });
+
+    // Issue #9: 民政局's own part (A11) closes like the others, reported by its outbox.
+    dataOf(
+      await platform.query(`mutation($id: ID!) { closeCivilAffairsReferral(referralId: $id, closedOn: "2026-11-07") { status } }`, {
+        ...civilAffairsOfficer,
+        variables: { id: referred.civilAffairsReferralId },
+      }),
+    );
+    expect(await platform.runJob("civil-affairs", DISPATCH)).toEqual({ delivered: 1, retried: 0, parked: 0 });
+    expect((await caseState(referred.careCaseId)).status).toBe("REFERRED");
 
     dataOf(
       await platform.query(`mutation($id: ID!) { closeHealthReferral(referralId: $id, closedOn: "2026-11-08") { status } }`, {
@@ -86,6 +98,7 @@ describe("cases that close", () => {
       referrals: [
         { target: "SOCIAL_WELFARE_BUREAU", closedOn: "2026-11-06" },
         { target: "HEALTH_BUREAU", closedOn: "2026-11-08" },
+        { target: "CIVIL_AFFAIRS_BUREAU", closedOn: "2026-11-07" },
       ],
     });
     // Nothing left to deliver: each closing was reported once.
@@ -119,7 +132,7 @@ describe("cases that close", () => {
     it("should refuse health's service reporting social's referral closed (FORBIDDEN)", async () => {
       const response = await platform.query(RECEIVE_CLOSED, { ...nurse, through: "health", variables: input() });
       expect(errorCodes(response)).toEqual(["FORBIDDEN"]);
-      expect((await caseState(careCaseId)).referrals.map((referral) => referral.closedOn)).toEqual([null, null]);
+      expect((await caseState(careCaseId)).referrals.map((referral) => referral.closedOn)).toEqual([null, null, null]);
     });
 
     it("should refuse a closing date in the future (BAD_USER_INPUT)", async () => {
@@ -135,6 +148,7 @@ describe("cases that close", () => {
       expect((await caseState(careCaseId)).referrals).toEqual([
         { target: "SOCIAL_WELFARE_BUREAU", closedOn: "2026-11-10" },
         { target: "HEALTH_BUREAU", closedOn: null },
+        { target: "CIVIL_AFFAIRS_BUREAU", closedOn: null },
       ]);
       const another = await platform.query(RECEIVE_CLOSED, { ...socialWorker, through: "social", variables: input({ clientKey: "social-closing-0002" }) });
       expect(errorCodes(another)).toEqual(["CONFLICT"]);

@@ -44,7 +44,7 @@ describe("referrals delivered by the district", () => {
     await platform.stop();
   });
 
-  function refer(careCaseId: string, target: "SOCIAL_WELFARE_BUREAU" | "HEALTH_BUREAU", needs: readonly string[] = FIXTURE_REFERRALS[target], org = ZHONGZHENG) {
+  function refer(careCaseId: string, target: "SOCIAL_WELFARE_BUREAU" | "HEALTH_BUREAU" | "CIVIL_AFFAIRS_BUREAU", needs: readonly string[] = FIXTURE_REFERRALS[target], org = ZHONGZHENG) {
     return platform.query<{ referCase: Referral }>(REFER_CASE, { ...officer, org, variables: { input: { careCaseId, target, needs, description: FIXTURE_REFERRALS.description } } });
   }
 
@@ -188,8 +188,11 @@ describe("referrals delivered by the district", () => {
     expect(referralDeadline(await caseView(visited.careCaseId))?.state).toBe("DUE");
     setFakeNow(taipei("2016-06-04T09:30:00"));
     dataOf(await refer(visited.careCaseId, "HEALTH_BUREAU"));
-    // The ticked 民政局 box (no subgraph yet, issue #9) does not hold it open.
-    expect(referralDeadline(await caseView(visited.careCaseId))).toEqual({ step: "REFERRAL", state: "MET_ON_TIME", dueAt: "2016-06-04T15:59:59.999Z", metAt: "2016-06-04T01:30:00.000Z" });
+    // Issue #9: the ticked 民政局 box is referred through the system too, so it holds REFERRAL open.
+    expect(referralDeadline(await caseView(visited.careCaseId))?.state).toBe("DUE");
+    setFakeNow(taipei("2016-06-04T09:45:00"));
+    dataOf(await refer(visited.careCaseId, "CIVIL_AFFAIRS_BUREAU"));
+    expect(referralDeadline(await caseView(visited.careCaseId))).toEqual({ step: "REFERRAL", state: "MET_ON_TIME", dueAt: "2016-06-04T15:59:59.999Z", metAt: "2016-06-04T01:45:00.000Z" });
     await platform.runJob("district", DISPATCH);
     deliveredToWest.push((await caseView(visited.careCaseId)).socialReferrals[0].id);
   });
@@ -204,6 +207,7 @@ describe("referrals delivered by the district", () => {
     expect(referralDeadline(await caseView(visited.careCaseId))?.state).toBe("OVERDUE");
     dataOf(await refer(visited.careCaseId, "SOCIAL_WELFARE_BUREAU"));
     dataOf(await refer(visited.careCaseId, "HEALTH_BUREAU"));
+    dataOf(await refer(visited.careCaseId, "CIVIL_AFFAIRS_BUREAU"));
     expect(referralDeadline(await caseView(visited.careCaseId))).toEqual({ step: "REFERRAL", state: "MET_LATE", dueAt: "2016-06-13T15:59:59.999Z", metAt: "2016-06-14T01:00:00.000Z" });
     await platform.runJob("district", DISPATCH);
     deliveredToWest.push((await caseView(visited.careCaseId)).socialReferrals[0].id);

@@ -1,6 +1,6 @@
 import { generateNationalId, generateResidentCertificateNumber } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
-import { Role } from "../../shared/auth/roles";
+import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { now, taipeiToday } from "../../shared/clock";
 import { findDistrict } from "../../shared/domain/districts";
 import { Sex } from "../../shared/domain/enums";
@@ -12,6 +12,8 @@ import { carePointUnitOf } from "./scope-oracle";
 export interface ReferredCase extends VisitedCase {
   readonly socialReferralId: string;
   readonly healthReferralId: string;
+  /** Issue #9: 民政局's own case (A11: interpreting). */
+  readonly civilAffairsReferralId: string;
 }
 
 /** A case visited and its 附件4 filed with needs for 社會局, 衛生局 and 民政局 (A8), not yet referred. */
@@ -42,6 +44,7 @@ export const REFERRAL_CONTACT = { contactName: "阮氏梅", contactPhone: "0912-
 export const FIXTURE_REFERRALS = {
   SOCIAL_WELFARE_BUREAU: ["FAMILY_RELATIONSHIP"],
   HEALTH_BUREAU: ["PRENATAL_POSTNATAL"],
+  CIVIL_AFFAIRS_BUREAU: ["INTERPRETING"],
   description: "家暴與產後需求",
 } as const;
 
@@ -56,7 +59,7 @@ function must<Data>(step: string, response: GraphQLResponse<Data>): Data {
  * Replays programme A through the gateway, each step by the role that does it: the office
  * registers a family and its 附件1 (A1–A3) and hands it over (A4, D3); the district acknowledges
  * and assigns (A6); the 里幹事 visits and files 附件4 with needs for 社會局, 衛生局 and 民政局 (A8);
- * the district refers to social and health (A9), who each record a service (A10).
+ * the district refers to social, health and 民政局 (A9), who each record a service (A10).
  */
 export interface CaseFixtureOptions {
   /** Runs after the visit and before 附件4 is filed, e.g. to move a fake clock past a deadline. */
@@ -73,7 +76,7 @@ export async function createReferredCase(
   options: CaseFixtureOptions = {},
 ): Promise<ReferredCase> {
   const visited = await createVisitedCase(platform, district, village, seed, options);
-  const { socialReferralId, healthReferralId } = await referToSocialAndHealthFrom(platform, visited);
+  const { socialReferralId, healthReferralId, civilAffairsReferralId } = await referToAgenciesFrom(platform, visited);
   const today = taipeiToday();
   must(
     "recordSocialService",
@@ -91,7 +94,15 @@ export async function createReferredCase(
       variables: { input: { referralId: healthReferralId, servedOn: today, mode: "PHONE", summary: "產後衛教", nurseName: "護理師乙" } },
     }),
   );
-  return { ...visited, socialReferralId, healthReferralId };
+  must(
+    "recordCivilAffairsService",
+    await platform.query(`mutation($input: CivilAffairsServiceInput!) { recordCivilAffairsService(input: $input) { id } }`, {
+      role: Role.CIVIL_AFFAIRS_OFFICER,
+      org: CITY_ORG,
+      variables: { input: { referralId: civilAffairsReferralId, servedOn: today, mode: "PHONE", summary: FIXTURE_CIVIL_AFFAIRS_SUMMARY, officerName: "承辦人丙" } },
+    }),
+  );
+  return { ...visited, socialReferralId, healthReferralId, civilAffairsReferralId };
 }
 
 /** The fixture up to 附件4 and the urgent report (A8, A9, A13): the case waits for its referrals. */
@@ -252,13 +263,19 @@ export async function createVisitedCase(
   };
 }
 
+/** Issue #9: what 民政局's officer recorded on the fixture's interpreting case (personal: a service summary). */
+export const FIXTURE_CIVIL_AFFAIRS_SUMMARY = "安排越南語通譯";
+
 /**
- * A9/D3 (issue #8): 人文課 refers the case to social and health (referCase), and the district's
- * dispatcher delivers both; returns the receivers' ids as the case shows them back.
+ * A9/D3 (issue #8, #9): 人文課 refers the case to social, health and 民政局 (referCase), and the
+ * district's dispatcher delivers them; returns the receivers' ids as the case shows them back.
  */
-export async function referToSocialAndHealthFrom(platform: TestPlatform, visited: Pick<VisitedCase, "district" | "careCaseId">): Promise<{ socialReferralId: string; healthReferralId: string }> {
+export async function referToAgenciesFrom(
+  platform: TestPlatform,
+  visited: Pick<VisitedCase, "district" | "careCaseId">,
+): Promise<{ socialReferralId: string; healthReferralId: string; civilAffairsReferralId: string }> {
   const officer = { role: Role.DISTRICT_CASE_OFFICER, org: visited.district };
-  for (const target of ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU"] as const) {
+  for (const target of ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU"] as const) {
     must(
       `referCase ${target}`,
       await platform.query(REFER_CASE, {
@@ -270,17 +287,18 @@ export async function referToSocialAndHealthFrom(platform: TestPlatform, visited
   await platform.runJob("district", "outbox-dispatch");
   const { careCase } = must(
     "careCase referrals",
-    await platform.query<{ careCase: { socialReferrals: { id: string }[]; healthReferrals: { id: string }[] } }>(
-      `query($id: ID!) { careCase(id: $id) { socialReferrals { id } healthReferrals { id } } }`,
+    await platform.query<{ careCase: { socialReferrals: { id: string }[]; healthReferrals: { id: string }[]; civilAffairsReferrals: { id: string }[] } }>(
+      `query($id: ID!) { careCase(id: $id) { socialReferrals { id } healthReferrals { id } civilAffairsReferrals { id } } }`,
       { ...officer, variables: { id: visited.careCaseId } },
     ),
   );
   const [social] = careCase.socialReferrals;
   const [health] = careCase.healthReferrals;
-  if (social === undefined || health === undefined) {
+  const [civilAffairs] = careCase.civilAffairsReferrals;
+  if (social === undefined || health === undefined || civilAffairs === undefined) {
     throw new Error("The district's referrals were not delivered");
   }
-  return { socialReferralId: social.id, healthReferralId: health.id };
+  return { socialReferralId: social.id, healthReferralId: health.id, civilAffairsReferralId: civilAffairs.id };
 }
 
 export const REFER_CASE = `mutation($input: ReferCaseInput!) { referCase(input: $input) { id target delivery } }`;

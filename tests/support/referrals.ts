@@ -12,7 +12,7 @@ interface ReferralIds {
  * dispatcher delivers a referral (the district's service token acting for its 人文課, issue #8),
  * and records one service contact at each, so tests can read every agency's part. The demo cases'
  * 附件4 tick one need at most, so referCase would refuse most of them; a case the test builds
- * itself goes through referCase (case-fixture.ts `referToSocialAndHealthFrom`).
+ * itself goes through referCase (case-fixture.ts `referToAgenciesFrom`).
  */
 export async function referToSocialAndHealth(platform: TestPlatform, careCase: { id: string; personId: string; visitDistrictCode: string }): Promise<ReferralIds> {
   const district = careCase.visitDistrictCode;

@@ -60,7 +60,11 @@ function targetsOf(index: number, visited: number, scale: number): ReferralTarge
   ];
 }
 
-const HELP_BOX: Record<ReferralTarget, HelpNeed> = { [ReferralTarget.SOCIAL_WELFARE_BUREAU]: HelpNeed.SOCIAL_WELFARE_BUREAU, [ReferralTarget.HEALTH_BUREAU]: HelpNeed.HEALTH_BUREAU };
+const HELP_BOX: Record<ReferralTarget, HelpNeed> = {
+  [ReferralTarget.SOCIAL_WELFARE_BUREAU]: HelpNeed.SOCIAL_WELFARE_BUREAU,
+  [ReferralTarget.HEALTH_BUREAU]: HelpNeed.HEALTH_BUREAU,
+  [ReferralTarget.CIVIL_AFFAIRS_BUREAU]: HelpNeed.CIVIL_AFFAIRS_BUREAU,
+};
 
 function needsOf(target: ReferralTarget, index: number): string[] {
   if (target === ReferralTarget.HEALTH_BUREAU) {

@@ -24,6 +24,7 @@ describe("the agency registry", () => {
       { name: "social", port: 4003, schema: "social" },
       { name: "health", port: 4004, schema: "health" },
       { name: "calendar", port: 4005, schema: "calendar" },
+      { name: "civil-affairs", port: 4006, schema: "civil_affairs" },
     ]);
   });
 

@@ -11,6 +11,8 @@ import { deliveryEnumOptions } from "../../../shared/outbox/delivery";
 export enum ReferralTarget {
   SOCIAL_WELFARE_BUREAU = "SOCIAL_WELFARE_BUREAU",
   HEALTH_BUREAU = "HEALTH_BUREAU",
+  /** Issue #9: 民政局's own single cases (A11). */
+  CIVIL_AFFAIRS_BUREAU = "CIVIL_AFFAIRS_BUREAU",
 }
 
 registerEnumType(ReferralTarget, { name: "ReferralTarget", description: "A9: the agency a district refers to (its 附件4 box)" });

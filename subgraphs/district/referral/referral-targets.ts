@@ -1,4 +1,4 @@
-import { HealthNeed, HelpNeed, SocialNeed } from "../../../shared/domain/enums";
+import { CivilAffairsNeed, HealthNeed, HelpNeed, SocialNeed } from "../../../shared/domain/enums";
 import { ReferralTarget } from "./case-referral.entity";
 
 /** How the district refers to one agency (A9, D3): the 附件4 box, the agency's needs, its intake. */
@@ -34,6 +34,14 @@ export const REFERRAL_ROUTES: Readonly<Record<ReferralTarget, ReferralRoute>> = 
     document: `mutation ReceiveHealthReferral($input: HealthReferralInput!) { receiveHealthReferral(input: $input) { id } }`,
     service: "health",
   },
+  [ReferralTarget.CIVIL_AFFAIRS_BUREAU]: {
+    box: HelpNeed.CIVIL_AFFAIRS_BUREAU,
+    needs: Object.values(CivilAffairsNeed),
+    kind: "civil-affairs-referral",
+    operation: "ReceiveCivilAffairsReferral",
+    document: `mutation ReceiveCivilAffairsReferral($input: CivilAffairsReferralInput!) { receiveCivilAffairsReferral(input: $input) { id } }`,
+    service: "civil-affairs",
+  },
 };
 
 /** The receivers' intake documents by operation, for the district's outbox dispatcher. */
@@ -43,7 +51,7 @@ export const REFERRAL_DOCUMENTS: Readonly<Record<string, string>> = Object.fromE
 
 /**
  * The targets a filed 附件4 ticks that the district refers through the system, in the form's order.
- * 民政局, 勞動局 and 教育局 are ticked on the form too (A9) but have no subgraph yet (issue #9):
+ * 勞動局 and 教育局 are ticked on the form too (A9) but are not routed yet (issue #9):
  * they are not referred here and do not hold the REFERRAL deadline open.
  */
 export function referableTargets(needs: readonly HelpNeed[]): ReferralTarget[] {
@@ -51,4 +59,4 @@ export function referableTargets(needs: readonly HelpNeed[]): ReferralTarget[] {
 }
 
 /** Issue #9: the services that report a referral closed (D3: only theirs may call receiveReferralClosed). */
-export const CLOSING_SERVICES: readonly string[] = Object.values(REFERRAL_ROUTES).map((route) => route.service);
+export const CLOSING_SERVICES: readonly string[] = [...new Set(Object.values(REFERRAL_ROUTES).map((route) => route.service))];

@@ -1,0 +1,65 @@
+import "reflect-metadata";
+import "../../shared/graphql/enums";
+import { auditLogMigration } from "../../shared/audit/migration";
+import { auditLogResolverFor } from "../../shared/audit/resolver";
+import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
+import { notificationsMigration } from "../../shared/notifications/table";
+import { outboxMigration } from "../../shared/outbox/migration";
+import { receivingOutboxJob } from "../../shared/receiving/closing";
+import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { CIVIL_AFFAIRS_AGENCY } from "./agency";
+import { CareCase } from "./care-case/care-case.stub";
+import { CivilAffairsContext, CivilAffairsLoaders, createCivilAffairsLoaders } from "./loaders";
+import { CreateCivilAffairs1765100000000 } from "./migrations/1765100000000-create-civil-affairs";
+import { OnwardReferrals1765100000001 } from "./migrations/1765100000001-onward-referrals";
+import { OnwardReferral } from "./onward/onward-referral.entity";
+import { OnwardReferralResolver } from "./onward/onward-referral.resolver";
+import { Person } from "./person/person.stub";
+import { civilAffairsPolicy } from "./policy";
+import { CivilAffairsReferral } from "./referral/civil-affairs-referral.entity";
+import { CIVIL_AFFAIRS_RESOLVERS } from "./referral/civil-affairs-referral.resolver";
+import { CIVIL_AFFAIRS_SCHEMA } from "./schema-name";
+import { CivilAffairsServiceRecord } from "./service-record/civil-affairs-service-record.entity";
+
+/**
+ * 民政局 (issue #9): the city's coordinator of the programme (A11). It takes the single cases
+ * referred to it as a receiving agency (referral/) and refers them onward (onward/, A11). Each part lists its entities, migrations,
+ * resolvers and references here; the policy merges the parts' tables (policy.ts).
+ */
+export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
+  name: "civil-affairs",
+  database: {
+    schema: CIVIL_AFFAIRS_SCHEMA,
+    entities: [CivilAffairsReferral, CivilAffairsServiceRecord, OnwardReferral],
+    migrations: [
+      CreateCivilAffairs1765100000000,
+      auditLogMigration(CIVIL_AFFAIRS_SCHEMA),
+      notificationsMigration(CIVIL_AFFAIRS_SCHEMA),
+      // D3: closings reported to the referring district go out through its outbox.
+      outboxMigration(CIVIL_AFFAIRS_SCHEMA),
+      OnwardReferrals1765100000001,
+    ],
+  },
+  policy: civilAffairsPolicy,
+  buildSchema: () =>
+    buildFederatedSchema({
+      policy: civilAffairsPolicy,
+      resolvers: [
+        ...CIVIL_AFFAIRS_RESOLVERS,
+        OnwardReferralResolver,
+        // "civilAffairs": a GraphQL name cannot carry the subgraph name's "-".
+        auditLogResolverFor("civilAffairs", CIVIL_AFFAIRS_SCHEMA),
+      ],
+      referenceResolvers: {
+        CivilAffairsReferral: loaderReference((context: CivilAffairsContext) => context.loaders.cases.referralById),
+        Person: stubReference(Person),
+        CareCase: stubReference(CareCase),
+      },
+    }),
+  createLoaders: createCivilAffairsLoaders,
+  jobs: (environment) => [
+    // Issue #9: the outbox delivers the closings to the district (shared/receiving/closing.ts).
+    receivingOutboxJob(CIVIL_AFFAIRS_AGENCY, environment),
+  ],
+};
