@@ -10,6 +10,7 @@ import { receivingOutboxJob } from "../../shared/receiving/closing";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CIVIL_AFFAIRS_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
+import { serviceDirectory } from "./directory";
 import { CivilAffairsContext, CivilAffairsLoaders, createCivilAffairsLoaders } from "./loaders";
 import { CreateCivilAffairs1765100000000 } from "./migrations/1765100000000-create-civil-affairs";
 import { OnwardReferrals1765100000001 } from "./migrations/1765100000001-onward-referrals";
@@ -31,7 +32,7 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
   name: "civil-affairs",
   database: {
     schema: CIVIL_AFFAIRS_SCHEMA,
-    entities: [CivilAffairsReferral, CivilAffairsServiceRecord, OnwardReferral],
+    entities: [CivilAffairsReferral, CivilAffairsServiceRecord, OnwardReferral, ...serviceDirectory.entities],
     migrations: [
       CreateCivilAffairs1765100000000,
       auditLogMigration(CIVIL_AFFAIRS_SCHEMA),
@@ -39,6 +40,8 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       // D3: closings reported to the referring district go out through its outbox.
       outboxMigration(CIVIL_AFFAIRS_SCHEMA),
       OnwardReferrals1765100000001,
+      // C1: the service directory, with the shipped versions.
+      ...serviceDirectory.migrations,
     ],
   },
   policy: civilAffairsPolicy,
@@ -48,6 +51,7 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       resolvers: [
         ...CIVIL_AFFAIRS_RESOLVERS,
         OnwardReferralResolver,
+        ...serviceDirectory.resolvers,
         // "civilAffairs": a GraphQL name cannot carry the subgraph name's "-".
         auditLogResolverFor("civilAffairs", CIVIL_AFFAIRS_SCHEMA),
       ],
@@ -59,7 +63,9 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
     }),
   createLoaders: createCivilAffairsLoaders,
   jobs: (environment) => [
-    // Issue #9: the outbox delivers the closings to the district (shared/receiving/closing.ts).
-    receivingOutboxJob(CIVIL_AFFAIRS_AGENCY, environment),
+    // Issue #9: the outbox delivers the closings and the directory's versions to the district.
+    receivingOutboxJob(CIVIL_AFFAIRS_AGENCY, environment, serviceDirectory.outboxDocuments),
+    // C1: queues the hand-off of the shipped Taipei directory (a publication queues its own).
+    serviceDirectory.jobs(environment),
   ],
 };

@@ -25,6 +25,10 @@ export class DirectoryVersionRow {
   /** The officer's staff identifier (a token's `sub`), kept with the version, not served. */
   @Column({ name: "published_by", type: "text" })
   publishedBy!: string;
+
+  /** When its hand-off to the district was queued (null: the distribution job has yet to). */
+  @Column({ name: "distributed_at", type: "timestamptz", nullable: true })
+  distributedAt!: Date | null;
 }
 
 @Entity({ name: "directory_agencies" })

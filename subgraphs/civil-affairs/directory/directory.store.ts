@@ -22,14 +22,20 @@ async function insertRows(db: Queryable, table: string, columns: readonly string
   await db.query(`INSERT INTO ${table} (${columns.map((column) => `"${column}"`).join(", ")}) VALUES ${values}`, rows.flat());
 }
 
-/** Stores one whole version (already validated); the caller's transaction keeps it whole. Returns its id. */
-export async function insertVersion(db: Queryable, schema: string, directory: ServiceDirectoryData, publishedBy: string, at: Date): Promise<string> {
+/**
+ * Stores one whole version (already validated); the caller's transaction keeps it whole. Returns its
+ * id. `distributed`: its hand-off to the district is queued in the same transaction (a publication);
+ * otherwise the distribution job queues it (the shipped versions, loaded by the migration).
+ */
+export async function insertVersion(db: Queryable, schema: string, directory: ServiceDirectoryData, options: { publishedBy: string; at: Date; distributed: boolean }): Promise<string> {
+  const { publishedBy, at } = options;
   const T = directoryTablesOf(schema);
   const id = randomUUID();
   const { version } = directory;
   await db.query(
-    `INSERT INTO ${T.versions} ("id", "city", "version_date", "printed_version", "published_at", "published_by") VALUES ($1, $2, $3::date, $4, $5::timestamptz, $6)`,
-    [id, version.city, version.versionDate, version.printedVersion, at.toISOString(), publishedBy],
+    `INSERT INTO ${T.versions} ("id", "city", "version_date", "printed_version", "published_at", "published_by", "distributed_at")
+     VALUES ($1, $2, $3::date, $4, $5::timestamptz, $6, $7::timestamptz)`,
+    [id, version.city, version.versionDate, version.printedVersion, at.toISOString(), publishedBy, options.distributed ? at.toISOString() : null],
   );
   await insertRows(db, T.agencies, ["version_id", "code", "position", "name", "level", "phone"], directory.agencies.map((agency, i) => [id, agency.code, i, agency.name, agency.level, agency.phone]));
   const units = directory.agencies.flatMap((agency) => agency.units.map((unit) => ({ agency: agency.code, unit })));
@@ -147,4 +153,19 @@ export async function loadVersion(db: Queryable, schema: string, version: Stored
       printedOnForm: box.printed_on_form,
     })),
   };
+}
+
+/**
+ * The versions whose hand-off is not queued yet, locked for this transaction (a second replica's
+ * pass skips them): what the distribution job works through.
+ */
+export async function undistributedVersions(manager: EntityManager, schema: string): Promise<StoredVersion[]> {
+  const rows = (await manager.query(
+    `SELECT ${VERSION_COLUMNS} FROM ${directoryTablesOf(schema).versions} WHERE "distributed_at" IS NULL ORDER BY "city", "version_date" FOR UPDATE SKIP LOCKED`,
+  )) as VersionRow[];
+  return rows.map(storedOf);
+}
+
+export async function markDistributed(manager: EntityManager, schema: string, id: string, at: Date): Promise<void> {
+  await manager.query(`UPDATE ${directoryTablesOf(schema).versions} SET "distributed_at" = $2::timestamptz WHERE "id" = $1`, [id, at.toISOString()]);
 }
