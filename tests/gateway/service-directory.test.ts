@@ -167,6 +167,7 @@ describe("the service directory (C1)", () => {
 
   it("should show the district no box until 民政局's outbox delivers the shipped Taipei version", async () => {
     expect(dataOf(await platform.query<Boxes>(BOXES, villageOfficer)).visitFormBoxes).toEqual([]);
+    expect(dataOf(await platform.query<Boxes>(BOXES, { ...villageOfficer, variables: { asOf: "2009-12-31" } })).visitFormBoxes).toEqual([]);
 
     // The migration's two versions: Taipei's is queued for the district, Keelung's has no district here.
     expect(await platform.runJob("civil-affairs", "directory-distribution")).toEqual({ distributed: 2 });
@@ -199,5 +200,21 @@ describe("the service directory (C1)", () => {
     expect(before[0]).toMatchObject({ phone: null, versionDate: "2015-03-10" });
     const { serviceDirectory } = dataOf(await platform.query<Directory>(DIRECTORY, { ...villageOfficer, variables: { city: "taipei" } }));
     expect(serviceDirectory.agencies.find((agency) => agency.code === "taipei.social-bureau")?.phone).toBe("1999#8975");
+  });
+
+  it("should store a delivery once per key, and refuse the key reused, another city, or a stored date under a new key", async () => {
+    const box = { code: "OTHER", label: "其他", order: 1, kind: "OTHER", agencyCode: null, agencyName: null, phone: null, description: "請簡要說明特殊狀況", printedOnForm: true };
+    const notice = { clientKey: "directory-by-service-1", city: "taipei", versionDate: "2010-01-01", boxes: [box] };
+    const through = { ...officer, through: "civil-affairs" };
+    const receive = (input: typeof notice) => platform.query<{ receiveServiceDirectory: { id: string } }>(RECEIVE, { ...through, variables: { input } });
+
+    const first = dataOf(await receive(notice)).receiveServiceDirectory.id;
+    const retry = dataOf(await receive(notice)).receiveServiceDirectory.id;
+    expect(retry).toBe(first);
+    expect(errorCodes(await receive({ ...notice, boxes: [{ ...box, label: "其它" }] }))).toEqual(["CONFLICT"]);
+    expect(errorCodes(await receive({ ...notice, clientKey: "directory-by-service-2" }))).toEqual(["CONFLICT"]);
+    expect(errorCodes(await receive({ ...notice, clientKey: "directory-by-service-3", city: "keelung" }))).toEqual(["BAD_USER_INPUT"]);
+    // An old date: the shipped 2015 version, once delivered, is the one in force from then on.
+    expect(dataOf(await platform.query<Boxes>(BOXES, { ...villageOfficer, variables: { asOf: "2010-06-01" } })).visitFormBoxes.map((shown) => shown.label)).toEqual(["其他"]);
   });
 });

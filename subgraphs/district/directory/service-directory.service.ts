@@ -4,10 +4,11 @@ import { checkIsoDate } from "../../../shared/calendar/iso-date";
 import { taipeiDateOf } from "../../../shared/calendar/taipei-time";
 import { now } from "../../../shared/clock";
 import { intakeOnce, requireClientKey } from "../../../shared/db/idempotent-intake";
+import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { DISTRICT_DIRECTORY_CITY } from "../../../shared/directory/intake";
 import { ServiceDirectoryNotice, VisitFormBoxNotice } from "../../../shared/directory/notice";
 import { VisitFormBoxKind } from "../../../shared/directory/visit-form-box-kind";
-import { badUserInput } from "../../../shared/errors";
+import { badUserInput, conflict } from "../../../shared/errors";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
 import { DISTRICT_SCHEMA } from "../schema-name";
 import { ServiceDirectoryVersion, StoredVisitFormBox } from "./service-directory-version.entity";
@@ -76,7 +77,16 @@ export async function receiveServiceDirectory(dataSource: DataSource, input: Ser
     boxes: checkedBoxes(input.boxes),
     receivedAt: now(),
   });
-  const stored = await intakeOnce(dataSource, ServiceDirectoryVersion, candidate, (row, sent) => row.city === sent.city && isoDateOf(row.versionDate) === sent.versionDate && canonical(row.boxes) === canonical(sent.boxes));
+  let stored: ServiceDirectoryVersion;
+  try {
+    stored = await intakeOnce(dataSource, ServiceDirectoryVersion, candidate, (row, sent) => row.city === sent.city && isoDateOf(row.versionDate) === sent.versionDate && canonical(row.boxes) === canonical(sent.boxes));
+  } catch (error) {
+    // The other unique key: 民政局 publishes one version per date, so a second key for it is not a retry.
+    if (isUniqueViolation(error)) {
+      throw conflict("A directory version of that date was already delivered under another clientKey");
+    }
+    throw error;
+  }
   return { id: stored.id, city: stored.city, versionDate: isoDateOf(stored.versionDate), receivedAt: stored.receivedAt };
 }
 
