@@ -33,10 +33,14 @@ export function reportClosedToDistrict(actor: Principal): (manager: EntityManage
     });
 }
 
-/** A receiving agency's outbox dispatcher (like the district's jobs.ts), signed as its own service. */
-export function receivingOutboxJob(agency: ReceivingAgency, environment: JobEnvironment): BackgroundJob {
+/**
+ * A receiving agency's outbox dispatcher (like the district's jobs.ts), signed as its own service.
+ * One dispatcher per outbox table, so the agency's other hand-offs (民政局's directory versions, C1)
+ * add their documents here.
+ */
+export function receivingOutboxJob(agency: ReceivingAgency, environment: JobEnvironment, otherDocuments: Readonly<Record<string, string>> = {}): BackgroundJob {
   return outboxJob(
-    { name: OUTBOX_DISPATCH_JOB, service: agency.service, intervalMs: envWholeNumber("OUTBOX_DISPATCH_SECONDS", 5, 1) * 1000, documents: CLOSING_DOCUMENTS },
+    { name: OUTBOX_DISPATCH_JOB, service: agency.service, intervalMs: envWholeNumber("OUTBOX_DISPATCH_SECONDS", 5, 1) * 1000, documents: { ...otherDocuments, ...CLOSING_DOCUMENTS } },
     environment,
   );
 }

@@ -10,6 +10,7 @@ import { receivingOutboxJob } from "../../shared/receiving/closing";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CIVIL_AFFAIRS_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
+import { serviceDirectory } from "./directory";
 import { CivilAffairsContext, CivilAffairsLoaders, createCivilAffairsLoaders } from "./loaders";
 import { CreateCivilAffairs1765100000000 } from "./migrations/1765100000000-create-civil-affairs";
 import { OnwardReferrals1765100000001 } from "./migrations/1765100000001-onward-referrals";
@@ -36,7 +37,7 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
   name: "civil-affairs",
   database: {
     schema: CIVIL_AFFAIRS_SCHEMA,
-    entities: [CivilAffairsReferral, CivilAffairsServiceRecord, OnwardReferral, PartnerReferral, PartnerServiceRecord],
+    entities: [CivilAffairsReferral, CivilAffairsServiceRecord, OnwardReferral, PartnerReferral, PartnerServiceRecord, ...serviceDirectory.entities],
     migrations: [
       CreateCivilAffairs1765100000000,
       auditLogMigration(CIVIL_AFFAIRS_SCHEMA),
@@ -45,6 +46,8 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       outboxMigration(CIVIL_AFFAIRS_SCHEMA),
       OnwardReferrals1765100000001,
       PartnerReferrals1765100000002,
+      // C1: the service directory, with the shipped versions.
+      ...serviceDirectory.migrations,
     ],
   },
   policy: civilAffairsPolicy,
@@ -55,6 +58,7 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
         ...CIVIL_AFFAIRS_RESOLVERS,
         OnwardReferralResolver,
         ...PARTNER_RESOLVERS,
+        ...serviceDirectory.resolvers,
         // "civilAffairs": a GraphQL name cannot carry the subgraph name's "-".
         auditLogResolverFor("civilAffairs", CIVIL_AFFAIRS_SCHEMA),
       ],
@@ -67,7 +71,9 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
     }),
   createLoaders: createCivilAffairsLoaders,
   jobs: (environment) => [
-    // Issue #9: the outbox delivers the closings to the district (shared/receiving/closing.ts), 民政局's and the partner agencies'.
-    receivingOutboxJob(CIVIL_AFFAIRS_AGENCY, environment),
+    // Issue #9: the outbox delivers the closings (民政局's and the partner agencies') and the directory's versions to the district.
+    receivingOutboxJob(CIVIL_AFFAIRS_AGENCY, environment, serviceDirectory.outboxDocuments),
+    // C1: queues the hand-off of the shipped Taipei directory (a publication queues its own).
+    serviceDirectory.jobs(environment),
   ],
 };

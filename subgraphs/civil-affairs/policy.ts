@@ -2,6 +2,7 @@ import { mergePolicies } from "../../shared/authz/merge-policies";
 import { SubgraphPolicy } from "../../shared/authz/policy";
 import { receivingPolicy } from "../../shared/receiving/policy";
 import { CIVIL_AFFAIRS_AGENCY } from "./agency";
+import { serviceDirectory } from "./directory";
 import { onwardPolicy } from "./onward/onward.policy";
 import { partnerPolicy } from "./partner/partner.policy";
 
@@ -25,4 +26,4 @@ const casesPolicy: SubgraphPolicy = receivingPolicy({
  * 民政局's whole access policy (D4): one table per part of the subgraph, merged
  * (shared/authz/merge-policies.ts: an operation belongs to one part only). Anything not granted is denied.
  */
-export const civilAffairsPolicy: SubgraphPolicy = mergePolicies(casesPolicy, onwardPolicy, partnerPolicy);
+export const civilAffairsPolicy: SubgraphPolicy = mergePolicies(casesPolicy, onwardPolicy, partnerPolicy, serviceDirectory.policy);

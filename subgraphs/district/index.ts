@@ -23,6 +23,8 @@ import { CaseCorrectionResolver } from "./care-case/case-correction.resolver";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { districtDeadlines } from "./deadlines";
+import { ServiceDirectoryVersion } from "./directory/service-directory-version.entity";
+import { ServiceDirectoryResolver } from "./directory/service-directory.resolver";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover-ledger/handover-ledger.resolver";
 import { HelpTask } from "./help-task/help-task.entity";
@@ -41,6 +43,7 @@ import { CaseClosing1766500000000 } from "./migrations/1766500000000-case-closin
 import { VisitRecordSignOff1766600000000 } from "./migrations/1766600000000-visit-record-sign-off";
 import { HelpTasks1766600000001 } from "./migrations/1766600000001-help-tasks";
 import { CaseWithdrawal1766800000000 } from "./migrations/1766800000000-case-withdrawal";
+import { ServiceDirectory1766900000001 } from "./migrations/1766900000001-service-directory";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
@@ -70,7 +73,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: "district",
   database: {
     schema: DISTRICT_SCHEMA,
-    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral, VisitRecordSignature, SignOffLevels, HelpTask],
+    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral, VisitRecordSignature, SignOffLevels, HelpTask, ServiceDirectoryVersion],
     migrations: [
       CreateDistrict1764100000000,
       auditLogMigration(DISTRICT_SCHEMA),
@@ -94,6 +97,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       updatedAtMigration("CareCasesUpdatedAt1766800000001", DISTRICT_SCHEMA, "care_cases"),
       // Issue #9 (A9): retention settings and legal holds.
       retentionMigration(DISTRICT_RETENTION_PLAN),
+      // Issue #9, C1: the visit form's boxes from 民政局's directory.
+      ServiceDirectory1766900000001,
     ],
   },
   policy: districtPolicy,
@@ -125,6 +130,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         ReferralClosedResolver,
         CareStatisticsResolver,
         retentionResolverFor(DISTRICT_RETENTION),
+        ServiceDirectoryResolver,
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },

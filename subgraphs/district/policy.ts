@@ -9,6 +9,7 @@ import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.typ
 import { loadSeenTarget } from "../../shared/notifications/notifications.service";
 import { statisticsTypes } from "../../shared/statistics/policy";
 import { CareCase } from "./care-case/care-case.entity";
+import { serviceDirectoryPolicy } from "./directory/service-directory.policy";
 import { HelpTask } from "./help-task/help-task.entity";
 import type { DistrictContext } from "./loaders";
 import { CaseReferral } from "./referral/case-referral.entity";
@@ -89,6 +90,7 @@ export const districtPolicy: SubgraphPolicy = {
     ...CLOSURES.writes,
     // Issue #9 (A9): 人文課 sets its district's retention and holds its cases (retention/district-retention.ts).
     ...DISTRICT_RETENTION_POLICY.writes,
+    ...serviceDirectoryPolicy.writes,
     // D3, issue #8: only household's service delivers a ledger, for a clerk of the sending office.
     "Mutation.receiveHandoverLedger": actsFor<{ input: { office: string } }>((args) => districtNamed(args.input.office), { through: "household" }),
     "Mutation.acknowledgeHandoverLedger": writesTarget<{ ledgerId: string }, DistrictContext>("HandoverLedger", (args, context) =>
@@ -165,6 +167,7 @@ export const districtPolicy: SubgraphPolicy = {
   operations: {
     ...CLOSURES.operations,
     ...DISTRICT_RETENTION_POLICY.operations,
+    ...serviceDirectoryPolicy.operations,
     "Query.careCase": CASE_READERS,
     "Query.careCases": CASE_LISTERS,
     "Query.districtAuditLog": [AUDITOR],
@@ -196,6 +199,7 @@ export const districtPolicy: SubgraphPolicy = {
   types: {
     ...CLOSURES.types,
     ...DISTRICT_RETENTION_POLICY.types,
+    ...serviceDirectoryPolicy.types,
     // Issue #10 (A11): the district's tables of 民政局's statistics, for its analyst only.
     ...statisticsTypes([
       "casesReceived", "casesVisited", "closedAfterTwoMissedVisits", "urgentReports",

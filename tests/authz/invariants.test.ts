@@ -205,6 +205,10 @@ describe("access invariants on the committed grant tables", () => {
 
   /** Issue #8: the office calendar is public (dates, holidays, closures), read by every role. */
   const PUBLIC_CALENDAR = /^calendar:(OfficeCalendarYear|OfficeCalendarDay|OfficeClosure)\./;
+  /** Issue #9, C1: the service directory is public too (agencies, their public numbers, the visit form's boxes). */
+  const PUBLIC_DIRECTORY = /^(civil-affairs:(ServiceDirectory|DirectoryAgency|DirectoryUnit|DirectoryCategory|DirectoryDuty|DirectoryVisitFormBox)|district:VisitFormBox)\./;
+  const DIRECTORY_QUERIES = ["civil-affairs:Query.serviceDirectory", "civil-affairs:Query.directoryAgency", "district:Query.visitFormBoxes"];
+  const isPublic = (field: string): boolean => PUBLIC_CALENDAR.test(field) || PUBLIC_DIRECTORY.test(field);
 
   /** Issue #10: the statistics' two table types, the same in every reporting agency (counts of groups, never a row). */
   const STATISTICS_TABLE = ["groupedBy", "cells", "totals", "total"];
@@ -216,8 +220,8 @@ describe("access invariants on the committed grant tables", () => {
   ];
 
   it("should give the analyst only the office directory and the statistics (role table: nobody's personal data, aggregates only)", () => {
-    expect(callable(Role.CIVIL_AFFAIRS_ANALYST).sort()).toEqual(["calendar:Query.officeCalendar", "household:Query.careStatistics", "household:Query.householdOffices"]);
-    expect(granted(Role.CIVIL_AFFAIRS_ANALYST).filter((field) => !PUBLIC_CALENDAR.test(field)).sort()).toEqual(
+    expect(callable(Role.CIVIL_AFFAIRS_ANALYST).sort()).toEqual(["calendar:Query.officeCalendar", "household:Query.careStatistics", "household:Query.householdOffices", ...DIRECTORY_QUERIES].sort());
+    expect(granted(Role.CIVIL_AFFAIRS_ANALYST).filter((field) => !isPublic(field)).sort()).toEqual(
       [
         "household:HouseholdOffice.code",
         "household:HouseholdOffice.name",
@@ -248,10 +252,11 @@ describe("access invariants on the committed grant tables", () => {
         "calendar:Query.calendarAuditLog",
         "calendar:Query.officeCalendar",
         "civil-affairs:Query.civilAffairsAuditLog",
+        ...DIRECTORY_QUERIES,
       ].sort(),
     );
     expect(
-      granted(Role.AUDITOR).filter((field) => !/:(AuditEntry|HouseholdOffice|SchedulerRun|SchedulerChange)\./.test(field) && !PUBLIC_CALENDAR.test(field)),
+      granted(Role.AUDITOR).filter((field) => !/:(AuditEntry|HouseholdOffice|SchedulerRun|SchedulerChange)\./.test(field) && !isPublic(field)),
     ).toEqual([]);
   });
 

@@ -30,6 +30,17 @@ const NOT_PERSONAL = new Set([
   "CareCase.assignedOfficerName",
   // Issue #9 (A8): the staff member who signed 附件4, as the paper form shows the seal.
   "VisitRecordSignature.signerName",
+  // Issue #9, C1: the service directory names agencies and prints their public numbers and the
+  // visit form's box texts; no person's data.
+  "DirectoryAgency.name",
+  "DirectoryAgency.phone",
+  "DirectoryUnit.name",
+  "DirectoryUnit.phone",
+  "DirectoryCategory.name",
+  "DirectoryVisitFormBox.description",
+  "VisitFormBox.agencyName",
+  "VisitFormBox.phone",
+  "VisitFormBox.description",
 ]);
 
 describe.each(SUBGRAPHS.map((entry) => [entry.definition.name, entry.definition] as const))("the %s policy", (_name, definition) => {

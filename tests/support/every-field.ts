@@ -80,8 +80,11 @@ function partsOf(fields: readonly string[], operationOf: (selection: string) => 
   return parts.map((part) => operationOf(part.join(" ")));
 }
 
-/** Issue #10: literals for required arguments other than `id` (careStatistics' period: seed 001's). */
-const SAMPLE_ARGUMENTS: Readonly<Record<string, string>> = { from: '"2015-06-01"', to: '"2018-12-31"' };
+/**
+ * Issue #10: literals for required arguments other than `id` (careStatistics' period: seed 001's);
+ * issue #9: the service directory's city and an agency code of it.
+ */
+const SAMPLE_ARGUMENTS: Readonly<Record<string, string>> = { from: '"2015-06-01"', to: '"2018-12-31"', city: '"taipei"', code: '"taipei.social-bureau"' };
 
 function sampleArguments(field: GraphQLField<unknown, unknown>): string {
   const given = field.args.filter((arg) => SAMPLE_ARGUMENTS[arg.name] !== undefined).map((arg) => `${arg.name}: ${SAMPLE_ARGUMENTS[arg.name]}`);
