@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
 import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { TAIPEI_DIRECTORY } from "../../subgraphs/civil-affairs/directory/data/taipei";
 import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
+import { taipeiInput } from "../support/service-directory";
 
 /**
  * Issue #9, C1 through the gateway: 民政局's service directory for Taipei (seed 000) and Keelung
@@ -41,26 +41,6 @@ interface Boxes {
 
 const officer = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
 const villageOfficer = { role: Role.VILLAGE_OFFICER, org: "63000050", villages: ["文北里"] };
-
-/** Taipei's shipped directory as a publication input, with 社會局's number added (the change a new version brings). */
-function taipeiInput(versionDate: string, socialPhone: string) {
-  return {
-    city: "taipei",
-    versionDate,
-    agencies: TAIPEI_DIRECTORY.agencies.map((agency) => ({
-      code: agency.code,
-      name: agency.name,
-      level: agency.level,
-      phone: agency.code === "taipei.social-bureau" ? socialPhone : agency.phone,
-      units: agency.units.map((unit) => ({ code: unit.code, name: unit.name, phone: unit.phone, count: unit.count, tasks: [...unit.tasks] })),
-    })),
-    categories: TAIPEI_DIRECTORY.categories.map((category) => ({ ...category })),
-    duties: TAIPEI_DIRECTORY.duties.map((duty) => ({ agencyCode: duty.agency, categoryCode: duty.category, itemNumber: duty.itemNumber, text: duty.text })),
-    visitFormBoxes: TAIPEI_DIRECTORY.visitFormBoxes.map((box) => ({
-      code: box.code, label: box.label, order: box.order, kind: box.kind, agencyCode: box.agency, unitCode: box.unit, description: box.description, printedOnForm: box.printedOnForm,
-    })),
-  };
-}
 
 describe("the service directory (C1)", () => {
   let platform: TestPlatform;

@@ -1,5 +1,5 @@
 import { randomUUID } from "crypto";
-import { DataSource } from "typeorm";
+import { DataSource, EntityManager } from "typeorm";
 import { now, taipeiDateOf } from "../../../shared/clock";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { badUserInput, conflict } from "../../../shared/errors";
@@ -10,6 +10,7 @@ import { optionalText, requiredText } from "../../../shared/validation/form-text
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
+import { boxesInForce } from "../directory/service-directory.service";
 import { referralNeeds } from "../referral/case-referral.service";
 import { referableTargets } from "../referral/referral-targets";
 import { signOffLevelsOf } from "../sign-off/sign-off-levels.service";
@@ -65,6 +66,23 @@ function checkOutcome(outcome: VisitOutcome, needs: HelpNeed[], needsOther: stri
     if (date !== null && date < handedOverOn) {
       throw badUserInput(`${field} must not be before the hand-over date`, field);
     }
+  }
+}
+
+/**
+ * C1 (issue #9): the boxes ticked must be on the visit form of 民政局's directory version in force,
+ * as the district received it (directory/). Until a first version has arrived the form's printed
+ * boxes (HelpNeed) are the form: a district is never left unable to file.
+ */
+async function checkBoxesOnForm(manager: EntityManager, needs: readonly HelpNeed[]): Promise<void> {
+  const boxes = await boxesInForce(manager);
+  if (boxes.length === 0) {
+    return;
+  }
+  const onForm = new Set(boxes.map((box) => box.code));
+  const missing = needs.filter((need) => !onForm.has(need));
+  if (missing.length > 0) {
+    throw badUserInput(`needs: ${missing.join(", ")} is not a box of the visit form in force (directory version ${boxes[0].versionDate})`, "needs");
   }
 }
 
@@ -155,6 +173,7 @@ export async function draftVisitRecord(dataSource: DataSource, input: VisitRecor
     return await dataSource.transaction(async (manager) => {
       const careCase = await lockedCareCase(manager, input.careCaseId, "careCaseId");
       checkOutcome(input.outcome, needs, needsOther, dates, taipeiDateOf(careCase.handedOverAt));
+      await checkBoxesOnForm(manager, needs);
       checkCaseAcceptsRecord(careCase, input.outcome);
       checkAgainstAttempts(input.outcome, dates, await manager.getRepository(VisitAttempt).findBy({ careCaseId: careCase.id }));
       if ((await manager.getRepository(VisitRecord).countBy({ careCaseId: careCase.id })) > 0) {
