@@ -12,6 +12,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   [Role.CIVIL_AFFAIRS_ANALYST]: "民政局統計",
   [Role.AUDITOR]: "稽核",
   [Role.CALENDAR_ADMIN]: "人事處（辦公日曆）",
+  [Role.PARTNER_AGENCY_OFFICER]: "合作機關承辦人（勞動局、教育局）",
 };
 
 /** What each role reads for (x-purpose): the first is the default, and the user may type another. */
@@ -26,4 +27,5 @@ export const PURPOSES: Readonly<Record<Role, readonly string[]>> = {
   [Role.CIVIL_AFFAIRS_ANALYST]: ["統計"],
   [Role.AUDITOR]: ["個人資料使用稽核"],
   [Role.CALENDAR_ADMIN]: ["辦公日曆維護"],
+  [Role.PARTNER_AGENCY_OFFICER]: ["轉介個案服務"],
 };

@@ -29,6 +29,12 @@ function orgChoices(role: Role): { value: string; label: string }[] {
       return [{ value: "TPE-ZHONGZHENG-1", label: "中正第一分局" }];
     case OrgKind.CITY:
       return [{ value: CITY_ORG, label: "臺北市政府" }];
+    case OrgKind.PARTNER_AGENCY:
+      // Issue #9: the partner agencies' directory codes (民政局 hosts their referrals).
+      return [
+        { value: "taipei.labour-bureau", label: "臺北市政府勞動局" },
+        { value: "taipei.education-bureau", label: "臺北市政府教育局" },
+      ];
   }
 }
 
