@@ -95,7 +95,13 @@ function sumOf(figures: readonly Figure[]): Figure {
 export function careReportOf(from: string, to: string, answer: CareReportAnswer): CareReport {
   const recorded = tableOf(answer.byCaseType, "casesRecorded");
   const byType = new Map((recorded.cells ?? []).map((cell) => [cell.caseType, cell]));
-  const referrals = REFERRAL_TABLES.map((table) => ({ agency: table.agency, figure: figureOf(tableOf(answer.byCaseType, table.field).total) }));
+  const referrals = REFERRAL_TABLES.map((table) => ({
+    agency: table.agency,
+    figure:
+      table.unit === undefined
+        ? figureOf(tableOf(answer.byCaseType, table.field).total)
+        : figureOf((tableOf(answer.byUnit, table.field).cells ?? []).find((cell) => cell.unit === table.unit)),
+  }));
   const monthly = (field: string): Map<string | null | undefined, ReportCell> =>
     new Map((tableOf(answer.byMonth, field).cells ?? []).map((cell) => [cell.month, cell]));
   const recordedByMonth = monthly("casesRecorded");

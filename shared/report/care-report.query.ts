@@ -4,11 +4,21 @@
  * monthly series. Two breakdowns of one period, as two aliases of careStatistics.
  */
 
-/** A12's referral sentence, in the seed's order: each receiving agency's table on CareStatistics. */
-export const REFERRAL_TABLES = [
-  { field: "socialReferralsReceived", agency: "社會局" },
-  { field: "healthReferralsReceived", agency: "衛生局" },
-] as const;
+/**
+ * A12's referral sentence, in the seed's order: each receiving agency's table on CareStatistics —
+ * its total, or, for the partner agencies 民政局's subgraph receives for (issue #9), the cell of its
+ * UNIT (the agency's directory code) in `partnerReferralsReceived`.
+ */
+export const REFERRAL_TABLES: readonly { readonly agency: string; readonly field: string; readonly unit?: string }[] = [
+  { agency: "社會局", field: "socialReferralsReceived" },
+  { agency: "衛生局", field: "healthReferralsReceived" },
+  { agency: "勞動局", field: "partnerReferralsReceived", unit: "taipei.labour-bureau" },
+  { agency: "教育局", field: "partnerReferralsReceived", unit: "taipei.education-bureau" },
+  { agency: "民政局", field: "civilAffairsReferralsReceived" },
+];
+
+const TOTALS = [...new Set(REFERRAL_TABLES.filter((table) => table.unit === undefined).map((table) => table.field))];
+const BY_UNIT = [...new Set(REFERRAL_TABLES.filter((table) => table.unit !== undefined).map((table) => table.field))];
 
 const FIGURE = "{ count suppressed }";
 
@@ -16,7 +26,10 @@ export const CARE_REPORT_QUERY = `query CareReport($from: LocalDate!, $to: Local
   byCaseType: careStatistics(from: $from, to: $to, groupBy: [CASE_TYPE]) {
     casesRecorded { cells { caseType count suppressed } total ${FIGURE} }
     casesVisited { total ${FIGURE} }
-    ${REFERRAL_TABLES.map((table) => `${table.field} { total ${FIGURE} }`).join("\n    ")}
+    ${TOTALS.map((field) => `${field} { total ${FIGURE} }`).join("\n    ")}
+  }
+  byUnit: careStatistics(from: $from, to: $to, groupBy: [UNIT]) {
+    ${BY_UNIT.map((field) => `${field} { cells { unit count suppressed } }`).join("\n    ")}
   }
   byMonth: careStatistics(from: $from, to: $to, groupBy: [MONTH]) {
     casesRecorded { cells { month count suppressed } }
@@ -27,6 +40,7 @@ export const CARE_REPORT_QUERY = `query CareReport($from: LocalDate!, $to: Local
 export interface ReportCell {
   readonly caseType?: string | null;
   readonly month?: string | null;
+  readonly unit?: string | null;
   readonly count: number | null;
   readonly suppressed: boolean;
 }
@@ -40,4 +54,5 @@ export interface ReportTable {
 export interface CareReportAnswer {
   readonly byCaseType: Readonly<Record<string, ReportTable | null>> | null;
   readonly byMonth: Readonly<Record<string, ReportTable | null>> | null;
+  readonly byUnit: Readonly<Record<string, ReportTable | null>> | null;
 }

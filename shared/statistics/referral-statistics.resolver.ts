@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { SubgraphContext } from "../subgraph/context";
 import { careStatisticsStubClass, CareStatisticsStub } from "./care-statistics.stub";
-import { REFERRAL_METRICS } from "./referrals";
+import { REFERRAL_METRICS, ReferralMetrics } from "./referrals";
 import { readStatisticsTable } from "./report";
 import { StatisticsTable } from "./statistics.types";
 
@@ -18,26 +18,42 @@ export interface ReferralStatisticsSchema {
  */
 export function referralStatisticsSchema(prefix: string, agency: string, schema: string): ReferralStatisticsSchema {
   const CareStatistics = careStatisticsStubClass();
+  return { CareStatistics, resolver: referralStatisticsResolver(CareStatistics, { prefix, agency, schema, metrics: REFERRAL_METRICS }) };
+}
+
+/** One kit's tables on a CareStatistics stub; several kits of one subgraph share the stub (民政局's). */
+export interface ReferralStatisticsKit {
+  readonly prefix: string;
+  readonly agency: string;
+  readonly schema: string;
+  readonly metrics: ReferralMetrics;
+}
+
+export function referralStatisticsResolver(CareStatistics: new (id: string) => CareStatisticsStub, kit: ReferralStatisticsKit): new () => object {
+  const { prefix, agency, schema, metrics } = kit;
+  // type-graphql pairs a field resolver with its field by method name: each kit's are its own.
+  const received = `${prefix}ReferralsReceived`;
+  const needs = `${prefix}ReferralNeeds`;
 
   @Resolver(() => CareStatistics)
   class ReferralStatisticsResolver {
     @FieldResolver(() => StatisticsTable, {
-      name: `${prefix}ReferralsReceived`,
+      name: received,
       nullable: true,
       description: `A12: referrals ${agency} received (MONTH received, DISTRICT referring, UNIT serving)`,
     })
-    referralsReceived(@Root() statistics: CareStatisticsStub, @Ctx() context: SubgraphContext<unknown>): Promise<StatisticsTable> {
-      return readStatisticsTable(context.dataSource, schema, REFERRAL_METRICS.referralsReceived, statistics.key);
+    [received](@Root() statistics: CareStatisticsStub, @Ctx() context: SubgraphContext<unknown>): Promise<StatisticsTable> {
+      return readStatisticsTable(context.dataSource, schema, metrics.referralsReceived, statistics.key);
     }
 
     @FieldResolver(() => StatisticsTable, {
-      name: `${prefix}ReferralNeeds`,
+      name: needs,
       nullable: true,
       description: `A12: the needs of the referrals ${agency} received, always by NEED; a referral naming two counts under both (also MONTH, DISTRICT, UNIT)`,
     })
-    referralNeeds(@Root() statistics: CareStatisticsStub, @Ctx() context: SubgraphContext<unknown>): Promise<StatisticsTable> {
-      return readStatisticsTable(context.dataSource, schema, REFERRAL_METRICS.referralNeeds, statistics.key);
+    [needs](@Root() statistics: CareStatisticsStub, @Ctx() context: SubgraphContext<unknown>): Promise<StatisticsTable> {
+      return readStatisticsTable(context.dataSource, schema, metrics.referralNeeds, statistics.key);
     }
   }
-  return { CareStatistics, resolver: ReferralStatisticsResolver };
+  return ReferralStatisticsResolver;
 }

@@ -9,10 +9,33 @@ import type { MetricSpec } from "./report";
  * counts under both, so that table's total is needs named, not referrals. Each agency counts its
  * own (A12: one case may be referred to several, and counts once at each).
  */
-export const REFERRAL_METRICS = {
-  referralsReceived: { metric: "referralsReceived", keptBy: ["month", "area", "unit"] },
-  referralNeeds: { metric: "referralNeeds", keptBy: ["month", "area", "unit", "need"], always: ["need"] },
-} as const satisfies Record<string, MetricSpec>;
+export const REFERRAL_METRICS = referralMetrics("");
+
+export interface ReferralMetrics {
+  readonly referralsReceived: MetricSpec;
+  readonly referralNeeds: MetricSpec;
+}
+
+/**
+ * The two metrics of one kit's referrals; `prefix` keeps apart two kits whose aggregates share a
+ * schema (民政局's subgraph: its own cases, and the partner agencies' referrals as "partner:").
+ */
+export function referralMetrics(prefix: string): ReferralMetrics {
+  return {
+    referralsReceived: { metric: `${prefix}referralsReceived`, keptBy: ["month", "area", "unit"] },
+    referralNeeds: { metric: `${prefix}referralNeeds`, keptBy: ["month", "area", "unit", "need"], always: ["need"] },
+  };
+}
+
+/** Which referrals table a kit keeps (shared/receiving), and whether its referrals move between units. */
+export interface ReferralTableSpec {
+  /** Default "referrals". */
+  readonly table?: string;
+  /** Default "" (the agency's one kit). */
+  readonly metricPrefix?: string;
+  /** A10: a `referral_transfers` table beside it (social, health); default true. */
+  readonly transfers?: boolean;
+}
 
 const COLUMNS = `("metric", "month", "area", "case_type", "origin", "decision", "outcome", "need", "unit", "count")`;
 
@@ -23,42 +46,53 @@ const COLUMNS = `("metric", "month", "area", "case_type", "origin", "decision", 
  * transaction: its created_at marks the referral's month as changed, and the month is recounted
  * under the unit serving it now.
  */
-export function referralStatistics(schema: string): AgencyStatistics {
-  const referrals = `${quotedSchema(schema)}."referrals"`;
+export function referralStatistics(schema: string, spec: ReferralTableSpec = {}): AgencyStatistics {
+  const tableName = spec.table ?? "referrals";
+  const referrals = `${quotedSchema(schema)}."${tableName}"`;
+  const metrics = referralMetrics(spec.metricPrefix ?? "");
   const month = monthOfInstant(`"r"."received_at"`);
   return {
     schema,
     sources: [
       {
-        name: "referrals",
+        name: tableName,
         changed: `SELECT ${month} AS "month", max("r"."created_at") AS "seen" FROM ${referrals} "r" WHERE "r"."created_at" > $1 GROUP BY 1`,
       },
-      {
-        name: "referral_transfers",
-        changed: `SELECT ${month} AS "month", max("t"."created_at") AS "seen"
+      ...(spec.transfers === false
+        ? []
+        : [
+            {
+              name: "referral_transfers",
+              changed: `SELECT ${month} AS "month", max("t"."created_at") AS "seen"
                     FROM ${quotedSchema(schema)}."referral_transfers" "t" JOIN ${referrals} "r" ON "r"."id" = "t"."referral_id"
                    WHERE "t"."created_at" > $1 GROUP BY 1`,
-      },
+            },
+          ]),
     ],
     metrics: [
       {
-        metric: REFERRAL_METRICS.referralsReceived.metric,
+        metric: metrics.referralsReceived.metric,
         insert: (table) => `
           INSERT INTO ${table} ${COLUMNS}
-          SELECT '${REFERRAL_METRICS.referralsReceived.metric}', ${month}, "r"."referring_district_code", '', '', '', '', '', "r"."service_unit", count(*)::int
+          SELECT '${metrics.referralsReceived.metric}', ${month}, "r"."referring_district_code", '', '', '', '', '', "r"."service_unit", count(*)::int
             FROM ${referrals} "r"
            WHERE ${month} = ANY($1::text[])
            GROUP BY 2, 3, 9`,
       },
       {
-        metric: REFERRAL_METRICS.referralNeeds.metric,
+        metric: metrics.referralNeeds.metric,
         insert: (table) => `
           INSERT INTO ${table} ${COLUMNS}
-          SELECT '${REFERRAL_METRICS.referralNeeds.metric}', ${month}, "r"."referring_district_code", '', '', '', '', "n"."need", "r"."service_unit", count(*)::int
+          SELECT '${metrics.referralNeeds.metric}', ${month}, "r"."referring_district_code", '', '', '', '', "n"."need", "r"."service_unit", count(*)::int
             FROM ${referrals} "r" CROSS JOIN LATERAL unnest("r"."needs") AS "n"("need")
            WHERE ${month} = ANY($1::text[])
            GROUP BY 2, 3, 8, 9`,
       },
     ],
   };
+}
+
+/** One schema's statistics from several kits (民政局's subgraph): their sources and metrics side by side. */
+export function combinedStatistics(first: AgencyStatistics, ...more: readonly AgencyStatistics[]): AgencyStatistics {
+  return more.reduce((all, next) => ({ schema: all.schema, sources: [...all.sources, ...next.sources], metrics: [...all.metrics, ...next.metrics] }), first);
 }

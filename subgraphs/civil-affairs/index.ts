@@ -7,6 +7,8 @@ import { loaderReference, stubReference } from "../../shared/federation/entity-s
 import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { receivingOutboxJob } from "../../shared/receiving/closing";
+import { statisticsJob } from "../../shared/statistics/rebuild";
+import { referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CIVIL_AFFAIRS_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
@@ -26,6 +28,7 @@ import { CivilAffairsReferral } from "./referral/civil-affairs-referral.entity";
 import { CIVIL_AFFAIRS_RESOLVERS } from "./referral/civil-affairs-referral.resolver";
 import { CIVIL_AFFAIRS_SCHEMA } from "./schema-name";
 import { CivilAffairsServiceRecord } from "./service-record/civil-affairs-service-record.entity";
+import { civilAffairsStatistics } from "./statistics/civil-affairs-statistics";
 
 /**
  * 民政局 (issue #9): the city's coordinator of the programme (A11). It takes the single cases
@@ -48,12 +51,17 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       PartnerReferrals1765100000002,
       // C1: the service directory, with the shipped versions.
       ...serviceDirectory.migrations,
+      // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
+      statisticsMigration(CIVIL_AFFAIRS_SCHEMA),
+      referralStatisticsMigration(CIVIL_AFFAIRS_SCHEMA),
     ],
   },
   policy: civilAffairsPolicy,
   buildSchema: () =>
     buildFederatedSchema({
       policy: civilAffairsPolicy,
+      // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
+      orphanedTypes: [civilAffairsStatistics.CareStatistics],
       resolvers: [
         ...CIVIL_AFFAIRS_RESOLVERS,
         OnwardReferralResolver,
@@ -61,12 +69,14 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
         ...serviceDirectory.resolvers,
         // "civilAffairs": a GraphQL name cannot carry the subgraph name's "-".
         auditLogResolverFor("civilAffairs", CIVIL_AFFAIRS_SCHEMA),
+        ...civilAffairsStatistics.resolvers,
       ],
       referenceResolvers: {
         CivilAffairsReferral: loaderReference((context: CivilAffairsContext) => context.loaders.cases.referralById),
         PartnerReferral: loaderReference((context: CivilAffairsContext) => context.loaders.partner.referralById),
         Person: stubReference(Person),
         CareCase: stubReference(CareCase),
+        CareStatistics: { __resolveReference: (reference: { id: string }) => new civilAffairsStatistics.CareStatistics(reference.id) },
       },
     }),
   createLoaders: createCivilAffairsLoaders,
@@ -75,5 +85,7 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
     receivingOutboxJob(CIVIL_AFFAIRS_AGENCY, environment, serviceDirectory.outboxDocuments),
     // C1: queues the hand-off of the shipped Taipei directory (a publication queues its own).
     serviceDirectory.jobs(environment),
+    // Issue #10: 民政局's monthly aggregates of the referrals its subgraph received, rebuilt from a watermark.
+    statisticsJob(environment.dataSource, civilAffairsStatistics.rebuild),
   ],
 };

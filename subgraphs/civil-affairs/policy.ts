@@ -5,6 +5,7 @@ import { CIVIL_AFFAIRS_AGENCY } from "./agency";
 import { serviceDirectory } from "./directory";
 import { onwardPolicy } from "./onward/onward.policy";
 import { partnerPolicy } from "./partner/partner.policy";
+import { civilAffairsStatistics } from "./statistics/civil-affairs-statistics";
 
 /**
  * 民政局's own cases (D4, issue #9): the receiving kit's table (shared/receiving/policy.ts) with
@@ -26,4 +27,4 @@ const casesPolicy: SubgraphPolicy = receivingPolicy({
  * 民政局's whole access policy (D4): one table per part of the subgraph, merged
  * (shared/authz/merge-policies.ts: an operation belongs to one part only). Anything not granted is denied.
  */
-export const civilAffairsPolicy: SubgraphPolicy = mergePolicies(casesPolicy, onwardPolicy, partnerPolicy, serviceDirectory.policy);
+export const civilAffairsPolicy: SubgraphPolicy = mergePolicies(casesPolicy, onwardPolicy, partnerPolicy, serviceDirectory.policy, civilAffairsStatistics.policy);

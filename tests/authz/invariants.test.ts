@@ -234,6 +234,8 @@ describe("access invariants on the committed grant tables", () => {
         // Issue #10 (A12): the referrals each receiving agency received, counted.
         ...statisticsOf("social", ["socialReferralsReceived", "socialReferralNeeds"]),
         ...statisticsOf("health", ["healthReferralsReceived", "healthReferralNeeds"]),
+        // Issue #10: 民政局's own cases and the partner agencies' referrals its subgraph receives.
+        ...statisticsOf("civil-affairs", ["civilAffairsReferralsReceived", "civilAffairsReferralNeeds", "partnerReferralsReceived", "partnerReferralNeeds"]),
       ].sort(),
     );
   });

@@ -15,8 +15,8 @@ import { tokenFor } from "../support/tokens";
 /**
  * Issue #10: 民政局's report as files, from the gateway's download and from `npm run report`, in
  * seed 001's layout (A12). The cases are the test's own, in a month no demo data reaches: one
- * referred marriage case (visited, referred to 社會局 and 衛生局) and two recorded moves, one of
- * them declined — so table 1 reads 結婚 1, 遷徙 2, 合計 3; visited 1; referred 2.
+ * referred marriage case (visited, referred to 社會局, 衛生局 and 民政局) and two recorded moves, one
+ * of them declined — so table 1 reads 結婚 1, 遷徙 2, 合計 3; visited 1; referred 3.
  */
 const MAY = { from: "2027-05-01", to: "2027-05-31" };
 const TABLE_ONE_HEADINGS = ["洽公項目", "出生", "結婚", "離婚", "死亡", "遷徙", "收養", "初設戶籍", "其他", "合計"];
@@ -41,7 +41,7 @@ describe("民政局's report download (issue #10)", () => {
     const rng = new SeededRandom("report-forms");
     await recordForm(platform, rng, "63000020", "2027-05-12", "HOME_VISIT");
     await recordForm(platform, rng, "63000020", "2027-05-12", "DECLINED");
-    for (const subgraph of ["household", "district", "social", "health"]) {
+    for (const subgraph of ["household", "district", "social", "health", "civil-affairs"]) {
       await platform.runJob(subgraph, STATISTICS_JOB);
     }
     analystToken = await tokenFor(Role.CIVIL_AFFAIRS_ANALYST);
@@ -72,8 +72,8 @@ describe("民政局's report download (issue #10)", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).split("\r\n");
     expect(lines.slice(0, 3)).toEqual(["表 1、新移民關懷訪視系統登錄案件別(116/5/1-116/5/31)", TABLE_ONE_HEADINGS.join(","), TABLE_ONE_COUNTS.join(",")]);
-    expect(lines).toContain("116年5月1日至116年5月31日，共登錄 3 件，前往關懷訪視者 1 件（家訪或電訪）；需轉介機關協助者共 2 件，含社會局 1 件、衛生局 1 件。");
-    expect(lines).toEqual(expect.arrayContaining(["前往關懷訪視（家訪或電訪）,1", "轉介社會局,1", "轉介衛生局,1", "轉介合計,2"]));
+    expect(lines).toContain("116年5月1日至116年5月31日，共登錄 3 件，前往關懷訪視者 1 件（家訪或電訪）；需轉介機關協助者共 3 件，含社會局 1 件、衛生局 1 件、勞動局 0 件、教育局 0 件、民政局 1 件。");
+    expect(lines).toEqual(expect.arrayContaining(["前往關懷訪視（家訪或電訪）,1", "轉介社會局,1", "轉介衛生局,1", "轉介勞動局,0", "轉介教育局,0", "轉介民政局,1", "轉介合計,3"]));
     expect(lines).toEqual(expect.arrayContaining(["每月登錄及前往關懷訪視件數(116/5-116/5)", "月份,登錄件數,前往關懷訪視件數", "116/5,3,1"]));
   });
 

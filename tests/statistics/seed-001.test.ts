@@ -55,6 +55,7 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
     await platform.runJob("district", STATISTICS_JOB);
     await platform.runJob("social", STATISTICS_JOB);
     await platform.runJob("health", STATISTICS_JOB);
+    await platform.runJob("civil-affairs", STATISTICS_JOB);
     process.stdout.write(`seed 001 (scale ${SCALE}, ${platform.database}): built and aggregated in ${Date.now() - started} ms\n`);
   }, 900_000);
 
@@ -98,11 +99,12 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
     expect((decisions.DECLINED ?? 0) + (report?.casesVisited.total.count ?? 0)).toBe(report?.casesRecorded.total.count);
   });
 
-  it("should count the referrals each agency received, per agency (A12: 531 social, 29 health; labour, education and civil affairs have no subgraph yet, issue #9)", async () => {
+  it("should count the referrals each agency received, per agency (A12: 531 social, 29 health, 53 labour, 20 education, 7 civil affairs)", async () => {
     const response = await platform.query<{ careStatistics: Record<string, { total: { count: number | null }; cells: { need: string | null; count: number | null }[] }> }>(
       `query($from: LocalDate!, $to: LocalDate!) { careStatistics(from: $from, to: $to, groupBy: [NEED]) {
         socialReferralsReceived { total { count } }
         healthReferralsReceived { total { count } }
+        civilAffairsReferralsReceived { total { count } }
         socialReferralNeeds { cells { need count } }
         healthReferralNeeds { cells { need count } }
       } }`,
@@ -110,13 +112,32 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
     );
     expect(response.errors).toBeUndefined();
     const report = response.data?.careStatistics;
-    const expected = { social: Math.round(531 * SCALE), health: Math.round(29 * SCALE) };
+    const expected = {
+      social: Math.round(531 * SCALE),
+      health: Math.round(29 * SCALE),
+      labour: Math.round(53 * SCALE),
+      education: Math.round(20 * SCALE),
+      civilAffairs: Math.round(7 * SCALE),
+    };
     expect(built.referred).toEqual(expected);
     expect(report?.socialReferralsReceived.total.count).toBe(expected.social);
     expect(report?.healthReferralsReceived.total.count).toBe(expected.health);
+    expect(report?.civilAffairsReferralsReceived.total.count).toBe(expected.civilAffairs);
     const needs = (agency: string): Record<string, number | null> => Object.fromEntries((report?.[`${agency}ReferralNeeds`].cells ?? []).map((cell) => [cell.need, cell.count]));
     expect(needs("social")).toEqual(built.needs.social);
     expect(needs("health")).toEqual(built.needs.health);
+    // 勞動局 and 教育局 are received for them by 民政局's subgraph; by UNIT, each agency apart.
+    const partners = await platform.query<{ careStatistics: { partnerReferralsReceived: { cells: { unit: string; count: number | null }[] } } }>(
+      `query($from: LocalDate!, $to: LocalDate!) { careStatistics(from: $from, to: $to, groupBy: [UNIT]) { partnerReferralsReceived { cells { unit count } } } }`,
+      { role: Role.CIVIL_AFFAIRS_ANALYST, variables: { from: SEED_001.from, to: SEED_001.to } },
+    );
+    expect(partners.errors).toBeUndefined();
+    expect(partners.data?.careStatistics.partnerReferralsReceived.cells).toEqual(
+      [
+        { unit: "taipei.education-bureau", count: expected.education },
+        { unit: "taipei.labour-bureau", count: expected.labour },
+      ].filter((cell) => cell.count > 0),
+    );
   });
 
   it("should print the report's table 1 in seed 001's layout, title in ROC dates, from the gateway's download", async () => {

@@ -35,28 +35,34 @@ export const SEED_001 = {
   ] as const,
   recorded: 17974,
   visited: 10654,
-  /**
-   * A12's 640 referred, per target. Labour (53), education (20) and civil affairs (7) have no
-   * subgraph yet (issue #9): the district does not refer to them, so the fixture and the report do not.
-   */
-  referred: { social: 531, health: 29 },
+  /** A12's 640 referred, per target agency (issue #9: all five are referred through the system). */
+  referred: { social: 531, health: 29, labour: 53, education: 20, civilAffairs: 7 },
 } as const;
 
 /** What the fixture wrote: the counts the report must give back. */
 export interface Seed001Built {
   readonly recorded: Record<string, number>;
   readonly visited: number;
-  readonly referred: { social: number; health: number };
+  readonly referred: { social: number; health: number; labour: number; education: number; civilAffairs: number };
   /** Needs named on the referrals, per agency (a social referral names one or two). */
   readonly needs: { social: Record<string, number>; health: Record<string, number> };
 }
 
 /** Which targets the visited case of this index is referred to: spread over the visited, and sometimes both (A12). */
+/** Each target and the agency it counts under (A12's sentence). */
+const AGENCY_OF: Readonly<Record<ReferralTarget, keyof Seed001Built["referred"]>> = {
+  [ReferralTarget.SOCIAL_WELFARE_BUREAU]: "social",
+  [ReferralTarget.HEALTH_BUREAU]: "health",
+  [ReferralTarget.LABOUR_BUREAU]: "labour",
+  [ReferralTarget.EDUCATION_BUREAU]: "education",
+  [ReferralTarget.CIVIL_AFFAIRS_BUREAU]: "civilAffairs",
+};
+
 function targetsOf(index: number, visited: number, scale: number): ReferralTarget[] {
-  return [
-    ...(spread(index, Math.round(SEED_001.referred.social * scale), visited) ? [ReferralTarget.SOCIAL_WELFARE_BUREAU] : []),
-    ...(spread(index, Math.round(SEED_001.referred.health * scale), visited) ? [ReferralTarget.HEALTH_BUREAU] : []),
-  ];
+  // Each target spread on its own over the visited cases (a rotation of the index: still exactly its count).
+  return (Object.keys(AGENCY_OF) as ReferralTarget[]).filter((target, position) =>
+    spread((index + position * 97) % visited, Math.round(SEED_001.referred[AGENCY_OF[target]] * scale), visited),
+  );
 }
 
 const HELP_BOX: Record<ReferralTarget, HelpNeed> = {
@@ -70,6 +76,16 @@ const HELP_BOX: Record<ReferralTarget, HelpNeed> = {
 function needsOf(target: ReferralTarget, index: number): string[] {
   if (target === ReferralTarget.HEALTH_BUREAU) {
     return [HealthNeed.NEWBORN_CARE];
+  }
+  // A12: labour "就業、職訓", education "就學", civil affairs "通譯個案轉介".
+  if (target === ReferralTarget.LABOUR_BUREAU) {
+    return index % 2 === 0 ? ["JOBS"] : ["TRAINING"];
+  }
+  if (target === ReferralTarget.EDUCATION_BUREAU) {
+    return ["SCHOOLING"];
+  }
+  if (target === ReferralTarget.CIVIL_AFFAIRS_BUREAU) {
+    return ["INTERPRETING"];
   }
   return index % 3 === 0 ? [SocialNeed.FAMILY_RELATIONSHIP, SocialNeed.DIVORCE] : [SocialNeed.FAMILY_RELATIONSHIP];
 }
@@ -92,7 +108,7 @@ function spread(index: number, selected: number, total: number): boolean {
  * registerHousehold, registerPerson, recordRegistration (household), receiveHandoverLedger,
  * acknowledgeHandoverLedger, recordVisitAttempt, draftVisitRecord, signVisitRecord and fileVisitRecord (district), called
  * in-process for speed, and the district's outbox delivering each referral through the gateway to
- * social's and health's intake (D3) — never by table inserts. A referred case is referred on its
+ * the five receivers' intakes (D3) — never by table inserts. A referred case is referred on its
  * visit day: the clock is set to that day for the referral and its delivery (the receivers count
  * by the day they received it), and set back after. `scale` (0–1] shrinks every count alike for a quick run; 1 is the seed's.
  * The caller sets the clock after the period (no date may be in the future).
@@ -163,7 +179,7 @@ export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<S
     ((await household.query(`SELECT "id", "registration_id" FROM "household"."consent_inquiries"`)) as { id: string; registration_id: string }[]).map((row) => [row.registration_id, row.id]),
   );
   const after = now();
-  const referred = { social: 0, health: 0 };
+  const referred = { social: 0, health: 0, labour: 0, education: 0, civilAffairs: 0 };
   const needs: Seed001Built["needs"] = { social: {}, health: {} };
   let visitedCount = 0;
   for (const ledger of ledgers.values()) {
@@ -202,10 +218,12 @@ export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<S
         setFakeNow(taipeiInstant(handedOverOn, 15));
         await referVisited(district, { careCaseId: careCase.id, office: ledger.office, visitedOn: handedOverOn, targets, index });
         for (const target of targets) {
-          const agency = target === ReferralTarget.HEALTH_BUREAU ? "health" : "social";
+          const agency = AGENCY_OF[target];
           referred[agency] += 1;
-          for (const need of needsOf(target, index)) {
-            needs[agency][need] = (needs[agency][need] ?? 0) + 1;
+          if (agency === "social" || agency === "health") {
+            for (const need of needsOf(target, index)) {
+              needs[agency][need] = (needs[agency][need] ?? 0) + 1;
+            }
           }
         }
       }
