@@ -91,7 +91,7 @@ describe("the agency console in Chromium (issue #11)", () => {
     const row = page.getByRole("row").filter({ hasText: "遷徙" });
     // A4: noon of the next working day after the ledger arrived (Tuesday 2027-06-15 → Wednesday), in ROC dates.
     await expect(row.first().textContent()).resolves.toBe("期限內簽收交接（A4）民國 116/06/16 12:00遷徙文北里 3鄰已交接待簽收未派案");
-    expect(await page.getByLabel("登入身分").textContent()).toBe("區公所人文課（63000050）");
+    expect(await page.getByLabel("登入身分").textContent()).toBe("區公所人文課（中正區公所）");
     expect(await page.getByRole("navigation", { name: "功能選單" }).getByRole("link").allTextContents()).toEqual(["列管待辦"]);
     // D10: the console names its operations by their trusted-document hash, never by text.
     expect(sent.length).toBeGreaterThan(0);

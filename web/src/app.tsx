@@ -3,6 +3,7 @@ import { AppShell, Button, Group, NavLink, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { Role } from "../../shared/auth/roles";
 import { clientFor } from "./apollo";
+import { orgLabel } from "./orgs";
 import { ROLE_LABELS } from "./roles";
 import { DistrictInbox } from "./screens/district-inbox";
 import { loadSession, saveSession, Session } from "./session";
@@ -41,7 +42,7 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
             </Title>
             <Group gap="sm">
               <Text size="sm" aria-label="登入身分">
-                {ROLE_LABELS[session.role]}（{session.org}）
+                {ROLE_LABELS[session.role]}（{orgLabel(session.role, session.org)}）
               </Text>
               <Button variant="default" size="xs" onClick={onSignOut}>
                 登出
