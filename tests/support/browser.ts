@@ -1,4 +1,4 @@
-import { mkdirSync } from "fs";
+import { existsSync, mkdirSync } from "fs";
 import { join } from "path";
 import { Browser, chromium, Page } from "playwright-core";
 
@@ -20,6 +20,9 @@ export interface TestBrowser {
 
 /** Each launch gets a fresh profile of its own (playwright's launch makes and removes a temporary one). */
 export async function launchBrowser(): Promise<TestBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`The console's browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   mkdirSync(ARTEFACTS, { recursive: true });
   return { browser, close: () => browser.close() };
