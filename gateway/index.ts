@@ -9,6 +9,7 @@ import { ConfigError, isProduction } from "../shared/config";
 import { operationLogPlugin } from "../shared/http/logging-plugin";
 import { RunningServer, serveApollo } from "../shared/http/serve";
 import { createLogger } from "../shared/logger";
+import { CARE_REPORT_QUERY } from "../shared/report/care-report.query";
 import { GatewayContext, gatewayContext } from "./auth";
 import { GatewayConfig, queryLimitsOf } from "./config";
 import { DEV_TOKEN_PATH, devTokenRoute } from "./dev-token";
@@ -65,7 +66,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     plugins: [
       config.developerTools ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       operationLogPlugin(log),
-      trustedDocumentsPlugin(trusted, loadTrustedDocuments(trusted.manifests)),
+      trustedDocumentsPlugin(trusted, loadTrustedDocuments(trusted.manifests, [CARE_REPORT_QUERY])),
     ],
   });
   await server.start();

@@ -28,9 +28,13 @@ function hashOf(document: string): string {
   return createHash("sha256").update(document).digest("hex");
 }
 
-/** Every manifest's documents by sha256 hex; a manifest whose key is not its document's hash is refused at start-up. */
-export function loadTrustedDocuments(manifests: readonly string[]): TrustedDocuments {
-  const documents = new Map<string, string>();
+/**
+ * Every manifest's documents by sha256 hex, and the gateway's own (`own`: the report download's
+ * query, which the gateway itself runs for the caller); a manifest whose key is not its document's
+ * hash is refused at start-up.
+ */
+export function loadTrustedDocuments(manifests: readonly string[], own: readonly string[] = []): TrustedDocuments {
+  const documents = new Map<string, string>(own.map((document) => [hashOf(document), document]));
   for (const path of manifests) {
     let manifest: Record<string, string>;
     try {

@@ -70,6 +70,14 @@ describe("trusted documents only (issue #11)", () => {
     expect(body.data?.__typename).toBe("Query");
   });
 
+  it("should still serve 民政局's report download, whose query the gateway itself runs (issue #10)", async () => {
+    const url = new URL("/reports/care-statistics", platform.gatewayUrl);
+    url.search = new URLSearchParams({ from: "2026-01-01", to: "2026-01-31", format: "csv" }).toString();
+    const response = await fetch(url, { headers: { authorization: `Bearer ${await tokenFor(Role.CIVIL_AFFAIRS_ANALYST)}` } });
+    expect(response.status).toBe(200);
+    expect((await response.text()).split("\r\n")[0]).toBe("表 1、新移民關懷訪視系統登錄案件別(115/1/1-115/1/31)");
+  });
+
   it("should refuse to start on a manifest whose key is not its document's hash", () => {
     const directory = mkdtempSync(join(tmpdir(), "trusted-"));
     try {
