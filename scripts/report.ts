@@ -4,6 +4,7 @@ import { CITY_ORG, Role } from "../shared/auth/roles";
 import { signDevToken } from "../shared/auth/token";
 import { envPort } from "../shared/config";
 import { isReportFormat, REPORT_FORMATS, reportFileName } from "../shared/report/formats";
+import { argument } from "./cli-arguments";
 
 /**
  * `npm run report -- --from 2015-06-01 --to 2018-12-31 --format csv|xlsx|html [--out FILE]`
@@ -38,11 +39,6 @@ export async function runReport(options: ReportOptions): Promise<string> {
   const file = options.out ?? reportFileName(options.from, options.to, options.format);
   await writeFile(file, Buffer.from(await response.arrayBuffer()));
   return file;
-}
-
-function argument(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
 }
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@ import { DataSource } from "typeorm";
 import { ConfigError } from "../shared/config";
 import { openSubgraphDatabase } from "../shared/db/datasource";
 import { closeEngine, openEmbeddedEngine, postgresEngine } from "../shared/db/engine";
+import { argument } from "./cli-arguments";
 import { generateDemoData } from "./demo-data/generate";
 import { loadDemoData } from "./demo-data/load";
 import { personCount, truncateDemoTables } from "./demo-data/reset";
@@ -17,11 +18,6 @@ import { SUBGRAPHS } from "./platform/subgraphs";
  * sets would share identity numbers). Stop `npm start` first on the embedded engine: PGlite allows
  * one process at a time.
  */
-function argument(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
-
 async function main(): Promise<void> {
   const persons = Number(argument("persons") ?? "2000");
   if (!Number.isInteger(persons) || persons < 1) {

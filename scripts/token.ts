@@ -2,6 +2,7 @@ import { readAuthConfig } from "../shared/auth/config";
 import { defaultOrg, normaliseOrg } from "../shared/auth/dev-orgs";
 import { isRole, Role, ROLES } from "../shared/auth/roles";
 import { signDevToken } from "../shared/auth/token";
+import { argument } from "./cli-arguments";
 import { villagesOf } from "./demo-data/addresses";
 
 /**
@@ -16,11 +17,6 @@ function villagesFor(role: Role, org: string): string[] | undefined {
   }
   const given = argument("villages");
   return given === undefined ? villagesOf(org).slice(0, 3) : given.split(",").map((village) => village.trim());
-}
-
-function argument(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index === -1 ? undefined : process.argv[index + 1];
 }
 
 async function main(): Promise<void> {

@@ -3,6 +3,7 @@ import { InboxFigures } from "./deadlines-inbox";
 import { IntakeFigures } from "./deadlines-intake";
 import { PassFigures } from "./deadlines-pass";
 import { InboxSetup } from "./deadlines-rows";
+import { ms, n } from "./figures";
 import { Machine } from "./machine";
 import { writeSection } from "./report-section";
 
@@ -16,14 +17,6 @@ export interface DeadlinesReport {
   readonly inboxSetup: InboxSetup;
   readonly inbox: InboxFigures;
   readonly passes: readonly PassFigures[];
-}
-
-function n(value: number): string {
-  return value.toLocaleString("en-US");
-}
-
-function ms(value: number): string {
-  return value < 10 ? value.toFixed(2) : value.toFixed(1);
 }
 
 function total(statements: Readonly<Record<string, number>>): number {

@@ -1,4 +1,5 @@
 import { BenchData } from "./database";
+import { ms } from "./figures";
 import { LoadResult } from "./load";
 import { Machine } from "./machine";
 import { ProfileSummary } from "./profile";
@@ -65,10 +66,6 @@ export interface BenchReport {
   readonly startup: StartupFigures;
   readonly profile: ProfileFigures;
   readonly notes: readonly string[];
-}
-
-function ms(value: number): string {
-  return value < 10 ? value.toFixed(2) : value.toFixed(1);
 }
 
 function rate(value: number): string {

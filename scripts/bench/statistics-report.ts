@@ -1,3 +1,4 @@
+import { ms, n } from "./figures";
 import { Machine } from "./machine";
 import type { EngineFigures, SizeFigures } from "./statistics";
 
@@ -10,8 +11,6 @@ export interface StatisticsReport {
   readonly results: readonly EngineFigures[];
 }
 
-const n = (value: number): string => value.toLocaleString("en-US");
-const ms = (value: number): string => (value < 10 ? value.toFixed(2) : value.toFixed(1));
 const sum = (figures: Record<string, number>): number => Object.values(figures).reduce((total, value) => total + value, 0);
 
 function row(engine: string, size: SizeFigures): string {
