@@ -3,14 +3,10 @@ import { normaliseOrg } from "../shared/auth/dev-orgs";
 import { isRole, Role, ROLES } from "../shared/auth/roles";
 import { signDevToken } from "../shared/auth/token";
 import { ErrorCode } from "../shared/errors";
-import { RouteHandler, sendJson } from "../shared/http/serve";
+import { RouteHandler, sendGraphQLError, sendJson } from "../shared/http/serve";
 
 /** The console's development sign-in (issue #11): a role/org picker instead of the city's identity provider. */
 export const DEV_TOKEN_PATH = "/dev/token";
-
-function refuse(message: string): { errors: { message: string; extensions: { code: string } }[] } {
-  return { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] };
-}
 
 /**
  * `GET /dev/token?role=…&org=…&villages=a,b`: what `npm run token` prints, for the console in
@@ -22,19 +18,19 @@ export function devTokenRoute(): RouteHandler {
   return async (_request, response, url) => {
     const role = url.searchParams.get("role");
     if (!isRole(role)) {
-      sendJson(response, 400, refuse(`role must be one of ${ROLES.join(", ")}`));
+      sendGraphQLError(response, 400, ErrorCode.BAD_USER_INPUT, `role must be one of ${ROLES.join(", ")}`);
       return;
     }
     let org: string;
     try {
       org = normaliseOrg(role, url.searchParams.get("org") ?? undefined);
     } catch (error) {
-      sendJson(response, 400, refuse(error instanceof Error ? error.message : "bad org"));
+      sendGraphQLError(response, 400, ErrorCode.BAD_USER_INPUT, error instanceof Error ? error.message : "bad org");
       return;
     }
     const villages = role === Role.VILLAGE_OFFICER ? (url.searchParams.get("villages") ?? "").split(",").filter((village) => village.trim() !== "") : undefined;
     if (villages !== undefined && villages.length === 0) {
-      sendJson(response, 400, refuse("villages: a village officer covers at least one village"));
+      sendGraphQLError(response, 400, ErrorCode.BAD_USER_INPUT, "villages: a village officer covers at least one village");
       return;
     }
     const token = await signDevToken(readAuthConfig(), { subject: `console-${role.toLowerCase()}`, role, org, villages, expiresIn: "8h" });

@@ -1,7 +1,7 @@
 import { IncomingMessage, ServerResponse } from "http";
 import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from "@apollo/server";
 import { ErrorCode } from "../shared/errors";
-import { RouteHandler, sendJson } from "../shared/http/serve";
+import { RouteHandler, sendGraphQLError } from "../shared/http/serve";
 import { careReportOf, IncompleteReport } from "../shared/report/care-report.model";
 import { CARE_REPORT_QUERY, CareReportAnswer } from "../shared/report/care-report.query";
 import { CONTENT_TYPES, isReportFormat, renderReport, REPORT_FORMATS, reportFileName } from "../shared/report/formats";
@@ -23,7 +23,7 @@ interface GraphQLAnswer {
 }
 
 function sendError(response: ServerResponse, code: string, message: string): void {
-  sendJson(response, STATUS_OF_CODE[code] ?? 502, { errors: [{ message, extensions: { code } }] });
+  sendGraphQLError(response, STATUS_OF_CODE[code] ?? 502, code, message);
 }
 
 /** The caller's headers that the gateway's context reads (token, purpose), as a GraphQL POST carries them. */

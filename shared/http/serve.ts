@@ -61,7 +61,8 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(JSON.stringify(body));
 }
 
-function sendGraphQLError(response: ServerResponse, status: number, code: string, message: string): void {
+/** A GraphQL-shaped error answer (`errors[0].extensions.code`), for answers outside Apollo's own pipeline. */
+export function sendGraphQLError(response: ServerResponse, status: number, code: string, message: string): void {
   sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }
 
