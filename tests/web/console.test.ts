@@ -1,10 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { Page } from "playwright-core";
 import { SeededRandom } from "../../scripts/demo-data/random";
 import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
 import { ConsoleServer, startConsoleServer } from "../../scripts/platform/console-server";
 import { setFakeNow } from "../../shared/clock";
 import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
+import { newPage, seriousViolations, signIn } from "../support/console-session";
 import { handOverAndDeliver, recordForm } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
@@ -35,41 +34,8 @@ describe("the agency console in Chromium (issue #11)", () => {
     await platform?.stop();
   });
 
-  /** A select's input by its label (Mantine labels its option list with the same label, after the input). */
-  function field(page: Page, label: string) {
-    return page.getByLabel(label, { exact: true }).first();
-  }
-
-  /** A context of its own per user: nothing (the session) is shared between two sign-ins. */
-  async function newPage(): Promise<Page> {
-    const context = await browser.browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei" });
-    return context.newPage();
-  }
-
-  async function signIn(role: string, org: string, villages: readonly string[] = []): Promise<Page> {
-    const page = await newPage();
-    await page.goto(consoleServer.url);
-    await field(page, "角色").click();
-    await page.getByRole("option", { name: role, exact: true }).click();
-    await field(page, "機關").click();
-    await page.getByRole("option", { name: org, exact: true }).click();
-    for (const village of villages) {
-      await page.getByLabel("負責里別").first().click();
-      await page.getByRole("option", { name: village, exact: true }).click();
-    }
-    await page.keyboard.press("Escape");
-    await screenshot(page, `sign-in-${role}-${org}`);
-    await page.getByRole("button", { name: "登入" }).click();
-    return page;
-  }
-
-  async function seriousViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  }
-
   it("should sign in a development role and show the sign-in without serious accessibility violations", async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await page.goto(consoleServer.url);
     await page.getByRole("heading", { name: "新移民關懷訪視 機關作業平臺" }).waitFor();
     await screenshot(page, "01-sign-in");
@@ -78,7 +44,7 @@ describe("the agency console in Chromium (issue #11)", () => {
   });
 
   it("should show 人文課 its district's work by due time, the handed-over case's step in words and colour", async () => {
-    const page = await signIn("區公所人文課", "中正區公所");
+    const page = await signIn(browser, consoleServer.url, { role: "區公所人文課", org: "中正區公所" });
     const sent: Record<string, unknown>[] = [];
     page.on("request", (request) => {
       if (new URL(request.url()).pathname === "/graphql") {
@@ -105,10 +71,10 @@ describe("the agency console in Chromium (issue #11)", () => {
   });
 
   it("should give another district's officer none of it, and the village officer a menu of their own", async () => {
-    const other = await signIn("區公所人文課", "大安區公所");
+    const other = await signIn(browser, consoleServer.url, { role: "區公所人文課", org: "大安區公所" });
     await other.getByText("目前沒有待辦案件。").waitFor();
     await other.close();
-    const villageOfficer = await signIn("里幹事", "中正區公所", ["文北里"]);
+    const villageOfficer = await signIn(browser, consoleServer.url, { role: "里幹事", org: "中正區公所", villages: ["文北里"] });
     await villageOfficer.getByRole("heading", { name: "我的訪視（依期限）" }).waitFor();
     expect(await villageOfficer.getByRole("navigation", { name: "功能選單" }).getByRole("link").allTextContents()).toEqual(["我的訪視"]);
     await screenshot(villageOfficer, "03-village-officer");

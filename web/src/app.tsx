@@ -1,31 +1,12 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { AppShell, Button, Group, NavLink, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
-import { Role } from "../../shared/auth/roles";
 import { clientFor } from "./apollo";
+import { screensOf } from "./menus";
 import { orgLabel } from "./orgs";
 import { ROLE_LABELS } from "./roles";
-import { DistrictInbox } from "./screens/district-inbox";
 import { loadSession, saveSession, Session } from "./session";
 import { SignIn } from "./sign-in";
-
-interface Screen {
-  readonly id: string;
-  readonly label: string;
-  readonly render: () => React.ReactNode;
-}
-
-/** Each role's menu (issue #11: a role never sees another's menu); the screens still ask the gateway, which decides. */
-function screensOf(role: Role): Screen[] {
-  switch (role) {
-    case Role.DISTRICT_CASE_OFFICER:
-      return [{ id: "inbox", label: "列管待辦", render: () => <DistrictInbox title="區公所列管待辦" /> }];
-    case Role.VILLAGE_OFFICER:
-      return [{ id: "inbox", label: "我的訪視", render: () => <DistrictInbox title="我的訪視（依期限）" /> }];
-    default:
-      return [];
-  }
-}
 
 function Console({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
   const client = useMemo(() => clientFor(session), [session]);
