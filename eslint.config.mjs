@@ -97,6 +97,11 @@ export default defineConfig(
     rules: { "no-undef": "off" },
   },
   {
+    // A Node.js ES module (oidc-provider is ESM-only), run as a child process by the console's sign-in test.
+    files: ["tests/support/oidc/*.mjs"],
+    languageOptions: { sourceType: "module", globals: { process: "readonly", URL: "readonly" } },
+  },
+  {
     files: ["**/*.js"],
     languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },

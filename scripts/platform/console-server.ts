@@ -3,6 +3,7 @@ import { readFile } from "fs/promises";
 import { createServer, IncomingMessage, request as forward, ServerResponse } from "http";
 import { AddressInfo } from "net";
 import { extname, join, normalize, sep } from "path";
+import { ConsoleSignIn, readConsoleSignIn } from "./console-sign-in";
 
 /**
  * The console's server (issue #11): the built console (web/dist) and, on the same origin, the
@@ -65,8 +66,21 @@ async function sendFile(distDir: string, path: string, response: ServerResponse)
   response.end(body);
 }
 
-export async function startConsoleServer(options: { port: number; host?: string; gatewayUrl: string; distDir?: string }): Promise<ConsoleServer> {
+/** Where the console finds its sign-in: the same build serves development and every city's provider. */
+const CONFIG_PATH = "/console-config.json";
+
+export interface ConsoleServerOptions {
+  readonly port: number;
+  readonly host?: string;
+  readonly gatewayUrl: string;
+  readonly distDir?: string;
+  /** Default: from the environment (CONSOLE_OIDC_*), development sign-in when none is set. */
+  readonly signIn?: ConsoleSignIn;
+}
+
+export async function startConsoleServer(options: ConsoleServerOptions): Promise<ConsoleServer> {
   const distDir = options.distDir ?? CONSOLE_DIST;
+  const configBody = JSON.stringify({ signIn: options.signIn ?? readConsoleSignIn() });
   if (!existsSync(join(distDir, "index.html"))) {
     throw new Error(`The console is not built (${distDir}/index.html is missing): run npm run web:build`);
   }
@@ -80,6 +94,11 @@ export async function startConsoleServer(options: { port: number; host?: string;
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.writeHead(405, { allow: "GET, HEAD" });
       response.end();
+      return;
+    }
+    if (path === CONFIG_PATH) {
+      response.writeHead(200, { "content-type": CONTENT_TYPES[".json"], "cache-control": "no-cache", "x-content-type-options": "nosniff" });
+      response.end(configBody);
       return;
     }
     sendFile(distDir, path, response).catch(() => {
