@@ -1,8 +1,8 @@
 import { existsSync, statSync } from "fs";
-import { readFile } from "fs/promises";
 import { createServer, IncomingMessage, request as forward, ServerResponse } from "http";
 import { AddressInfo } from "net";
 import { extname, join, normalize, sep } from "path";
+import { CompressedFiles } from "./compressed-files";
 import { ConsoleSignIn, readConsoleSignIn } from "./console-sign-in";
 
 /**
@@ -49,16 +49,18 @@ function toGateway(gatewayUrl: URL, request: IncomingMessage, response: ServerRe
   request.pipe(upstream);
 }
 
-async function sendFile(distDir: string, path: string, response: ServerResponse): Promise<void> {
+async function sendFile(files: CompressedFiles, distDir: string, request: IncomingMessage, path: string, response: ServerResponse): Promise<void> {
   const relative = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, "");
   let file = join(distDir, relative);
   if (!file.startsWith(distDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
     file = join(distDir, "index.html");
   }
-  const body = await readFile(file);
+  const { body, encoding } = await files.read(file, request.headers["accept-encoding"]);
   const hashed = file.includes(`${sep}assets${sep}`);
   response.writeHead(200, {
     "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+    ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
+    vary: "accept-encoding",
     // Vite names assets by content hash: cache them for good; index.html always revalidates.
     "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
     "x-content-type-options": "nosniff",
@@ -85,6 +87,7 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     throw new Error(`The console is not built (${distDir}/index.html is missing): run npm run web:build`);
   }
   const gatewayUrl = new URL(options.gatewayUrl);
+  const files = new CompressedFiles();
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://console").pathname;
     if (GATEWAY_PATHS.some((prefix) => path === prefix || path.startsWith(prefix))) {
@@ -101,7 +104,7 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
       response.end(configBody);
       return;
     }
-    sendFile(distDir, path, response).catch(() => {
+    sendFile(files, distDir, request, path, response).catch(() => {
       response.writeHead(500);
       response.end();
     });
