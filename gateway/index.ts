@@ -45,6 +45,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   }
   const limits = queryLimitsOf(config);
   const trusted = config.trustedDocuments ?? { mode: "any", manifests: [] };
+  // @apollo/gateway reports usage metrics to Apollo's servers unless told not to, and probes the
+  // cloud vendors' metadata addresses to describe the host: a city's platform for vulnerable
+  // families calls nobody it was not configured to call.
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => new ForwardingDataSource(name, urls[name]),
