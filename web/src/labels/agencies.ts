@@ -30,14 +30,6 @@ export const CIVIL_AFFAIRS_NEED_LABELS: Labels = {
   UNCLEAR_OWNER: "權責單位難判斷",
 };
 
-export const SOCIAL_UNIT_LABELS: Labels = {
-  EAST_CARE_POINT: "東區關懷據點",
-  WEST_CARE_POINT: "西區關懷據點",
-  SOUTH_CARE_POINT: "南區關懷據點",
-  NORTH_CARE_POINT: "北區關懷據點",
-  FAMILY_SERVICE_CENTRE: "新移民婦女暨家庭服務中心",
-};
-
 export const HEALTH_UNIT_LABELS: Labels = {
   HEALTH_SERVICE_CENTRE: "健康服務中心",
   COMMUNITY_MENTAL_HEALTH_CENTRE: "社區心理衛生中心",

@@ -1,5 +1,6 @@
 import { graphql } from "../../../gql";
-import { SOCIAL_NEED_LABELS, SOCIAL_UNIT_LABELS } from "../../../labels/agencies";
+import { SOCIAL_NEED_LABELS } from "../../../labels/agencies";
+import { SOCIAL_UNIT_LABELS } from "../../../orgs";
 import type { ReceivingKit } from "../kit";
 
 /** 社會局's kit (subgraphs/social): its operations aliased to the kit's names (kit.ts). */
