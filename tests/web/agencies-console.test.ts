@@ -1,9 +1,10 @@
+import { join } from "path";
 import { Page } from "playwright-core";
 import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
 import { ConsoleServer, startConsoleServer } from "../../scripts/platform/console-server";
 import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
+import { ARTEFACTS, launchBrowser, screenshot, TestBrowser } from "../support/browser";
 import { createVisitedCase, VisitedCase } from "../support/case-fixture";
 import { seriousViolations, SignInAs, signIn } from "../support/console-session";
 import { dataOf } from "../support/graphql";
@@ -220,6 +221,9 @@ describe("the receiving agencies' console in Chromium (issue #11)", () => {
     await outcome.getByLabel("內政部移民署處理結果").fill("移民署已協助換證");
     await outcome.getByRole("button", { name: "記錄處理結果" }).click();
     await history.getByText(`移民署已協助換證（${TODAY_ROC}）`).waitFor();
+    // The README's picture of the onward referrals: the window as the officer sees it, scrolled to them.
+    await history.evaluate((table) => table.scrollIntoView({ block: "center" }));
+    await page.screenshot({ path: join(ARTEFACTS, "agencies-10-civil-affairs-onward-view.png") });
 
     const { civilAffairsReferrals } = dataOf(
       await platform.query<{ civilAffairsReferrals: { edges: { node: { status: string; onwardReferrals: unknown[] } }[] } }>(
