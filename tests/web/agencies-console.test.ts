@@ -192,10 +192,34 @@ describe("the receiving agencies' console in Chromium (issue #11)", () => {
     await education.close();
   });
 
+  it("should show a refusal on the form when the referral closed behind the screen, and write nothing (CONFLICT)", async () => {
+    const education = { role: Role.PARTNER_AGENCY_OFFICER, org: "taipei.education-bureau" };
+    const page = await signInAt({ role: "合作機關承辦人（勞動局、教育局）", org: "臺北市政府教育局" });
+    await referralRows(page);
+    await page.getByRole("button", { name: "開啟 阮氏梅 的轉介" }).click();
+    const accept = page.getByRole("form", { name: "接案（首次評估）" });
+    await accept.waitFor();
+    // A colleague closes the referral (through the gateway) while the screen still shows it open.
+    const { partnerReferrals } = dataOf(await platform.query<{ partnerReferrals: { edges: { node: { id: string } }[] } }>(`{ partnerReferrals(first: 5) { edges { node { id } } } }`, education));
+    const [referralId] = partnerReferrals.edges.map((edge) => edge.node.id);
+    dataOf(await platform.query(`mutation($id: ID!) { closePartnerReferral(referralId: $id, closedOn: "2026-11-16") { id } }`, { ...education, variables: { id: referralId } }));
+
+    await accept.getByLabel("服務摘要").fill("電話聯繫就學事宜");
+    await accept.getByLabel("承辦人姓名").fill("輔導員戊");
+    await accept.getByRole("button", { name: "接案並記錄評估" }).click();
+    await accept.getByRole("alert").filter({ hasText: "此轉介已結案或已記錄過，無法再次寫入。" }).waitFor();
+    await expectAccessible(page, "agencies-08-partner-refused");
+    const { partnerReferral } = dataOf(
+      await platform.query<{ partnerReferral: { status: string; services: unknown[] } }>(`query($id: ID!) { partnerReferral(id: $id) { status services { id } } }`, { ...education, variables: { id: referralId } }),
+    );
+    expect(partnerReferral).toEqual({ status: "CLOSED", services: [] });
+    await page.close();
+  });
+
   it("should let 民政局's officer accept its own case, refer it onward and record the outcome (A11)", async () => {
     const page = await signInAt({ role: "民政局承辦人", org: "臺北市政府" });
     expect(await referralRows(page)).toEqual([`接案評估（A10）阮氏梅通譯協助中正區公所${TODAY_ROC}0 次開啟`]);
-    await expectAccessible(page, "agencies-08-civil-affairs-inbox");
+    await expectAccessible(page, "agencies-09-civil-affairs-inbox");
     await page.getByRole("button", { name: "開啟 阮氏梅 的轉介" }).click();
     await page.getByText("尚未轉介其他單位。").waitFor();
 
@@ -215,7 +239,7 @@ describe("the receiving agencies' console in Chromium (issue #11)", () => {
     const history = page.getByRole("table", { name: "轉介其他單位紀錄" });
     await history.waitFor();
     expect(await history.getByRole("row").filter({ hasNot: page.getByRole("columnheader") }).allTextContents()).toEqual([`內政部移民署中央權責機關${TODAY_ROC}居留證件疑義待回覆`]);
-    await expectAccessible(page, "agencies-09-civil-affairs-onward");
+    await expectAccessible(page, "agencies-10-civil-affairs-onward");
 
     const outcome = page.getByRole("form", { name: "內政部移民署處理結果" });
     await outcome.getByLabel("內政部移民署處理結果").fill("移民署已協助換證");
@@ -223,7 +247,7 @@ describe("the receiving agencies' console in Chromium (issue #11)", () => {
     await history.getByText(`移民署已協助換證（${TODAY_ROC}）`).waitFor();
     // The README's picture of the onward referrals: the window as the officer sees it, scrolled to them.
     await history.evaluate((table) => table.scrollIntoView({ block: "center" }));
-    await page.screenshot({ path: join(ARTEFACTS, "agencies-10-civil-affairs-onward-view.png") });
+    await page.screenshot({ path: join(ARTEFACTS, "agencies-11-civil-affairs-onward-view.png") });
 
     const { civilAffairsReferrals } = dataOf(
       await platform.query<{ civilAffairsReferrals: { edges: { node: { status: string; onwardReferrals: unknown[] } }[] } }>(
