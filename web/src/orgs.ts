@@ -1,8 +1,8 @@
 import { CITY_ORG, OrgKind, ORG_KIND_OF_ROLE, Role } from "../../shared/auth/roles";
 import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
-import { SocialServiceUnit } from "../../shared/domain/enums";
+import { HealthServiceUnit, SocialServiceUnit } from "../../shared/domain/enums";
 
-const SOCIAL_UNIT_LABELS: Readonly<Record<SocialServiceUnit, string>> = {
+export const SOCIAL_UNIT_LABELS: Readonly<Record<SocialServiceUnit, string>> = {
   [SocialServiceUnit.EAST_CARE_POINT]: "東區關懷據點",
   [SocialServiceUnit.WEST_CARE_POINT]: "西區關懷據點",
   [SocialServiceUnit.SOUTH_CARE_POINT]: "南區關懷據點",
@@ -18,7 +18,11 @@ export function orgChoices(role: Role): { value: string; label: string }[] {
     case OrgKind.DISTRICT:
       return TAIPEI_DISTRICTS.map((district) => ({ value: district.code, label: `${district.name}公所` }));
     case OrgKind.HEALTH_CENTRE:
-      return TAIPEI_DISTRICTS.map((district) => ({ value: district.code, label: `${district.name}健康服務中心` }));
+      // A10 (issue #9): the city's one 社區心理衛生中心 serves counselling and what the centres transfer to it.
+      return [
+        ...TAIPEI_DISTRICTS.map((district) => ({ value: district.code, label: `${district.name}健康服務中心` })),
+        { value: HealthServiceUnit.COMMUNITY_MENTAL_HEALTH_CENTRE, label: "社區心理衛生中心" },
+      ];
     case OrgKind.SOCIAL_UNIT:
       return Object.values(SocialServiceUnit).map((unit) => ({ value: unit, label: SOCIAL_UNIT_LABELS[unit] }));
     case OrgKind.POLICE_PRECINCT:
