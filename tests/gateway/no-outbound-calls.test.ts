@@ -14,9 +14,10 @@ describe("outbound connections", () => {
 
   beforeAll(async () => {
     Socket.prototype.connect = function record(this: Socket, ...args: unknown[]) {
-      const [first] = args;
+      // http's agents call connect with net's normalised arguments: [[options, callback]].
+      const first = Array.isArray(args[0]) ? (args[0] as unknown[])[0] : args[0];
       const options = typeof first === "object" && first !== null ? (first as { host?: string; path?: string; port?: number }) : undefined;
-      const host = options !== undefined ? (options.path !== undefined ? "unix-socket" : (options.host ?? "localhost")) : typeof args[1] === "string" ? args[1] : "localhost";
+      const host = options !== undefined ? (typeof options.path === "string" ? "unix-socket" : (options.host ?? "localhost")) : typeof args[1] === "string" ? args[1] : "localhost";
       targets.push(host);
       return (connect as (...parameters: unknown[]) => Socket).apply(this, args);
     } as typeof connect;
