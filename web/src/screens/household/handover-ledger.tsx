@@ -97,7 +97,7 @@ function LedgerCard({ id }: { id: string }) {
           <Group gap="xs">
             <StateBadge labels={DELIVERY_LABELS} state={ledger.delivery} />
             <StateBadge
-              labels={{ yes: { label: "區公所已簽收", color: "green" }, no: { label: "待區公所簽收", color: "gray" } }}
+              labels={{ yes: { label: "區公所已簽收", color: "indigo" }, no: { label: "待區公所簽收", color: "gray" } }}
               state={acknowledged ? "yes" : "no"}
             />
           </Group>
@@ -106,7 +106,7 @@ function LedgerCard({ id }: { id: string }) {
         <Text size="sm">區所核章：{acknowledged ? `${ledger.acknowledgedBy ?? "—"}，${rocDateTime(ledger.acknowledgedAt)}` : "尚未簽收"}</Text>
         {ledger.remark !== null && ledger.remark !== undefined && ledger.remark !== "" && <Text size="sm">備註：{ledger.remark}</Text>}
         {ledger.stampText !== null && ledger.stampText !== undefined && (
-          <Text size="xs" c="dimmed">
+          <Text size="xs">
             {ledger.stampText}
           </Text>
         )}

@@ -33,6 +33,7 @@ export function RocDateField({ label, value, onChange, onBlur, error, required, 
         error={error}
         required={required}
         clearable={required !== true}
+        clearButtonProps={{ "aria-label": `清除${label}` }}
       />
     </DatesProvider>
   );
