@@ -23,6 +23,7 @@ type Documents = {
     "\n  mutation ConsoleRecordRegistration($input: RecordRegistrationInput!) {\n    recordRegistration(input: $input) {\n      id\n      caseType\n      consentInquiry {\n        id\n        decision\n        deadlines {\n          step\n          dueAt\n        }\n      }\n    }\n  }\n": typeof types.ConsoleRecordRegistrationDocument,
     "\n  query ConsoleReturnsToCorrect($first: Int) {\n    householdInbox(first: $first) {\n      items {\n        id\n        step\n        dueAt\n        state\n        consentInquiry {\n          id\n          caseType\n          decision\n          appliedOn\n          respondentName\n          visitAddress {\n            districtCode\n            village\n            neighbourhood\n            road\n            section\n            lane\n            alley\n            number\n            floor\n            floorUnit\n          }\n          correctionRequest {\n            reason\n            requestedAt\n            district\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleReturnsToCorrectDocument,
     "\n  mutation ConsoleCorrectConsentInquiry($input: CorrectConsentInquiryInput!) {\n    correctConsentInquiry(input: $input) {\n      id\n      correctionRequest {\n        correctedAt\n      }\n    }\n  }\n": typeof types.ConsoleCorrectConsentInquiryDocument,
+    "\n  mutation ConsoleWithdrawConsentInquiry($consentInquiryId: ID!, $reason: String!) {\n    withdrawConsentInquiry(consentInquiryId: $consentInquiryId, reason: $reason) {\n      id\n      correctionRequest {\n        withdrawnAt\n      }\n    }\n  }\n": typeof types.ConsoleWithdrawConsentInquiryDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleDistrictInbox($first: Int) {\n    districtInbox(first: $first) {\n      totalCount\n      counts {\n        state\n        count\n      }\n      items {\n        id\n        kind\n        step\n        dueAt\n        since\n        state\n        careCase {\n          id\n          caseType\n          village\n          neighbourhood\n          status\n          assignedOfficerName\n        }\n      }\n    }\n  }\n": types.ConsoleDistrictInboxDocument,
@@ -34,6 +35,7 @@ const documents: Documents = {
     "\n  mutation ConsoleRecordRegistration($input: RecordRegistrationInput!) {\n    recordRegistration(input: $input) {\n      id\n      caseType\n      consentInquiry {\n        id\n        decision\n        deadlines {\n          step\n          dueAt\n        }\n      }\n    }\n  }\n": types.ConsoleRecordRegistrationDocument,
     "\n  query ConsoleReturnsToCorrect($first: Int) {\n    householdInbox(first: $first) {\n      items {\n        id\n        step\n        dueAt\n        state\n        consentInquiry {\n          id\n          caseType\n          decision\n          appliedOn\n          respondentName\n          visitAddress {\n            districtCode\n            village\n            neighbourhood\n            road\n            section\n            lane\n            alley\n            number\n            floor\n            floorUnit\n          }\n          correctionRequest {\n            reason\n            requestedAt\n            district\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleReturnsToCorrectDocument,
     "\n  mutation ConsoleCorrectConsentInquiry($input: CorrectConsentInquiryInput!) {\n    correctConsentInquiry(input: $input) {\n      id\n      correctionRequest {\n        correctedAt\n      }\n    }\n  }\n": types.ConsoleCorrectConsentInquiryDocument,
+    "\n  mutation ConsoleWithdrawConsentInquiry($consentInquiryId: ID!, $reason: String!) {\n    withdrawConsentInquiry(consentInquiryId: $consentInquiryId, reason: $reason) {\n      id\n      correctionRequest {\n        withdrawnAt\n      }\n    }\n  }\n": types.ConsoleWithdrawConsentInquiryDocument,
 };
 
 /**
@@ -86,6 +88,10 @@ export function graphql(source: "\n  query ConsoleReturnsToCorrect($first: Int) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleCorrectConsentInquiry($input: CorrectConsentInquiryInput!) {\n    correctConsentInquiry(input: $input) {\n      id\n      correctionRequest {\n        correctedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCorrectConsentInquiry($input: CorrectConsentInquiryInput!) {\n    correctConsentInquiry(input: $input) {\n      id\n      correctionRequest {\n        correctedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWithdrawConsentInquiry($consentInquiryId: ID!, $reason: String!) {\n    withdrawConsentInquiry(consentInquiryId: $consentInquiryId, reason: $reason) {\n      id\n      correctionRequest {\n        withdrawnAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleWithdrawConsentInquiry($consentInquiryId: ID!, $reason: String!) {\n    withdrawConsentInquiry(consentInquiryId: $consentInquiryId, reason: $reason) {\n      id\n      correctionRequest {\n        withdrawnAt\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

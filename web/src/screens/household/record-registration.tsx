@@ -117,7 +117,7 @@ export function RecordRegistration() {
         受理登記及徵詢意願（附件1）
       </Title>
       {recorded !== null && (
-        <Alert color="green" variant="light" role="status" title="登錄完成">
+        <Alert variant="default" role="status" title="登錄完成">
           {recorded}
         </Alert>
       )}

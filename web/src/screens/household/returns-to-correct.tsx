@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Card, Group, Loader, Radio, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Divider, Group, Loader, Radio, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { districtByCode, TAIPEI_DISTRICTS } from "../../../../shared/domain/districts";
@@ -15,6 +15,7 @@ import { addressLine } from "./address-line";
 import { CorrectionValues, correctionSchema, toCorrectionInput } from "./correction-form";
 import { showServerErrors } from "./server-errors";
 import { StateBadge } from "./state-badge";
+import { WithdrawalForm } from "./withdrawal-form";
 
 /** The district's returns (A6): the open CORRECTION deadlines of the office's inbox, with the form as recorded. */
 const RETURNS = graphql(`
@@ -138,13 +139,18 @@ function CorrectionForm({ inquiry, onDone }: { inquiry: ReturnedForm; onDone: (m
   );
 }
 
-/** A6: the district's returns to correct, oldest due first; open one, correct it and send it back. */
+/** A6: the district's returns to correct, oldest due first; open one, correct it and send it back (or withdraw it). */
 export function ReturnsToCorrect() {
   const { data, loading, error, refetch } = useQuery(RETURNS, { variables: { first: 200 } });
   const [openId, setOpenId] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const returns = (data?.householdInbox?.items ?? []).filter((item) => item.step === "CORRECTION" && item.consentInquiry !== null && item.consentInquiry !== undefined);
   const opened = returns.find((item) => item.consentInquiry?.id === openId)?.consentInquiry;
+  const finish = (message: string): void => {
+    setOpenId(null);
+    setDone(message);
+    void refetch();
+  };
   return (
     <Stack>
       <Title order={2} size="h4">
@@ -152,7 +158,7 @@ export function ReturnsToCorrect() {
       </Title>
       <Text size="sm">區公所人文課退回登錄有誤之案件，請於期限內更正並送回（A6）。</Text>
       {done !== null && (
-        <Alert color="green" variant="light" role="status" title="已送回">
+        <Alert variant="default" role="status" title="已送回">
           {done}
         </Alert>
       )}
@@ -213,15 +219,9 @@ export function ReturnsToCorrect() {
               更正：{opened.respondentName ?? "—"}（{rocDate(opened.appliedOn)} 申請）
             </Title>
             <Text size="sm">原登錄拜訪地址：{opened.visitAddress === null || opened.visitAddress === undefined ? "—" : addressLine(opened.visitAddress, TAIPEI_DISTRICTS)}</Text>
-            <CorrectionForm
-              key={opened.id}
-              inquiry={opened}
-              onDone={(message) => {
-                setOpenId(null);
-                setDone(message);
-                void refetch();
-              }}
-            />
+            <CorrectionForm key={opened.id} inquiry={opened} onDone={finish} />
+            <Divider label="或" labelPosition="center" />
+            <WithdrawalForm key={`withdraw-${opened.id}`} consentInquiryId={opened.id} onDone={finish} />
           </Stack>
         </Card>
       )}
