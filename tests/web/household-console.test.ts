@@ -86,13 +86,24 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
     await platform?.stop();
   });
 
-  it("should start the clerk on the office's inbox, the return to correct and its notification, with the clerk's menu", async () => {
+  it("should start the clerk on the office's inbox, the returns to correct and their notifications, marked read, with the clerk's menu", async () => {
     await clerk.getByRole("heading", { name: "戶所待辦" }).waitFor();
     expect(await clerk.getByRole("navigation", { name: "功能選單" }).getByRole("link").allTextContents()).toEqual(CLERK_MENU);
     await expect(clerk.getByRole("list", { name: "待辦事項" }).textContent()).resolves.toContain("更正退回案件（A6）：2 件");
-    await expect(clerk.getByRole("list", { name: "通知" }).textContent()).resolves.toContain("區公所退回案件待更正");
+    const notices = clerk.getByRole("list", { name: "通知" });
+    await expect(notices.textContent()).resolves.toContain("區公所退回案件待更正");
+    await expect(notices.textContent()).resolves.toContain("未讀");
     await screenshot(clerk, "household-01-start");
     expect(await seriousViolations(clerk)).toEqual([]);
+    await clerk.getByRole("button", { name: "全部標示已讀" }).click();
+    await clerk.getByRole("button", { name: "全部標示已讀" }).waitFor({ state: "detached" });
+    await expect(notices.textContent()).resolves.not.toContain("未讀");
+    const { householdNotifications } = dataOf(
+      await platform.query<{ householdNotifications: { seenAt: string | null }[] }>(`query { householdNotifications(first: 20) { seenAt } }`, asClerk),
+    );
+    // A notification to the office's clerks is one row: seen by one clerk, seen for the office.
+    expect(householdNotifications.length).toBeGreaterThan(0);
+    expect(householdNotifications.filter((notification) => notification.seenAt === null)).toEqual([]);
   });
 
   it("should refuse a visit date outside 3–7 days at its field as it is typed, and a phone the server refuses at its field, writing nothing", async () => {
@@ -215,7 +226,9 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
     expect(await seriousViolations(clerk)).toEqual([]);
     await clerk.getByRole("button", { name: "更正並送回區公所" }).click();
     await clerk.getByRole("status").getByText("已更正並送回區公所（A6）。").waitFor();
-    await expect(clerk.getByRole("table", { name: "退回更正案件" }).getByRole("row").filter({ hasText: "里別誤填" }).count()).resolves.toBe(0);
+    // The list is read again after the write: the corrected return leaves it, the other stays.
+    await row.waitFor({ state: "detached" });
+    await clerk.getByRole("table", { name: "退回更正案件" }).getByRole("row").filter({ hasText: "重複登錄" }).waitFor();
     const { consentInquiry } = dataOf(
       await platform.query<{ consentInquiry: { visitAddress: { village: string }; correctionRequest: { correctedAt: string | null } } }>(
         `query($id: ID!) { consentInquiry(id: $id) { visitAddress { village } correctionRequest { correctedAt } } }`,

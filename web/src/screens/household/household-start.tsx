@@ -1,5 +1,5 @@
-import { useQuery } from "@apollo/client/react";
-import { Alert, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Alert, Button, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
 import { rocDateTime } from "../../format/roc-date";
 import { graphql } from "../../gql";
 import { INBOX_STATE_LABELS, labelOf } from "../../labels";
@@ -30,8 +30,19 @@ const CLERK_START = graphql(`
   }
 `);
 
+const MARK_SEEN = graphql(`
+  mutation ConsoleMarkHouseholdNotificationsSeen($ids: [ID!]!) {
+    markHouseholdNotificationsSeen(ids: $ids) {
+      id
+      seenAt
+    }
+  }
+`);
+
 export function HouseholdStart() {
   const { data, loading, error } = useQuery(CLERK_START);
+  // The cache updates each notification's seenAt by its id: the list shows them read without a refetch.
+  const [markSeen, { loading: marking }] = useMutation(MARK_SEEN);
   if (loading && data === undefined) {
     return <Loader aria-label="載入中" />;
   }
@@ -44,6 +55,7 @@ export function HouseholdStart() {
   }
   const items = data?.householdInbox?.items ?? [];
   const notifications = data?.householdNotifications ?? [];
+  const unseen = notifications.filter((notification) => notification.seenAt === null || notification.seenAt === undefined).map((notification) => notification.id);
   return (
     <Stack>
       <Title order={2} size="h4">
@@ -64,9 +76,16 @@ export function HouseholdStart() {
           </List.Item>
         ))}
       </List>
-      <Title order={3} size="h5">
-        通知
-      </Title>
+      <Group justify="space-between">
+        <Title order={3} size="h5">
+          通知
+        </Title>
+        {unseen.length > 0 && (
+          <Button variant="default" size="xs" loading={marking} onClick={() => void markSeen({ variables: { ids: unseen } })}>
+            全部標示已讀
+          </Button>
+        )}
+      </Group>
       {notifications.length === 0 ? (
         <Text>沒有新的通知。</Text>
       ) : (
