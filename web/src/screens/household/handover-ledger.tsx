@@ -6,6 +6,7 @@ import { rocDate, rocDateTime } from "../../format/roc-date";
 import { graphql } from "../../gql";
 import { CASE_TYPE_LABELS, INBOX_STATE_LABELS, labelOf } from "../../labels";
 import { DECISION_LABELS, DELIVERY_LABELS } from "../../labels/household";
+import { loadSession } from "../../session";
 import { showServerErrors } from "./server-errors";
 import { StateBadge } from "./state-badge";
 
@@ -62,12 +63,17 @@ const LEDGER = graphql(`
   }
 `);
 
-/** The tab's handed-over ledgers (sessionStorage, like the session): the console keeps ids only, never their content. */
-const LEDGERS_KEY = "care-console-handover-ledgers";
+/**
+ * The tab's handed-over ledgers (sessionStorage, like the session), per office: the console keeps
+ * ids only, never their content, and another office's clerk signing in on the tab starts empty.
+ */
+function ledgersKey(): string {
+  return `care-console-handover-ledgers:${loadSession()?.org ?? ""}`;
+}
 
 function storedLedgerIds(): string[] {
   try {
-    return JSON.parse(sessionStorage.getItem(LEDGERS_KEY) ?? "[]") as string[];
+    return JSON.parse(sessionStorage.getItem(ledgersKey()) ?? "[]") as string[];
   } catch {
     return [];
   }
@@ -135,7 +141,7 @@ export function HandoverLedgers() {
     try {
       const result = await handOver({ variables: { date } });
       const ids = [...(result.data?.handOverConsentInquiries ?? []).map((ledger) => ledger.id), ...ledgerIds];
-      sessionStorage.setItem(LEDGERS_KEY, JSON.stringify(ids));
+      sessionStorage.setItem(ledgersKey(), JSON.stringify(ids));
       setLedgerIds(ids);
       await refetch();
     } catch (caught) {
