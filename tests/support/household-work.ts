@@ -26,15 +26,13 @@ export interface RecordedForm {
 
 export type FormDecision = "HOME_VISIT" | "PHONE_VISIT" | "DECLINED";
 
-/** The clerk of `office` records a household, 劉女士 in it, her own move and its 附件1 on `today`; the visit address in `visitDistrict`. */
-export async function recordForm(
-  platform: TestPlatform,
-  rng: SeededRandom,
-  office: string,
-  today: string,
-  decision: FormDecision,
-  visitDistrict: string = office,
-): Promise<RecordedForm> {
+export interface RegisteredImmigrant {
+  readonly personId: string;
+  readonly idNumber: string;
+}
+
+/** The clerk of `office` registers a household of its district and 劉女士, a new immigrant, in it (the persons a form names). */
+export async function registerNewImmigrant(platform: TestPlatform, rng: SeededRandom, office: string): Promise<RegisteredImmigrant> {
   const clerk = { role: Role.HOUSEHOLD_CLERK, org: office };
   const village = villagesOf(office)[0];
   const prefix = TAIPEI_DISTRICTS.find((district) => district.code === office)?.householdNumberPrefix ?? "";
@@ -45,15 +43,28 @@ export async function recordForm(
       variables: { input: { householdNumber: `${prefix}${String(rng.int(0, 9_999_999)).padStart(7, "0")}`, address: { districtCode: office, village, neighbourhood: 3, road: "測試路", number: "5" } } },
     }),
   );
+  const idNumber = generateResidentCertificateNumber(rng, Sex.FEMALE);
   const { registerPerson } = must(
     "registerPerson",
     await platform.query<{ registerPerson: { id: string } }>(`mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }`, {
       ...clerk,
-      variables: {
-        input: { name: "劉女士", idNumber: generateResidentCertificateNumber(rng, Sex.FEMALE), sex: "FEMALE", birthDate: "1985-03-04", originCountry: "MAINLAND_HK_MACAU", householdId: registerHousehold.id },
-      },
+      variables: { input: { name: "劉女士", idNumber, sex: "FEMALE", birthDate: "1985-03-04", originCountry: "MAINLAND_HK_MACAU", householdId: registerHousehold.id } },
     }),
   );
+  return { personId: registerPerson.id, idNumber };
+}
+
+/** The clerk of `office` records a household, 劉女士 in it, her own move and its 附件1 on `today`; the visit address in `visitDistrict`. */
+export async function recordForm(
+  platform: TestPlatform,
+  rng: SeededRandom,
+  office: string,
+  today: string,
+  decision: FormDecision,
+  visitDistrict: string = office,
+): Promise<RecordedForm> {
+  const clerk = { role: Role.HOUSEHOLD_CLERK, org: office };
+  const registerPerson = { id: (await registerNewImmigrant(platform, rng, office)).personId };
   const visitAddress = visitDistrict === office ? undefined : { districtCode: visitDistrict, village: villagesOf(visitDistrict)[0], neighbourhood: 2, road: "訪視路", number: "8" };
   const { recordRegistration } = must(
     "recordRegistration",

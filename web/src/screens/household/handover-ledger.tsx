@@ -1,0 +1,223 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Alert, Button, Card, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { districtByCode } from "../../../../shared/domain/districts";
+import { rocDate, rocDateTime } from "../../format/roc-date";
+import { graphql } from "../../gql";
+import { CASE_TYPE_LABELS, INBOX_STATE_LABELS, labelOf } from "../../labels";
+import { DECISION_LABELS, DELIVERY_LABELS } from "../../labels/household";
+import { loadSession } from "../../session";
+import { showServerErrors } from "./server-errors";
+import { StateBadge } from "./state-badge";
+
+/** The office's consenting forms not yet handed over: the open HANDOVER deadlines of its inbox (A4, issue #8). */
+const FORMS_TO_HAND_OVER = graphql(`
+  query ConsoleFormsToHandOver($first: Int) {
+    householdInbox(first: $first) {
+      items {
+        id
+        step
+        dueAt
+        state
+        consentInquiry {
+          id
+          caseType
+          decision
+          appliedOn
+          respondentName
+          visitAddress {
+            districtCode
+            village
+            neighbourhood
+          }
+        }
+      }
+    }
+  }
+`);
+
+const HAND_OVER = graphql(`
+  mutation ConsoleHandOver($date: LocalDate!) {
+    handOverConsentInquiries(date: $date) {
+      id
+    }
+  }
+`);
+
+/** 附件3 with both seals: the office's (handedOverAt) and the district's (acknowledgedAt, from the district). */
+const LEDGER = graphql(`
+  query ConsoleHandoverLedger($id: ID!) {
+    handoverLedger(id: $id) {
+      id
+      receivingDistrictCode
+      ledgerDate
+      formCount
+      handedOverBy
+      handedOverAt
+      remark
+      stampText
+      delivery
+      acknowledgedBy
+      acknowledgedAt
+    }
+  }
+`);
+
+/**
+ * The tab's handed-over ledgers (sessionStorage, like the session), per office: the console keeps
+ * ids only, never their content, and another office's clerk signing in on the tab starts empty.
+ */
+function ledgersKey(): string {
+  return `care-console-handover-ledgers:${loadSession()?.org ?? ""}`;
+}
+
+function storedLedgerIds(): string[] {
+  try {
+    return JSON.parse(sessionStorage.getItem(ledgersKey()) ?? "[]") as string[];
+  } catch {
+    return [];
+  }
+}
+
+function districtName(code: string | null | undefined): string {
+  return code === null || code === undefined ? "—" : (districtByCode(code)?.name ?? code);
+}
+
+function LedgerCard({ id }: { id: string }) {
+  const { data, loading, error, refetch } = useQuery(LEDGER, { variables: { id } });
+  const ledger = data?.handoverLedger;
+  if (loading && ledger === undefined) {
+    return <Loader aria-label="載入中" />;
+  }
+  if (error !== undefined || ledger === null || ledger === undefined) {
+    return <Alert color="red" role="alert">無法讀取交接清冊：{error?.message ?? "查無資料"}</Alert>;
+  }
+  const acknowledged = ledger.acknowledgedAt !== null && ledger.acknowledgedAt !== undefined;
+  return (
+    <Card withBorder component="section" aria-label={`交接清冊 ${districtName(ledger.receivingDistrictCode)}公所 ${rocDate(ledger.ledgerDate)}`}>
+      <Stack gap={4}>
+        <Group justify="space-between">
+          <Title order={3} size="h5">
+            {districtName(ledger.receivingDistrictCode)}公所 {rocDate(ledger.ledgerDate)} {ledger.formCount ?? 0} 件
+          </Title>
+          <Group gap="xs">
+            <StateBadge labels={DELIVERY_LABELS} state={ledger.delivery} />
+            <StateBadge
+              labels={{ yes: { label: "區公所已簽收", color: "indigo" }, no: { label: "待區公所簽收", color: "gray" } }}
+              state={acknowledged ? "yes" : "no"}
+            />
+          </Group>
+        </Group>
+        <Text size="sm">戶所核章：{ledger.handedOverBy ?? "—"}，{rocDateTime(ledger.handedOverAt)}</Text>
+        <Text size="sm">區所核章：{acknowledged ? `${ledger.acknowledgedBy ?? "—"}，${rocDateTime(ledger.acknowledgedAt)}` : "尚未簽收"}</Text>
+        {ledger.remark !== null && ledger.remark !== undefined && ledger.remark !== "" && <Text size="sm">備註：{ledger.remark}</Text>}
+        {ledger.stampText !== null && ledger.stampText !== undefined && (
+          <Text size="xs">
+            {ledger.stampText}
+          </Text>
+        )}
+        <Group>
+          <Button variant="default" size="xs" onClick={() => void refetch()}>
+            重新整理狀態
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** 附件3 (A4): the forms to hand over by application date, the handover itself, and each ledger's state. */
+export function HandoverLedgers() {
+  const { data, loading, error, refetch } = useQuery(FORMS_TO_HAND_OVER, { variables: { first: 200 } });
+  const [handOver, { loading: handingOver }] = useMutation(HAND_OVER);
+  const [ledgerIds, setLedgerIds] = useState<string[]>(storedLedgerIds);
+  const [failure, setFailure] = useState<string | null>(null);
+  const forms = (data?.householdInbox?.items ?? []).filter((item) => item.step === "HANDOVER" && item.consentInquiry !== null && item.consentInquiry !== undefined);
+  // handOverConsentInquiries takes the forms' application date (附件3 日期): one button per date.
+  const dates = [...new Set(forms.map((item) => item.consentInquiry?.appliedOn ?? ""))].filter((date) => date !== "").sort();
+
+  const handOverDate = async (date: string): Promise<void> => {
+    setFailure(null);
+    try {
+      const result = await handOver({ variables: { date } });
+      const ids = [...(result.data?.handOverConsentInquiries ?? []).map((ledger) => ledger.id), ...ledgerIds];
+      sessionStorage.setItem(ledgersKey(), JSON.stringify(ids));
+      setLedgerIds(ids);
+      await refetch();
+    } catch (caught) {
+      setFailure(showServerErrors(caught, null));
+    }
+  };
+
+  return (
+    <Stack>
+      <Title order={2} size="h4">
+        交接清冊（附件3）
+      </Title>
+      <Text size="sm">同意訪視之附件1，應於次一工作日中午 12 時前交接區公所人文課（A4）；不同意訪視者不交接（A3）。</Text>
+      {error !== undefined && (
+        <Alert color="red" variant="filled" role="alert" title="無法讀取待交接案件">
+          {error.message}
+        </Alert>
+      )}
+      {failure !== null && (
+        <Alert color="red" variant="filled" role="alert" title="未交接">
+          {failure}
+        </Alert>
+      )}
+      <Title order={3} size="h5">
+        待交接
+      </Title>
+      {loading && data === undefined ? (
+        <Loader aria-label="載入中" />
+      ) : forms.length === 0 ? (
+        <Text>目前沒有待交接的附件1。</Text>
+      ) : (
+        <>
+          <Table striped aria-label="待交接的附件1">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>期限狀態</Table.Th>
+                <Table.Th>交接期限</Table.Th>
+                <Table.Th>申請日期</Table.Th>
+                <Table.Th>登記項目</Table.Th>
+                <Table.Th>受訪者</Table.Th>
+                <Table.Th>意願</Table.Th>
+                <Table.Th>拜訪地址區里</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {forms.map((item) => (
+                <Table.Tr key={item.id}>
+                  <Table.Td>
+                    <StateBadge labels={INBOX_STATE_LABELS} state={item.state} />
+                  </Table.Td>
+                  <Table.Td>{rocDateTime(item.dueAt)}</Table.Td>
+                  <Table.Td>{rocDate(item.consentInquiry?.appliedOn)}</Table.Td>
+                  <Table.Td>{labelOf(CASE_TYPE_LABELS, item.consentInquiry?.caseType)}</Table.Td>
+                  <Table.Td>{item.consentInquiry?.respondentName ?? "—"}</Table.Td>
+                  <Table.Td>{labelOf(DECISION_LABELS, item.consentInquiry?.decision)}</Table.Td>
+                  <Table.Td>
+                    {districtName(item.consentInquiry?.visitAddress?.districtCode)}
+                    {item.consentInquiry?.visitAddress?.village ?? ""}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Group>
+            {dates.map((date) => (
+              <Button key={date} onClick={() => void handOverDate(date)} loading={handingOver}>
+                交接 {rocDate(date)} 申請之附件1（{forms.filter((item) => item.consentInquiry?.appliedOn === date).length} 件）
+              </Button>
+            ))}
+          </Group>
+        </>
+      )}
+      <Title order={3} size="h5">
+        本次登入已交接之清冊
+      </Title>
+      {ledgerIds.length === 0 ? <Text>尚未交接。</Text> : ledgerIds.map((id) => <LedgerCard key={id} id={id} />)}
+    </Stack>
+  );
+}

@@ -1,0 +1,104 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Alert, Button, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
+import { rocDateTime } from "../../format/roc-date";
+import { graphql } from "../../gql";
+import { INBOX_STATE_LABELS, labelOf } from "../../labels";
+import { HOUSEHOLD_NOTIFICATION_LABELS, OFFICE_STEP_LABELS } from "../../labels/household";
+import { StateBadge } from "./state-badge";
+
+/** The clerk's start (issue #8's inbox and notifications): how much is due in each state, and what happened since. */
+const CLERK_START = graphql(`
+  query ConsoleClerkStart {
+    householdInbox(first: 200) {
+      totalCount
+      counts {
+        state
+        count
+      }
+      items {
+        id
+        step
+      }
+    }
+    householdNotifications(first: 20) {
+      id
+      kind
+      step
+      createdAt
+      seenAt
+    }
+  }
+`);
+
+const MARK_SEEN = graphql(`
+  mutation ConsoleMarkHouseholdNotificationsSeen($ids: [ID!]!) {
+    markHouseholdNotificationsSeen(ids: $ids) {
+      id
+      seenAt
+    }
+  }
+`);
+
+export function HouseholdStart() {
+  const { data, loading, error } = useQuery(CLERK_START);
+  // The cache updates each notification's seenAt by its id: the list shows them read without a refetch.
+  const [markSeen, { loading: marking }] = useMutation(MARK_SEEN);
+  if (loading && data === undefined) {
+    return <Loader aria-label="載入中" />;
+  }
+  if (error !== undefined) {
+    return (
+      <Alert color="red" variant="filled" role="alert" title="無法讀取待辦">
+        {error.message}
+      </Alert>
+    );
+  }
+  const items = data?.householdInbox?.items ?? [];
+  const notifications = data?.householdNotifications ?? [];
+  const unseen = notifications.filter((notification) => notification.seenAt === null || notification.seenAt === undefined).map((notification) => notification.id);
+  return (
+    <Stack>
+      <Title order={2} size="h4">
+        戶所待辦
+      </Title>
+      <Group gap="xs" aria-label="各狀態件數">
+        {(data?.householdInbox?.counts ?? []).map((count) => (
+          <Group key={count.state ?? "none"} gap={4}>
+            <StateBadge labels={INBOX_STATE_LABELS} state={count.state} />
+            <Text size="sm">{count.count} 件</Text>
+          </Group>
+        ))}
+      </Group>
+      <List aria-label="待辦事項">
+        {Object.entries(OFFICE_STEP_LABELS).map(([step, label]) => (
+          <List.Item key={step}>
+            {label}：{items.filter((item) => item.step === step).length} 件
+          </List.Item>
+        ))}
+      </List>
+      <Group justify="space-between">
+        <Title order={3} size="h5">
+          通知
+        </Title>
+        {unseen.length > 0 && (
+          <Button variant="default" size="xs" loading={marking} onClick={() => void markSeen({ variables: { ids: unseen } })}>
+            全部標示已讀
+          </Button>
+        )}
+      </Group>
+      {notifications.length === 0 ? (
+        <Text>沒有新的通知。</Text>
+      ) : (
+        <List aria-label="通知">
+          {notifications.map((notification) => (
+            <List.Item key={notification.id}>
+              {rocDateTime(notification.createdAt)} {labelOf(HOUSEHOLD_NOTIFICATION_LABELS, notification.kind)}
+              {notification.step === null || notification.step === undefined ? "" : `（${labelOf(OFFICE_STEP_LABELS, notification.step)}）`}
+              {notification.seenAt === null || notification.seenAt === undefined ? " 未讀" : ""}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,40 @@
+import "@mantine/dates/styles.css";
+import "dayjs/locale/zh-tw";
+import { DateInput, DatesProvider } from "@mantine/dates";
+import { rocDate } from "../../format/roc-date";
+import { parseDateInput } from "../../format/roc-date-input";
+
+interface RocDateFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (isoDate: string) => void;
+  readonly onBlur?: () => void;
+  readonly error?: string;
+  readonly required?: boolean;
+  readonly description?: string;
+}
+
+/**
+ * A date shown as on 附件1's paper (民國 115/12/01) and typed either way (ROC or Gregorian, issue
+ * #11), with Mantine's picker for those who click; the form holds the ISO date the API takes.
+ */
+export function RocDateField({ label, value, onChange, onBlur, error, required, description }: RocDateFieldProps) {
+  return (
+    <DatesProvider settings={{ locale: "zh-tw", firstDayOfWeek: 0 }}>
+      <DateInput
+        label={label}
+        description={description ?? "可輸入民國（115/12/01）或西元（2026-12-01）"}
+        placeholder="民國 115/12/01"
+        value={value === "" ? null : value}
+        onChange={(next) => onChange(next ?? "")}
+        onBlur={onBlur}
+        dateParser={parseDateInput}
+        valueFormat={(date) => rocDate(date)}
+        error={error}
+        required={required}
+        clearable={required !== true}
+        clearButtonProps={{ "aria-label": `清除${label}` }}
+      />
+    </DatesProvider>
+  );
+}
