@@ -1,6 +1,5 @@
 import { Role } from "../../../shared/auth/roles";
 import { HandoverLedgers } from "../screens/household/handover-ledger";
-import { HouseholdScreen } from "../screens/household/household-screen";
 import { HouseholdStart } from "../screens/household/household-start";
 import { RecordRegistration } from "../screens/household/record-registration";
 import { ReturnsToCorrect } from "../screens/household/returns-to-correct";
@@ -9,25 +8,9 @@ import { Menus } from "./screen";
 /** 戶政事務所: the clerk (issue #11), the start screen first (the inbox's counts and notifications). */
 export const HOUSEHOLD_MENUS: Menus = {
   [Role.HOUSEHOLD_CLERK]: [
-    { id: "start", label: "戶所待辦", render: () => (
-        <HouseholdScreen>
-          <HouseholdStart />
-        </HouseholdScreen>
-      ) },
-    { id: "consent-form", label: "受理附件1", render: () => (
-        <HouseholdScreen>
-          <RecordRegistration />
-        </HouseholdScreen>
-      ) },
-    { id: "handover", label: "交接清冊", render: () => (
-        <HouseholdScreen>
-          <HandoverLedgers />
-        </HouseholdScreen>
-      ) },
-    { id: "returns", label: "退回更正", render: () => (
-        <HouseholdScreen>
-          <ReturnsToCorrect />
-        </HouseholdScreen>
-      ) },
+    { id: "start", label: "戶所待辦", render: () => <HouseholdStart /> },
+    { id: "consent-form", label: "受理附件1", render: () => <RecordRegistration /> },
+    { id: "handover", label: "交接清冊", render: () => <HandoverLedgers /> },
+    { id: "returns", label: "退回更正", render: () => <ReturnsToCorrect /> },
   ],
 };

@@ -5,13 +5,13 @@ import { useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { TAIPEI_DISTRICTS } from "../../../../shared/domain/districts";
 import { rocDateTime } from "../../format/roc-date";
+import { RocDateField } from "../../forms/roc-date-field";
 import { graphql } from "../../gql";
 import { CASE_TYPE_LABELS, labelOf } from "../../labels";
 import { DECISION_LABELS, HANDBOOK_LABELS, HONORIFIC_LABELS, optionsOf, ORIGIN_COUNTRY_LABELS, RELATION_LABELS, TIME_SLOT_LABELS } from "../../labels/household";
 import { AddressFields } from "./address-fields";
 import { addressLine } from "./address-line";
 import { emptyRegistration, RegistrationValues, registrationSchema, toRegistrationInput } from "./registration-form";
-import { RocDateField } from "./roc-date-field";
 import { showServerErrors } from "./server-errors";
 import { todayInTaipei } from "./today";
 

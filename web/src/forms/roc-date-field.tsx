@@ -1,8 +1,8 @@
 import "@mantine/dates/styles.css";
 import "dayjs/locale/zh-tw";
 import { DateInput, DatesProvider } from "@mantine/dates";
-import { rocDate } from "../../format/roc-date";
-import { parseDateInput } from "../../format/roc-date-input";
+import { rocDate } from "../format/roc-date";
+import { parseDateInput } from "../format/roc-date-input";
 
 interface RocDateFieldProps {
   readonly label: string;
@@ -12,13 +12,17 @@ interface RocDateFieldProps {
   readonly error?: string;
   readonly required?: boolean;
   readonly description?: string;
+  /** ISO dates (YYYY-MM-DD) bounding the picker, e.g. no day after today where the platform refuses future dates. */
+  readonly minDate?: string;
+  readonly maxDate?: string;
 }
 
 /**
- * A date shown as on 附件1's paper (民國 115/12/01) and typed either way (ROC or Gregorian, issue
+ * A date shown as the forms print it (民國 115/12/01) and typed either way (ROC or Gregorian, issue
  * #11), with Mantine's picker for those who click; the form holds the ISO date the API takes.
+ * Every date field of the console is this one.
  */
-export function RocDateField({ label, value, onChange, onBlur, error, required, description }: RocDateFieldProps) {
+export function RocDateField({ label, value, onChange, onBlur, error, required, description, minDate, maxDate }: RocDateFieldProps) {
   return (
     <DatesProvider settings={{ locale: "zh-tw", firstDayOfWeek: 0 }}>
       <DateInput
@@ -29,6 +33,8 @@ export function RocDateField({ label, value, onChange, onBlur, error, required, 
         onChange={(next) => onChange(next ?? "")}
         onBlur={onBlur}
         dateParser={parseDateInput}
+        minDate={minDate}
+        maxDate={maxDate}
         valueFormat={(date) => rocDate(date)}
         error={error}
         required={required}
