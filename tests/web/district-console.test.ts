@@ -4,7 +4,7 @@ import { ConsoleServer, startConsoleServer } from "../../scripts/platform/consol
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
-import { field, seriousViolations, signIn } from "../support/console-session";
+import { seriousViolations, signIn } from "../support/console-session";
 import { clearDistrictCases } from "../support/district-work";
 import { dataOf, errorCodes } from "../support/graphql";
 import { caseOfForm, handOverAndDeliver, recordForm } from "../support/household-work";
@@ -137,7 +137,7 @@ describe("區公所's screens in Chromium (issue #11)", () => {
     await page.getByText(/^里幹事：王里幹事（民國 116\/06\/15 09:00）$/).waitFor();
 
     const urgent = page.getByRole("form", { name: "新增緊急通報" });
-    await field(page, "通報對象").click();
+    await urgent.getByLabel(/^通報對象/).first().click();
     await page.getByRole("option", { name: "社會局", exact: true }).click();
     await urgent.getByLabel("通報人").fill("王里幹事");
     await urgent.getByLabel("受理人").fill("社會局值班社工");
@@ -195,5 +195,5 @@ describe("區公所's screens in Chromium (issue #11)", () => {
       variables: { id: careCaseId },
     });
     expect(errorCodes(response)).toContain("FORBIDDEN");
-  });
+  }, SCREENS_TIMEOUT);
 });
