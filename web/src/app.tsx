@@ -23,12 +23,12 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="xs" wrap="nowrap">
               <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={menuOpen ? "關閉功能選單" : "開啟功能選單"} aria-expanded={menuOpen} />
-              <Title order={1} size="h5">
+              <Title order={1} size="h5" style={{ whiteSpace: "nowrap" }}>
                 新移民關懷訪視
               </Title>
             </Group>
-            <Group gap="sm">
-              <Text size="sm" aria-label="登入身分">
+            <Group gap="xs" wrap="nowrap">
+              <Text fz={{ base: "xs", sm: "sm" }} aria-label="登入身分">
                 {ROLE_LABELS[session.role]}（{orgLabel(session.role, session.org)}）
               </Text>
               <Button variant="default" size="xs" onClick={onSignOut}>
