@@ -168,6 +168,10 @@ describe("區公所's screens in Chromium (issue #11)", () => {
     await page.getByRole("status").getByText("訪視紀錄表已歸檔，已轉介：社會局。").waitFor();
     await page.getByText("目前沒有待核章的訪視紀錄表。").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // A9: only 社會局's box was ticked, so the district owes no help of its own.
+    await page.getByRole("link", { name: "協助事項" }).click();
+    await page.getByText("目前沒有待辦的協助事項。").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
 
     await expect(caseAsOfficer()).resolves.toMatchObject({ status: "REFERRED", referrals: [{ target: "SOCIAL_WELFARE_BUREAU" }] });
