@@ -27,11 +27,16 @@ export interface SignInAs {
   readonly org: string;
   readonly villages?: readonly string[];
   readonly mobile?: boolean;
+  /** The browser's clock, fixed (Playwright's clock), to match the platform's fake clock: the forms' dates default to today. */
+  readonly at?: Date;
 }
 
 /** Signs in through the development picker by the labels a caseworker reads (角色, 機關, 負責里別). */
 export async function signIn(browser: TestBrowser, consoleUrl: string, as: SignInAs): Promise<Page> {
   const page = await newPage(browser, { mobile: as.mobile });
+  if (as.at !== undefined) {
+    await page.clock.setFixedTime(as.at);
+  }
   await page.goto(consoleUrl);
   await field(page, "角色").click();
   await page.getByRole("option", { name: as.role, exact: true }).click();

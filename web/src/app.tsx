@@ -1,5 +1,6 @@
 import { ApolloProvider } from "@apollo/client/react";
-import { AppShell, Button, Group, NavLink, Text, Title } from "@mantine/core";
+import { AppShell, Burger, Button, Group, NavLink, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import { useMemo, useState } from "react";
 import { clientFor } from "./apollo";
 import { screensOf } from "./menus";
@@ -13,16 +14,21 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
   const screens = screensOf(session.role);
   const [current, setCurrent] = useState(screens[0]?.id);
   const screen = screens.find((candidate) => candidate.id === current);
+  // On a phone (the 里幹事's, issue #11) the menu folds behind a button, so the screen is not under it.
+  const [menuOpen, menu] = useDisclosure(false);
   return (
     <ApolloProvider client={client}>
-      <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: "sm" }} padding="md">
+      <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: "sm", collapsed: { mobile: !menuOpen } }} padding="md">
         <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between">
-            <Title order={1} size="h5">
-              新移民關懷訪視
-            </Title>
-            <Group gap="sm">
-              <Text size="sm" aria-label="登入身分">
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap">
+              <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={menuOpen ? "關閉功能選單" : "開啟功能選單"} aria-expanded={menuOpen} />
+              <Title order={1} size="h5" style={{ whiteSpace: "nowrap" }}>
+                新移民關懷訪視
+              </Title>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <Text fz={{ base: "xs", sm: "sm" }} aria-label="登入身分">
                 {ROLE_LABELS[session.role]}（{orgLabel(session.role, session.org)}）
               </Text>
               <Button variant="default" size="xs" onClick={onSignOut}>
@@ -38,10 +44,13 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
               href={`#${candidate.id}`}
               label={candidate.label}
               active={candidate.id === current}
+              // Filled: white on shade 8 holds 4.5:1 hovered or not (the light variant's hover does not).
+              variant="filled"
               aria-current={candidate.id === current ? "page" : undefined}
               onClick={(event) => {
                 event.preventDefault();
                 setCurrent(candidate.id);
+                menu.close();
               }}
             />
           ))}

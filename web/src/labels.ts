@@ -31,6 +31,7 @@ export const CASE_TYPE_LABELS: Readonly<Record<string, string>> = {
 
 export const CASE_STATUS_LABELS: Readonly<Record<string, string>> = {
   HANDED_OVER: "已交接待簽收",
+  OPEN: "列管中",
   ACKNOWLEDGED: "已簽收",
   ASSIGNED: "已派案",
   VISITED: "已訪視",

@@ -1,4 +1,4 @@
-/** Today's date in Taipei as YYYY-MM-DD, whatever the browser's own zone: the server's dates are Taipei's (A10: not in the future). */
+/** Today in Taipei as YYYY-MM-DD (R2): the default of a form's date, whatever the browser's own time zone. */
 export function taipeiToday(): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Taipei", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 }
