@@ -31,7 +31,7 @@ export function timelinessMetric(step: DistrictStep): MetricSpec {
 
 const HANDED_OVER_MONTH = monthOfInstant(`"c"."handed_over_at"`);
 const DUE_MONTH = monthOfInstant(`"d"."due_at"`);
-/** Issue #9: a step whose case ended first (NO_LONGER_DUE) is neither on time nor late: the timeliness rows leave it out. */
+/** No NO_LONGER_DUE here (issue #9): a step whose case ended first is neither on time nor late, so the timeliness rows' WHERE leaves it out. */
 const OUTCOME = `CASE "d"."state" WHEN 'MET_ON_TIME' THEN 'MET_ON_TIME' WHEN 'MET_LATE' THEN 'MET_LATE' WHEN 'OVERDUE' THEN 'BREACHED' ELSE 'OPEN' END`;
 const COLUMNS = `("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")`;
 

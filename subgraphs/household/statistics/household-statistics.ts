@@ -20,7 +20,7 @@ const REGISTERED_MONTH = monthOfDate(`"r"."registered_on"`);
 const DUE_MONTH = monthOfInstant(`"d"."due_at"`);
 
 /** B12: the stored state (as of the last deadline pass, D9) as the report's outcome. */
-/** Issue #9: a step whose case ended first (NO_LONGER_DUE) is neither on time nor late: the timeliness rows leave it out. */
+/** No NO_LONGER_DUE here (issue #9): a step whose case ended first is neither on time nor late, so the timeliness rows' WHERE leaves it out. */
 const OUTCOME = `CASE "d"."state" WHEN 'MET_ON_TIME' THEN 'MET_ON_TIME' WHEN 'MET_LATE' THEN 'MET_LATE' WHEN 'OVERDUE' THEN 'BREACHED' ELSE 'OPEN' END`;
 
 /**
