@@ -24,6 +24,12 @@ export interface CaseStage {
   readonly visitedAfter?: number;
   /** 附件4 filed (A6), working days after applying, at 10:00. */
   readonly filedAfter?: number;
+  /**
+   * Issue #9 (A9, A11): the record found needs for the agencies no district handles itself, so the
+   * filing refers the case to 民政局 (interpreting), 勞動局 (jobs) and 教育局 (schooling), and the
+   * district's outbox delivers the referrals: work for 民政局's and the partner agencies' officers.
+   */
+  readonly referred?: boolean;
 }
 
 export const CASE_STAGES: readonly CaseStage[] = [
@@ -47,6 +53,8 @@ export const CASE_STAGES: readonly CaseStage[] = [
   { name: "record not filed", appliedBack: 9, handedOver: true, acknowledgedAfter: 1, assigned: true, visitedAfter: 3 },
   // Done on time: the history behind the unified view, in nobody's inbox.
   { name: "record filed", appliedBack: 11, handedOver: true, acknowledgedAfter: 1, assigned: true, visitedAfter: 3, filedAfter: 4 },
+  // 民政局's officer, 勞動局's and 教育局's: a referral each, received and to handle (A10, A11).
+  { name: "referred to 民政局, 勞動局 and 教育局", appliedBack: 12, handedOver: true, acknowledgedAfter: 1, assigned: true, visitedAfter: 3, filedAfter: 4, referred: true },
 ];
 
 function isWorkingDay(date: IsoDate): boolean {

@@ -140,9 +140,7 @@ function stepsOf(gateway: string, platform: RunningPlatform, callers: DistrictCa
               visitedOn,
               visitedPersonName: item.person.name,
               visitedPersonAddress: formatAddress({ ...address, village: item.village }),
-              outcome: "ALL_WELL",
-              needs: [],
-              handling: "家庭生活適應良好，已提供新住民服務資訊",
+              ...(stage.referred === true ? REFERRED_RECORD : WELL_RECORD),
             },
           });
           for (const level of draftVisitRecord.requiredLevels) {
@@ -152,6 +150,10 @@ function stepsOf(gateway: string, platform: RunningPlatform, callers: DistrictCa
           await call(callers.officer, FILE, { id: draftVisitRecord.id, on: filedOn });
         },
       });
+      if (stage.referred === true) {
+        // D3: the district's outbox delivers the referrals the filing sent, as its job would.
+        steps.push({ at: at(filedOn, 10), phase: DELIVERY_PHASE, run: () => dispatchOutbox(platform, "district") });
+      }
     }
   }
   return steps;
@@ -160,14 +162,38 @@ function stepsOf(gateway: string, platform: RunningPlatform, callers: DistrictCa
 /** After the steps of an instant: household's outbox delivering what they handed over. */
 const DELIVERY_PHASE = 1;
 
-/** Household's outbox, one pass now (the seed runs before the job loops start); one at a time (the seed's whole delivery phase). */
-async function deliverLedgers(platform: RunningPlatform): Promise<void> {
-  const job = platform.subgraphs.get("household")?.jobs.get("outbox-dispatch");
+/** A subgraph's outbox, one pass now (the seed runs before the job loops start); one at a time (the seed's whole delivery phase). */
+async function dispatchOutbox(platform: RunningPlatform, subgraph: "household" | "district"): Promise<void> {
+  const job = platform.subgraphs.get(subgraph)?.jobs.get("outbox-dispatch");
   if (job === undefined) {
-    throw new Error("household has no outbox-dispatch job");
+    throw new Error(`${subgraph} has no outbox-dispatch job`);
   }
   await job.runOnce();
 }
+
+/** Household's outbox delivering the round's ledgers. */
+function deliverLedgers(platform: RunningPlatform): Promise<void> {
+  return dispatchOutbox(platform, "household");
+}
+
+/** 附件4 of a visit where all is well (A8): the case closes at filing. */
+const WELL_RECORD = { outcome: "ALL_WELL", needs: [], handling: "家庭生活適應良好，已提供新住民服務資訊" } as const;
+
+/**
+ * 附件4 of a visit that found needs for 民政局 (A11: interpreting), 勞動局 (jobs) and 教育局 (schooling,
+ * seed 001's three smaller columns): one referral per ticked box, each with that agency's own need (A9).
+ */
+const REFERRED_RECORD = {
+  outcome: "NEEDS_HELP",
+  needs: ["CIVIL_AFFAIRS_BUREAU", "LABOUR_BUREAU", "EDUCATION_BUREAU"],
+  referrals: [
+    { target: "CIVIL_AFFAIRS_BUREAU", needs: ["INTERPRETING"], description: "需越南語通譯協助就醫與洽公" },
+    { target: "LABOUR_BUREAU", needs: ["JOBS"], description: "希望就業，需職業媒合" },
+    { target: "EDUCATION_BUREAU", needs: ["SCHOOLING"], description: "子女入學需協助" },
+  ],
+  mattersRaised: "希望找工作、孩子入學，看診需要通譯",
+  handling: "已於系統轉介民政局、勞動局及教育局",
+} as const;
 
 /**
  * Issue #8's demo: the last two weeks of programme A in every district, replayed step by step

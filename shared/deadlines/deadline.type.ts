@@ -11,6 +11,7 @@ registerEnumType(DeadlineState, {
     OVERDUE: { description: "Open and past its due time: breached" },
     MET_ON_TIME: { description: "Done at or before its due time" },
     MET_LATE: { description: "Done after its due time; the breach stays recorded" },
+    NO_LONGER_DUE: { description: "Issue #9: its case ended before the step was done (endedAt, endReason); neither met nor breached" },
   },
 });
 
@@ -39,6 +40,12 @@ export class Deadline {
 
   @Field(() => Date, { nullable: true, description: "The due time that passed unmet; kept when the step is met later" })
   breachedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Issue #9: when the case ended before the step was done (state NO_LONGER_DUE)" })
+  endedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Issue #9: why it is no longer due: the case's closure (e.g. RETURNED_TO_OFFICE)" })
+  endReason!: string | null;
 }
 
 /**
@@ -56,5 +63,7 @@ export function presentDeadline(deadline: StoredDeadline, now: Date, dueSoonWith
     state,
     metAt: deadline.metAt,
     breachedAt: deadline.breachedAt ?? (breached ? deadline.dueAt : null),
+    endedAt: deadline.endedAt,
+    endReason: deadline.endReason,
   };
 }

@@ -119,6 +119,38 @@ export async function meetDeadline(
   return findDeadline(manager, config.schema, subject, step);
 }
 
+/**
+ * Issue #9: the subject ended before these steps were done (a case withdrawn, closed all well, closed
+ * after two missed visits …), so they never will be: every open deadline of the subject becomes
+ * NO_LONGER_DUE, with the instant and the reason (the case's closure), in the ending's own
+ * transaction. From then on no pass breaches it, no inbox lists it, no overdue notice names it, and
+ * the timeliness statistics leave it out; a breach already recorded stays (the breach table is
+ * written once, B12). Met deadlines are untouched; ending twice ends nothing more.
+ */
+export async function endOpenDeadlines(
+  manager: Pick<EntityManager, "query">,
+  config: Pick<DeadlineConfig, "schema" | "now">,
+  subject: DeadlineSubject,
+  reason: string,
+  endedAt: Date,
+): Promise<StoredDeadline[]> {
+  if (Number.isNaN(endedAt.getTime()) || reason === "") {
+    throw new Error("A deadline ends at a valid instant, for a reason");
+  }
+  const now = nowOf(config);
+  const rows = (await manager.query(
+    `WITH "ended" AS (
+       UPDATE ${deadlinesTableOf(config.schema)}
+          SET "state" = '${DeadlineState.NO_LONGER_DUE}', "ended_at" = $3::timestamptz, "end_reason" = $4, "updated_at" = $5::timestamptz
+        WHERE "subject_type" = $1 AND "subject_id" = $2 AND "state" IN (${stateList(statesLeadingTo(DeadlineState.NO_LONGER_DUE))})
+        RETURNING *
+     )
+     SELECT ${DEADLINE_COLUMNS} FROM "ended" ORDER BY "id"`,
+    [subject.type, subject.id, endedAt.toISOString(), reason, now.toISOString()],
+  )) as DeadlineRow[];
+  return rows.map(deadlineOf);
+}
+
 export const DEADLINE_RECOMPUTE_JOB = "deadline-recompute";
 
 /** One deadline whose due time a calendar change moved. */

@@ -8,7 +8,7 @@ import { envWholeNumber } from "../config";
 import type { Logger } from "../logger";
 import type { BackgroundJob } from "../subgraph/jobs";
 import type { DeadlineConfig } from "./config";
-import { meetDeadline, openDeadline } from "./lifecycle";
+import { endOpenDeadlines, meetDeadline, openDeadline } from "./lifecycle";
 import { DEADLINE_PASS_JOB, DeadlinePassOptions, runDeadlinePass } from "./pass";
 import { setFinishedRoundAside } from "./reopen";
 import type { DeadlineSubject } from "./rule";
@@ -24,6 +24,8 @@ export interface DeadlineOwner {
   readonly config: DeadlineConfig;
   open(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, startedAt: Date): Promise<StoredDeadline | null>;
   meet(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, metAt: Date): Promise<StoredDeadline | null>;
+  /** Issue #9: the subject ended first; its open deadlines are NO_LONGER_DUE, for `reason` (lifecycle.ts `endOpenDeadlines`). */
+  end(manager: EntityManager, subject: DeadlineSubject, reason: string, endedAt: Date): Promise<StoredDeadline[]>;
   /** A new round of a step already done on this subject (reopen.ts): the finished round is kept aside, a new one opened. */
   reopen(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, startedAt: Date): Promise<StoredDeadline | null>;
   /** `afterAdvance`: the owner's hook in the pass's transaction (e.g. overdue notifications, issue #8). */
@@ -59,6 +61,7 @@ export function deadlineOwner(schema: string, log: Pick<Logger, "warn">): Deadli
       return open(manager, subject, step, startedAt);
     },
     meet: (manager, subject, step, metAt) => meetDeadline(manager, config, subject, step, metAt),
+    end: (manager, subject, reason, endedAt) => endOpenDeadlines(manager, config, subject, reason, endedAt),
     job: (dataSource, hooks = {}) => ({ name: DEADLINE_PASS_JOB, intervalMs, runOnce: () => runDeadlinePass(dataSource, { ...config, ...hooks }) }),
   };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { DeadlineSubject } from "./rule";
-import { MET_STATES } from "./state";
+import { FINISHED_STATES } from "./state";
 import { deadlinesTableOf, stateList } from "./table";
 
 /**
@@ -15,7 +15,7 @@ import { deadlinesTableOf, stateList } from "./table";
 export async function setFinishedRoundAside(manager: Pick<EntityManager, "query">, schema: string, subject: DeadlineSubject, step: string): Promise<void> {
   await manager.query(
     `UPDATE ${deadlinesTableOf(schema)} SET "subject_id" = "subject_id" || '@' || "id"::text
-      WHERE "subject_type" = $1 AND "subject_id" = $2 AND "step" = $3 AND "state" IN (${stateList(MET_STATES)})`,
+      WHERE "subject_type" = $1 AND "subject_id" = $2 AND "step" = $3 AND "state" IN (${stateList(FINISHED_STATES)})`,
     [subject.type, subject.id, step],
   );
 }

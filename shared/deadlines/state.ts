@@ -2,6 +2,8 @@
  * A deadline's states (issue #8) and the one transition table every writer uses (STYLE 12). Open
  * states move with time (the scheduler pass); a met state is final. A breach (the instant the due
  * time passed unmet) is kept whatever happens next, for the timeliness statistics (B12).
+ * NO_LONGER_DUE (issue #9) is the other final state: the case ended before the step was done
+ * (withdrawn, closed), so the step will never happen and is neither met nor breached from then on.
  */
 export enum DeadlineState {
   DUE = "DUE",
@@ -9,15 +11,21 @@ export enum DeadlineState {
   OVERDUE = "OVERDUE",
   MET_ON_TIME = "MET_ON_TIME",
   MET_LATE = "MET_LATE",
+  NO_LONGER_DUE = "NO_LONGER_DUE",
 }
 
-/** State → the states it may move to. Nothing leaves a met state; OVERDUE never goes back (the breach stands). */
+/**
+ * State → the states it may move to. Nothing leaves a final state (met, or no longer due); OVERDUE
+ * never goes back (the breach stands). Any open state may end as NO_LONGER_DUE: an overdue one keeps
+ * its breach record, but leaves the inboxes and the statistics' timeliness rows with its case.
+ */
 export const DEADLINE_TRANSITIONS: Readonly<Record<DeadlineState, readonly DeadlineState[]>> = {
-  [DeadlineState.DUE]: [DeadlineState.DUE_SOON, DeadlineState.OVERDUE, DeadlineState.MET_ON_TIME, DeadlineState.MET_LATE],
-  [DeadlineState.DUE_SOON]: [DeadlineState.DUE, DeadlineState.OVERDUE, DeadlineState.MET_ON_TIME, DeadlineState.MET_LATE],
-  [DeadlineState.OVERDUE]: [DeadlineState.MET_ON_TIME, DeadlineState.MET_LATE],
+  [DeadlineState.DUE]: [DeadlineState.DUE_SOON, DeadlineState.OVERDUE, DeadlineState.MET_ON_TIME, DeadlineState.MET_LATE, DeadlineState.NO_LONGER_DUE],
+  [DeadlineState.DUE_SOON]: [DeadlineState.DUE, DeadlineState.OVERDUE, DeadlineState.MET_ON_TIME, DeadlineState.MET_LATE, DeadlineState.NO_LONGER_DUE],
+  [DeadlineState.OVERDUE]: [DeadlineState.MET_ON_TIME, DeadlineState.MET_LATE, DeadlineState.NO_LONGER_DUE],
   [DeadlineState.MET_ON_TIME]: [],
   [DeadlineState.MET_LATE]: [],
+  [DeadlineState.NO_LONGER_DUE]: [],
 };
 
 /** The states from which `target` may be reached: the `WHERE state IN (…)` of each set-based UPDATE. */
@@ -31,6 +39,9 @@ export const UNMET_STATES: readonly DeadlineState[] = [DeadlineState.DUE, Deadli
 /** Done, on time or late: final (a step that happens again starts a new round, reopen.ts). */
 export const MET_STATES: readonly DeadlineState[] = [DeadlineState.MET_ON_TIME, DeadlineState.MET_LATE];
 
+/** Final: met, or ended with its case (issue #9); a new round of the step is a new row (reopen.ts). */
+export const FINISHED_STATES: readonly DeadlineState[] = [...MET_STATES, DeadlineState.NO_LONGER_DUE];
+
 /** Not yet met nor breached: the partial index of the scheduler's scan covers exactly these. */
 export const PENDING_STATES: readonly DeadlineState[] = [DeadlineState.DUE, DeadlineState.DUE_SOON];
 
@@ -38,6 +49,8 @@ export const PENDING_STATES: readonly DeadlineState[] = [DeadlineState.DUE, Dead
 export interface TimedDeadline {
   readonly dueAt: Date;
   readonly metAt: Date | null;
+  /** Issue #9: when its case ended before the step was done (NO_LONGER_DUE); absent or null: it did not. */
+  readonly endedAt?: Date | null;
 }
 
 /**
@@ -48,6 +61,9 @@ export interface TimedDeadline {
  */
 export function stateAt(deadline: TimedDeadline, now: Date, dueSoonWithinMs: number): DeadlineState {
   const due = deadline.dueAt.getTime();
+  if (deadline.endedAt !== undefined && deadline.endedAt !== null) {
+    return DeadlineState.NO_LONGER_DUE;
+  }
   if (deadline.metAt !== null) {
     return deadline.metAt.getTime() <= due ? DeadlineState.MET_ON_TIME : DeadlineState.MET_LATE;
   }

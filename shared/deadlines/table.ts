@@ -44,10 +44,13 @@ export interface StoredDeadline {
   readonly state: DeadlineState;
   readonly metAt: Date | null;
   readonly breachedAt: Date | null;
+  /** Issue #9: when the step stopped being due because its case ended first (NO_LONGER_DUE), and why. */
+  readonly endedAt: Date | null;
+  readonly endReason: string | null;
 }
 
 /** The columns every query returns, in the row shape `deadlineOf` maps. */
-export const DEADLINE_COLUMNS = `"id"::text AS "id", "subject_type", "subject_id", "step", "rule", "started_at", "due_at", "state", "met_at", "breached_at"`;
+export const DEADLINE_COLUMNS = `"id"::text AS "id", "subject_type", "subject_id", "step", "rule", "started_at", "due_at", "state", "met_at", "breached_at", "ended_at", "end_reason"`;
 
 export interface DeadlineRow {
   id: string;
@@ -60,6 +63,8 @@ export interface DeadlineRow {
   state: DeadlineState;
   met_at: Date | string | null;
   breached_at: Date | string | null;
+  ended_at: Date | string | null;
+  end_reason: string | null;
 }
 
 /** pg and PGlite both parse timestamptz into Date; a string is accepted in case a driver does not. */
@@ -83,5 +88,7 @@ export function deadlineOf(row: DeadlineRow): StoredDeadline {
     state: row.state,
     metAt: optionalInstant(row.met_at),
     breachedAt: optionalInstant(row.breached_at),
+    endedAt: optionalInstant(row.ended_at),
+    endReason: row.end_reason,
   };
 }

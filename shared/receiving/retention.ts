@@ -3,9 +3,9 @@ import { ReferralStatus } from "../graphql/enums";
 import { notificationsTableOf } from "../notifications/table";
 import { outboxTableOf } from "../outbox/table";
 import { retentionPolicy } from "../retention/policy";
-import type { RetentionPlan } from "../retention/purge";
+import type { PurgeStep, RetentionPlan } from "../retention/purge";
 import type { RetentionSpec } from "../retention/resolver";
-import type { ReceivingContext } from "./loaders";
+import { ReceivingContext, receivingLoadersOf } from "./loaders";
 import { ReceivingAgency, receivingNames } from "./names";
 import type { ReceivedReferralRow } from "./referral.entity";
 import type { ServiceRecordBase } from "./service-record.entity";
@@ -18,6 +18,21 @@ export interface ReceivingRetention {
 }
 
 /**
+ * Issue #9: what differs for a kit hosted in another agency's subgraph, or one of several in a
+ * subgraph (民政局's: its own cases and the partner agencies' referrals).
+ */
+export interface HostedKit {
+  /** Its tables' names, when not the kit's own `referrals` and `service_records`. */
+  readonly tables?: { readonly referrals: string; readonly serviceRecords: string };
+  /** SQL over `s` naming the owning organisation when no column holds it (RetentionPlan.owner). */
+  readonly owner?: string;
+  /** The name its retention fields are made from (`partner` → setPartnerRetention), when not its subgraph's. */
+  readonly fieldsNamed?: string;
+  /** More of a referral's own records, deleted with it (before the referral: they reference it). */
+  readonly records?: readonly PurgeStep[];
+}
+
+/**
  * A9 (issue #9) for a receiving agency: a CLOSED referral and its records — its service records,
  * its arrival notifications, and the outbox row that reported its closing to the district (matched
  * by the key the district delivered it under, closing.ts) — owned by the unit that serves it
@@ -25,20 +40,24 @@ export interface ReceivingRetention {
  * closing is still on its way to the district waits for it. The serving role owns its unit's
  * setting and holds the referrals of its scope; nobody else (when in doubt, deny).
  */
-export function receivingRetention(agency: ReceivingAgency, ownerColumn: string): ReceivingRetention {
+export function receivingRetention(agency: ReceivingAgency, ownerColumn: string, hosted: HostedKit = {}): ReceivingRetention {
   const names = receivingNames(agency);
   const S = `"${agency.schema}"`;
+  const referrals = `${S}."${hosted.tables?.referrals ?? "referrals"}"`;
+  const serviceRecords = `${S}."${hosted.tables?.serviceRecords ?? "service_records"}"`;
   const outbox = outboxTableOf(agency.schema);
   const referralKeyOf = (alias: string): string => `(${alias}"payload" -> 'input' ->> 'referralKey')`;
   const closingOf = (referral: string): string => `${referralKeyOf(`"o".`)} = ${referral}."client_key"`;
-  const spec: RetentionSpec = { agency: agency.service, schema: agency.schema, subjectType: names.referralType };
+  const loadersOf = receivingLoadersOf<ReceivedReferralRow, ServiceRecordBase>(agency);
+  const spec: RetentionSpec = { agency: hosted.fieldsNamed ?? agency.service, schema: agency.schema, subjectType: names.referralType };
   return {
     spec,
     plan: {
       schema: agency.schema,
       subjectType: names.referralType,
-      table: `${S}."referrals"`,
+      table: referrals,
       ownerColumn: `"${ownerColumn}"`,
+      ...(hosted.owner === undefined ? {} : { owner: hosted.owner }),
       closedOnColumn: `"closed_on"`,
       closed: `"s"."status" = '${ReferralStatus.CLOSED}' AND NOT EXISTS (SELECT 1 FROM ${outbox} "o" WHERE ${closingOf(`"s"`)} AND "o"."delivered_at" IS NULL)`,
       steps: [
@@ -46,11 +65,12 @@ export function receivingRetention(agency: ReceivingAgency, ownerColumn: string)
           name: "notifications",
           sql: `DELETE FROM ${notificationsTableOf(agency.schema)} WHERE "subject_type" = '${names.referralType}' AND "subject_id" = ANY($1::text[])`,
         },
-        { name: "outbox", sql: `DELETE FROM ${outbox} "o" USING ${S}."referrals" "r" WHERE "r"."id"::text = ANY($1::text[]) AND ${closingOf(`"r"`)}` },
-        { name: "serviceRecords", sql: `DELETE FROM ${S}."service_records" WHERE "referral_id"::text = ANY($1::text[])` },
+        { name: "outbox", sql: `DELETE FROM ${outbox} "o" USING ${referrals} "r" WHERE "r"."id"::text = ANY($1::text[]) AND ${closingOf(`"r"`)}` },
+        { name: "serviceRecords", sql: `DELETE FROM ${serviceRecords} WHERE "referral_id"::text = ANY($1::text[])` },
+        ...(hosted.records ?? []),
         // A10 (issue #9): the referral's history of units goes with it (names.ts `transfers`).
         ...(agency.transfers === true ? [{ name: "referralTransfers", sql: `DELETE FROM ${S}."referral_transfers" WHERE "referral_id"::text = ANY($1::text[])` }] : []),
-        { name: "referrals", sql: `DELETE FROM ${S}."referrals" WHERE "id"::text = ANY($1::text[])` },
+        { name: "referrals", sql: `DELETE FROM ${referrals} WHERE "id"::text = ANY($1::text[])` },
       ],
       // Delivered outbox rows pile up; notifications are otherwise read by recipient and time.
       indexes: [
@@ -58,6 +78,9 @@ export function receivingRetention(agency: ReceivingAgency, ownerColumn: string)
         { name: "notifications_subject", table: notificationsTableOf(agency.schema), columns: `"subject_type", "subject_id"` },
       ],
     },
-    policy: retentionPolicy<ReceivingContext<ReceivedReferralRow, ServiceRecordBase>>(spec, agency.server, (subjectId, field, context) => loadTarget(context.loaders.referralById, subjectId, field)),
+    // Through the kit's own loaders (under its key where the subgraph hosts several kits): a hold names a referral of the caller's scope.
+    policy: retentionPolicy<ReceivingContext<ReceivedReferralRow, ServiceRecordBase>>(spec, agency.server, (subjectId, field, context) =>
+      loadTarget(loadersOf(context).referralById, subjectId, field),
+    ),
   };
 }

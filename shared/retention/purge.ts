@@ -37,6 +37,11 @@ export interface RetentionPlan {
   /** The subjects' table, schema-qualified and quoted. */
   readonly table: string;
   readonly ownerColumn: string;
+  /**
+   * SQL over `s` naming the owning organisation, when no column of the subject holds it (民政局: the
+   * city is one organisation, its referrals' unit a constant, issue #9); absent: `"s".<ownerColumn>`.
+   */
+  readonly owner?: string;
   readonly closedOnColumn: string;
   /** SQL over `s`: closed, and nothing of it still on its way to another agency. */
   readonly closed: string;
@@ -62,7 +67,7 @@ function batchSize(): number {
  */
 function candidatesSql(plan: RetentionPlan): string {
   return `SELECT "s"."id"::text AS "id" FROM ${plan.table} "s"
-    WHERE "s".${plan.ownerColumn} = $1 AND (${plan.closed})
+    WHERE ${plan.owner ?? `"s".${plan.ownerColumn}`} = $1 AND (${plan.closed})
       AND "s".${plan.closedOnColumn} < ($2::date - make_interval(months => $3::int))::date
       AND NOT EXISTS (SELECT 1 FROM ${legalHoldsTableOf(plan.schema)} "h"
         WHERE "h"."subject_type" = '${plan.subjectType}' AND "h"."subject_id" = "s"."id"::text AND "h"."lifted_at" IS NULL)
@@ -114,13 +119,33 @@ export async function runPurge(dataSource: DataSource, plan: RetentionPlan): Pro
   return { status: "ran", purged: counts };
 }
 
+/**
+ * Issue #9: the plans of a subgraph that keeps several kinds of closed subjects in one schema
+ * (民政局: its own cases and the partner agencies' referrals), one after the other in one job, as
+ * they share the schema's lock. Each count is named by its subject type (`PartnerReferral.referrals`);
+ * a plan another replica is purging right now makes the whole run a skip.
+ */
+export async function runPurges(dataSource: DataSource, plans: readonly RetentionPlan[]): Promise<PurgeOutcome> {
+  const purged: Record<string, number> = {};
+  for (const plan of plans) {
+    const outcome = await runPurge(dataSource, plan);
+    if (outcome.status === "skipped") {
+      return outcome;
+    }
+    for (const [step, count] of Object.entries(outcome.purged)) {
+      purged[`${plan.subjectType}.${step}`] = count;
+    }
+  }
+  return { status: "ran", purged };
+}
+
 /** The purge job of one agency: hourly by default (RETENTION_PURGE_SECONDS); the log says counts, never ids or names. */
-export function retentionPurgeJob(dataSource: DataSource, plan: RetentionPlan, log: Logger): BackgroundJob {
+export function retentionPurgeJob(dataSource: DataSource, plan: RetentionPlan | readonly RetentionPlan[], log: Logger): BackgroundJob {
   return {
     name: RETENTION_PURGE_JOB,
     intervalMs: envWholeNumber("RETENTION_PURGE_SECONDS", 3600, 1) * 1000,
     runOnce: async () => {
-      const outcome = await runPurge(dataSource, plan);
+      const outcome = "schema" in plan ? await runPurge(dataSource, plan) : await runPurges(dataSource, plan);
       if (outcome.status === "ran" && Object.keys(outcome.purged).length > 0) {
         log.info({ job: RETENTION_PURGE_JOB, purged: outcome.purged }, "retention purge");
       }

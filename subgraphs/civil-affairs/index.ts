@@ -7,6 +7,9 @@ import { loaderReference, stubReference } from "../../shared/federation/entity-s
 import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { receivingOutboxJob } from "../../shared/receiving/closing";
+import { retentionPurgeJob } from "../../shared/retention/purge";
+import { retentionResolverFor } from "../../shared/retention/resolver";
+import { retentionMigration } from "../../shared/retention/table";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
@@ -26,6 +29,7 @@ import { Person } from "./person/person.stub";
 import { civilAffairsPolicy } from "./policy";
 import { CivilAffairsReferral } from "./referral/civil-affairs-referral.entity";
 import { CIVIL_AFFAIRS_RESOLVERS } from "./referral/civil-affairs-referral.resolver";
+import { CIVIL_AFFAIRS_RETENTION, CIVIL_AFFAIRS_RETENTION_PLANS, CIVIL_AFFAIRS_RETENTION_TABLES, PARTNER_RETENTION } from "./retention";
 import { CIVIL_AFFAIRS_SCHEMA } from "./schema-name";
 import { CivilAffairsServiceRecord } from "./service-record/civil-affairs-service-record.entity";
 import { civilAffairsStatistics } from "./statistics/civil-affairs-statistics";
@@ -54,6 +58,8 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
       statisticsMigration(CIVIL_AFFAIRS_SCHEMA),
       referralStatisticsMigration(CIVIL_AFFAIRS_SCHEMA),
+      // Issue #9 (A9): retention settings and legal holds of the bureau's and the partner agencies' referrals.
+      retentionMigration(CIVIL_AFFAIRS_RETENTION_TABLES),
     ],
   },
   policy: civilAffairsPolicy,
@@ -70,6 +76,8 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
         // "civilAffairs": a GraphQL name cannot carry the subgraph name's "-".
         auditLogResolverFor("civilAffairs", CIVIL_AFFAIRS_SCHEMA),
         ...civilAffairsStatistics.resolvers,
+        retentionResolverFor(CIVIL_AFFAIRS_RETENTION.spec),
+        retentionResolverFor(PARTNER_RETENTION.spec),
       ],
       referenceResolvers: {
         CivilAffairsReferral: loaderReference((context: CivilAffairsContext) => context.loaders.cases.referralById),
@@ -87,5 +95,7 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
     serviceDirectory.jobs(environment),
     // Issue #10: 民政局's monthly aggregates of the referrals its subgraph received, rebuilt from a watermark.
     statisticsJob(environment.dataSource, civilAffairsStatistics.rebuild),
+    // Issue #9 (A9): closed referrals past their owner's retention, not held, are purged (retention.ts).
+    retentionPurgeJob(environment.dataSource, CIVIL_AFFAIRS_RETENTION_PLANS, environment.log),
   ],
 };

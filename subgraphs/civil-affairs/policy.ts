@@ -1,10 +1,12 @@
 import { mergePolicies } from "../../shared/authz/merge-policies";
 import { SubgraphPolicy } from "../../shared/authz/policy";
 import { receivingPolicy } from "../../shared/receiving/policy";
+import { withRetention } from "../../shared/retention/policy";
 import { CIVIL_AFFAIRS_AGENCY } from "./agency";
 import { serviceDirectory } from "./directory";
 import { onwardPolicy } from "./onward/onward.policy";
 import { partnerPolicy } from "./partner/partner.policy";
+import { CIVIL_AFFAIRS_RETENTION, PARTNER_RETENTION } from "./retention";
 import { civilAffairsStatistics } from "./statistics/civil-affairs-statistics";
 
 /**
@@ -16,15 +18,20 @@ import { civilAffairsStatistics } from "./statistics/civil-affairs-statistics";
  * - 民政局's officers handle them: the bureau is one city-wide organisation, so they serve every
  *   referral to it, read it in full and close it (their oversight of other agencies is theirs there).
  * - The analyst reads aggregates only; the auditor reads the audit log (civilAffairsAuditLog), never the data.
+ * - Issue #9 (A9): the bureau's officers own its retention period and legal holds; a partner
+ *   agency's officer its agency's (retention.ts). Nobody else.
  */
-const casesPolicy: SubgraphPolicy = receivingPolicy({
-  agency: CIVIL_AFFAIRS_AGENCY,
-  servingScope: "referralsToTheBureau",
-  staffField: "officerName",
-});
+const casesPolicy: SubgraphPolicy = withRetention(
+  receivingPolicy({
+    agency: CIVIL_AFFAIRS_AGENCY,
+    servingScope: "referralsToTheBureau",
+    staffField: "officerName",
+  }),
+  CIVIL_AFFAIRS_RETENTION.policy,
+);
 
 /**
  * 民政局's whole access policy (D4): one table per part of the subgraph, merged
  * (shared/authz/merge-policies.ts: an operation belongs to one part only). Anything not granted is denied.
  */
-export const civilAffairsPolicy: SubgraphPolicy = mergePolicies(casesPolicy, onwardPolicy, partnerPolicy, serviceDirectory.policy, civilAffairsStatistics.policy);
+export const civilAffairsPolicy: SubgraphPolicy = mergePolicies(casesPolicy, onwardPolicy, withRetention(partnerPolicy, PARTNER_RETENTION.policy), serviceDirectory.policy, civilAffairsStatistics.policy);

@@ -3,7 +3,7 @@ import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { closureReceiverKit } from "../../shared/calendar/closures/kit";
-import { deadlinesMigration } from "../../shared/deadlines/migration";
+import { deadlinesEndingMigration, deadlinesMigration } from "../../shared/deadlines/migration";
 import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
@@ -99,6 +99,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       retentionMigration(DISTRICT_RETENTION_PLAN),
       // Issue #9, C1: the visit form's boxes from 民政局's directory.
       ServiceDirectory1766900000001,
+      // Issue #9: a step of a case that ended first is NO_LONGER_DUE (care-case.closing.ts).
+      deadlinesEndingMigration(DISTRICT_SCHEMA),
     ],
   },
   policy: districtPolicy,

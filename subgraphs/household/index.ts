@@ -4,7 +4,7 @@ import { auditLogMigration } from "../../shared/audit/migration";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { closureReceiverKit } from "../../shared/calendar/closures/kit";
 import { envWholeNumber } from "../../shared/config";
-import { deadlinesMigration } from "../../shared/deadlines/migration";
+import { deadlinesEndingMigration, deadlinesMigration } from "../../shared/deadlines/migration";
 import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { notificationsResolverFor } from "../../shared/notifications/resolver";
@@ -77,6 +77,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       updatedAtMigration("ConsentInquiriesUpdatedAt1766800000001", HOUSEHOLD_SCHEMA, "consent_inquiries"),
       // Issue #9 (A9): retention settings and legal holds.
       retentionMigration(HOUSEHOLD_RETENTION_PLAN),
+      // Issue #9: the deadline state NO_LONGER_DUE, shared by every owner of deadlines.
+      deadlinesEndingMigration(HOUSEHOLD_SCHEMA),
     ],
   },
   policy: householdPolicy,

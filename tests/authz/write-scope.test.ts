@@ -50,7 +50,7 @@ const correctedEntry = (fixture: ReferredCase) => ({
 });
 const referralNotificationIds = { Social: "", Health: "", CivilAffairs: "", Partner: "" };
 /** Issue #9 (A9): legal holds on the fixture's case (中正's 人文課) and referrals (their serving units); placed in beforeAll. */
-const fixtureHoldIds = { Household: "", District: "", Social: "", Health: "" };
+const fixtureHoldIds = { Household: "", District: "", Social: "", Health: "", CivilAffairs: "", Partner: "" };
 /** Issue #9 (A9): the 人文課 task of a second case of 中正, ticking the district's own box; made in beforeAll. */
 let helpTaskId = "";
 /** Issue #9: the fixture's referral to 勞動局 and 民政局's onward referral of its own; made in beforeAll. */
@@ -263,15 +263,22 @@ const GUARDED: readonly Guarded[] = [
     caller: officer,
     outsider: shilinOfficer,
   },
-  ...(["Household", "Social", "Health"] as const).flatMap((agency): Guarded[] => {
-    // Issue #9 (A9): the office holds a form of its own, the serving unit a referral of its scope, and each lifts its hold.
-    const [caller, outsider] = { Household: [clerk, shilinClerk], Social: [westWorker, northWorker], Health: [nurse, shilinNurse] }[agency];
+  ...(["Household", "Social", "Health", "CivilAffairs", "Partner"] as const).flatMap((agency): Guarded[] => {
+    // Issue #9 (A9): the office holds a form of its own, the serving unit a referral of its scope (民政局: the bureau's; a partner agency: its own), and each lifts its hold.
+    const [caller, outsider] = {
+      Household: [clerk, shilinClerk],
+      Social: [westWorker, northWorker],
+      Health: [nurse, shilinNurse],
+      CivilAffairs: [bureauOfficer, notTheBureau],
+      Partner: [labourOfficer, educationOfficer],
+    }[agency];
     return [
       {
         mutation: `Mutation.place${agency}LegalHold`,
         document: `mutation($id: ID!) { place${agency}LegalHold(subjectId: $id, reason: "調查中") { id } }`,
         variables: (id) => ({ id }),
-        targetOf: (fixture) => ({ Household: fixture.consentInquiryId, Social: fixture.socialReferralId, Health: fixture.healthReferralId })[agency],
+        targetOf: (fixture) =>
+          ({ Household: fixture.consentInquiryId, Social: fixture.socialReferralId, Health: fixture.healthReferralId, CivilAffairs: fixture.civilAffairsReferralId, Partner: partnerReferralId })[agency],
         caller,
         outsider,
       },
@@ -507,6 +514,19 @@ const ACTING_FOR_ANOTHER: readonly ActingFor[] = [
     caller: westWorker,
   },
   {
+    // Issue #9 (A9): 民政局's officers set the bureau's (the city's) period only; a partner agency's officer its own agency's.
+    mutation: "Mutation.setCivilAffairsRetention",
+    document: `mutation($org: String!) { setCivilAffairsRetention(org: $org, periodMonths: 24) { org } }`,
+    variables: () => ({ org: SHILIN }),
+    caller: bureauOfficer,
+  },
+  {
+    mutation: "Mutation.setPartnerRetention",
+    document: `mutation($org: String!) { setPartnerRetention(org: $org, periodMonths: 24) { org } }`,
+    variables: () => ({ org: "taipei.education-bureau" }),
+    caller: labourOfficer,
+  },
+  {
     mutation: "Mutation.setHealthRetention",
     document: `mutation($org: String!) { setHealthRetention(org: $org, periodMonths: 24) { org } }`,
     variables: () => ({ org: SHILIN }),
@@ -555,6 +575,8 @@ describe("write scope", () => {
       { agency: "District", caller: officer, subjectId: fixture.careCaseId },
       { agency: "Social", caller: westWorker, subjectId: fixture.socialReferralId },
       { agency: "Health", caller: nurse, subjectId: fixture.healthReferralId },
+      { agency: "CivilAffairs", caller: bureauOfficer, subjectId: fixture.civilAffairsReferralId },
+      { agency: "Partner", caller: labourOfficer, subjectId: partnerReferralId },
     ] as const;
     for (const { agency, caller, subjectId } of holds) {
       const field = `place${agency}LegalHold`;

@@ -133,10 +133,10 @@ describe("the demo's recent work in every inbox", () => {
 
   const statesOf = (inbox: Inbox["districtInbox"]): string[] => inbox.counts.filter((count) => count.count > 0).map((count) => count.state);
 
-  it("should replay ten cases in each of the 12 districts, in a ledger a day and office", () => {
-    expect(recentWork?.cases).toBe(120);
-    // Eight of the ten stages are handed over, each on a day of its own.
-    expect(recentWork?.ledgers).toBe(96);
+  it("should replay eleven cases in each of the 12 districts, in a ledger a day and office", () => {
+    expect(recentWork?.cases).toBe(132);
+    // Nine of the eleven stages are handed over, each on a day of its own.
+    expect(recentWork?.ledgers).toBe(108);
   });
 
   it("should leave each office's clerk consenting forms still to hand over, due or overdue (A4)", async () => {
@@ -172,6 +172,29 @@ describe("the demo's recent work in every inbox", () => {
       "VISIT_RECORD_DUE DUE",
       "VISIT_RECORD_DUE OVERDUE",
     ]);
+  });
+
+  // Issue #9: one case a district referred to 民政局 (interpreting), 勞動局 (jobs) and 教育局 (schooling), delivered and not yet handled.
+  it("should give 民政局's officer and each partner agency's officer the referrals to them, received, one from each district", async () => {
+    type ReceivingInbox = { items: { kind: string; state: string; referral: { status: string; needs?: string[] } }[] };
+    const inboxOf = async (field: string, token: string, needs: boolean): Promise<ReceivingInbox> => {
+      const response = await postGraphQL<Record<string, ReceivingInbox>>(
+        platform.gateway.url,
+        `{ ${field}(first: 100) { items { kind state referral { status ${needs ? "needs" : ""} } } } }`,
+        { token, headers: { "x-purpose": "test" } },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data?.[field] ?? { items: [] };
+    };
+    const bureau = await inboxOf("civilAffairsInbox", await tokenFor(Role.CIVIL_AFFAIRS_OFFICER), false);
+    expect(bureau.items.map((item) => item.referral.status)).toEqual(Array<string>(12).fill("RECEIVED"));
+    for (const [agency, need] of [
+      ["taipei.labour-bureau", "JOBS"],
+      ["taipei.education-bureau", "SCHOOLING"],
+    ] as const) {
+      const partner = await inboxOf("partnerInbox", await tokenFor(Role.PARTNER_AGENCY_OFFICER, agency, DEMO_SUBJECT(Role.PARTNER_AGENCY_OFFICER)), true);
+      expect(partner.items.map((item) => `${item.referral.status} ${item.referral.needs?.join(",") ?? ""}`)).toEqual(Array<string>(12).fill(`RECEIVED ${need}`));
+    }
   });
 
   it("should give 民政局's case officer the overdue steps of every district", async () => {

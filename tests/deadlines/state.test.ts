@@ -29,6 +29,12 @@ describe("stateAt", () => {
     expect(stateAt({ dueAt: due, metAt: new Date("2025-03-10T04:00:00.000Z") }, new Date("2025-04-01T00:00:00.000Z"), HOUR)).toBe(DeadlineState.MET_ON_TIME);
     expect(stateAt({ dueAt: due, metAt: new Date("2025-03-10T04:00:00.001Z") }, new Date("2025-04-01T00:00:00.000Z"), HOUR)).toBe(DeadlineState.MET_LATE);
   });
+
+  it("should be NO_LONGER_DUE once its case ended, before or after the due time (issue #9)", () => {
+    const ended = { dueAt: due, metAt: null, endedAt: new Date("2025-03-09T02:00:00.000Z") };
+    expect(stateAt(ended, new Date("2025-03-09T03:00:00.000Z"), 4 * HOUR)).toBe(DeadlineState.NO_LONGER_DUE);
+    expect(stateAt(ended, new Date("2025-04-01T00:00:00.000Z"), 4 * HOUR)).toBe(DeadlineState.NO_LONGER_DUE);
+  });
 });
 
 /** The hand-written expectations of the other deadline tests rest on this stub; pinned here (2025-03-01 is a Saturday). */

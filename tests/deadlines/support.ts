@@ -1,14 +1,14 @@
 import type { DataSource } from "typeorm";
 import { openSubgraphDatabase, SubgraphDatabase } from "../../shared/db/datasource";
 import { DatabaseEngine } from "../../shared/db/engine";
-import { deadlinesMigration } from "../../shared/deadlines/migration";
+import { deadlinesEndingMigration, deadlinesMigration } from "../../shared/deadlines/migration";
 import type { ComputeDue, DueTimeRule } from "../../shared/deadlines/rule";
 
 /** The throwaway schema the deadline tests open, with only the deadline migration, as an owning subgraph would. */
 export const DEADLINES_TEST_SCHEMA = "deadlines_test";
 
 export function openDeadlinesTestDatabase(engine: DatabaseEngine): Promise<SubgraphDatabase> {
-  return openSubgraphDatabase(engine, { schema: DEADLINES_TEST_SCHEMA, entities: [], migrations: [deadlinesMigration(DEADLINES_TEST_SCHEMA)] });
+  return openSubgraphDatabase(engine, { schema: DEADLINES_TEST_SCHEMA, entities: [], migrations: [deadlinesMigration(DEADLINES_TEST_SCHEMA), deadlinesEndingMigration(DEADLINES_TEST_SCHEMA)] });
 }
 
 /** A clock the test moves by hand (never sleeps). */

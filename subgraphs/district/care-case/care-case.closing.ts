@@ -1,6 +1,9 @@
+import type { EntityManager } from "typeorm";
+import { now } from "../../../shared/clock";
 import { conflict } from "../../../shared/errors";
 import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
 import { notInFuture } from "../../../shared/validation/dates";
+import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
 import type { CareCase } from "./care-case.entity";
 import { moveCase } from "./care-case.transitions";
 
@@ -10,9 +13,11 @@ import { moveCase } from "./care-case.transitions";
  * returned for correction → CLOSED; anything else is a CONFLICT). A returned case closes only as
  * RETURNED_TO_OFFICE (the office withdrew it, A6), and only a returned case closes so. A closing
  * date is of something done: one in the future is BAD_USER_INPUT.
- * In memory: the caller saves the case in its transaction.
+ * The steps still open on the case end with it (issue #9): a withdrawn case's HOME_VISIT, say, is
+ * NO_LONGER_DUE for the closure's reason, so it never breaches nor lingers in an inbox.
+ * The case is changed in memory (the caller saves it); its deadlines are ended in the caller's transaction (`manager`).
  */
-export function closeCase(careCase: CareCase, closure: CareCaseClosure, closedOn: string, field = "closedOn"): void {
+export async function closeCase(manager: EntityManager, careCase: CareCase, closure: CareCaseClosure, closedOn: string, field = "closedOn"): Promise<void> {
   notInFuture(closedOn, field);
   if ((careCase.status === CareCaseStatus.RETURNED_FOR_CORRECTION) !== (closure === CareCaseClosure.RETURNED_TO_OFFICE)) {
     throw conflict("A case returned for correction closes only when the office withdraws it, and only such a case closes as RETURNED_TO_OFFICE (A6)");
@@ -20,4 +25,5 @@ export function closeCase(careCase: CareCase, closure: CareCaseClosure, closedOn
   moveCase(careCase, CareCaseStatus.CLOSED);
   careCase.closure = closure;
   careCase.closedOn = closedOn;
+  await districtDeadlines.end(manager, { type: CARE_CASE_SUBJECT, id: careCase.id }, closure, now());
 }

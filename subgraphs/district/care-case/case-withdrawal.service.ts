@@ -38,7 +38,7 @@ export function receiveCaseWithdrawn(dataSource: DataSource, input: CaseWithdraw
     if (office !== careCase.receivingOfficeCode || consentInquiryId !== careCase.consentInquiryId) {
       throw conflict("The withdrawal names another form or office than the case returned (A6)");
     }
-    closeCase(careCase, CareCaseClosure.RETURNED_TO_OFFICE, input.withdrawnOn, "input.withdrawnOn");
+    await closeCase(manager, careCase, CareCaseClosure.RETURNED_TO_OFFICE, input.withdrawnOn, "input.withdrawnOn");
     const at = now();
     Object.assign(careCase, { withdrawalReason: reason, withdrawnAt: at, withdrawalKey: clientKey });
     await manager.save(careCase);

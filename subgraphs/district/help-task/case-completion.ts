@@ -31,6 +31,6 @@ export async function closeWhenEveryPartDone(manager: EntityManager, careCase: C
     return;
   }
   const last = (parts as string[]).reduce((latest, date) => (date > latest ? date : latest));
-  closeCase(careCase, closure, last, field);
+  await closeCase(manager, careCase, closure, last, field);
   await manager.save(careCase);
 }

@@ -1,3 +1,4 @@
+import { DeadlineState } from "../../../shared/deadlines/state";
 import { deadlinesTableOf } from "../../../shared/deadlines/table";
 import { CareCaseClosure } from "../../../shared/graphql/enums";
 import { AgencyStatistics, MetricRebuild, monthOfInstant } from "../../../shared/statistics/rebuild";
@@ -30,6 +31,7 @@ export function timelinessMetric(step: DistrictStep): MetricSpec {
 
 const HANDED_OVER_MONTH = monthOfInstant(`"c"."handed_over_at"`);
 const DUE_MONTH = monthOfInstant(`"d"."due_at"`);
+/** No NO_LONGER_DUE here (issue #9): a step whose case ended first is neither on time nor late, so the timeliness rows' WHERE leaves it out. */
 const OUTCOME = `CASE "d"."state" WHEN 'MET_ON_TIME' THEN 'MET_ON_TIME' WHEN 'MET_LATE' THEN 'MET_LATE' WHEN 'OVERDUE' THEN 'BREACHED' ELSE 'OPEN' END`;
 const COLUMNS = `("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")`;
 
@@ -92,7 +94,7 @@ export const districtStatistics: AgencyStatistics = {
         INSERT INTO ${table} ${COLUMNS}
         SELECT '${timelinessMetric(step).metric}', ${DUE_MONTH}, "c"."visit_district_code", '', '', '', ${OUTCOME}, count(*)::int
           FROM ${deadlinesTableOf(S)} "d" JOIN "${S}"."care_cases" "c" ON "c"."id"::text = "d"."subject_id"
-         WHERE "d"."subject_type" = '${CARE_CASE_SUBJECT}' AND "d"."step" = '${step}' AND ${DUE_MONTH} = ANY($1::text[])
+         WHERE "d"."subject_type" = '${CARE_CASE_SUBJECT}' AND "d"."step" = '${step}' AND ${DUE_MONTH} = ANY($1::text[]) AND "d"."state" <> '${DeadlineState.NO_LONGER_DUE}'
          GROUP BY 2, 3, 7`,
     })),
   ],

@@ -68,7 +68,7 @@ export async function recordVisitAttempt(dataSource: DataSource, input: VisitAtt
       const everyAttemptMissed = !attempt.met && previous.every((earlier) => !earlier.met);
       const missedDays = new Set([...previous, attempt].map((each) => each.attemptedOn)).size;
       if (everyAttemptMissed && missedDays === CLOSING_MISSED_DAYS) {
-        closeCase(careCase, CareCaseClosure.TWO_MISSED_VISITS, attempt.attemptedOn, "attemptedOn");
+        await closeCase(manager, careCase, CareCaseClosure.TWO_MISSED_VISITS, attempt.attemptedOn, "attemptedOn");
         return manager.save(careCase);
       }
       return careCase;

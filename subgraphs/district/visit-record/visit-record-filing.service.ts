@@ -68,7 +68,7 @@ export async function fileVisitRecord(dataSource: DataSource, principal: Princip
     Object.assign(record, { state: VisitRecordState.FILED, filedOn });
     await manager.save(record);
     if (record.outcome === VisitOutcome.ALL_WELL) {
-      closeCase(careCase, CareCaseClosure.NO_FURTHER_NEED, filedOn, "filedOn");
+      await closeCase(manager, careCase, CareCaseClosure.NO_FURTHER_NEED, filedOn, "filedOn");
       await manager.save(careCase);
     } else if (record.needs.some((need) => REFERRAL_NEEDS.includes(need))) {
       moveCase(careCase, CareCaseStatus.REFERRED);

@@ -1,3 +1,4 @@
+import { DeadlineState } from "../../../shared/deadlines/state";
 import { deadlinesTableOf } from "../../../shared/deadlines/table";
 import { AgencyStatistics, monthOfDate, monthOfInstant } from "../../../shared/statistics/rebuild";
 import type { MetricSpec } from "../../../shared/statistics/report";
@@ -19,6 +20,7 @@ const REGISTERED_MONTH = monthOfDate(`"r"."registered_on"`);
 const DUE_MONTH = monthOfInstant(`"d"."due_at"`);
 
 /** B12: the stored state (as of the last deadline pass, D9) as the report's outcome. */
+/** No NO_LONGER_DUE here (issue #9): a step whose case ended first is neither on time nor late, so the timeliness rows' WHERE leaves it out. */
 const OUTCOME = `CASE "d"."state" WHEN 'MET_ON_TIME' THEN 'MET_ON_TIME' WHEN 'MET_LATE' THEN 'MET_LATE' WHEN 'OVERDUE' THEN 'BREACHED' ELSE 'OPEN' END`;
 
 /**
@@ -72,7 +74,7 @@ export const householdStatistics: AgencyStatistics = {
         INSERT INTO ${table} ("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")
         SELECT '${HOUSEHOLD_METRICS.handoverTimeliness.metric}', ${DUE_MONTH}, "c"."office_code", '', '', '', ${OUTCOME}, count(*)::int
           FROM ${deadlinesTableOf(S)} "d" JOIN "${S}"."consent_inquiries" "c" ON "c"."id"::text = "d"."subject_id"
-         WHERE "d"."subject_type" = '${CONSENT_INQUIRY_SUBJECT}' AND "d"."step" = 'HANDOVER' AND ${DUE_MONTH} = ANY($1::text[])
+         WHERE "d"."subject_type" = '${CONSENT_INQUIRY_SUBJECT}' AND "d"."step" = 'HANDOVER' AND ${DUE_MONTH} = ANY($1::text[]) AND "d"."state" <> '${DeadlineState.NO_LONGER_DUE}'
          GROUP BY 2, 3, 7`,
     },
   ],
