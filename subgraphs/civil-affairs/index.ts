@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
+import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
@@ -54,6 +55,8 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
       statisticsMigration(CIVIL_AFFAIRS_SCHEMA),
       referralStatisticsMigration(CIVIL_AFFAIRS_SCHEMA),
+      // Issue #11: the operation's id in the records of use.
+      auditOperationIdMigration(CIVIL_AFFAIRS_SCHEMA),
     ],
   },
   policy: civilAffairsPolicy,

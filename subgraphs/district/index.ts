@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
+import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { closureReceiverKit } from "../../shared/calendar/closures/kit";
 import { deadlinesMigration } from "../../shared/deadlines/migration";
@@ -99,6 +100,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       retentionMigration(DISTRICT_RETENTION_PLAN),
       // Issue #9, C1: the visit form's boxes from 民政局's directory.
       ServiceDirectory1766900000001,
+      // Issue #11: the operation's id in the records of use.
+      auditOperationIdMigration(DISTRICT_SCHEMA),
     ],
   },
   policy: districtPolicy,

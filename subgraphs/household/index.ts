@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
+import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { closureReceiverKit } from "../../shared/calendar/closures/kit";
 import { envWholeNumber } from "../../shared/config";
@@ -77,6 +78,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       updatedAtMigration("ConsentInquiriesUpdatedAt1766800000001", HOUSEHOLD_SCHEMA, "consent_inquiries"),
       // Issue #9 (A9): retention settings and legal holds.
       retentionMigration(HOUSEHOLD_RETENTION_PLAN),
+      // Issue #11: the operation's id in the records of use.
+      auditOperationIdMigration(HOUSEHOLD_SCHEMA),
     ],
   },
   policy: householdPolicy,
