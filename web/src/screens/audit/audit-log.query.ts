@@ -1,10 +1,7 @@
 import { graphql } from "../../gql";
 
-/**
- * Every agency's records of use in one operation (issue #4: each subgraph keeps its own log under
- * its own root field, D1); the auditor reads them side by side (issue #11).
- */
-export const CONSOLE_AUDIT_LOG = graphql(`
+/** One record of use as the auditor's table shows it: who, what, which operation, why — never a value. */
+export const CONSOLE_AUDIT_ENTRY = graphql(`
   fragment ConsoleAuditEntry on AuditEntry {
     id
     agency
@@ -20,7 +17,14 @@ export const CONSOLE_AUDIT_LOG = graphql(`
     operationId
     purpose
   }
+`);
 
+/**
+ * Every agency's records of use in one operation (issue #4: each subgraph keeps its own log under
+ * its own root field, D1); the auditor reads them side by side (issue #11). The fragment is its
+ * own document: Apollo reads a document's first definition as its operation.
+ */
+export const CONSOLE_AUDIT_LOG = graphql(`
   query ConsoleAuditLog($filter: AuditFilter!) {
     householdAuditLog(filter: $filter) {
       ...ConsoleAuditEntry

@@ -43,7 +43,8 @@ export function AuditScreen() {
       {filter === null || loading ? null : entries.length === 0 ? (
         <Text>查無使用紀錄。</Text>
       ) : (
-        <Table striped withTableBorder aria-label="個資使用紀錄">
+        <Table.ScrollContainer minWidth={1200}>
+        <Table striped withTableBorder aria-label="個資使用紀錄" style={{ wordBreak: "keep-all" }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">讀取時間</Table.Th>
@@ -83,6 +84,7 @@ export function AuditScreen() {
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );
