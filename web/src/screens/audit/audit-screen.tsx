@@ -43,19 +43,18 @@ export function AuditScreen() {
       {filter === null || loading ? null : entries.length === 0 ? (
         <Text>查無使用紀錄。</Text>
       ) : (
-        <Table.ScrollContainer minWidth={1200}>
         <Table striped withTableBorder aria-label="個資使用紀錄" style={{ wordBreak: "keep-all" }}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">讀取時間</Table.Th>
-              <Table.Th scope="col">資料所屬機關</Table.Th>
-              <Table.Th scope="col">使用者</Table.Th>
-              <Table.Th scope="col">角色（單位）</Table.Th>
-              <Table.Th scope="col">個案識別碼</Table.Th>
-              <Table.Th scope="col">資料</Table.Th>
-              <Table.Th scope="col">欄位</Table.Th>
-              <Table.Th scope="col">操作（識別碼）</Table.Th>
-              <Table.Th scope="col">目的</Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: "nowrap" }}>讀取時間</Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: "nowrap" }}>資料所屬機關</Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: "nowrap" }}>使用者</Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: "nowrap" }}>角色（單位）</Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: "nowrap" }}>個案識別碼</Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: "nowrap" }}>資料</Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: "nowrap" }}>欄位</Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: "nowrap" }}>操作（識別碼）</Table.Th>
+              <Table.Th scope="col" style={{ whiteSpace: "nowrap" }}>目的</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -84,7 +83,6 @@ export function AuditScreen() {
             ))}
           </Table.Tbody>
         </Table>
-        </Table.ScrollContainer>
       )}
     </Stack>
   );
