@@ -25,8 +25,12 @@ export interface AppendResult {
 
 /** Every column is bound per row: one statement may carry the rows of several requests (queue.ts). */
 const ROW_PARAMETERS = 14;
-/** PostgreSQL's bind limit is 65,535 parameters; rows beyond this go in a second INSERT of the same transaction. */
-const ROWS_PER_INSERT = 5000;
+/**
+ * PostgreSQL's bind limit is 65,535 parameters (the fast path binds one more, its lock key): rows
+ * beyond this go in a second INSERT of the same transaction. Derived, so a new column cannot
+ * push a full INSERT past the limit (issue #11's operation id did).
+ */
+const ROWS_PER_INSERT = Math.floor((65_535 - 1) / ROW_PARAMETERS);
 
 interface ChainHead {
   id: string;

@@ -91,6 +91,8 @@ describe("audit log", () => {
           fields: ["mobilePhone"],
           operationName: null,
           purpose: "home visit",
+          // Issue #11: a read the gateway named no operation id for keeps none.
+          operationId: null,
         },
         expect.objectContaining({ id: "2", entityType: "CareCase", entityId: "case-1", fields: ["status"], readAt: new Date("2025-03-01T08:00:00.123Z") }),
         expect.objectContaining({ id: "1", entityType: "Person", fields: ["birthDate", "name"], operationName: "CaseView", purpose: "home visit" }),
