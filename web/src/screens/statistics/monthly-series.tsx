@@ -14,7 +14,7 @@ export function MonthlySeries({ report }: { report: CareReport }) {
   useEffect(() => {
     let disposed = false;
     let dispose = (): void => undefined;
-    void import("echarts").then((echarts) => {
+    void import("./line-chart-echarts").then((echarts) => {
       if (disposed || container.current === null) {
         return;
       }
