@@ -1,4 +1,5 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { OPERATION_ID_HEADER } from "../shared/audit/operation-id";
 import { serviceUnavailable } from "../shared/errors";
 import type { GatewayContext } from "./auth";
 
@@ -33,6 +34,12 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     }
     if (context.purpose !== undefined) {
       headers.set("x-purpose", encodeURIComponent(context.purpose));
+    }
+    // Issue #11: the operation's id for the subgraphs' records of use — the sha256 of the document
+    // this gateway ran, which for a frontend's operation is its trusted document's id.
+    const operationId = "incomingRequestContext" in options ? options.incomingRequestContext.queryHash : undefined;
+    if (operationId !== undefined) {
+      headers.set(OPERATION_ID_HEADER, operationId);
     }
   }
 }

@@ -46,6 +46,12 @@ export class AuditEntry {
 
   @Field(() => String, { nullable: true, description: "The purpose the caller declared (x-purpose header)" })
   purpose!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Issue #11: the operation's id — the sha256 of the document the gateway ran, the trusted document's id for a frontend's operation",
+  })
+  operationId?: string | null;
 }
 
 export const DEFAULT_AUDIT_PAGE = 100;

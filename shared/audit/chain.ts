@@ -17,13 +17,17 @@ export interface ChainedRowContent {
   readonly fields: readonly string[];
   readonly operationName: string | null;
   readonly purpose: string | null;
+  /** Issue #11: the operation's id (the trusted document's sha256); absent on rows written before it was kept. */
+  readonly operationId?: string | null;
 }
 
 /**
  * The canonical form of a row: a JSON array in a fixed column order (JSON, not a joined string, so
  * no value can forge a separator; null stays distinct from ""), the timestamp as ISO 8601 UTC with
  * milliseconds, the fields in stored order. The id is included so a row cannot be moved either.
- * Changing this breaks every stored chain: it is the format `audit:verify` checks (issue #4).
+ * Changing this breaks every stored chain: it is the format `audit:verify` checks (issue #4). The
+ * operation id (issue #11) is appended only when there is one, so every row written before it was
+ * kept hashes exactly as it did.
  */
 export function canonicalRow(row: ChainedRowContent): string {
   return JSON.stringify([
@@ -38,6 +42,7 @@ export function canonicalRow(row: ChainedRowContent): string {
     [...row.fields],
     row.operationName,
     row.purpose,
+    ...(row.operationId === undefined || row.operationId === null ? [] : [row.operationId]),
   ]);
 }
 

@@ -20,6 +20,8 @@ export interface AuditPluginOptions<Context extends BaseContext> {
   readonly principalOf: (context: Context) => AuditPrincipal | undefined;
   /** The declared purpose (`x-purpose`), if any. */
   readonly purposeOf: (context: Context) => string | undefined;
+  /** Issue #11: the id of the operation the gateway ran (`x-operation-id`), if it said. */
+  readonly operationIdOf?: (context: Context) => string | undefined;
   /** Failures are logged by error class and SQLSTATE only, never with a message or a value. */
   readonly log?: Logger;
 }
@@ -59,6 +61,7 @@ export function auditPlugin<Context extends BaseContext>(options: AuditPluginOpt
                 org: principal.org,
                 operationName: requestContext.operationName ?? null,
                 purpose: purpose === undefined || purpose === "" ? null : purpose,
+                operationId: options.operationIdOf?.(context) ?? null,
                 readAt: new Date(),
               },
               collector.entries(),

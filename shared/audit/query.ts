@@ -33,7 +33,7 @@ export async function queryAuditLog(dataSource: DataSource, schema: string, filt
   const limit = bind(valid.first, "int");
   // Ordered by the qualified column: a bare "id" would be the text alias and sort "9" after "10".
   const rows = (await dataSource.query(
-    `SELECT "id"::text AS "id", "read_at", "subject", "role", "org", "person_id", "entity_type", "entity_id", "fields", "operation_name", "purpose"
+    `SELECT "id"::text AS "id", "read_at", "subject", "role", "org", "person_id", "entity_type", "entity_id", "fields", "operation_name", "purpose", "operation_id"
        FROM ${auditTableOf(schema)} AS "log"
       WHERE ${conditions.join(" AND ")}
       ORDER BY "log"."read_at" DESC, "log"."id" DESC

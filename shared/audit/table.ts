@@ -34,6 +34,8 @@ export interface StoredAuditRow {
   fields: string[];
   operation_name: string | null;
   purpose: string | null;
+  /** Issue #11; null on rows written before it was kept. */
+  operation_id: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -52,5 +54,6 @@ export function contentOf(row: Omit<StoredAuditRow, "prev_hash" | "hash">): Chai
     fields: row.fields,
     operationName: row.operation_name,
     purpose: row.purpose,
+    operationId: row.operation_id,
   };
 }

@@ -45,7 +45,7 @@ export async function verifyAuditChain(dataSource: DataSource, schema: string): 
     // Keyset paging on the bigint column ("log"."id": the bare name would be the text alias).
     const page = (await dataSource.query(
       `SELECT "id"::text AS "id", "read_at", "subject", "role", "org", "person_id", "entity_type", "entity_id", "fields",
-              "operation_name", "purpose", "prev_hash", "hash"
+              "operation_name", "purpose", "operation_id", "prev_hash", "hash"
          FROM ${table} AS "log" WHERE "log"."id" > $1::bigint ORDER BY "log"."id" LIMIT ${VERIFY_PAGE_SIZE}`,
       [previousId.toString()],
     )) as StoredRow[];

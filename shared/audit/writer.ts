@@ -13,6 +13,8 @@ export interface AuditHeader {
   readonly operationName: string | null;
   readonly purpose: string | null;
   readonly readAt: Date;
+  /** Issue #11: the id of the operation the gateway ran (the trusted document's sha256), when it said. */
+  readonly operationId?: string | null;
 }
 
 export interface AppendResult {
@@ -22,9 +24,13 @@ export interface AppendResult {
 }
 
 /** Every column is bound per row: one statement may carry the rows of several requests (queue.ts). */
-const ROW_PARAMETERS = 13;
-/** PostgreSQL's bind limit is 65,535 parameters; rows beyond this go in a second INSERT of the same transaction. */
-const ROWS_PER_INSERT = 5000;
+const ROW_PARAMETERS = 14;
+/**
+ * PostgreSQL's bind limit is 65,535 parameters (the fast path binds one more, its lock key): rows
+ * beyond this go in a second INSERT of the same transaction. Derived, so a new column cannot
+ * push a full INSERT past the limit (issue #11's operation id did).
+ */
+const ROWS_PER_INSERT = Math.floor((65_535 - 1) / ROW_PARAMETERS);
 
 interface ChainHead {
   id: string;
@@ -153,7 +159,7 @@ function lockKeyOf(schema: string): string {
   return `${schema}.audit_log`;
 }
 
-const COLUMNS = `"id", "read_at", "subject", "role", "org", "person_id", "entity_type", "entity_id", "fields", "operation_name", "purpose", "prev_hash", "hash"`;
+const COLUMNS = `"id", "read_at", "subject", "role", "org", "person_id", "entity_type", "entity_id", "fields", "operation_name", "purpose", "operation_id", "prev_hash", "hash"`;
 
 /**
  * One multi-row INSERT: header values bound once, each row adds only what differs. With `tryLock`
@@ -166,9 +172,10 @@ async function insertRows(manager: EntityManager, table: string, rows: readonly 
     const { content } = row;
     parameters.push(
       content.id, content.readAt.toISOString(), content.subject, content.role, content.org, content.personId, content.entityType,
-      content.entityId, [...content.fields], content.operationName, content.purpose, row.prevHash, row.hash,
+      content.entityId, [...content.fields], content.operationName, content.purpose,
+      content.operationId ?? null, row.prevHash, row.hash,
     );
-    return `($${p + 1}::bigint, $${p + 2}::timestamptz, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}::uuid, $${p + 7}, $${p + 8}, $${p + 9}::text[], $${p + 10}, $${p + 11}, $${p + 12}, $${p + 13})`;
+    return `($${p + 1}::bigint, $${p + 2}::timestamptz, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}::uuid, $${p + 7}, $${p + 8}, $${p + 9}::text[], $${p + 10}, $${p + 11}, $${p + 12}, $${p + 13}, $${p + 14})`;
   });
   if (tryLock === undefined) {
     await manager.query(`INSERT INTO ${table} (${COLUMNS}) OVERRIDING SYSTEM VALUE VALUES ${tuples.join(", ")}`, parameters);

@@ -102,6 +102,7 @@ export const FIELD_TERMS: Readonly<Record<string, string>> = {
   entityId: "資料編號",
   fields: "讀取欄位",
   operationName: "操作名稱",
+  operationId: "操作識別碼",
   purpose: "蒐集利用目的",
 };
 

@@ -15,4 +15,5 @@ export const AUDIT_ENTRY_FIELDS = [
   "fields",
   "operationName",
   "purpose",
+  "operationId",
 ] as const;

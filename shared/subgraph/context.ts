@@ -12,4 +12,6 @@ export interface SubgraphContext<Loaders> {
   readonly audit: AuditCollector;
   /** The declared purpose of the read (`x-purpose`), forwarded by the gateway; audited later (#4). */
   readonly purpose?: string;
+  /** Issue #11: the id of the operation the gateway ran (`x-operation-id`), kept with the record of use. */
+  readonly operationId?: string;
 }

@@ -2,6 +2,7 @@ import { IncomingMessage } from "http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { AuditCollector } from "../audit/collector";
+import { forwardedOperationId, OPERATION_ID_HEADER } from "../audit/operation-id";
 import { auditPlugin } from "../audit/plugin";
 import { readAuthConfig } from "../auth/config";
 import { declaredPurpose } from "../auth/purpose";
@@ -97,6 +98,7 @@ export async function runSubgraph<Loaders>(
         collectorOf: (context) => context.audit,
         principalOf: (context) => context.principal,
         purposeOf: (context) => context.purpose,
+        operationIdOf: (context) => context.operationId,
         log,
       }),
     ],
@@ -115,6 +117,7 @@ export async function runSubgraph<Loaders>(
         loaders: definition.createLoaders(database.dataSource, principal),
         audit: new AuditCollector(),
         purpose: declaredPurpose(header(request, "x-purpose")),
+        operationId: forwardedOperationId(header(request, OPERATION_ID_HEADER)),
       };
     },
     health: async () => {

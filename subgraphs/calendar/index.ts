@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
+import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
@@ -22,7 +23,7 @@ export const calendarSubgraph: SubgraphDefinition<CalendarLoaders> = {
   database: {
     schema: CALENDAR_SCHEMA,
     entities: [OfficeClosureRow],
-    migrations: [CreateCalendar1765000000001, auditLogMigration(CALENDAR_SCHEMA)],
+    migrations: [CreateCalendar1765000000001, auditLogMigration(CALENDAR_SCHEMA), auditOperationIdMigration(CALENDAR_SCHEMA)],
   },
   policy: calendarPolicy,
   buildSchema: () =>

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
+import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
@@ -60,6 +61,8 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       referralStatisticsMigration(CIVIL_AFFAIRS_SCHEMA),
       // Issue #9 (A9): retention settings and legal holds of the bureau's and the partner agencies' referrals.
       retentionMigration(CIVIL_AFFAIRS_RETENTION_TABLES),
+      // Issue #11: the operation's id in the records of use.
+      auditOperationIdMigration(CIVIL_AFFAIRS_SCHEMA),
     ],
   },
   policy: civilAffairsPolicy,

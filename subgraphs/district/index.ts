@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
+import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { closureReceiverKit } from "../../shared/calendar/closures/kit";
 import { deadlinesEndingMigration, deadlinesMigration } from "../../shared/deadlines/migration";
@@ -101,6 +102,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       ServiceDirectory1766900000001,
       // Issue #9: a step of a case that ended first is NO_LONGER_DUE (care-case.closing.ts).
       deadlinesEndingMigration(DISTRICT_SCHEMA),
+      // Issue #11: the operation's id in the records of use.
+      auditOperationIdMigration(DISTRICT_SCHEMA),
     ],
   },
   policy: districtPolicy,

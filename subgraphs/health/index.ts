@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
+import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
@@ -53,6 +54,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       referralTransfersMigration(HEALTH_SCHEMA, HEALTH_REFERRAL_SHAPE.serviceUnit.length),
       // Issue #9 (A9): retention settings and legal holds.
       retentionMigration(HEALTH_RETENTION.plan),
+      // Issue #11: the operation's id in the records of use.
+      auditOperationIdMigration(HEALTH_SCHEMA),
     ],
   },
   policy: healthPolicy,

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
+import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { closureReceiverKit } from "../../shared/calendar/closures/kit";
 import { envWholeNumber } from "../../shared/config";
@@ -79,6 +80,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       retentionMigration(HOUSEHOLD_RETENTION_PLAN),
       // Issue #9: the deadline state NO_LONGER_DUE, shared by every owner of deadlines.
       deadlinesEndingMigration(HOUSEHOLD_SCHEMA),
+      // Issue #11: the operation's id in the records of use.
+      auditOperationIdMigration(HOUSEHOLD_SCHEMA),
     ],
   },
   policy: householdPolicy,

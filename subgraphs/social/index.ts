@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
+import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
@@ -49,6 +50,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       referralTransfersMigration(SOCIAL_SCHEMA, SOCIAL_REFERRAL_SHAPE.serviceUnit.length),
       // Issue #9 (A9): retention settings and legal holds.
       retentionMigration(SOCIAL_RETENTION.plan),
+      // Issue #11: the operation's id in the records of use.
+      auditOperationIdMigration(SOCIAL_SCHEMA),
     ],
   },
   policy: socialPolicy,

@@ -4,6 +4,7 @@ import type { DataSource } from "typeorm";
 import { GENESIS_HASH } from "../../shared/audit/chain";
 import { AuditCollector, AuditEntryInput } from "../../shared/audit/collector";
 import { AUDIT_APPEND_ONLY_SQLSTATE, auditLogDropQueries, auditLogMigrationQueries } from "../../shared/audit/migration";
+import { auditOperationIdQueries } from "../../shared/audit/operation-id";
 import { queryAuditLog } from "../../shared/audit/query";
 import { auditLogExists, VERIFY_PAGE_SIZE, verifyAuditChain } from "../../shared/audit/verify";
 import { appendAuditEntries, AuditHeader } from "../../shared/audit/writer";
@@ -90,6 +91,8 @@ describe("audit log", () => {
           fields: ["mobilePhone"],
           operationName: null,
           purpose: "home visit",
+          // Issue #11: a read the gateway named no operation id for keeps none.
+          operationId: null,
         },
         expect.objectContaining({ id: "2", entityType: "CareCase", entityId: "case-1", fields: ["status"], readAt: new Date("2025-03-01T08:00:00.123Z") }),
         expect.objectContaining({ id: "1", entityType: "Person", fields: ["birthDate", "name"], operationName: "CaseView", purpose: "home visit" }),
@@ -259,6 +262,24 @@ describe("audit log", () => {
     await expect(appendAuditEntries(dataSource, SCRATCH, header(), [personEntry("not-a-uuid")])).rejects.toThrow();
   });
 
+  it("should keep the operation's id (issue #11) beside rows without one, in one valid chain", async () => {
+    const personId = randomUUID();
+    const operationId = "a".repeat(64);
+    await appendAuditEntries(dataSource, SCRATCH, header(), [personEntry(personId, ["name"])]);
+    await appendAuditEntries(dataSource, SCRATCH, header({ operationId }), [personEntry(personId, ["birthDate"])]);
+    const rows = await queryAuditLog(dataSource, SCRATCH, { personId });
+    expect(rows.map((row) => [row.fields, row.operationId])).toEqual([
+      [["birthDate"], operationId],
+      [["name"], null],
+    ]);
+    expect((await verifyAuditChain(dataSource, SCRATCH)).ok).toBe(true);
+    // The id is covered by the row's hash: changed, the row no longer verifies.
+    await withTriggersDisabled((sql, parameters) => dataSource.query(sql, parameters), SCRATCH, async () => {
+      await dataSource.query(`UPDATE "${SCRATCH}"."audit_log" SET "operation_id" = $1 WHERE "operation_id" = $2`, ["b".repeat(64), operationId]);
+    });
+    expect((await verifyAuditChain(dataSource, SCRATCH)).problems.map((problem) => problem.kind)).toEqual(["changed"]);
+  });
+
   it("should drop and recreate the table with the migration's queries", async () => {
     const run = async (queries: string[]): Promise<void> => {
       for (const sql of queries) {
@@ -267,7 +288,7 @@ describe("audit log", () => {
     };
     await run(auditLogDropQueries(SCRATCH));
     expect(await auditLogExists(dataSource, SCRATCH)).toBe(false);
-    await run(auditLogMigrationQueries(SCRATCH));
+    await run([...auditLogMigrationQueries(SCRATCH), ...auditOperationIdQueries(SCRATCH)]);
     expect(await auditLogExists(dataSource, SCRATCH)).toBe(true);
     expect(await verifyAuditChain(dataSource, SCRATCH)).toEqual({ rows: 0, ok: true, problems: [] });
   });

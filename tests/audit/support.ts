@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 import { auditLogDropQueries, auditLogMigrationQueries } from "../../shared/audit/migration";
+import { auditOperationIdDropQueries, auditOperationIdQueries } from "../../shared/audit/operation-id";
 import { openSubgraphDatabase, SubgraphDatabase } from "../../shared/db/datasource";
 import { DatabaseEngine } from "../../shared/db/engine";
 
@@ -17,7 +18,8 @@ export function auditMigrationFor(schemas: readonly string[]): new () => Migrati
     async up(queryRunner: QueryRunner): Promise<void> {
       for (const schema of schemas) {
         await queryRunner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-        for (const sql of auditLogMigrationQueries(schema)) {
+        // The table as the agencies' migrations leave it: created (issue #4), then the operation id (issue #11).
+        for (const sql of [...auditLogMigrationQueries(schema), ...auditOperationIdQueries(schema)]) {
           await queryRunner.query(sql);
         }
       }
@@ -25,7 +27,7 @@ export function auditMigrationFor(schemas: readonly string[]): new () => Migrati
 
     async down(queryRunner: QueryRunner): Promise<void> {
       for (const schema of schemas) {
-        for (const sql of auditLogDropQueries(schema)) {
+        for (const sql of [...auditOperationIdDropQueries(schema), ...auditLogDropQueries(schema)]) {
           await queryRunner.query(sql);
         }
       }

@@ -12,8 +12,8 @@ interface ColumnInfo {
  * D5: schemas come from migrations only (never `synchronize`), so the migrations must create every
  * column the entities map, with the same nullability, in the subgraph's own schema (D1).
  */
-/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the deadlines' ending. */
-const SINCE_SIGN_OFF = 7;
+/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the deadlines' ending, the audit's operation id (issue #11). */
+const SINCE_SIGN_OFF = 8;
 
 async function undo(subgraph: SubgraphDatabase, count: number): Promise<void> {
   for (let undone = 0; undone < count; undone += 1) {
@@ -68,7 +68,7 @@ describe("migrations", () => {
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
     expect(await tablesOf(subgraph, "social")).toEqual(["service_records"]);
     // Migrations listed after the rename (issue #10's statistics tables) are undone first.
-    for (let undone = 0; undone < 5 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
+    for (let undone = 0; undone < 6 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
       await subgraph.dataSource.undoLastMigration();
     }
     expect(await tablesOf(subgraph, "health")).toEqual(["service_contacts"]);
@@ -76,14 +76,15 @@ describe("migrations", () => {
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
   });
 
-  // Issue #9 (transfers, withdrawals, then retention) and issue #10 (updated_at kept by a trigger): each agency's last migrations undo and redo.
+  // Issue #9 (transfers, withdrawals, then retention), issue #10 (updated_at kept by a trigger) and
+  // issue #11 (the audit's operation id): each agency's last migrations undo and redo.
   it.each([
-    // Issue #9: the deadlines' ending (NO_LONGER_DUE) comes last in both owners of deadlines.
-    ["household", 4, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason"]],
+    // Issue #9: the deadlines' ending (NO_LONGER_DUE), then issue #11's audit operation id, come last.
+    ["household", 5, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id"]],
     // The directory's boxes (C1) come between updated_at and retention.
-    ["district", 5, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "deadlines.end_reason"]],
-    ["social", 2, ["referral_transfers.from_unit", "legal_holds.reason"]],
-    ["health", 2, ["referral_transfers.to_unit", "legal_holds.reason"]],
+    ["district", 6, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id"]],
+    ["social", 3, ["referral_transfers.from_unit", "legal_holds.reason", "audit_log.operation_id"]],
+    ["health", 3, ["referral_transfers.to_unit", "legal_holds.reason", "audit_log.operation_id"]],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {
@@ -113,7 +114,7 @@ describe("migrations", () => {
     const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
     opened.push(subgraph);
     const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    // Back to before issue #9's sign-off: the five listed after it (withdrawal, updated_at, the directory's boxes, retention, the deadlines' ending), the help tasks, then the sign-off.
+    // Back to before issue #9's sign-off: the six listed after it (withdrawal, updated_at, the directory's boxes, retention, the deadlines' ending, the audit's operation id), the help tasks, then the sign-off.
     await undo(subgraph, SINCE_SIGN_OFF);
     // Two records filed before issue #9, one case each (one record per case).
     const legacy = [

@@ -1,4 +1,15 @@
+import { Role } from "../../../shared/auth/roles";
+import { AuditScreen } from "../screens/audit/audit-screen";
+import { CareStatisticsScreen } from "../screens/statistics/care-statistics-screen";
+import { UnifiedViewScreen } from "../screens/unified-view/unified-view-screen";
 import { Menus } from "./screen";
 
-/** 民政局's analyst and the auditor (issue #11). */
-export const OVERSIGHT_MENUS: Menus = {};
+/**
+ * 民政局's analyst and the auditor (issue #11); and the police officer's one screen, the unified
+ * view of a person (協尋), which shows them little: the police may read a person's id only.
+ */
+export const OVERSIGHT_MENUS: Menus = {
+  [Role.CIVIL_AFFAIRS_ANALYST]: [{ id: "statistics", label: "統計報表", render: () => <CareStatisticsScreen /> }],
+  [Role.AUDITOR]: [{ id: "audit", label: "個資使用稽核", render: () => <AuditScreen /> }],
+  [Role.POLICE_OFFICER]: [{ id: "unified-view", label: "個案總覽", render: () => <UnifiedViewScreen /> }],
+};
