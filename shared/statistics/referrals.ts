@@ -1,5 +1,5 @@
 import { quotedSchema } from "../audit/table";
-import { AgencyStatistics, monthOfInstant } from "./rebuild";
+import { AgencyStatistics, instantInMonth, monthOfInstant, MONTHS_TO_REBUILD } from "./rebuild";
 import type { MetricSpec } from "./report";
 
 /**
@@ -51,8 +51,13 @@ export function referralStatistics(schema: string, spec: ReferralTableSpec = {})
   const referrals = `${quotedSchema(schema)}."${tableName}"`;
   const metrics = referralMetrics(spec.metricPrefix ?? "");
   const month = monthOfInstant(`"r"."received_at"`);
+  const received = instantInMonth(`"r"."received_at"`);
   return {
     schema,
+    indexes: [
+      { name: `${tableName}_created_at`, table: referrals, columns: `"created_at"` },
+      { name: `${tableName}_received_at`, table: referrals, columns: `"received_at"` },
+    ],
     sources: [
       {
         name: tableName,
@@ -74,18 +79,16 @@ export function referralStatistics(schema: string, spec: ReferralTableSpec = {})
         metric: metrics.referralsReceived.metric,
         insert: (table) => `
           INSERT INTO ${table} ${COLUMNS}
-          SELECT '${metrics.referralsReceived.metric}', ${month}, "r"."referring_district_code", '', '', '', '', '', "r"."service_unit", count(*)::int
-            FROM ${referrals} "r"
-           WHERE ${month} = ANY($1::text[])
+          SELECT '${metrics.referralsReceived.metric}', "m"."month", "r"."referring_district_code", '', '', '', '', '', "r"."service_unit", count(*)::int
+            FROM ${MONTHS_TO_REBUILD} JOIN ${referrals} "r" ON ${received}
            GROUP BY 2, 3, 9`,
       },
       {
         metric: metrics.referralNeeds.metric,
         insert: (table) => `
           INSERT INTO ${table} ${COLUMNS}
-          SELECT '${metrics.referralNeeds.metric}', ${month}, "r"."referring_district_code", '', '', '', '', "n"."need", "r"."service_unit", count(*)::int
-            FROM ${referrals} "r" CROSS JOIN LATERAL unnest("r"."needs") AS "n"("need")
-           WHERE ${month} = ANY($1::text[])
+          SELECT '${metrics.referralNeeds.metric}', "m"."month", "r"."referring_district_code", '', '', '', '', "n"."need", "r"."service_unit", count(*)::int
+            FROM ${MONTHS_TO_REBUILD} JOIN ${referrals} "r" ON ${received} CROSS JOIN LATERAL unnest("r"."needs") AS "n"("need")
            GROUP BY 2, 3, 8, 9`,
       },
     ],
@@ -94,5 +97,8 @@ export function referralStatistics(schema: string, spec: ReferralTableSpec = {})
 
 /** One schema's statistics from several kits (民政局's subgraph): their sources and metrics side by side. */
 export function combinedStatistics(first: AgencyStatistics, ...more: readonly AgencyStatistics[]): AgencyStatistics {
-  return more.reduce((all, next) => ({ schema: all.schema, sources: [...all.sources, ...next.sources], metrics: [...all.metrics, ...next.metrics] }), first);
+  return more.reduce(
+    (all, next) => ({ schema: all.schema, sources: [...all.sources, ...next.sources], metrics: [...all.metrics, ...next.metrics], indexes: [...all.indexes, ...next.indexes] }),
+    first,
+  );
 }

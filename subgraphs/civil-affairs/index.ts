@@ -7,6 +7,7 @@ import { loaderReference, stubReference } from "../../shared/federation/entity-s
 import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { receivingOutboxJob } from "../../shared/receiving/closing";
+import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
@@ -54,6 +55,8 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
       statisticsMigration(CIVIL_AFFAIRS_SCHEMA),
       referralStatisticsMigration(CIVIL_AFFAIRS_SCHEMA),
+      // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
+      statisticsIndexesMigration(civilAffairsStatistics.rebuild),
     ],
   },
   policy: civilAffairsPolicy,

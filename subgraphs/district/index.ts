@@ -12,6 +12,7 @@ import { outboxMigration } from "../../shared/outbox/migration";
 import { retentionPurgeJob } from "../../shared/retention/purge";
 import { retentionResolverFor } from "../../shared/retention/resolver";
 import { retentionMigration } from "../../shared/retention/table";
+import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { statisticsMigration } from "../../shared/statistics/table";
 import { updatedAtMigration } from "../../shared/statistics/updated-at";
@@ -99,6 +100,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       retentionMigration(DISTRICT_RETENTION_PLAN),
       // Issue #9, C1: the visit form's boxes from 民政局's directory.
       ServiceDirectory1766900000001,
+      // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
+      statisticsIndexesMigration(districtStatistics),
     ],
   },
   policy: districtPolicy,

@@ -11,6 +11,7 @@ import { referralTransfersMigration } from "../../shared/receiving/transfer-migr
 import { retentionPurgeJob } from "../../shared/retention/purge";
 import { retentionResolverFor } from "../../shared/retention/resolver";
 import { retentionMigration } from "../../shared/retention/table";
+import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
 import { referralStatistics } from "../../shared/statistics/referrals";
@@ -53,6 +54,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       referralTransfersMigration(HEALTH_SCHEMA, HEALTH_REFERRAL_SHAPE.serviceUnit.length),
       // Issue #9 (A9): retention settings and legal holds.
       retentionMigration(HEALTH_RETENTION.plan),
+      // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
+      statisticsIndexesMigration(referralStatistics(HEALTH_SCHEMA)),
     ],
   },
   policy: healthPolicy,

@@ -13,6 +13,7 @@ import { outboxMigration } from "../../shared/outbox/migration";
 import { retentionPurgeJob } from "../../shared/retention/purge";
 import { retentionResolverFor } from "../../shared/retention/resolver";
 import { retentionMigration } from "../../shared/retention/table";
+import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { parseStatisticsId } from "../../shared/statistics/period";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { statisticsMigration } from "../../shared/statistics/table";
@@ -77,6 +78,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       updatedAtMigration("ConsentInquiriesUpdatedAt1766800000001", HOUSEHOLD_SCHEMA, "consent_inquiries"),
       // Issue #9 (A9): retention settings and legal holds.
       retentionMigration(HOUSEHOLD_RETENTION_PLAN),
+      // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
+      statisticsIndexesMigration(householdStatistics),
     ],
   },
   policy: householdPolicy,

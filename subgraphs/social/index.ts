@@ -11,6 +11,7 @@ import { referralTransfersMigration } from "../../shared/receiving/transfer-migr
 import { retentionPurgeJob } from "../../shared/retention/purge";
 import { retentionResolverFor } from "../../shared/retention/resolver";
 import { retentionMigration } from "../../shared/retention/table";
+import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
 import { referralStatistics } from "../../shared/statistics/referrals";
@@ -49,6 +50,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       referralTransfersMigration(SOCIAL_SCHEMA, SOCIAL_REFERRAL_SHAPE.serviceUnit.length),
       // Issue #9 (A9): retention settings and legal holds.
       retentionMigration(SOCIAL_RETENTION.plan),
+      // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
+      statisticsIndexesMigration(referralStatistics(SOCIAL_SCHEMA)),
     ],
   },
   policy: socialPolicy,

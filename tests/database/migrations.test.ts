@@ -12,8 +12,8 @@ interface ColumnInfo {
  * D5: schemas come from migrations only (never `synchronize`), so the migrations must create every
  * column the entities map, with the same nullability, in the subgraph's own schema (D1).
  */
-/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention. */
-const SINCE_SIGN_OFF = 6;
+/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes. */
+const SINCE_SIGN_OFF = 7;
 
 async function undo(subgraph: SubgraphDatabase, count: number): Promise<void> {
   for (let undone = 0; undone < count; undone += 1) {
@@ -67,8 +67,8 @@ describe("migrations", () => {
     opened.push(subgraph);
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
     expect(await tablesOf(subgraph, "social")).toEqual(["service_records"]);
-    // Migrations listed after the rename (issue #10's statistics tables) are undone first.
-    for (let undone = 0; undone < 5 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
+    // Migrations listed after the rename (issue #10's statistics tables and indexes, issue #9's transfers and retention) are undone first.
+    for (let undone = 0; undone < 6 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
       await subgraph.dataSource.undoLastMigration();
     }
     expect(await tablesOf(subgraph, "health")).toEqual(["service_contacts"]);
@@ -76,13 +76,13 @@ describe("migrations", () => {
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
   });
 
-  // Issue #9 (transfers, withdrawals, then retention) and issue #10 (updated_at kept by a trigger): each agency's last migrations undo and redo.
+  // Issue #9 (transfers, withdrawals, then retention) and issue #10 (updated_at kept by a trigger, then the statistics' indexes): each agency's last migrations undo and redo.
   it.each([
-    ["household", 3, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason"]],
+    ["household", 4, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason"]],
     // The directory's boxes (C1) come between updated_at and retention.
-    ["district", 4, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason"]],
-    ["social", 2, ["referral_transfers.from_unit", "legal_holds.reason"]],
-    ["health", 2, ["referral_transfers.to_unit", "legal_holds.reason"]],
+    ["district", 5, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason"]],
+    ["social", 3, ["referral_transfers.from_unit", "legal_holds.reason"]],
+    ["health", 3, ["referral_transfers.to_unit", "legal_holds.reason"]],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {
@@ -104,6 +104,35 @@ describe("migrations", () => {
     expect(await present()).toEqual([...columns].sort());
   });
 
+  // Issue #10, Scale: each agency's statistics indexes (its last migration): the change timestamps its pass reads after its watermark and the month columns it recounts by range, dropped by the undo and made again.
+  it.each([
+    ["household", ["deadlines_step_due_at", "deadlines_updated_at", "registrations_created_at", "registrations_registered_on", "statistics_monthly_month"]],
+    [
+      "district",
+      ["care_cases_handed_over_at", "deadlines_step_due_at", "deadlines_updated_at", "statistics_monthly_month", "urgent_reports_created_at", "urgent_reports_reported_at", "visit_attempts_created_at"],
+    ],
+    ["social", ["referrals_created_at", "referrals_received_at", "statistics_monthly_month"]],
+    ["health", ["referrals_created_at", "referrals_received_at", "statistics_monthly_month"]],
+    ["civil-affairs", ["partner_referrals_created_at", "partner_referrals_received_at", "referrals_created_at", "referrals_received_at", "statistics_monthly_month"]],
+  ] as const)("should create %s's statistics indexes, and undo them", async (name, expected) => {
+    const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
+    if (entry === undefined) {
+      throw new Error(`no ${name} subgraph`);
+    }
+    const subgraph = await openSubgraphDatabase(database.engine, entry.definition.database);
+    opened.push(subgraph);
+    const indexes = async (): Promise<string[]> =>
+      ((await subgraph.dataSource.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1`, [entry.definition.database.schema])) as { indexname: string }[]).map(
+        (row) => row.indexname,
+      );
+    const before = await indexes();
+    await subgraph.dataSource.undoLastMigration();
+    const after = await indexes();
+    expect(before.filter((index) => !after.includes(index)).sort()).toEqual([...expected]);
+    await subgraph.dataSource.runMigrations();
+    expect((await indexes()).sort()).toEqual([...before].sort());
+  });
+
   it("should carry 附件4s filed before issue #9 into the sign-off chain, and back (A8: signatures, 服務概況 into 辦理情形)", async () => {
     const district = SUBGRAPHS.find((entry) => entry.definition.name === "district");
     if (district === undefined) {
@@ -112,7 +141,7 @@ describe("migrations", () => {
     const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
     opened.push(subgraph);
     const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    // Back to before issue #9's sign-off: the four listed after it (withdrawal, updated_at, the directory's boxes, retention), the help tasks, then the sign-off.
+    // Back to before issue #9's sign-off: the five listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes), the help tasks, then the sign-off.
     await undo(subgraph, SINCE_SIGN_OFF);
     // Two records filed before issue #9, one case each (one record per case).
     const legacy = [
