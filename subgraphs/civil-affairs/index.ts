@@ -9,7 +9,7 @@ import { outboxMigration } from "../../shared/outbox/migration";
 import { receivingOutboxJob } from "../../shared/receiving/closing";
 import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { statisticsJob } from "../../shared/statistics/rebuild";
-import { referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
+import { referralOutcomesMigration, referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CIVIL_AFFAIRS_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
@@ -55,6 +55,8 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
       statisticsMigration(CIVIL_AFFAIRS_SCHEMA),
       referralStatisticsMigration(CIVIL_AFFAIRS_SCHEMA),
+      // Issue #10 (A12): the referrals' outcomes in the aggregates, and their change timestamp.
+      referralOutcomesMigration(CIVIL_AFFAIRS_SCHEMA, ["referrals", "partner_referrals"]),
       // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
       statisticsIndexesMigration(civilAffairsStatistics.rebuild),
     ],

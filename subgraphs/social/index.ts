@@ -15,7 +15,7 @@ import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
 import { referralStatistics } from "../../shared/statistics/referrals";
-import { referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
+import { referralOutcomesMigration, referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { SOCIAL_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
@@ -50,6 +50,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       referralTransfersMigration(SOCIAL_SCHEMA, SOCIAL_REFERRAL_SHAPE.serviceUnit.length),
       // Issue #9 (A9): retention settings and legal holds.
       retentionMigration(SOCIAL_RETENTION.plan),
+      // Issue #10 (A12): the referrals' outcomes in the aggregates, and their change timestamp.
+      referralOutcomesMigration(SOCIAL_SCHEMA, ["referrals"]),
       // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
       statisticsIndexesMigration(referralStatistics(SOCIAL_SCHEMA)),
     ],

@@ -67,8 +67,8 @@ describe("migrations", () => {
     opened.push(subgraph);
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
     expect(await tablesOf(subgraph, "social")).toEqual(["service_records"]);
-    // Migrations listed after the rename (issue #10's statistics tables and indexes, issue #9's transfers and retention) are undone first.
-    for (let undone = 0; undone < 6 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
+    // Migrations listed after the rename (issue #10's statistics tables, referral outcomes and indexes, issue #9's transfers and retention) are undone first.
+    for (let undone = 0; undone < 7 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
       await subgraph.dataSource.undoLastMigration();
     }
     expect(await tablesOf(subgraph, "health")).toEqual(["service_contacts"]);
@@ -76,13 +76,13 @@ describe("migrations", () => {
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
   });
 
-  // Issue #9 (transfers, withdrawals, then retention) and issue #10 (updated_at kept by a trigger, then the statistics' indexes): each agency's last migrations undo and redo.
+  // Issue #9 (transfers, withdrawals, then retention) and issue #10 (updated_at kept by a trigger, the referrals' outcomes, then the statistics' indexes): each agency's last migrations undo and redo.
   it.each([
     ["household", 4, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason"]],
     // The directory's boxes (C1) come between updated_at and retention.
     ["district", 5, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason"]],
-    ["social", 3, ["referral_transfers.from_unit", "legal_holds.reason"]],
-    ["health", 3, ["referral_transfers.to_unit", "legal_holds.reason"]],
+    ["social", 4, ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status"]],
+    ["health", 4, ["referral_transfers.to_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status"]],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {
@@ -111,9 +111,9 @@ describe("migrations", () => {
       "district",
       ["care_cases_handed_over_at", "deadlines_step_due_at", "deadlines_updated_at", "statistics_monthly_month", "urgent_reports_created_at", "urgent_reports_reported_at", "visit_attempts_created_at"],
     ],
-    ["social", ["referrals_created_at", "referrals_received_at", "statistics_monthly_month"]],
-    ["health", ["referrals_created_at", "referrals_received_at", "statistics_monthly_month"]],
-    ["civil-affairs", ["partner_referrals_created_at", "partner_referrals_received_at", "referrals_created_at", "referrals_received_at", "statistics_monthly_month"]],
+    ["social", ["referrals_received_at", "statistics_monthly_month"]],
+    ["health", ["referrals_received_at", "statistics_monthly_month"]],
+    ["civil-affairs", ["partner_referrals_received_at", "referrals_received_at", "statistics_monthly_month"]],
   ] as const)("should create %s's statistics indexes, and undo them", async (name, expected) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {
