@@ -1,4 +1,4 @@
-import { CaseType } from "../domain/enums";
+import { CaseType, ReferralStatus } from "../domain/enums";
 import { CareReportAnswer, REFERRAL_TABLES, ReportCell, ReportTable } from "./care-report.query";
 import { rocLongDate, rocMonth, rocSlashDate } from "./roc-date";
 
@@ -29,6 +29,8 @@ export interface CareReport {
   readonly referrals: readonly { readonly agency: string; readonly figure: Figure }[];
   /** The referrals' sum; withheld when any part is (a sum would give the part back). */
   readonly referred: Figure;
+  /** Each agency's referrals by where they stand (A10, issue #10), in REFERRAL_OUTCOME_HEADINGS' order. */
+  readonly outcomes: readonly { readonly agency: string; readonly figures: readonly Figure[] }[];
   readonly months: readonly MonthRow[];
 }
 
@@ -42,6 +44,13 @@ export const CASE_TYPE_HEADINGS: readonly { readonly caseType: CaseType; readonl
   { caseType: CaseType.ADOPTION, label: "收養" },
   { caseType: CaseType.FIRST_REGISTRATION, label: "初設戶籍" },
   { caseType: CaseType.OTHER, label: "其他" },
+];
+
+/** The kit's statuses as the report prints them (A10: accepted by a first assessment, closed at a reassessment). */
+export const REFERRAL_OUTCOME_HEADINGS: readonly { readonly status: ReferralStatus; readonly label: string }[] = [
+  { status: ReferralStatus.RECEIVED, label: "待受理" },
+  { status: ReferralStatus.IN_SERVICE, label: "服務中" },
+  { status: ReferralStatus.CLOSED, label: "已結案" },
 ];
 
 export const TABLE_ONE_FIRST_HEADING = "洽公項目";
@@ -102,6 +111,10 @@ export function careReportOf(from: string, to: string, answer: CareReportAnswer)
         ? figureOf(tableOf(answer.byCaseType, table.field).total)
         : figureOf((tableOf(answer.byUnit, table.field).cells ?? []).find((cell) => cell.unit === table.unit)),
   }));
+  const outcomes = REFERRAL_TABLES.map((table) => {
+    const cells = (tableOf(table.unit === undefined ? answer.byCaseType : answer.byUnit, table.outcomes).cells ?? []).filter((cell) => table.unit === undefined || cell.unit === table.unit);
+    return { agency: table.agency, figures: REFERRAL_OUTCOME_HEADINGS.map((heading) => figureOf(cells.find((cell) => cell.status === heading.status))) };
+  });
   const monthly = (field: string): Map<string | null | undefined, ReportCell> =>
     new Map((tableOf(answer.byMonth, field).cells ?? []).map((cell) => [cell.month, cell]));
   const recordedByMonth = monthly("casesRecorded");
@@ -118,6 +131,7 @@ export function careReportOf(from: string, to: string, answer: CareReportAnswer)
     visited: figureOf(tableOf(answer.byCaseType, "casesVisited").total),
     referrals,
     referred: sumOf(referrals.map((referral) => referral.figure)),
+    outcomes,
     months: monthsOf(from, to).map((month) => ({
       month,
       label: rocMonth(month),

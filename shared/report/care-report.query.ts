@@ -7,18 +7,21 @@
 /**
  * A12's referral sentence, in the seed's order: each receiving agency's table on CareStatistics —
  * its total, or, for the partner agencies 民政局's subgraph receives for (issue #9), the cell of its
- * UNIT (the agency's directory code) in `partnerReferralsReceived`.
+ * UNIT (the agency's directory code) in `partnerReferralsReceived`; and the same agency's outcome
+ * table (by STATUS, issue #10: "with their outcome").
  */
-export const REFERRAL_TABLES: readonly { readonly agency: string; readonly field: string; readonly unit?: string }[] = [
-  { agency: "社會局", field: "socialReferralsReceived" },
-  { agency: "衛生局", field: "healthReferralsReceived" },
-  { agency: "勞動局", field: "partnerReferralsReceived", unit: "taipei.labour-bureau" },
-  { agency: "教育局", field: "partnerReferralsReceived", unit: "taipei.education-bureau" },
-  { agency: "民政局", field: "civilAffairsReferralsReceived" },
+export const REFERRAL_TABLES: readonly { readonly agency: string; readonly field: string; readonly outcomes: string; readonly unit?: string }[] = [
+  { agency: "社會局", field: "socialReferralsReceived", outcomes: "socialReferralOutcomes" },
+  { agency: "衛生局", field: "healthReferralsReceived", outcomes: "healthReferralOutcomes" },
+  { agency: "勞動局", field: "partnerReferralsReceived", outcomes: "partnerReferralOutcomes", unit: "taipei.labour-bureau" },
+  { agency: "教育局", field: "partnerReferralsReceived", outcomes: "partnerReferralOutcomes", unit: "taipei.education-bureau" },
+  { agency: "民政局", field: "civilAffairsReferralsReceived", outcomes: "civilAffairsReferralOutcomes" },
 ];
 
 const TOTALS = [...new Set(REFERRAL_TABLES.filter((table) => table.unit === undefined).map((table) => table.field))];
 const BY_UNIT = [...new Set(REFERRAL_TABLES.filter((table) => table.unit !== undefined).map((table) => table.field))];
+const OUTCOMES = [...new Set(REFERRAL_TABLES.filter((table) => table.unit === undefined).map((table) => table.outcomes))];
+const OUTCOMES_BY_UNIT = [...new Set(REFERRAL_TABLES.filter((table) => table.unit !== undefined).map((table) => table.outcomes))];
 
 const FIGURE = "{ count suppressed }";
 
@@ -27,9 +30,11 @@ export const CARE_REPORT_QUERY = `query CareReport($from: LocalDate!, $to: Local
     casesRecorded { cells { caseType count suppressed } total ${FIGURE} }
     casesVisited { total ${FIGURE} }
     ${TOTALS.map((field) => `${field} { total ${FIGURE} }`).join("\n    ")}
+    ${OUTCOMES.map((field) => `${field} { cells { status count suppressed } }`).join("\n    ")}
   }
   byUnit: careStatistics(from: $from, to: $to, groupBy: [UNIT]) {
     ${BY_UNIT.map((field) => `${field} { cells { unit count suppressed } }`).join("\n    ")}
+    ${OUTCOMES_BY_UNIT.map((field) => `${field} { cells { unit status count suppressed } }`).join("\n    ")}
   }
   byMonth: careStatistics(from: $from, to: $to, groupBy: [MONTH]) {
     casesRecorded { cells { month count suppressed } }
@@ -41,6 +46,7 @@ export interface ReportCell {
   readonly caseType?: string | null;
   readonly month?: string | null;
   readonly unit?: string | null;
+  readonly status?: string | null;
   readonly count: number | null;
   readonly suppressed: boolean;
 }

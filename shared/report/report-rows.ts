@@ -1,6 +1,7 @@
 import {
   CareReport,
   Figure,
+  REFERRAL_OUTCOME_HEADINGS,
   summarySentence,
   SUPPRESSED_MARK,
   SUPPRESSED_NOTE,
@@ -30,13 +31,15 @@ function anySuppressed(report: CareReport): boolean {
     report.referred,
     ...report.referrals.map((referral) => referral.figure),
     ...report.months.flatMap((row) => [row.recorded, row.visited]),
+    ...report.outcomes.flatMap((row) => row.figures),
   ];
   return figures.some((figure) => figure.suppressed);
 }
 
 /**
  * The report as sheets of rows (CSV and XLSX write the same ones): seed 001's table 1, the
- * referral sentence's figures, and the monthly series, with Chinese headings and ROC dates.
+ * referral sentence's figures, the monthly series, and each agency's referrals by where they
+ * stand, with Chinese headings and ROC dates. The chart (HTML) goes with the third.
  */
 export function reportSheets(report: CareReport): Sheet[] {
   const firstMonth = report.months[0]?.month ?? report.from.slice(0, 7);
@@ -64,6 +67,14 @@ export function reportSheets(report: CareReport): Sheet[] {
       name: "每月登錄及訪視",
       title: `每月登錄及前往關懷訪視件數(${rocMonth(firstMonth)}-${rocMonth(lastMonth)})`,
       rows: [["月份", "登錄件數", "前往關懷訪視件數"], ...report.months.map((row) => [row.label, valueOf(row.recorded), valueOf(row.visited)])],
+    },
+    {
+      name: "轉介處理情形",
+      title: `各機關受理轉介之處理情形(${report.periodText})`,
+      rows: [
+        ["受轉介機關", ...REFERRAL_OUTCOME_HEADINGS.map((heading) => heading.label), TOTAL_HEADING],
+        ...report.outcomes.map((row, index) => [row.agency, ...row.figures.map(valueOf), valueOf(report.referrals[index].figure)]),
+      ],
     },
   ];
   return anySuppressed(report) ? sheets.map((sheet) => ({ ...sheet, rows: [...sheet.rows, [SUPPRESSED_NOTE]] })) : sheets;

@@ -29,7 +29,8 @@ export enum DeadlineOutcome {
 }
 
 /** The stored columns of one monthly aggregate row; a metric fills the ones it is kept by, '' elsewhere. */
-export type AggregateColumn = "month" | "area" | "case_type" | "origin" | "decision" | "outcome" | "need" | "unit";
+/** `status`: a receiving agency's only (A10: where a referral stands, its kit's ReferralStatus). */
+export type AggregateColumn = "month" | "area" | "case_type" | "origin" | "decision" | "outcome" | "need" | "unit" | "status";
 
 /** The column each dimension groups on (OFFICE and DISTRICT: the agency's unit, see above). */
 export const COLUMN_OF: Readonly<Record<StatisticsDimension, AggregateColumn>> = {

@@ -20,7 +20,7 @@ export function statisticsTypes(careStatisticsFields: readonly string[]): Record
 
 /** A receiving agency's CareStatistics fields (referral-statistics.resolver.ts), e.g. `socialReferralsReceived`. */
 export function referralStatisticsFields(prefix: string): string[] {
-  return [`${prefix}ReferralsReceived`, `${prefix}ReferralNeeds`];
+  return [`${prefix}ReferralsReceived`, `${prefix}ReferralNeeds`, `${prefix}ReferralOutcomes`];
 }
 
 /**

@@ -20,11 +20,24 @@ export interface MetricRebuild {
   readonly insert: (table: string) => string;
 }
 
+/** An index of an agency's own table that its pass reads by (`table`: schema-qualified, quoted). */
+export interface StatisticsIndex {
+  readonly name: string;
+  readonly table: string;
+  readonly columns: string;
+}
+
 /** An agency's statistics (issue #10): where its aggregates live, what moves them, how they are computed. */
 export interface AgencyStatistics {
   readonly schema: string;
   readonly sources: readonly ChangeSource[];
   readonly metrics: readonly MetricRebuild[];
+  /**
+   * What the SQL above reads by, so that a pass costs the rows that changed and the months they
+   * touched, not the tables (issue #10, Scale): the sources' change timestamps (after the watermark)
+   * and the metrics' month columns (ranges within MONTHS_TO_REBUILD). Created by statisticsIndexesMigration.
+   */
+  readonly indexes: readonly StatisticsIndex[];
 }
 
 export type RebuildOutcome = { readonly status: "skipped" } | { readonly status: "ran"; readonly months: readonly string[] };
@@ -37,6 +50,33 @@ export function monthOfDate(column: string): string {
 /** SQL: the Taipei (R2: UTC+8, no daylight saving since 1979) YYYY-MM of a timestamptz column. */
 export function monthOfInstant(column: string): string {
   return `to_char((${column} AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY-MM')`;
+}
+
+/**
+ * SQL FROM item: the months a metric rebuilds ($1, text[] of YYYY-MM) as `"m"`, each with its
+ * bounds — as dates (`first_day`, `next_first_day`) and as the instants of Taipei midnight
+ * (`starts_at`, `ends_at`: R2, UTC+8 as monthOfInstant). A metric joins its rows to it by a range
+ * on an indexed column (`dateInMonth`, `instantInMonth`), not by `monthOf…(column) = ANY($1)`,
+ * which no index serves: so a pass after a day's intake reads that month's rows, not the table.
+ * The month of a row is then `"m"."month"`, the same YYYY-MM that monthOf… gives it.
+ */
+export const MONTHS_TO_REBUILD = `(
+  SELECT "u"."month",
+         ("u"."month" || '-01')::date AS "first_day",
+         (("u"."month" || '-01')::date + interval '1 month')::date AS "next_first_day",
+         (("u"."month" || '-01')::timestamp - interval '8 hours') AT TIME ZONE 'UTC' AS "starts_at",
+         (("u"."month" || '-01')::timestamp + interval '1 month' - interval '8 hours') AT TIME ZONE 'UTC' AS "ends_at"
+    FROM unnest($1::text[]) AS "u"("month")
+) AS "m"`;
+
+/** SQL join condition: a date column within the month `"m"` of MONTHS_TO_REBUILD. */
+export function dateInMonth(column: string): string {
+  return `${column} >= "m"."first_day" AND ${column} < "m"."next_first_day"`;
+}
+
+/** SQL join condition: a timestamptz column within the Taipei month `"m"` of MONTHS_TO_REBUILD. */
+export function instantInMonth(column: string): string {
+  return `${column} >= "m"."starts_at" AND ${column} < "m"."ends_at"`;
 }
 
 /** Not the deadlines' key: the statistics pass must not wait behind a deadline pass, nor block one. */

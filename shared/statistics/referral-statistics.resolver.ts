@@ -34,6 +34,7 @@ export function referralStatisticsResolver(CareStatistics: new (id: string) => C
   // type-graphql pairs a field resolver with its field by method name: each kit's are its own.
   const received = `${prefix}ReferralsReceived`;
   const needs = `${prefix}ReferralNeeds`;
+  const outcomes = `${prefix}ReferralOutcomes`;
 
   @Resolver(() => CareStatistics)
   class ReferralStatisticsResolver {
@@ -53,6 +54,15 @@ export function referralStatisticsResolver(CareStatistics: new (id: string) => C
     })
     [needs](@Root() statistics: CareStatisticsStub, @Ctx() context: SubgraphContext<unknown>): Promise<StatisticsTable> {
       return readStatisticsTable(context.dataSource, schema, metrics.referralNeeds, statistics.key);
+    }
+
+    @FieldResolver(() => StatisticsTable, {
+      name: outcomes,
+      nullable: true,
+      description: `A12: the referrals ${agency} received, always by STATUS as its kit records it now (RECEIVED: not yet accepted; IN_SERVICE; CLOSED); also MONTH received, DISTRICT, UNIT`,
+    })
+    [outcomes](@Root() statistics: CareStatisticsStub, @Ctx() context: SubgraphContext<unknown>): Promise<StatisticsTable> {
+      return readStatisticsTable(context.dataSource, schema, metrics.referralOutcomes, statistics.key);
     }
   }
   return ReferralStatisticsResolver;

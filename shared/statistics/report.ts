@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { CaseType, OriginCountry, VisitDecision } from "../graphql/enums";
+import { CaseType, OriginCountry, ReferralStatus, VisitDecision } from "../graphql/enums";
 import { statisticsMinCell } from "./config";
 import { AggregateColumn, COLUMN_OF, DeadlineOutcome, StatisticsDimension } from "./dimensions";
 import type { StatisticsKey } from "./period";
@@ -28,6 +28,7 @@ function cellOf(coordinates: Coordinates, count: number, suppressed: boolean): S
     need: coordinates.need ?? null,
     unit: coordinates.unit ?? null,
     outcome: (coordinates.outcome as DeadlineOutcome | undefined) ?? null,
+    status: (coordinates.status as ReferralStatus | undefined) ?? null,
     count: suppressed ? null : count,
     suppressed,
   });

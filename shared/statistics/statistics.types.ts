@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
-import { CaseType, OriginCountry, VisitDecision } from "../graphql/enums";
+import { CaseType, OriginCountry, ReferralStatus, VisitDecision } from "../graphql/enums";
 import { DeadlineOutcome, StatisticsDimension } from "./dimensions";
 
 /**
@@ -35,6 +35,9 @@ export class StatisticsCell {
   @Field(() => DeadlineOutcome, { nullable: true, description: "B12: how the step ended, on timeliness tables" })
   outcome!: DeadlineOutcome | null;
 
+  @Field(() => ReferralStatus, { nullable: true, description: "A10: where the referrals stand (RECEIVED: not yet accepted; IN_SERVICE; CLOSED), on referral outcome tables" })
+  status!: ReferralStatus | null;
+
   @Field(() => Int, { nullable: true, description: "The count; null when suppressed" })
   count!: number | null;
 
@@ -60,5 +63,5 @@ export class StatisticsTable {
 }
 
 /** The fields of the two types, for each agency's policy.ts (no personal data: counts of groups). */
-export const STATISTICS_CELL_FIELDS = ["month", "area", "caseType", "origin", "decision", "need", "unit", "outcome", "count", "suppressed"] as const;
+export const STATISTICS_CELL_FIELDS = ["month", "area", "caseType", "origin", "decision", "need", "unit", "outcome", "status", "count", "suppressed"] as const;
 export const STATISTICS_TABLE_FIELDS = ["groupedBy", "cells", "totals", "total"] as const;

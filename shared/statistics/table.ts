@@ -1,6 +1,7 @@
 import type { MigrationInterface } from "typeorm";
 import { quotedSchema } from "../audit/table";
 import { queryMigration } from "../db/query-migration";
+import { updatedAtQueries } from "./updated-at";
 
 /**
  * Where an agency keeps its monthly aggregates (issue #10, D1: in its own schema, of its own data).
@@ -63,6 +64,34 @@ export function referralStatisticsMigration(schema: string): new () => Migration
       `ALTER TABLE ${table} DROP CONSTRAINT "statistics_monthly_pkey"`,
       `ALTER TABLE ${table} ADD PRIMARY KEY ("metric", "month", "area", "case_type", "origin", "decision", "outcome")`,
       `ALTER TABLE ${table} DROP COLUMN "need", DROP COLUMN "unit"`,
+    ],
+  );
+}
+
+/**
+ * Issue #10 (A12: "referred, per target agency, with their outcome"): where each referral stands
+ * (its kit's status: RECEIVED — not yet accepted —, IN_SERVICE, CLOSED) as one more column of a
+ * receiving agency's aggregates; and an `updated_at` kept by a trigger on its referral tables, since
+ * a referral's status changes after it is received and its month must then be recounted (the pass
+ * watches that column, referrals.ts). Listed after `referralStatisticsMigration`.
+ */
+export function referralOutcomesMigration(schema: string, referralTables: readonly string[]): new () => MigrationInterface {
+  const table = aggregatesTableOf(schema);
+  const touched = referralTables.map((referrals) => updatedAtQueries(schema, referrals));
+  return queryMigration(
+    "ReferralOutcomes1766990000000",
+    () => [
+      `ALTER TABLE ${table} ADD COLUMN "status" text NOT NULL DEFAULT ''`,
+      `ALTER TABLE ${table} DROP CONSTRAINT "statistics_monthly_pkey"`,
+      `ALTER TABLE ${table} ADD PRIMARY KEY ("metric", "month", "area", "case_type", "origin", "decision", "outcome", "need", "unit", "status")`,
+      ...touched.flatMap((queries) => queries.up),
+    ],
+    () => [
+      ...touched.flatMap((queries) => queries.down),
+      `DELETE FROM ${table} WHERE "status" <> ''`,
+      `ALTER TABLE ${table} DROP CONSTRAINT "statistics_monthly_pkey"`,
+      `ALTER TABLE ${table} ADD PRIMARY KEY ("metric", "month", "area", "case_type", "origin", "decision", "outcome", "need", "unit")`,
+      `ALTER TABLE ${table} DROP COLUMN "status"`,
     ],
   );
 }

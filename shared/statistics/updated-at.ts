@@ -13,12 +13,17 @@ import { queryMigration } from "../db/query-migration";
  * update, nearer its commit than the transaction's start (the pass's overlap covers the rest).
  */
 export function updatedAtMigration(name: string, schema: string, table: string): new () => MigrationInterface {
+  const queries = updatedAtQueries(schema, table);
+  return queryMigration(name, () => queries.up, () => queries.down);
+}
+
+/** The statements of updatedAtMigration, for a migration that does more (referral-outcomes.ts). */
+export function updatedAtQueries(schema: string, table: string): { up: string[]; down: string[] } {
   const s = quotedSchema(schema);
   const target = `${s}."${table}"`;
   const touch = `${s}."${table}_touch_updated_at"`;
-  return queryMigration(
-    name,
-    () => [
+  return {
+    up: [
       `ALTER TABLE ${target} ADD COLUMN "updated_at" timestamptz NULL`,
       `UPDATE ${target} SET "updated_at" = "created_at"`,
       `ALTER TABLE ${target} ALTER COLUMN "updated_at" SET NOT NULL, ALTER COLUMN "updated_at" SET DEFAULT now()`,
@@ -27,6 +32,6 @@ export function updatedAtMigration(name: string, schema: string, table: string):
       // The pass's `changed` query reads rows after its watermark by this column.
       `CREATE INDEX "${table}_updated_at" ON ${target} ("updated_at")`,
     ],
-    () => [`DROP TRIGGER "${table}_updated_at" ON ${target}`, `DROP FUNCTION ${touch}()`, `ALTER TABLE ${target} DROP COLUMN "updated_at"`],
-  );
+    down: [`DROP TRIGGER "${table}_updated_at" ON ${target}`, `DROP FUNCTION ${touch}()`, `ALTER TABLE ${target} DROP COLUMN "updated_at"`],
+  };
 }

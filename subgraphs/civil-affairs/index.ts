@@ -11,8 +11,9 @@ import { receivingOutboxJob } from "../../shared/receiving/closing";
 import { retentionPurgeJob } from "../../shared/retention/purge";
 import { retentionResolverFor } from "../../shared/retention/resolver";
 import { retentionMigration } from "../../shared/retention/table";
+import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { statisticsJob } from "../../shared/statistics/rebuild";
-import { referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
+import { referralOutcomesMigration, referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { CIVIL_AFFAIRS_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
@@ -59,6 +60,10 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       // Issue #10: the aggregates of 民政局's statistics, kept by need and unit too.
       statisticsMigration(CIVIL_AFFAIRS_SCHEMA),
       referralStatisticsMigration(CIVIL_AFFAIRS_SCHEMA),
+      // Issue #10 (A12): the referrals' outcomes in the aggregates, and their change timestamp.
+      referralOutcomesMigration(CIVIL_AFFAIRS_SCHEMA, ["referrals", "partner_referrals"]),
+      // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
+      statisticsIndexesMigration(civilAffairsStatistics.rebuild),
       // Issue #9 (A9): retention settings and legal holds of the bureau's and the partner agencies' referrals.
       retentionMigration(CIVIL_AFFAIRS_RETENTION_TABLES),
       // Issue #11: the operation's id in the records of use.

@@ -13,6 +13,7 @@ import { outboxMigration } from "../../shared/outbox/migration";
 import { retentionPurgeJob } from "../../shared/retention/purge";
 import { retentionResolverFor } from "../../shared/retention/resolver";
 import { retentionMigration } from "../../shared/retention/table";
+import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { statisticsMigration } from "../../shared/statistics/table";
 import { updatedAtMigration } from "../../shared/statistics/updated-at";
@@ -100,6 +101,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       retentionMigration(DISTRICT_RETENTION_PLAN),
       // Issue #9, C1: the visit form's boxes from 民政局's directory.
       ServiceDirectory1766900000001,
+      // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
+      statisticsIndexesMigration(districtStatistics),
       // Issue #9: a step of a case that ended first is NO_LONGER_DUE (care-case.closing.ts).
       deadlinesEndingMigration(DISTRICT_SCHEMA),
       // Issue #11: the operation's id in the records of use.

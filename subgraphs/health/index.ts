@@ -12,10 +12,11 @@ import { referralTransfersMigration } from "../../shared/receiving/transfer-migr
 import { retentionPurgeJob } from "../../shared/retention/purge";
 import { retentionResolverFor } from "../../shared/retention/resolver";
 import { retentionMigration } from "../../shared/retention/table";
+import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
 import { referralStatistics } from "../../shared/statistics/referrals";
-import { referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
+import { referralOutcomesMigration, referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { HEALTH_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
@@ -54,6 +55,10 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       referralTransfersMigration(HEALTH_SCHEMA, HEALTH_REFERRAL_SHAPE.serviceUnit.length),
       // Issue #9 (A9): retention settings and legal holds.
       retentionMigration(HEALTH_RETENTION.plan),
+      // Issue #10 (A12): the referrals' outcomes in the aggregates, and their change timestamp.
+      referralOutcomesMigration(HEALTH_SCHEMA, ["referrals"]),
+      // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
+      statisticsIndexesMigration(referralStatistics(HEALTH_SCHEMA)),
       // Issue #11: the operation's id in the records of use.
       auditOperationIdMigration(HEALTH_SCHEMA),
     ],

@@ -14,6 +14,7 @@ import { outboxMigration } from "../../shared/outbox/migration";
 import { retentionPurgeJob } from "../../shared/retention/purge";
 import { retentionResolverFor } from "../../shared/retention/resolver";
 import { retentionMigration } from "../../shared/retention/table";
+import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { parseStatisticsId } from "../../shared/statistics/period";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { statisticsMigration } from "../../shared/statistics/table";
@@ -78,6 +79,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       updatedAtMigration("ConsentInquiriesUpdatedAt1766800000001", HOUSEHOLD_SCHEMA, "consent_inquiries"),
       // Issue #9 (A9): retention settings and legal holds.
       retentionMigration(HOUSEHOLD_RETENTION_PLAN),
+      // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
+      statisticsIndexesMigration(householdStatistics),
       // Issue #9: the deadline state NO_LONGER_DUE, shared by every owner of deadlines.
       deadlinesEndingMigration(HOUSEHOLD_SCHEMA),
       // Issue #11: the operation's id in the records of use.

@@ -213,7 +213,7 @@ describe("access invariants on the committed grant tables", () => {
 
   /** Issue #10: the statistics' two table types, the same in every reporting agency (counts of groups, never a row). */
   const STATISTICS_TABLE = ["groupedBy", "cells", "totals", "total"];
-  const STATISTICS_CELL = ["month", "area", "caseType", "origin", "decision", "need", "unit", "outcome", "count", "suppressed"];
+  const STATISTICS_CELL = ["month", "area", "caseType", "origin", "decision", "need", "unit", "outcome", "status", "count", "suppressed"];
   const statisticsOf = (agency: string, fields: string[]): string[] => [
     ...["id", ...fields].map((field) => `${agency}:CareStatistics.${field}`),
     ...STATISTICS_TABLE.map((field) => `${agency}:StatisticsTable.${field}`),
@@ -232,11 +232,14 @@ describe("access invariants on the committed grant tables", () => {
           "casesReceived", "casesVisited", "closedAfterTwoMissedVisits", "urgentReports",
           "acknowledgementTimeliness", "homeVisitTimeliness", "visitRecordTimeliness",
         ]),
-        // Issue #10 (A12): the referrals each receiving agency received, counted.
-        ...statisticsOf("social", ["socialReferralsReceived", "socialReferralNeeds"]),
-        ...statisticsOf("health", ["healthReferralsReceived", "healthReferralNeeds"]),
+        // Issue #10 (A12): the referrals each receiving agency received, counted, with their outcome.
+        ...statisticsOf("social", ["socialReferralsReceived", "socialReferralNeeds", "socialReferralOutcomes"]),
+        ...statisticsOf("health", ["healthReferralsReceived", "healthReferralNeeds", "healthReferralOutcomes"]),
         // Issue #10: 民政局's own cases and the partner agencies' referrals its subgraph receives.
-        ...statisticsOf("civil-affairs", ["civilAffairsReferralsReceived", "civilAffairsReferralNeeds", "partnerReferralsReceived", "partnerReferralNeeds"]),
+        ...statisticsOf("civil-affairs", [
+          "civilAffairsReferralsReceived", "civilAffairsReferralNeeds", "civilAffairsReferralOutcomes",
+          "partnerReferralsReceived", "partnerReferralNeeds", "partnerReferralOutcomes",
+        ]),
       ].sort(),
     );
   });

@@ -12,8 +12,8 @@ interface ColumnInfo {
  * D5: schemas come from migrations only (never `synchronize`), so the migrations must create every
  * column the entities map, with the same nullability, in the subgraph's own schema (D1).
  */
-/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the deadlines' ending, the audit's operation id (issue #11). */
-const SINCE_SIGN_OFF = 8;
+/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the deadlines' ending, the audit's operation id (issue #11). */
+const SINCE_SIGN_OFF = 9;
 
 async function undo(subgraph: SubgraphDatabase, count: number): Promise<void> {
   for (let undone = 0; undone < count; undone += 1) {
@@ -67,8 +67,8 @@ describe("migrations", () => {
     opened.push(subgraph);
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
     expect(await tablesOf(subgraph, "social")).toEqual(["service_records"]);
-    // Migrations listed after the rename (issue #10's statistics tables) are undone first.
-    for (let undone = 0; undone < 6 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
+    // Migrations listed after the rename (issue #10's statistics tables, referral outcomes and indexes, issue #9's transfers and retention, issue #11's operation id) are undone first.
+    for (let undone = 0; undone < 8 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
       await subgraph.dataSource.undoLastMigration();
     }
     expect(await tablesOf(subgraph, "health")).toEqual(["service_contacts"]);
@@ -76,15 +76,15 @@ describe("migrations", () => {
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
   });
 
-  // Issue #9 (transfers, withdrawals, then retention), issue #10 (updated_at kept by a trigger) and
-  // issue #11 (the audit's operation id): each agency's last migrations undo and redo.
+  // Issue #9 (transfers, withdrawals, retention, the deadlines' ending), issue #10 (updated_at kept by a
+  // trigger, the referrals' outcomes, the statistics' indexes) and issue #11 (the audit's operation
+  // id), in the order of their timestamps: each agency's last migrations undo and redo.
   it.each([
-    // Issue #9: the deadlines' ending (NO_LONGER_DUE), then issue #11's audit operation id, come last.
-    ["household", 5, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id"]],
+    ["household", 6, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id"]],
     // The directory's boxes (C1) come between updated_at and retention.
-    ["district", 6, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id"]],
-    ["social", 3, ["referral_transfers.from_unit", "legal_holds.reason", "audit_log.operation_id"]],
-    ["health", 3, ["referral_transfers.to_unit", "legal_holds.reason", "audit_log.operation_id"]],
+    ["district", 7, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id"]],
+    ["social", 5, ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id"]],
+    ["health", 5, ["referral_transfers.to_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id"]],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {
@@ -106,6 +106,35 @@ describe("migrations", () => {
     expect(await present()).toEqual([...columns].sort());
   });
 
+  // Issue #10, Scale: each agency's statistics indexes (its last migration): the change timestamps its pass reads after its watermark and the month columns it recounts by range, dropped by the undo and made again.
+  it.each([
+    ["household", ["deadlines_step_due_at", "deadlines_updated_at", "registrations_created_at", "registrations_registered_on", "statistics_monthly_month"]],
+    [
+      "district",
+      ["care_cases_handed_over_at", "deadlines_step_due_at", "deadlines_updated_at", "statistics_monthly_month", "urgent_reports_created_at", "urgent_reports_reported_at", "visit_attempts_created_at"],
+    ],
+    ["social", ["referrals_received_at", "statistics_monthly_month"]],
+    ["health", ["referrals_received_at", "statistics_monthly_month"]],
+    ["civil-affairs", ["partner_referrals_received_at", "referrals_received_at", "statistics_monthly_month"]],
+  ] as const)("should create %s's statistics indexes, and undo them", async (name, expected) => {
+    const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
+    if (entry === undefined) {
+      throw new Error(`no ${name} subgraph`);
+    }
+    const subgraph = await openSubgraphDatabase(database.engine, entry.definition.database);
+    opened.push(subgraph);
+    const indexes = async (): Promise<string[]> =>
+      ((await subgraph.dataSource.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1`, [entry.definition.database.schema])) as { indexname: string }[]).map(
+        (row) => row.indexname,
+      );
+    const before = await indexes();
+    await subgraph.dataSource.undoLastMigration();
+    const after = await indexes();
+    expect(before.filter((index) => !after.includes(index)).sort()).toEqual([...expected]);
+    await subgraph.dataSource.runMigrations();
+    expect((await indexes()).sort()).toEqual([...before].sort());
+  });
+
   it("should carry 附件4s filed before issue #9 into the sign-off chain, and back (A8: signatures, 服務概況 into 辦理情形)", async () => {
     const district = SUBGRAPHS.find((entry) => entry.definition.name === "district");
     if (district === undefined) {
@@ -114,7 +143,7 @@ describe("migrations", () => {
     const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
     opened.push(subgraph);
     const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    // Back to before issue #9's sign-off: the six listed after it (withdrawal, updated_at, the directory's boxes, retention, the deadlines' ending, the audit's operation id), the help tasks, then the sign-off.
+    // Back to before issue #9's sign-off: the seven listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the deadlines' ending, the audit's operation id), the help tasks, then the sign-off.
     await undo(subgraph, SINCE_SIGN_OFF);
     // Two records filed before issue #9, one case each (one record per case).
     const legacy = [

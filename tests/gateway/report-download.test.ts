@@ -16,7 +16,8 @@ import { tokenFor } from "../support/tokens";
  * Issue #10: 民政局's report as files, from the gateway's download and from `npm run report`, in
  * seed 001's layout (A12). The cases are the test's own, in a month no demo data reaches: one
  * referred marriage case (visited, referred to 社會局, 衛生局 and 民政局) and two recorded moves, one
- * of them declined — so table 1 reads 結婚 1, 遷徙 2, 合計 3; visited 1; referred 3.
+ * of them declined — so table 1 reads 結婚 1, 遷徙 2, 合計 3; visited 1; referred 3, each in service
+ * (the fixture's first contact at each agency).
  */
 const MAY = { from: "2027-05-01", to: "2027-05-31" };
 const TABLE_ONE_HEADINGS = ["洽公項目", "出生", "結婚", "離婚", "死亡", "遷徙", "收養", "初設戶籍", "其他", "合計"];
@@ -75,6 +76,16 @@ describe("民政局's report download (issue #10)", () => {
     expect(lines).toContain("116年5月1日至116年5月31日，共登錄 3 件，前往關懷訪視者 1 件（家訪或電訪）；需轉介機關協助者共 3 件，含社會局 1 件、衛生局 1 件、勞動局 0 件、教育局 0 件、民政局 1 件。");
     expect(lines).toEqual(expect.arrayContaining(["前往關懷訪視（家訪或電訪）,1", "轉介社會局,1", "轉介衛生局,1", "轉介勞動局,0", "轉介教育局,0", "轉介民政局,1", "轉介合計,3"]));
     expect(lines).toEqual(expect.arrayContaining(["每月登錄及前往關懷訪視件數(116/5-116/5)", "月份,登錄件數,前往關懷訪視件數", "116/5,3,1"]));
+    // Issue #10: each agency's referrals by where they stand (A10), summing to its referral figure.
+    const outcomes = lines.indexOf("各機關受理轉介之處理情形(116年5月1日至116年5月31日)");
+    expect(lines.slice(outcomes + 1, outcomes + 7)).toEqual([
+      "受轉介機關,待受理,服務中,已結案,合計",
+      "社會局,0,1,0,1",
+      "衛生局,0,1,0,1",
+      "勞動局,0,0,0,0",
+      "教育局,0,0,0,0",
+      "民政局,0,1,0,1",
+    ]);
   });
 
   it("should give a workbook whose cells are numbers, one worksheet per table", async () => {
@@ -82,7 +93,7 @@ describe("民政局's report download (issue #10)", () => {
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["表1 登錄案件別", "訪視及轉介", "每月登錄及訪視"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["表1 登錄案件別", "訪視及轉介", "每月登錄及訪視", "轉介處理情形"]);
     const tableOne = workbook.getWorksheet("表1 登錄案件別");
     expect(tableOne?.getRow(1).getCell(1).value).toBe("表 1、新移民關懷訪視系統登錄案件別(116/5/1-116/5/31)");
     expect((tableOne?.getRow(2).values as unknown[]).slice(1)).toEqual(TABLE_ONE_HEADINGS);

@@ -140,6 +140,38 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
     );
   });
 
+  it("should give every referral's outcome: none accepted yet, as the build leaves them (A10: RECEIVED until a first contact)", async () => {
+    const response = await platform.query<{ careStatistics: Record<string, { cells: { unit?: string; status: string; count: number | null }[] }> }>(
+      `query($from: LocalDate!, $to: LocalDate!) { careStatistics(from: $from, to: $to, groupBy: [UNIT]) {
+        socialReferralOutcomes { cells { status count } total { count } }
+        healthReferralOutcomes { cells { status count } }
+        civilAffairsReferralOutcomes { cells { status count } }
+        partnerReferralOutcomes { cells { unit status count } }
+      } }`,
+      { role: Role.CIVIL_AFFAIRS_ANALYST, variables: { from: SEED_001.from, to: SEED_001.to } },
+    );
+    expect(response.errors).toBeUndefined();
+    const report = response.data?.careStatistics;
+    const received = (count: number): { status: string; count: number }[] => (count > 0 ? [{ status: "RECEIVED", count }] : []);
+    const byStatus = (field: string): Record<string, number | null> => {
+      const counts: Record<string, number> = {};
+      for (const cell of report?.[field].cells ?? []) {
+        counts[cell.status] = (counts[cell.status] ?? 0) + (cell.count ?? 0);
+      }
+      return counts;
+    };
+    // By UNIT the social and health cells split over the units; summed by status they are the agency's referrals.
+    expect(Object.entries(byStatus("socialReferralOutcomes")).map(([status, count]) => ({ status, count }))).toEqual(received(Math.round(531 * SCALE)));
+    expect(Object.entries(byStatus("healthReferralOutcomes")).map(([status, count]) => ({ status, count }))).toEqual(received(Math.round(29 * SCALE)));
+    expect(report?.civilAffairsReferralOutcomes.cells).toEqual(received(Math.round(7 * SCALE)));
+    expect(report?.partnerReferralOutcomes.cells).toEqual(
+      [
+        { unit: "taipei.education-bureau", status: "RECEIVED", count: Math.round(20 * SCALE) },
+        { unit: "taipei.labour-bureau", status: "RECEIVED", count: Math.round(53 * SCALE) },
+      ].filter((cell) => cell.count > 0),
+    );
+  });
+
   it("should print the report's table 1 in seed 001's layout, title in ROC dates, from the gateway's download", async () => {
     const url = new URL("/reports/care-statistics", platform.gatewayUrl);
     url.search = new URLSearchParams({ from: SEED_001.from, to: SEED_001.to, format: "csv" }).toString();

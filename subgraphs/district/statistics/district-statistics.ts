@@ -1,7 +1,8 @@
 import { DeadlineState } from "../../../shared/deadlines/state";
 import { deadlinesTableOf } from "../../../shared/deadlines/table";
 import { CareCaseClosure } from "../../../shared/graphql/enums";
-import { AgencyStatistics, MetricRebuild, monthOfInstant } from "../../../shared/statistics/rebuild";
+import { deadlineOfSubject, deadlineStatisticsIndexes } from "../../../shared/statistics/indexes";
+import { AgencyStatistics, instantInMonth, MetricRebuild, monthOfInstant, MONTHS_TO_REBUILD } from "../../../shared/statistics/rebuild";
 import type { MetricSpec } from "../../../shared/statistics/report";
 import { CARE_CASE_SUBJECT } from "../deadlines";
 import { DISTRICT_SCHEMA as S } from "../schema-name";
@@ -32,6 +33,7 @@ export function timelinessMetric(step: DistrictStep): MetricSpec {
 const HANDED_OVER_MONTH = monthOfInstant(`"c"."handed_over_at"`);
 const DUE_MONTH = monthOfInstant(`"d"."due_at"`);
 /** No NO_LONGER_DUE here (issue #9): a step whose case ended first is neither on time nor late, so the timeliness rows' WHERE leaves it out. */
+const REPORTED_MONTH = monthOfInstant(`"u"."reported_at"`);
 const OUTCOME = `CASE "d"."state" WHEN 'MET_ON_TIME' THEN 'MET_ON_TIME' WHEN 'MET_LATE' THEN 'MET_LATE' WHEN 'OVERDUE' THEN 'BREACHED' ELSE 'OPEN' END`;
 const COLUMNS = `("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")`;
 
@@ -40,9 +42,9 @@ function caseMetric(metric: string, condition: string): MetricRebuild {
     metric,
     insert: (table) => `
       INSERT INTO ${table} ${COLUMNS}
-      SELECT '${metric}', ${HANDED_OVER_MONTH}, "c"."visit_district_code", "c"."case_type", '', '', '', count(*)::int
-        FROM "${S}"."care_cases" "c"
-       WHERE ${HANDED_OVER_MONTH} = ANY($1::text[]) AND ${condition}
+      SELECT '${metric}', "m"."month", "c"."visit_district_code", "c"."case_type", '', '', '', count(*)::int
+        FROM ${MONTHS_TO_REBUILD} JOIN "${S}"."care_cases" "c" ON ${instantInMonth(`"c"."handed_over_at"`)}
+       WHERE ${condition}
        GROUP BY 2, 3, 4`,
   };
 }
@@ -55,6 +57,13 @@ function caseMetric(metric: string, condition: string): MetricRebuild {
  */
 export const districtStatistics: AgencyStatistics = {
   schema: S,
+  indexes: [
+    { name: "care_cases_handed_over_at", table: `"${S}"."care_cases"`, columns: `"handed_over_at"` },
+    { name: "visit_attempts_created_at", table: `"${S}"."visit_attempts"`, columns: `"created_at"` },
+    { name: "urgent_reports_created_at", table: `"${S}"."urgent_reports"`, columns: `"created_at"` },
+    { name: "urgent_reports_reported_at", table: `"${S}"."urgent_reports"`, columns: `"reported_at"` },
+    ...deadlineStatisticsIndexes(S),
+  ],
   sources: [
     {
       name: "care_cases",
@@ -68,7 +77,7 @@ export const districtStatistics: AgencyStatistics = {
     },
     {
       name: "urgent_reports",
-      changed: `SELECT ${monthOfInstant(`"u"."reported_at"`)} AS "month", max("u"."created_at") AS "seen" FROM "${S}"."urgent_reports" "u" WHERE "u"."created_at" > $1 GROUP BY 1`,
+      changed: `SELECT ${REPORTED_MONTH} AS "month", max("u"."created_at") AS "seen" FROM "${S}"."urgent_reports" "u" WHERE "u"."created_at" > $1 GROUP BY 1`,
     },
     {
       name: "deadlines",
@@ -83,18 +92,17 @@ export const districtStatistics: AgencyStatistics = {
       metric: DISTRICT_METRICS.urgentReports.metric,
       insert: (table) => `
         INSERT INTO ${table} ${COLUMNS}
-        SELECT '${DISTRICT_METRICS.urgentReports.metric}', ${monthOfInstant(`"u"."reported_at"`)}, "c"."visit_district_code", "c"."case_type", '', '', '', count(*)::int
-          FROM "${S}"."urgent_reports" "u" JOIN "${S}"."care_cases" "c" ON "c"."id" = "u"."care_case_id"
-         WHERE ${monthOfInstant(`"u"."reported_at"`)} = ANY($1::text[])
+        SELECT '${DISTRICT_METRICS.urgentReports.metric}', "m"."month", "c"."visit_district_code", "c"."case_type", '', '', '', count(*)::int
+          FROM ${MONTHS_TO_REBUILD} JOIN "${S}"."urgent_reports" "u" ON ${instantInMonth(`"u"."reported_at"`)} JOIN "${S}"."care_cases" "c" ON "c"."id" = "u"."care_case_id"
          GROUP BY 2, 3, 4`,
     },
     ...DISTRICT_STEPS.map((step) => ({
       metric: timelinessMetric(step).metric,
       insert: (table: string) => `
         INSERT INTO ${table} ${COLUMNS}
-        SELECT '${timelinessMetric(step).metric}', ${DUE_MONTH}, "c"."visit_district_code", '', '', '', ${OUTCOME}, count(*)::int
-          FROM ${deadlinesTableOf(S)} "d" JOIN "${S}"."care_cases" "c" ON "c"."id"::text = "d"."subject_id"
-         WHERE "d"."subject_type" = '${CARE_CASE_SUBJECT}' AND "d"."step" = '${step}' AND ${DUE_MONTH} = ANY($1::text[]) AND "d"."state" <> '${DeadlineState.NO_LONGER_DUE}'
+        SELECT '${timelinessMetric(step).metric}', "m"."month", "c"."visit_district_code", '', '', '', ${OUTCOME}, count(*)::int
+          FROM ${MONTHS_TO_REBUILD} JOIN ${deadlinesTableOf(S)} "d" ON ${instantInMonth(`"d"."due_at"`)} JOIN "${S}"."care_cases" "c" ON ${deadlineOfSubject(`"d"`, `"c"."id"`)}
+         WHERE "d"."subject_type" = '${CARE_CASE_SUBJECT}' AND "d"."step" = '${step}' AND "d"."state" <> '${DeadlineState.NO_LONGER_DUE}'
          GROUP BY 2, 3, 7`,
     })),
   ],

@@ -1,6 +1,7 @@
 import { DeadlineState } from "../../../shared/deadlines/state";
 import { deadlinesTableOf } from "../../../shared/deadlines/table";
-import { AgencyStatistics, monthOfDate, monthOfInstant } from "../../../shared/statistics/rebuild";
+import { deadlineOfSubject, deadlineStatisticsIndexes } from "../../../shared/statistics/indexes";
+import { AgencyStatistics, dateInMonth, instantInMonth, monthOfDate, monthOfInstant, MONTHS_TO_REBUILD } from "../../../shared/statistics/rebuild";
 import type { MetricSpec } from "../../../shared/statistics/report";
 import { CONSENT_INQUIRY_SUBJECT } from "../deadlines";
 import { HOUSEHOLD_SCHEMA as S } from "../schema-name";
@@ -18,6 +19,8 @@ export const HOUSEHOLD_METRICS = {
 
 const REGISTERED_MONTH = monthOfDate(`"r"."registered_on"`);
 const DUE_MONTH = monthOfInstant(`"d"."due_at"`);
+const REGISTERED_IN_MONTH = dateInMonth(`"r"."registered_on"`);
+const DUE_IN_MONTH = instantInMonth(`"d"."due_at"`);
 
 /** B12: the stored state (as of the last deadline pass, D9) as the report's outcome. */
 /** No NO_LONGER_DUE here (issue #9): a step whose case ended first is neither on time nor late, so the timeliness rows' WHERE leaves it out. */
@@ -33,6 +36,11 @@ const OUTCOME = `CASE "d"."state" WHEN 'MET_ON_TIME' THEN 'MET_ON_TIME' WHEN 'ME
  */
 export const householdStatistics: AgencyStatistics = {
   schema: S,
+  indexes: [
+    { name: "registrations_created_at", table: `"${S}"."registrations"`, columns: `"created_at"` },
+    { name: "registrations_registered_on", table: `"${S}"."registrations"`, columns: `"registered_on"` },
+    ...deadlineStatisticsIndexes(S),
+  ],
   sources: [
     {
       name: "registrations",
@@ -54,27 +62,25 @@ export const householdStatistics: AgencyStatistics = {
       metric: HOUSEHOLD_METRICS.casesRecorded.metric,
       insert: (table) => `
         INSERT INTO ${table} ("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")
-        SELECT '${HOUSEHOLD_METRICS.casesRecorded.metric}', ${REGISTERED_MONTH}, "r"."office_code", "r"."case_type", coalesce("p"."origin_country", ''), '', '', count(*)::int
-          FROM "${S}"."registrations" "r" JOIN "${S}"."persons" "p" ON "p"."id" = "r"."new_immigrant_id"
-         WHERE ${REGISTERED_MONTH} = ANY($1::text[])
+        SELECT '${HOUSEHOLD_METRICS.casesRecorded.metric}', "m"."month", "r"."office_code", "r"."case_type", coalesce("p"."origin_country", ''), '', '', count(*)::int
+          FROM ${MONTHS_TO_REBUILD} JOIN "${S}"."registrations" "r" ON ${REGISTERED_IN_MONTH} JOIN "${S}"."persons" "p" ON "p"."id" = "r"."new_immigrant_id"
          GROUP BY 2, 3, 4, 5`,
     },
     {
       metric: HOUSEHOLD_METRICS.consentDecisions.metric,
       insert: (table) => `
         INSERT INTO ${table} ("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")
-        SELECT '${HOUSEHOLD_METRICS.consentDecisions.metric}', ${REGISTERED_MONTH}, "c"."office_code", "c"."case_type", "c"."origin_country", "c"."decision", '', count(*)::int
-          FROM "${S}"."consent_inquiries" "c" JOIN "${S}"."registrations" "r" ON "r"."id" = "c"."registration_id"
-         WHERE ${REGISTERED_MONTH} = ANY($1::text[])
+        SELECT '${HOUSEHOLD_METRICS.consentDecisions.metric}', "m"."month", "c"."office_code", "c"."case_type", "c"."origin_country", "c"."decision", '', count(*)::int
+          FROM ${MONTHS_TO_REBUILD} JOIN "${S}"."registrations" "r" ON ${REGISTERED_IN_MONTH} JOIN "${S}"."consent_inquiries" "c" ON "c"."registration_id" = "r"."id"
          GROUP BY 2, 3, 4, 5, 6`,
     },
     {
       metric: HOUSEHOLD_METRICS.handoverTimeliness.metric,
       insert: (table) => `
         INSERT INTO ${table} ("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")
-        SELECT '${HOUSEHOLD_METRICS.handoverTimeliness.metric}', ${DUE_MONTH}, "c"."office_code", '', '', '', ${OUTCOME}, count(*)::int
-          FROM ${deadlinesTableOf(S)} "d" JOIN "${S}"."consent_inquiries" "c" ON "c"."id"::text = "d"."subject_id"
-         WHERE "d"."subject_type" = '${CONSENT_INQUIRY_SUBJECT}' AND "d"."step" = 'HANDOVER' AND ${DUE_MONTH} = ANY($1::text[]) AND "d"."state" <> '${DeadlineState.NO_LONGER_DUE}'
+        SELECT '${HOUSEHOLD_METRICS.handoverTimeliness.metric}', "m"."month", "c"."office_code", '', '', '', ${OUTCOME}, count(*)::int
+          FROM ${MONTHS_TO_REBUILD} JOIN ${deadlinesTableOf(S)} "d" ON ${DUE_IN_MONTH} JOIN "${S}"."consent_inquiries" "c" ON ${deadlineOfSubject(`"d"`, `"c"."id"`)}
+         WHERE "d"."subject_type" = '${CONSENT_INQUIRY_SUBJECT}' AND "d"."step" = 'HANDOVER' AND "d"."state" <> '${DeadlineState.NO_LONGER_DUE}'
          GROUP BY 2, 3, 7`,
     },
   ],
