@@ -127,8 +127,13 @@ describe("migrations", () => {
       ((await subgraph.dataSource.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1`, [entry.definition.database.schema])) as { indexname: string }[]).map(
         (row) => row.indexname,
       );
+    const statisticsIndexesRun = async (): Promise<boolean> =>
+      ((await subgraph.dataSource.query(`SELECT name FROM "${entry.definition.database.schema}"."migrations"`)) as { name: string }[]).some((row) => row.name.startsWith("StatisticsIndexes"));
     const before = await indexes();
-    await subgraph.dataSource.undoLastMigration();
+    // Back to before the indexes: migrations timestamped after them (issue #9's deadlines' ending, issue #11's operation id) are undone first; they add no index.
+    while (await statisticsIndexesRun()) {
+      await subgraph.dataSource.undoLastMigration();
+    }
     const after = await indexes();
     expect(before.filter((index) => !after.includes(index)).sort()).toEqual([...expected]);
     await subgraph.dataSource.runMigrations();
