@@ -44,6 +44,7 @@ import { VisitRecordSignOff1766600000000 } from "./migrations/1766600000000-visi
 import { HelpTasks1766600000001 } from "./migrations/1766600000001-help-tasks";
 import { CaseWithdrawal1766800000000 } from "./migrations/1766800000000-case-withdrawal";
 import { ServiceDirectory1766900000001 } from "./migrations/1766900000001-service-directory";
+import { ReferralAgencies1767000000001 } from "./migrations/1767000000001-referral-agencies";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
@@ -99,6 +100,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       retentionMigration(DISTRICT_RETENTION_PLAN),
       // Issue #9, C1: the visit form's boxes from 民政局's directory.
       ServiceDirectory1766900000001,
+      // Issue #9, C1: referrals routed by the directory (each keeps its agency; any box code is a target).
+      ReferralAgencies1767000000001,
     ],
   },
   policy: districtPolicy,
