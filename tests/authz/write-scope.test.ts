@@ -97,7 +97,7 @@ const GUARDED: readonly Guarded[] = [
   },
   {
     mutation: "Mutation.referOnward",
-    document: `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "ngo.straits-exchange-foundation", targetKind: NGO, referredOn: "${TODAY}" }) { id } }`,
+    document: `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "taipei.straits-exchange-foundation", targetKind: NGO, referredOn: "${TODAY}" }) { id } }`,
     variables: (id) => ({ id }),
     targetOf: (fixture) => fixture.civilAffairsReferralId,
     caller: bureauOfficer,
@@ -138,7 +138,7 @@ const GUARDED: readonly Guarded[] = [
   {
     // A9, issue #8: 人文課 refers a case of its district only.
     mutation: "Mutation.referCase",
-    document: `mutation($id: ID!) { referCase(input: { careCaseId: $id, target: HEALTH_BUREAU, needs: ["MEDICAL"] }) { id } }`,
+    document: `mutation($id: ID!) { referCase(input: { careCaseId: $id, target: "HEALTH_BUREAU", needs: ["MEDICAL"] }) { id } }`,
     variables: (id) => ({ id }),
     targetOf: (fixture) => fixture.careCaseId,
     caller: officer,
@@ -544,7 +544,7 @@ describe("write scope", () => {
     });
     partnerReferralId = await referToLabourFrom(platform, fixture, "就業媒合");
     const onward = await platform.query<{ referOnward: { id: string } }>(
-      `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "central.immigration-agency", targetKind: CENTRAL_AGENCY, referredOn: "${taipeiToday()}" }) { id } }`,
+      `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "taipei.national-immigration-agency", targetKind: CENTRAL_AGENCY, referredOn: "${taipeiToday()}" }) { id } }`,
       { ...bureauOfficer, variables: { id: fixture.civilAffairsReferralId } },
     );
     onwardReferralId = onward.data?.referOnward.id ?? "";

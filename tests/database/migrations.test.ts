@@ -12,8 +12,8 @@ interface ColumnInfo {
  * D5: schemas come from migrations only (never `synchronize`), so the migrations must create every
  * column the entities map, with the same nullability, in the subgraph's own schema (D1).
  */
-/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention. */
-const SINCE_SIGN_OFF = 6;
+/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the referrals' agencies. */
+const SINCE_SIGN_OFF = 7;
 
 async function undo(subgraph: SubgraphDatabase, count: number): Promise<void> {
   for (let undone = 0; undone < count; undone += 1) {
@@ -79,10 +79,12 @@ describe("migrations", () => {
   // Issue #9 (transfers, withdrawals, then retention) and issue #10 (updated_at kept by a trigger): each agency's last migrations undo and redo.
   it.each([
     ["household", 3, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason"]],
-    // The directory's boxes (C1) come between updated_at and retention.
-    ["district", 4, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason"]],
+    // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after it.
+    ["district", 5, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code"]],
     ["social", 2, ["referral_transfers.from_unit", "legal_holds.reason"]],
     ["health", 2, ["referral_transfers.to_unit", "legal_holds.reason"]],
+    // Issue #9 (C1): the visit-form boxes' needs, what a referral carries to a partner agency.
+    ["civil-affairs", 1, ["directory_visit_form_boxes.needs"]],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {
@@ -93,7 +95,7 @@ describe("migrations", () => {
     const present = async (): Promise<string[]> =>
       ((await subgraph.dataSource.query(
         `SELECT table_name || '.' || column_name AS "column" FROM information_schema.columns WHERE table_schema = $1 AND table_name || '.' || column_name = ANY($2)`,
-        [name, [...columns]],
+        [entry.definition.database.schema, [...columns]],
       )) as { column: string }[]).map((row) => row.column).sort();
     expect(await present()).toEqual([...columns].sort());
     for (let undone = 0; undone < undo; undone += 1) {
@@ -112,7 +114,7 @@ describe("migrations", () => {
     const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
     opened.push(subgraph);
     const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    // Back to before issue #9's sign-off: the four listed after it (withdrawal, updated_at, the directory's boxes, retention), the help tasks, then the sign-off.
+    // Back to before issue #9's sign-off: the five listed after it (withdrawal, updated_at, the directory's boxes, retention, the referrals' agencies), the help tasks, then the sign-off.
     await undo(subgraph, SINCE_SIGN_OFF);
     // Two records filed before issue #9, one case each (one record per case).
     const legacy = [
