@@ -698,6 +698,15 @@ describe("write scope", () => {
     await expectNothingWritten(async () => errorCodes(await platform.query(guarded.document, { ...guarded.caller, variables: guarded.variables("case-42") })), ["BAD_USER_INPUT"]);
   });
 
+  // Issue #9 (C1): an agency the city adds to its directory gets PARTNER_AGENCY_OFFICER tokens of its own code; they reach only the referrals to it.
+  it.each(byName(GUARDED.filter((guarded) => guarded.caller === labourOfficer)))(
+    "should answer FORBIDDEN for %s by the officer of an agency the directory added, on 勞動局's referral, and write nothing",
+    async (_name, guarded) => {
+      const added: Caller = { role: Role.PARTNER_AGENCY_OFFICER, org: "taipei.harmony-family-foundation" };
+      await expectNothingWritten(async () => errorCodes(await platform.query(guarded.document, { ...added, variables: guarded.variables(guarded.targetOf(fixture)) })), ["FORBIDDEN"]);
+    },
+  );
+
   it.each(byName(ACTING_FOR_ANOTHER))("should answer FORBIDDEN for %s acting for another office or district, and write nothing", async (_name, acting) => {
     await expectNothingWritten(async () => errorCodes(await platform.query(acting.document, { ...acting.caller, variables: acting.variables(fixture) })), ["FORBIDDEN"]);
   });

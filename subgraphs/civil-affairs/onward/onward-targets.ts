@@ -1,5 +1,5 @@
-import type { DataSource, EntityManager } from "typeorm";
 import { registerEnumType } from "type-graphql";
+import type { DataSource, EntityManager } from "typeorm";
 import { DISTRICT_DIRECTORY_CITY } from "../../../shared/directory/intake";
 import { loadVersion, versionInForce } from "../directory/directory.store";
 import { AgencyLevel } from "../directory/directory.types";

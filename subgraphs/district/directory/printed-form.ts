@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { HelpNeed, PartnerNeed } from "../../../shared/domain/enums";
 import { VisitFormBoxKind } from "../../../shared/directory/visit-form-box-kind";
+import { HelpNeed, PartnerNeed } from "../../../shared/domain/enums";
 import { boxesInForce } from "./service-directory.service";
 
 /** What the district reads of a box to check a tick and route a referral (A8, A9, C1). */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { CareCase } from "../care-case/care-case.entity";
-import { DistrictContext } from "../loaders";
 import { PRINTED_FORM } from "../directory/printed-form";
+import { DistrictContext } from "../loaders";
 import { CaseReferral, ReferralDelivery } from "./case-referral.entity";
 import { ReferCaseInput } from "./case-referral.input";
 import { referCase } from "./case-referral.service";

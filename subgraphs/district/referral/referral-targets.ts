@@ -1,5 +1,5 @@
-import { CivilAffairsNeed, HealthNeed, SocialNeed } from "../../../shared/domain/enums";
 import { VisitFormBoxKind } from "../../../shared/directory/visit-form-box-kind";
+import { CivilAffairsNeed, HealthNeed, SocialNeed } from "../../../shared/domain/enums";
 import { FormBox, VisitForm } from "../directory/printed-form";
 
 /** How the district refers to one agency (A9, D3): the agency's needs and its intake. */

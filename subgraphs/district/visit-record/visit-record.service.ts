@@ -1,9 +1,9 @@
 import { randomUUID } from "crypto";
-import { DataSource, EntityManager } from "typeorm";
+import { DataSource } from "typeorm";
 import { now, taipeiDateOf } from "../../../shared/clock";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
-import { badUserInput, conflict } from "../../../shared/errors";
 import { VisitFormBoxKind } from "../../../shared/directory/visit-form-box-kind";
+import { badUserInput, conflict } from "../../../shared/errors";
 import { CareCaseClosure, CareCaseStatus, VisitOutcome } from "../../../shared/graphql/enums";
 import { optionalPhone } from "../../../shared/validation/contact";
 import { notInFuture } from "../../../shared/validation/dates";
