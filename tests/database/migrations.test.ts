@@ -159,6 +159,49 @@ describe("migrations", () => {
     await query(`DELETE FROM "district"."care_cases" WHERE "client_key" LIKE 'migration-test%'`);
   });
 
+  it("should give referrals sent before the directory routes their printed box's agency, and delivered boxes their needs (issue #9, C1)", async () => {
+    const district = SUBGRAPHS.find((entry) => entry.definition.name === "district");
+    if (district === undefined) {
+      throw new Error("no district subgraph");
+    }
+    const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
+    opened.push(subgraph);
+    const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
+    // Back to before the referrals' agencies (the district's last migration).
+    await undo(subgraph, 1);
+    const referrals = [
+      ["00000000-0000-4000-8000-0000000e0001", "LABOUR_BUREAU"],
+      ["00000000-0000-4000-8000-0000000e0002", "SOCIAL_WELFARE_BUREAU"],
+    ] as const;
+    for (const [id, target] of referrals) {
+      await query(
+        `INSERT INTO "district"."case_referrals" ("id", "care_case_id", "person_id", "target", "needs", "sent_by", "sent_at", "referred_on", "outbox_id")
+         VALUES ($1, $1, $1, $2, '{}', 'migration-test', now(), '2026-01-05', $1)`,
+        [id, target],
+      );
+    }
+    const box = (code: string, kind: string, agencyCode: string | null) => ({ code, label: code, order: code.length, kind, agencyCode, agencyName: null, phone: null, description: "x", printedOnForm: true });
+    const versionId = "00000000-0000-4000-8000-0000000e0003";
+    await query(
+      `INSERT INTO "district"."service_directory_versions" ("id", "client_key", "city", "version_date", "boxes", "received_at") VALUES ($1, 'migration-test-directory', 'taipei', '2001-01-01', $2::jsonb, now())`,
+      [versionId, JSON.stringify([box("LABOUR_BUREAU", "REFERRAL", "taipei.labour-bureau"), box("OTHER", "OTHER", null)])],
+    );
+
+    await subgraph.dataSource.runMigrations();
+    expect(await query(`SELECT "target", "agency_code" FROM "district"."case_referrals" WHERE "id" = ANY($1) ORDER BY "id"`, [referrals.map(([id]) => id)])).toEqual([
+      { target: "LABOUR_BUREAU", agency_code: "taipei.labour-bureau" },
+      { target: "SOCIAL_WELFARE_BUREAU", agency_code: "taipei.social-bureau" },
+    ]);
+    const [stored] = await query(`SELECT "boxes" FROM "district"."service_directory_versions" WHERE "id" = $1`, [versionId]);
+    const boxes = (typeof stored.boxes === "string" ? JSON.parse(stored.boxes) : stored.boxes) as { code: string; needs: string[] }[];
+    expect(boxes.map(({ code, needs }) => ({ code, needs }))).toEqual([
+      { code: "LABOUR_BUREAU", needs: ["JOBS", "TRAINING"] },
+      { code: "OTHER", needs: [] },
+    ]);
+    await query(`DELETE FROM "district"."case_referrals" WHERE "id" = ANY($1)`, [referrals.map(([id]) => id)]);
+    await query(`DELETE FROM "district"."service_directory_versions" WHERE "id" = $1`, [versionId]);
+  });
+
   it("should keep each agency's tables in its own schema and be re-runnable", async () => {
     const [first] = opened;
     const schemas = (await first.dataSource.query(
