@@ -31,6 +31,9 @@ export class VisitFormBoxNotice {
 
   @Field({ description: "False for a box the city added to the printed form (A9: 勞動局, 教育局)" })
   printedOnForm!: boolean;
+
+  @Field(() => [String], { nullable: true, description: "A partner agency's REFERRAL box (issue #9): the needs a referral may carry; none for the others" })
+  needs?: string[] | null;
 }
 
 /**

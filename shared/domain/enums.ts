@@ -129,8 +129,10 @@ export enum VisitOutcome {
 }
 
 /**
- * A8/A9: the boxes under 附件4's "needs help". The district's own 社會課 and 人文課 are internal
- * help; the others are referrals to another agency (seed 001 counts exactly those five).
+ * A8/A9: the boxes under 附件4's "needs help" as printed (with A9's 勞動局 and 教育局). The district's
+ * own 社會課 and 人文課 are internal help; the others are referrals to another agency (seed 001
+ * counts exactly those five). Issue #9 (C1): the codes of the printed form (district
+ * directory/printed-form.ts); the form in force is 民政局's directory's, whose boxes may add others.
  */
 export enum HelpNeed {
   /** 社會局: family and relationship problems, social worker visit */
@@ -150,15 +152,6 @@ export enum HelpNeed {
   /** 其他 (with a description) */
   OTHER = "OTHER",
 }
-
-/** A9: the needs that are referrals to another agency, not the district's own help. */
-export const REFERRAL_NEEDS: readonly HelpNeed[] = [
-  HelpNeed.SOCIAL_WELFARE_BUREAU,
-  HelpNeed.HEALTH_BUREAU,
-  HelpNeed.CIVIL_AFFAIRS_BUREAU,
-  HelpNeed.LABOUR_BUREAU,
-  HelpNeed.EDUCATION_BUREAU,
-];
 
 /** A8: the sign-off row of 附件4, in the order the form lists it. */
 export enum SignOffRole {

@@ -28,8 +28,12 @@ export interface ReceivedReferralRow<Need extends string = string, Unit extends 
 /** What is the agency's own in a referral: its name, the 附件4 box of needs it takes, the units that serve (A8, A10). */
 export interface ReferralShape<Need extends string, Unit extends string> {
   readonly agency: string;
-  /** `routing`: which needs go to which unit, for the sender (A10). */
-  readonly needs: { readonly values: Readonly<Record<string, Need>>; readonly description: string; readonly routing: string };
+  /**
+   * `routing`: which needs go to which unit, for the sender (A10). `values`: the agency's needs as
+   * an enum; none (issue #9: the partner agencies, whose needs the city's directory lists) makes
+   * them Strings, checked by the agency's intake.
+   */
+  readonly needs: { readonly values?: Readonly<Record<string, Need>>; readonly description: string; readonly routing: string };
   /**
    * `values`: the agency's units as an enum; none (issue #9: the partner agencies 民政局 hosts, whose
    * list the city keeps in its directory) makes the unit a String, the serving organisation's code.
@@ -63,7 +67,7 @@ export function receivedReferralType<Need extends string, Unit extends string>(s
     @Column({ name: "person_id", type: "uuid" })
     personId!: string;
 
-    @Field(() => [shape.needs.values], { description: shape.needs.description })
+    @Field(() => [shape.needs.values ?? String], { description: shape.needs.description })
     @Column({ type: "text", array: true })
     needs!: Need[];
 

@@ -30,7 +30,7 @@ export function referralInputType<Need extends string, Unit extends string>(shap
     @Field(() => ID, { description: "household's Person to be served" })
     personId!: string;
 
-    @Field(() => [shape.needs.values], { description: `At least one; ${shape.needs.routing}` })
+    @Field(() => [shape.needs.values ?? String], { description: `At least one; ${shape.needs.routing}` })
     needs!: Need[];
 
     @Field(() => String, { nullable: true, description: "What the district found (sensitive)" })

@@ -46,6 +46,7 @@ import { VisitRecordSignOff1766600000000 } from "./migrations/1766600000000-visi
 import { HelpTasks1766600000001 } from "./migrations/1766600000001-help-tasks";
 import { CaseWithdrawal1766800000000 } from "./migrations/1766800000000-case-withdrawal";
 import { ServiceDirectory1766900000001 } from "./migrations/1766900000001-service-directory";
+import { ReferralAgencies1767000000001 } from "./migrations/1767000000001-referral-agencies";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
@@ -103,6 +104,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       ServiceDirectory1766900000001,
       // Issue #10, Scale: the indexes the statistics pass reads by (a pass costs what changed, not the tables).
       statisticsIndexesMigration(districtStatistics),
+      // Issue #9, C1: referrals routed by the directory (each keeps its agency; any box code is a target).
+      ReferralAgencies1767000000001,
       // Issue #9: a step of a case that ended first is NO_LONGER_DUE (care-case.closing.ts).
       deadlinesEndingMigration(DISTRICT_SCHEMA),
       // Issue #11: the operation's id in the records of use.

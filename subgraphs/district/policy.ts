@@ -265,11 +265,12 @@ export const districtPolicy: SubgraphPolicy = {
      * A9 (issue #8): the district's own record of a referral it sent. 人文課 and the 里幹事 follow
      * the case (what was referred, why, and whether it arrived); 民政局 overseeing sees where and
      * when, never what the district wrote about the family (the needs may say DOMESTIC_VIOLENCE).
+     * Issue #9 (C1): agencyCode is the directory agency the box reached, as public as the box.
      */
     CaseReferral: typePolicy<CaseReferral, unknown>({
       readers: [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, CIVIL_AFFAIRS_OFFICER],
       rowScoped: false,
-      open: ["id", "target", "sentBy", "sentAt", "referredOn", "delivery", "closedOn", "closedReportedAt"],
+      open: ["id", "target", "agencyCode", "sentBy", "sentAt", "referredOn", "delivery", "closedOn", "closedReportedAt"],
       personal: {
         needs: { access: FOR_THE_DISTRICT },
         description: { access: FOR_THE_DISTRICT },

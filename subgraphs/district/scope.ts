@@ -1,7 +1,6 @@
 import { ScopePredicate } from "../../shared/authz/row-scope";
 import { CarePointCode, TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import { HelpNeed, SocialServiceUnit } from "../../shared/domain/enums";
-import { partnerBoxOf } from "./referral/referral-targets";
 import { DISTRICT_SCHEMA as S } from "./schema-name";
 
 /**
@@ -73,12 +72,13 @@ export const DISTRICT_SCOPES: Readonly<Record<string, ScopePredicate>> = {
    */
   casesCityWide: () => ({ sql: "TRUE", params: {} }),
   /**
-   * Issue #9: a partner agency's officer (勞動局, 教育局): cases whose 附件4 ticks their agency's box,
-   * city-wide (their org is the agency's directory code); an agency the routes do not know: none.
+   * Issue #9 (C1): a partner agency's officer (勞動局, 教育局, any agency the city adds to its
+   * directory): the cases referred to their agency, city-wide (their org is the agency's directory
+   * code, the one the referral row keeps); an agency nothing was referred to: none.
    */
   casesReferredToPartnerAgency: (alias, principal) => ({
-    sql: recordLists(alias),
-    params: { scopeNeed: partnerBoxOf(principal.org) ?? "NO_PARTNER_BOX" },
+    sql: `EXISTS (SELECT 1 FROM "${S}"."case_referrals" cr WHERE cr.care_case_id = "${alias}".id AND cr.agency_code = :scopeOrg)`,
+    params: { scopeOrg: principal.org },
   }),
   /** 民政局: cases referred to it (interpreting, out-of-city, unclear owner; A11), city-wide. */
   casesReferredToCivilAffairs: (alias) => ({

@@ -1,8 +1,9 @@
 import { CITY_ORG, Role } from "../../shared/auth/roles";
+import { taipeiToday } from "../../shared/clock";
 import { readAccessTable } from "../support/access-table";
 import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, referToLabourFrom, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
 import { everyFieldOperations } from "../support/every-field";
-import { errorCodes, GraphQLResponse } from "../support/graphql";
+import { dataOf, errorCodes, GraphQLResponse } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
 /**
@@ -48,11 +49,16 @@ function personalValues(fixture: ReferredCase): string[] {
     "產後衛教",
     FIXTURE_CIVIL_AFFAIRS_SUMMARY,
     PARTNER_SUMMARY,
+    ONWARD.note,
+    ONWARD.outcome,
   ];
 }
 
 /** What 勞動局's officer recorded on the fixture's referral (a service summary: personal). */
 const PARTNER_SUMMARY = "媒合就業服務";
+/** Issue #9 (A11): what 民政局 asked of the body it referred its case onward to, and the answer (personal: they describe the family). */
+const ONWARD = { note: "居留證件展延疑義", outcome: "已協助辦理展延" } as const;
+const LABOUR = "taipei.labour-bureau";
 
 /** The national ID and resident certificate numbers of the fixture and of every demo person. */
 function idNumbers(fixture: ReferredCase, platform: TestPlatform): string[] {
@@ -71,6 +77,21 @@ describe("access invariants from the domain, through the gateway", () => {
     });
     // Issue #9: the case is referred to 勞動局 too, received for it by 民政局's subgraph, and its officer records a handling.
     partnerReferralId = await referToLabourFrom(platform, fixture, PARTNER_SUMMARY);
+    // Issue #9 (A11): 民政局 refers its case onward to a central agency of its directory, and records the answer.
+    const bureau = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
+    const today = taipeiToday();
+    const { referOnward } = dataOf(
+      await platform.query<{ referOnward: { id: string } }>(`mutation($input: ReferOnwardInput!) { referOnward(input: $input) { id } }`, {
+        ...bureau,
+        variables: { input: { referralId: fixture.civilAffairsReferralId, target: "taipei.national-immigration-agency", targetKind: "CENTRAL_AGENCY", referredOn: today, note: ONWARD.note } },
+      }),
+    );
+    dataOf(
+      await platform.query(`mutation($id: ID!, $outcome: String!, $on: LocalDate!) { recordOnwardOutcome(id: $id, outcome: $outcome, outcomeOn: $on) { id } }`, {
+        ...bureau,
+        variables: { id: referOnward.id, outcome: ONWARD.outcome, on: today },
+      }),
+    );
   });
 
   afterAll(async () => {
@@ -172,6 +193,26 @@ describe("access invariants from the domain, through the gateway", () => {
     const visit = [fixture.visitRecord.visitedPersonAddress, fixture.visitRecord.handling, "需要通譯協助", "已轉介民政局"];
     expect(found(await everything(clerk), visit)).toEqual([]);
   });
+
+  it("should show a partner agency's officer the referral to their agency and nothing of the other agencies' parts (A10, issue #9)", async () => {
+    const text = await everything({ role: Role.PARTNER_AGENCY_OFFICER, org: LABOUR });
+    // They serve it (A10): the contact the district sent and their own handling.
+    expect(found(text, [REFERRAL_CONTACT.contactAddress, PARTNER_SUMMARY])).toEqual([REFERRAL_CONTACT.contactAddress, PARTNER_SUMMARY]);
+    const othersParts = [
+      "社工訪視並擬定安全計畫", "產後衛教", FIXTURE_CIVIL_AFFAIRS_SUMMARY, ONWARD.note, ONWARD.outcome,
+      // Not the visited address: it is the referral's contact address (the district sends 附件4's, issue #8).
+      fixture.visitRecord.handling, "需要通譯協助", fixture.householdNumber, "family@example.tw",
+    ];
+    expect(found(text, [...othersParts, ...idNumbers(fixture, platform)])).toEqual([]);
+  });
+
+  it.each(["taipei.education-bureau", "taipei.harmony-family-foundation"])(
+    "should give the officer of a partner agency the case was not referred to (%s) no personal value (row scope: the referrals to their agency)",
+    async (org) => {
+      const text = await everything({ role: Role.PARTNER_AGENCY_OFFICER, org });
+      expect(found(text, [...personalValues(fixture), ...idNumbers(fixture, platform)])).toEqual([]);
+    },
+  );
 
   it("should show a district officer of another district nothing of the case (A5: the visit address's district handles it)", async () => {
     const text = await everything({ role: Role.DISTRICT_CASE_OFFICER, org: SHILIN });

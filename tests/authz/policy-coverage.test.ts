@@ -74,6 +74,16 @@ describe.each(SUBGRAPHS.map((entry) => [entry.definition.name, entry.definition]
     expect(open).toEqual([]);
   });
 
+  // Issue #9 (C1): `needs` names two things. A referral's needs say what the family needs (they may
+  // say DOMESTIC_VIOLENCE): personal, whatever the agency, a partner agency's Strings too. A
+  // visit-form box's needs are the codes it offers, the directory's public data: open.
+  it("should keep every referral's needs personal and a visit-form box's open", () => {
+    const needs = Object.entries(definition.policy.types).filter(([typeName]) => /Referral$|VisitFormBox$/.test(typeName));
+    for (const [typeName, type] of needs.filter(([, type]) => type.open.includes("needs") || "needs" in type.personal)) {
+      expect({ typeName, open: type.open.includes("needs") }).toEqual({ typeName, open: typeName.endsWith("VisitFormBox") });
+    }
+  });
+
   it("should give a masker to every masked field and scopes only to readers", () => {
     for (const [typeName, type] of Object.entries(definition.policy.types)) {
       for (const [field, personal] of Object.entries(type.personal)) {

@@ -1,9 +1,10 @@
 import { GraphQLFormattedError } from "graphql";
 import { CITY_ORG, Role, ROLES } from "../../shared/auth/roles";
+import { taipeiToday } from "../../shared/clock";
 import { MASKS, maskAddress } from "../../shared/masking";
 import { AccessTable, readAccessTable } from "../support/access-table";
-import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, FIXTURE_CONTACT_ADDRESS, FIXTURE_REFERRALS, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
-import { postGraphQL } from "../support/graphql";
+import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, FIXTURE_CONTACT_ADDRESS, FIXTURE_REFERRALS, ReferredCase, REFERRAL_CONTACT } from "../support/case-fixture";
+import { dataOf, postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
 import { tokenFor } from "../support/tokens";
@@ -21,6 +22,18 @@ const AWAY = "63000110"; // 士林區, served by the NORTH care point
 const HOME_VILLAGE = "文北里";
 const AWAY_VILLAGE = "天母里";
 
+/**
+ * Issue #9: the fixture case referred to 勞動局 too (a partner agency, A9) and referred onward by
+ * 民政局 (A11), so PartnerReferral, its service record and OnwardReferral are in the matrix.
+ */
+interface MatrixCase extends ReferredCase {
+  readonly partnerReferralId: string;
+}
+
+const LABOUR = "taipei.labour-bureau";
+const PARTNER_SUMMARY = "就業媒合諮詢";
+const ONWARD = { note: "居留證件疑義", outcome: "移民署已協助換證" } as const;
+
 const ORG: Readonly<Record<Role, string>> = {
   HOUSEHOLD_CLERK: HOME,
   DISTRICT_CASE_OFFICER: HOME,
@@ -32,11 +45,11 @@ const ORG: Readonly<Record<Role, string>> = {
   CIVIL_AFFAIRS_ANALYST: CITY_ORG,
   AUDITOR: CITY_ORG,
   CALENDAR_ADMIN: CITY_ORG,
-  PARTNER_AGENCY_OFFICER: "taipei.labour-bureau",
+  PARTNER_AGENCY_OFFICER: LABOUR,
 };
 
 /** The row scopes as the policy comments and DOMAIN describe them, for a case of `fixture`. */
-function inScope(typeName: string, role: Role, fixture: ReferredCase): boolean {
+function inScope(typeName: string, role: Role, fixture: MatrixCase): boolean {
   const ownDistrict = fixture.district === ORG[role];
   const ownVillage = ownDistrict && fixture.village === HOME_VILLAGE;
   switch (typeName) {
@@ -50,13 +63,18 @@ function inScope(typeName: string, role: Role, fixture: ReferredCase): boolean {
         ((role === Role.HOUSEHOLD_CLERK || role === Role.DISTRICT_CASE_OFFICER || role === Role.HEALTH_NURSE) && ownDistrict) ||
         (role === Role.VILLAGE_OFFICER && ownVillage) ||
         (role === Role.SOCIAL_WORKER && carePointUnitOf(fixture.district) === ORG[role]) ||
-        role === Role.CIVIL_AFFAIRS_OFFICER
+        role === Role.CIVIL_AFFAIRS_OFFICER ||
+        // Issue #9: the fixture is referred to 勞動局, whose officers see the cases referred to it, city-wide.
+        (role === Role.PARTNER_AGENCY_OFFICER && ORG[role] === LABOUR)
       );
     case "SocialReferral":
       return (role === Role.SOCIAL_WORKER && carePointUnitOf(fixture.district) === ORG[role]) || (role === Role.DISTRICT_CASE_OFFICER && ownDistrict) || role === Role.CIVIL_AFFAIRS_OFFICER;
     // Issue #9: 民政局's own cases: the bureau's officers (the city's org) and the referring district.
     case "CivilAffairsReferral":
       return (role === Role.DISTRICT_CASE_OFFICER && ownDistrict) || (role === Role.CIVIL_AFFAIRS_OFFICER && ORG[role] === CITY_ORG);
+    // Issue #9: a partner agency's referral: its own officers, the referring district, 民政局 overseeing (A10).
+    case "PartnerReferral":
+      return (role === Role.PARTNER_AGENCY_OFFICER && ORG[role] === LABOUR) || (role === Role.DISTRICT_CASE_OFFICER && ownDistrict) || (role === Role.CIVIL_AFFAIRS_OFFICER && ORG[role] === CITY_ORG);
     case "HealthReferral":
       return ((role === Role.HEALTH_NURSE || role === Role.DISTRICT_CASE_OFFICER) && ownDistrict) || role === Role.CIVIL_AFFAIRS_OFFICER;
     default:
@@ -75,14 +93,14 @@ interface Target {
   readonly root: string;
   readonly operation: string;
   readonly link?: { typeName: string; field: string; list: boolean };
-  readonly idOf: (fixture: ReferredCase) => string;
+  readonly idOf: (fixture: MatrixCase) => string;
   /** The entity through which `_entities` reaches it directly. */
   readonly entity: string;
   /** Expected full values of personal fields (address objects as selected by ADDRESS_SELECTION). */
-  readonly values: (fixture: ReferredCase) => Readonly<Record<string, unknown>>;
+  readonly values: (fixture: MatrixCase) => Readonly<Record<string, unknown>>;
 }
 
-const address = (fixture: ReferredCase) => ({ districtCode: fixture.district, village: fixture.village, road: "測試路", number: "18" });
+const address = (fixture: MatrixCase) => ({ districtCode: fixture.district, village: fixture.village, road: "測試路", number: "18" });
 
 const TARGETS: readonly Target[] = [
   {
@@ -165,7 +183,65 @@ const TARGETS: readonly Target[] = [
     idOf: (fixture) => fixture.civilAffairsReferralId,
     values: () => ({ summary: FIXTURE_CIVIL_AFFAIRS_SUMMARY }),
   },
+  {
+    // Issue #9 (A11): 民政局's onward referral, reached through its case.
+    subgraph: "civil-affairs", typeName: "OnwardReferral", scopedBy: "CivilAffairsReferral", root: "civilAffairsReferral", operation: "Query.civilAffairsReferral",
+    entity: "CivilAffairsReferral",
+    link: { typeName: "CivilAffairsReferral", field: "onwardReferrals", list: true },
+    idOf: (fixture) => fixture.civilAffairsReferralId,
+    values: () => ({ ...ONWARD }),
+  },
+  {
+    // Issue #9 (A9, A10): a partner agency's referral, hosted by 民政局's subgraph.
+    subgraph: "civil-affairs", typeName: "PartnerReferral", scopedBy: "PartnerReferral", root: "partnerReferral", operation: "Query.partnerReferral", entity: "PartnerReferral",
+    idOf: (fixture) => fixture.partnerReferralId,
+    values: () => ({ needs: [...FIXTURE_REFERRALS.LABOUR_BUREAU], description: FIXTURE_REFERRALS.description, ...REFERRAL_CONTACT }),
+  },
+  {
+    subgraph: "civil-affairs", typeName: "PartnerServiceRecord", scopedBy: "PartnerReferral", root: "partnerReferral", operation: "Query.partnerReferral", entity: "PartnerReferral",
+    link: { typeName: "PartnerReferral", field: "services", list: true },
+    idOf: (fixture) => fixture.partnerReferralId,
+    values: () => ({ summary: PARTNER_SUMMARY }),
+  },
 ];
+
+/**
+ * The fixture case with 勞動局's box ticked too, its partner referral served by 勞動局's officer and
+ * 民政局's case referred onward with an outcome (issue #9), each by the role that does it.
+ */
+async function createMatrixCase(platform: TestPlatform, district: string, village: string, seed: string): Promise<MatrixCase> {
+  const fixture = await createReferredCase(platform, district, village, seed, { needs: ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU", "LABOUR_BUREAU"] });
+  const today = taipeiToday();
+  const { careCase } = dataOf(
+    await platform.query<{ careCase: { partnerReferrals: { id: string }[] } }>(`query($id: ID!) { careCase(id: $id) { partnerReferrals { id } } }`, {
+      role: Role.DISTRICT_CASE_OFFICER,
+      org: district,
+      variables: { id: fixture.careCaseId },
+    }),
+  );
+  const [partner] = careCase.partnerReferrals;
+  dataOf(
+    await platform.query(`mutation($input: PartnerServiceInput!) { recordPartnerService(input: $input) { id } }`, {
+      role: Role.PARTNER_AGENCY_OFFICER,
+      org: LABOUR,
+      variables: { input: { referralId: partner.id, servedOn: today, mode: "PHONE", summary: PARTNER_SUMMARY, officerName: "就業服務員丁" } },
+    }),
+  );
+  const bureau = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
+  const { referOnward } = dataOf(
+    await platform.query<{ referOnward: { id: string } }>(`mutation($input: ReferOnwardInput!) { referOnward(input: $input) { id } }`, {
+      ...bureau,
+      variables: { input: { referralId: fixture.civilAffairsReferralId, target: "taipei.national-immigration-agency", targetKind: "CENTRAL_AGENCY", referredOn: today, note: ONWARD.note } },
+    }),
+  );
+  dataOf(
+    await platform.query(`mutation($id: ID!, $outcome: String!, $on: LocalDate!) { recordOnwardOutcome(id: $id, outcome: $outcome, outcomeOn: $on) { id } }`, {
+      ...bureau,
+      variables: { id: referOnward.id, outcome: ONWARD.outcome, on: today },
+    }),
+  );
+  return { ...fixture, partnerReferralId: partner.id };
+}
 
 const TABLES = new Map<string, AccessTable>();
 
@@ -176,7 +252,7 @@ function tableOf(subgraph: string): AccessTable {
 }
 
 /** The personal fields the test knows values for (an address object needs a selection). */
-function selectionOf(target: Target, fixture: ReferredCase): string {
+function selectionOf(target: Target, fixture: MatrixCase): string {
   const fields = Object.entries(target.values(fixture)).map(([field, value]) => (typeof value === "object" && value !== null && !Array.isArray(value) ? `${field} ${ADDRESS_SELECTION}` : field));
   return `id ${fields.join(" ")}`;
 }
@@ -203,7 +279,7 @@ interface Observation {
 }
 
 /** Asserts one role's view of one row against the committed table and the scope reading. */
-function expectView(target: Target, role: Role, fixture: ReferredCase, observed: Observation, label: string): void {
+function expectView(target: Target, role: Role, fixture: MatrixCase, observed: Observation, label: string): void {
   const table = tableOf(target.subgraph);
   const visible = inScope(target.scopedBy, role, fixture);
   const values = target.values(fixture);
@@ -233,14 +309,14 @@ function expectView(target: Target, role: Role, fixture: ReferredCase, observed:
 
 describe("the access policy matrix", () => {
   let platform: TestPlatform;
-  let home: ReferredCase;
-  let away: ReferredCase;
+  let home: MatrixCase;
+  let away: MatrixCase;
   const tokens = new Map<Role, string>();
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 40, seed: "policy-matrix" });
-    home = await createReferredCase(platform, HOME, HOME_VILLAGE, "matrix-home");
-    away = await createReferredCase(platform, AWAY, AWAY_VILLAGE, "matrix-away");
+    home = await createMatrixCase(platform, HOME, HOME_VILLAGE, "matrix-home");
+    away = await createMatrixCase(platform, AWAY, AWAY_VILLAGE, "matrix-away");
     for (const role of ROLES) {
       tokens.set(role, await tokenFor(role, ORG[role], `matrix-${role.toLowerCase()}`, role === Role.VILLAGE_OFFICER ? [HOME_VILLAGE] : undefined));
     }

@@ -97,7 +97,7 @@ const GUARDED: readonly Guarded[] = [
   },
   {
     mutation: "Mutation.referOnward",
-    document: `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "ngo.straits-exchange-foundation", targetKind: NGO, referredOn: "${TODAY}" }) { id } }`,
+    document: `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "taipei.straits-exchange-foundation", targetKind: NGO, referredOn: "${TODAY}" }) { id } }`,
     variables: (id) => ({ id }),
     targetOf: (fixture) => fixture.civilAffairsReferralId,
     caller: bureauOfficer,
@@ -138,7 +138,7 @@ const GUARDED: readonly Guarded[] = [
   {
     // A9, issue #8: 人文課 refers a case of its district only.
     mutation: "Mutation.referCase",
-    document: `mutation($id: ID!) { referCase(input: { careCaseId: $id, target: HEALTH_BUREAU, needs: ["MEDICAL"] }) { id } }`,
+    document: `mutation($id: ID!) { referCase(input: { careCaseId: $id, target: "HEALTH_BUREAU", needs: ["MEDICAL"] }) { id } }`,
     variables: (id) => ({ id }),
     targetOf: (fixture) => fixture.careCaseId,
     caller: officer,
@@ -564,7 +564,7 @@ describe("write scope", () => {
     });
     partnerReferralId = await referToLabourFrom(platform, fixture, "就業媒合");
     const onward = await platform.query<{ referOnward: { id: string } }>(
-      `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "central.immigration-agency", targetKind: CENTRAL_AGENCY, referredOn: "${taipeiToday()}" }) { id } }`,
+      `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "taipei.national-immigration-agency", targetKind: CENTRAL_AGENCY, referredOn: "${taipeiToday()}" }) { id } }`,
       { ...bureauOfficer, variables: { id: fixture.civilAffairsReferralId } },
     );
     onwardReferralId = onward.data?.referOnward.id ?? "";
@@ -719,6 +719,15 @@ describe("write scope", () => {
   it.each(byName(GUARDED))("should answer BAD_USER_INPUT for %s on a malformed ID, and write nothing", async (_name, guarded) => {
     await expectNothingWritten(async () => errorCodes(await platform.query(guarded.document, { ...guarded.caller, variables: guarded.variables("case-42") })), ["BAD_USER_INPUT"]);
   });
+
+  // Issue #9 (C1): an agency the city adds to its directory gets PARTNER_AGENCY_OFFICER tokens of its own code; they reach only the referrals to it.
+  it.each(byName(GUARDED.filter((guarded) => guarded.caller === labourOfficer)))(
+    "should answer FORBIDDEN for %s by the officer of an agency the directory added, on 勞動局's referral, and write nothing",
+    async (_name, guarded) => {
+      const added: Caller = { role: Role.PARTNER_AGENCY_OFFICER, org: "taipei.harmony-family-foundation" };
+      await expectNothingWritten(async () => errorCodes(await platform.query(guarded.document, { ...added, variables: guarded.variables(guarded.targetOf(fixture)) })), ["FORBIDDEN"]);
+    },
+  );
 
   it.each(byName(ACTING_FOR_ANOTHER))("should answer FORBIDDEN for %s acting for another office or district, and write nothing", async (_name, acting) => {
     await expectNothingWritten(async () => errorCodes(await platform.query(acting.document, { ...acting.caller, variables: acting.variables(fixture) })), ["FORBIDDEN"]);

@@ -12,8 +12,8 @@ interface ColumnInfo {
  * D5: schemas come from migrations only (never `synchronize`), so the migrations must create every
  * column the entities map, with the same nullability, in the subgraph's own schema (D1).
  */
-/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the deadlines' ending, the audit's operation id (issue #11). */
-const SINCE_SIGN_OFF = 9;
+/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id (issue #11). */
+const SINCE_SIGN_OFF = 10;
 
 async function undo(subgraph: SubgraphDatabase, count: number): Promise<void> {
   for (let undone = 0; undone < count; undone += 1) {
@@ -81,10 +81,12 @@ describe("migrations", () => {
   // id), in the order of their timestamps: each agency's last migrations undo and redo.
   it.each([
     ["household", 6, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id"]],
-    // The directory's boxes (C1) come between updated_at and retention.
-    ["district", 7, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id"]],
+    // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
+    ["district", 8, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id"]],
     ["social", 5, ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id"]],
     ["health", 5, ["referral_transfers.to_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id"]],
+    // Issue #9 (C1): the visit-form boxes' needs, what a referral carries to a partner agency; then the audit's operation id.
+    ["civil-affairs", 2, ["directory_visit_form_boxes.needs", "audit_log.operation_id"]],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {
@@ -95,7 +97,7 @@ describe("migrations", () => {
     const present = async (): Promise<string[]> =>
       ((await subgraph.dataSource.query(
         `SELECT table_name || '.' || column_name AS "column" FROM information_schema.columns WHERE table_schema = $1 AND table_name || '.' || column_name = ANY($2)`,
-        [name, [...columns]],
+        [entry.definition.database.schema, [...columns]],
       )) as { column: string }[]).map((row) => row.column).sort();
     expect(await present()).toEqual([...columns].sort());
     for (let undone = 0; undone < undo; undone += 1) {
@@ -148,7 +150,7 @@ describe("migrations", () => {
     const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
     opened.push(subgraph);
     const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    // Back to before issue #9's sign-off: the seven listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the deadlines' ending, the audit's operation id), the help tasks, then the sign-off.
+    // Back to before issue #9's sign-off: the eight listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id), the help tasks, then the sign-off.
     await undo(subgraph, SINCE_SIGN_OFF);
     // Two records filed before issue #9, one case each (one record per case).
     const legacy = [
@@ -191,6 +193,49 @@ describe("migrations", () => {
     await query(`DELETE FROM "district"."visit_record_signatures" WHERE "visit_record_id" = ANY($1)`, [legacy.map(([id]) => id)]);
     await query(`DELETE FROM "district"."visit_records" WHERE "id" = ANY($1)`, [legacy.map(([id]) => id)]);
     await query(`DELETE FROM "district"."care_cases" WHERE "client_key" LIKE 'migration-test%'`);
+  });
+
+  it("should give referrals sent before the directory routes their printed box's agency, and delivered boxes their needs (issue #9, C1)", async () => {
+    const district = SUBGRAPHS.find((entry) => entry.definition.name === "district");
+    if (district === undefined) {
+      throw new Error("no district subgraph");
+    }
+    const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
+    opened.push(subgraph);
+    const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
+    // Back to before the referrals' agencies (the district's last migration).
+    await undo(subgraph, 1);
+    const referrals = [
+      ["00000000-0000-4000-8000-0000000e0001", "LABOUR_BUREAU"],
+      ["00000000-0000-4000-8000-0000000e0002", "SOCIAL_WELFARE_BUREAU"],
+    ] as const;
+    for (const [id, target] of referrals) {
+      await query(
+        `INSERT INTO "district"."case_referrals" ("id", "care_case_id", "person_id", "target", "needs", "sent_by", "sent_at", "referred_on", "outbox_id")
+         VALUES ($1, $1, $1, $2, '{}', 'migration-test', now(), '2026-01-05', $1)`,
+        [id, target],
+      );
+    }
+    const box = (code: string, kind: string, agencyCode: string | null) => ({ code, label: code, order: code.length, kind, agencyCode, agencyName: null, phone: null, description: "x", printedOnForm: true });
+    const versionId = "00000000-0000-4000-8000-0000000e0003";
+    await query(
+      `INSERT INTO "district"."service_directory_versions" ("id", "client_key", "city", "version_date", "boxes", "received_at") VALUES ($1, 'migration-test-directory', 'taipei', '2001-01-01', $2::jsonb, now())`,
+      [versionId, JSON.stringify([box("LABOUR_BUREAU", "REFERRAL", "taipei.labour-bureau"), box("OTHER", "OTHER", null)])],
+    );
+
+    await subgraph.dataSource.runMigrations();
+    expect(await query(`SELECT "target", "agency_code" FROM "district"."case_referrals" WHERE "id" = ANY($1) ORDER BY "id"`, [referrals.map(([id]) => id)])).toEqual([
+      { target: "LABOUR_BUREAU", agency_code: "taipei.labour-bureau" },
+      { target: "SOCIAL_WELFARE_BUREAU", agency_code: "taipei.social-bureau" },
+    ]);
+    const [stored] = await query(`SELECT "boxes" FROM "district"."service_directory_versions" WHERE "id" = $1`, [versionId]);
+    const boxes = (typeof stored.boxes === "string" ? JSON.parse(stored.boxes) : stored.boxes) as { code: string; needs: string[] }[];
+    expect(boxes.map(({ code, needs }) => ({ code, needs }))).toEqual([
+      { code: "LABOUR_BUREAU", needs: ["JOBS", "TRAINING"] },
+      { code: "OTHER", needs: [] },
+    ]);
+    await query(`DELETE FROM "district"."case_referrals" WHERE "id" = ANY($1)`, [referrals.map(([id]) => id)]);
+    await query(`DELETE FROM "district"."service_directory_versions" WHERE "id" = $1`, [versionId]);
   });
 
   it("should keep each agency's tables in its own schema and be re-runnable", async () => {

@@ -62,10 +62,10 @@ describe("民政局's own cases and onward referrals", () => {
   });
 
   it("should refer onward to 移民署 and record its outcome once, both shown to the referring district (A10, A11)", async () => {
-    const input = { referralId: fixture.civilAffairsReferralId, target: "central.immigration-agency", targetKind: "CENTRAL_AGENCY", referredOn: "2026-11-05", note: "居留證件疑義" };
+    const input = { referralId: fixture.civilAffairsReferralId, target: "taipei.national-immigration-agency", targetKind: "CENTRAL_AGENCY", referredOn: "2026-11-05", note: "居留證件疑義" };
     const { referOnward } = dataOf(await platform.query<{ referOnward: Onward }>(REFER_ONWARD, { ...officer, variables: { input } }));
     expect(referOnward).toEqual({
-      id: expect.any(String), target: "central.immigration-agency", targetName: "內政部移民署", targetKind: "CENTRAL_AGENCY", referredOn: "2026-11-05", note: "居留證件疑義", outcome: null, outcomeOn: null,
+      id: expect.any(String), target: "taipei.national-immigration-agency", targetName: "移民署", targetKind: "CENTRAL_AGENCY", referredOn: "2026-11-05", note: "居留證件疑義", outcome: null, outcomeOn: null,
     });
     dataOf(await platform.query(OUTCOME, { ...officer, variables: { id: referOnward.id, outcome: "移民署已協助換證", on: "2026-11-08" } }));
     expect(errorCodes(await platform.query(OUTCOME, { ...officer, variables: { id: referOnward.id, outcome: "again", on: "2026-11-09" } }))).toEqual(["CONFLICT"]);
@@ -80,7 +80,7 @@ describe("民政局's own cases and onward referrals", () => {
       {
         status: "IN_SERVICE",
         onwardReferrals: [
-          { target: "central.immigration-agency", targetName: "內政部移民署", targetKind: "CENTRAL_AGENCY", referredOn: "2026-11-05", note: "居留證件疑義", outcome: "移民署已協助換證", outcomeOn: "2026-11-08" },
+          { target: "taipei.national-immigration-agency", targetName: "移民署", targetKind: "CENTRAL_AGENCY", referredOn: "2026-11-05", note: "居留證件疑義", outcome: "移民署已協助換證", outcomeOn: "2026-11-08" },
         ],
       },
     ]);
@@ -88,21 +88,21 @@ describe("民政局's own cases and onward referrals", () => {
 
   it("should refuse a future date, an unknown target, a kind not the target's and a date before the referral, writing nothing", async () => {
     const before = await dataSnapshot(platform);
-    const input = { referralId: fixture.civilAffairsReferralId, target: "ngo.straits-exchange-foundation", targetKind: "NGO", referredOn: "2026-11-06" };
-    for (const bad of [{ referredOn: "2026-11-10" }, { target: "ngo.unknown" }, { targetKind: "CENTRAL_AGENCY" }, { referredOn: "2026-11-01" }]) {
+    const input = { referralId: fixture.civilAffairsReferralId, target: "taipei.straits-exchange-foundation", targetKind: "NGO", referredOn: "2026-11-06" };
+    for (const bad of [{ referredOn: "2026-11-10" }, { target: "taipei.unknown-foundation" }, { targetKind: "CENTRAL_AGENCY" }, { referredOn: "2026-11-01" }]) {
       expect(errorCodes(await platform.query(REFER_ONWARD, { ...officer, variables: { input: { ...input, ...bad } } }))).toEqual(["BAD_USER_INPUT"]);
     }
     expect(await dataSnapshot(platform)).toEqual(before);
   });
 
   it("should let only 民政局's officer refer onward (the district reads, never writes)", async () => {
-    const input = { referralId: fixture.civilAffairsReferralId, target: "ngo.straits-exchange-foundation", targetKind: "NGO", referredOn: "2026-11-06" };
+    const input = { referralId: fixture.civilAffairsReferralId, target: "taipei.straits-exchange-foundation", targetKind: "NGO", referredOn: "2026-11-06" };
     expect(errorCodes(await platform.query(REFER_ONWARD, { ...district, variables: { input } }))).toEqual(["FORBIDDEN"]);
   });
 
   it("should refuse an onward referral of a closed case (CONFLICT)", async () => {
     dataOf(await platform.query(`mutation($id: ID!) { closeCivilAffairsReferral(referralId: $id, closedOn: "2026-11-09") { status } }`, { ...officer, variables: { id: fixture.civilAffairsReferralId } }));
-    const input = { referralId: fixture.civilAffairsReferralId, target: "central.mainland-affairs-council", targetKind: "CENTRAL_AGENCY", referredOn: "2026-11-09" };
+    const input = { referralId: fixture.civilAffairsReferralId, target: "taipei.mainland-affairs-council", targetKind: "CENTRAL_AGENCY", referredOn: "2026-11-09" };
     expect(errorCodes(await platform.query(REFER_ONWARD, { ...officer, variables: { input } }))).toEqual(["CONFLICT"]);
   });
 });

@@ -74,15 +74,22 @@ export interface CaseFixtureOptions {
   readonly beforeFiling?: () => Promise<void> | void;
   /** 附件4's "needs help" boxes (A8); by default 社會局, 衛生局 and 民政局. */
   readonly needs?: readonly string[];
-  /** Each referred agency's own need values, where not FIXTURE_REFERRALS'. */
+  /** Each referred agency's own need values, where not FIXTURE_REFERRALS'; a box the city added to the directory is referred with the needs given here (issue #9, C1). */
   readonly needsOf?: Readonly<Partial<Record<string, readonly string[]>>>;
 }
 
-/** A9 (issue #9): the referrals the fixture's draft plans, one per ticked box the platform refers (FIXTURE_REFERRALS). */
+const PRINTED_TARGETS = ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU", "LABOUR_BUREAU", "EDUCATION_BUREAU"] as const;
+
+/**
+ * A9 (issue #9): the referrals the fixture's draft plans, one per ticked box the platform refers
+ * (FIXTURE_REFERRALS), then one per ticked box the directory added that `needsOf` names (C1).
+ */
 export function fixtureReferralsFor(needs: readonly string[], options: Pick<CaseFixtureOptions, "needsOf"> = {}): { target: string; needs: readonly string[]; description: string }[] {
-  return (["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU", "LABOUR_BUREAU", "EDUCATION_BUREAU"] as const)
-    .filter((target) => needs.includes(target))
-    .map((target) => ({ target, needs: options.needsOf?.[target] ?? FIXTURE_REFERRALS[target], description: FIXTURE_REFERRALS.description }));
+  const printed = PRINTED_TARGETS.filter((target) => needs.includes(target)).map((target) => ({ target, needs: options.needsOf?.[target] ?? FIXTURE_REFERRALS[target] }));
+  const added = Object.entries(options.needsOf ?? {})
+    .filter(([target]) => needs.includes(target) && !(PRINTED_TARGETS as readonly string[]).includes(target))
+    .map(([target, values]) => ({ target, needs: values ?? [] }));
+  return [...printed, ...added].map((plan) => ({ ...plan, description: FIXTURE_REFERRALS.description }));
 }
 
 export async function createReferredCase(

@@ -31,7 +31,7 @@ export function taipeiInput(versionDate: string, socialPhone: string, keepBox: (
     visitFormBoxes: TAIPEI_DIRECTORY.visitFormBoxes
       .filter((box) => keepBox(box.code))
       .map((box) => ({
-        code: box.code, label: box.label, order: box.order, kind: box.kind, agencyCode: box.agency, unitCode: box.unit, description: box.description, printedOnForm: box.printedOnForm,
+        code: box.code, label: box.label, order: box.order, kind: box.kind, agencyCode: box.agency, unitCode: box.unit, description: box.description, printedOnForm: box.printedOnForm, needs: [...box.needs],
       })),
   };
 }

@@ -233,16 +233,17 @@ describe("the receiving agencies' console in Chromium (issue #11)", () => {
     await onward.getByRole("button", { name: "轉介", exact: true }).click();
     await onward.getByText("請選擇轉介單位。").waitFor();
     await onward.getByLabel("轉介單位").first().click();
-    await page.getByRole("option", { name: "內政部移民署（中央權責機關）" }).click();
+    // C1: the targets are the central agencies and NGOs of Taipei's directory in force, by the names it prints.
+    await page.getByRole("option", { name: "移民署（中央權責機關）" }).click();
     await onward.getByLabel("轉介說明").fill("居留證件疑義");
     await onward.getByRole("button", { name: "轉介", exact: true }).click();
     const history = page.getByRole("table", { name: "轉介其他單位紀錄" });
     await history.waitFor();
-    expect(await history.getByRole("row").filter({ hasNot: page.getByRole("columnheader") }).allTextContents()).toEqual([`內政部移民署中央權責機關${TODAY_ROC}居留證件疑義待回覆`]);
+    expect(await history.getByRole("row").filter({ hasNot: page.getByRole("columnheader") }).allTextContents()).toEqual([`移民署中央權責機關${TODAY_ROC}居留證件疑義待回覆`]);
     await expectAccessible(page, "agencies-10-civil-affairs-onward");
 
-    const outcome = page.getByRole("form", { name: "內政部移民署處理結果" });
-    await outcome.getByLabel("內政部移民署處理結果").fill("移民署已協助換證");
+    const outcome = page.getByRole("form", { name: "移民署處理結果" });
+    await outcome.getByLabel("移民署處理結果").fill("移民署已協助換證");
     await outcome.getByRole("button", { name: "記錄處理結果" }).click();
     await history.getByText(`移民署已協助換證（${TODAY_ROC}）`).waitFor();
     // The README's picture of the onward referrals: the window as the officer sees it, scrolled to them.
@@ -259,7 +260,7 @@ describe("the receiving agencies' console in Chromium (issue #11)", () => {
       {
         status: "IN_SERVICE",
         onwardReferrals: [
-          { target: "central.immigration-agency", targetKind: "CENTRAL_AGENCY", referredOn: "2026-11-16", note: "居留證件疑義", outcome: "移民署已協助換證", outcomeOn: "2026-11-16" },
+          { target: "taipei.national-immigration-agency", targetKind: "CENTRAL_AGENCY", referredOn: "2026-11-16", note: "居留證件疑義", outcome: "移民署已協助換證", outcomeOn: "2026-11-16" },
         ],
       },
     ]);

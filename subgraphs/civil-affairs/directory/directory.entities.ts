@@ -143,6 +143,10 @@ export class DirectoryVisitFormBoxRow {
 
   @Column({ name: "printed_on_form", type: "boolean" })
   printedOnForm!: boolean;
+
+  /** Issue #9 (migrations/1767000000000): a REFERRAL box's needs, for an agency without a subgraph. */
+  @Column({ type: "jsonb" })
+  needs!: string[];
 }
 
 export const DIRECTORY_ENTITIES = [DirectoryVersionRow, DirectoryAgencyRow, DirectoryUnitRow, DirectoryCategoryRow, DirectoryDutyRow, DirectoryVisitFormBoxRow];

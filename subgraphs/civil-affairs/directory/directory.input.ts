@@ -89,6 +89,12 @@ export class DirectoryVisitFormBoxInput {
 
   @Field({ defaultValue: true })
   printedOnForm!: boolean;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "REFERRAL to an agency without a subgraph of its own (勞動局: JOBS, TRAINING): the needs a referral may carry; none for the others",
+  })
+  needs?: string[] | null;
 }
 
 @InputType("PublishServiceDirectoryInput")

@@ -26,6 +26,7 @@ export function directoryOfInput(input: PublishServiceDirectoryInput): ServiceDi
       unit: box.unitCode?.trim() ?? null,
       description: box.description,
       printedOnForm: box.printedOnForm,
+      needs: box.needs ?? [],
     })),
   };
 }

@@ -25,7 +25,7 @@ export const directoryPolicy: SubgraphPolicy = {
     DirectoryUnit: open("code", "name", "phone", "count", "tasks"),
     DirectoryCategory: open("code", "name", "agencies", "duties"),
     DirectoryDuty: open("agencyCode", "categoryCode", "itemNumber", "text"),
-    DirectoryVisitFormBox: open("code", "label", "order", "kind", "agencyCode", "unitCode", "description", "printedOnForm"),
+    DirectoryVisitFormBox: open("code", "label", "order", "kind", "agencyCode", "unitCode", "description", "printedOnForm", "needs"),
   },
   rowScope: {},
 };

@@ -44,6 +44,6 @@ export function presentDirectory(stored: StoredVersion, directory: ServiceDirect
     categories: [...categories.values()],
     visitFormBoxes: [...directory.visitFormBoxes]
       .sort((a, b) => a.order - b.order)
-      .map((box) => ({ code: box.code, label: box.label, order: box.order, kind: box.kind, agencyCode: box.agency, unitCode: box.unit, description: box.description, printedOnForm: box.printedOnForm })),
+      .map((box) => ({ code: box.code, label: box.label, order: box.order, kind: box.kind, agencyCode: box.agency, unitCode: box.unit, description: box.description, printedOnForm: box.printedOnForm, needs: [...box.needs] })),
   };
 }

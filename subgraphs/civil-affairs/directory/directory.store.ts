@@ -26,8 +26,15 @@ async function insertRows(db: Queryable, table: string, columns: readonly string
  * Stores one whole version (already validated); the caller's transaction keeps it whole. Returns its
  * id. `distributed`: its hand-off to the district is queued in the same transaction (a publication);
  * otherwise the distribution job queues it (the shipped versions, loaded by the migration).
+ * `withoutBoxNeeds`: for the migration that ran before the boxes had needs (1766900000000); the
+ * next one (1767000000000) adds the column and the shipped versions' needs.
  */
-export async function insertVersion(db: Queryable, schema: string, directory: ServiceDirectoryData, options: { publishedBy: string; at: Date; distributed: boolean }): Promise<string> {
+export async function insertVersion(
+  db: Queryable,
+  schema: string,
+  directory: ServiceDirectoryData,
+  options: { publishedBy: string; at: Date; distributed: boolean; withoutBoxNeeds?: boolean },
+): Promise<string> {
   const { publishedBy, at } = options;
   const T = directoryTablesOf(schema);
   const id = randomUUID();
@@ -42,11 +49,13 @@ export async function insertVersion(db: Queryable, schema: string, directory: Se
   await insertRows(db, T.units, ["version_id", "code", "agency_code", "position", "name", "phone", "count", "tasks"], units.map(({ agency, unit }, i) => [id, unit.code, agency, i, unit.name, unit.phone, unit.count, JSON.stringify(unit.tasks)]));
   await insertRows(db, T.categories, ["version_id", "code", "position", "name"], directory.categories.map((category, i) => [id, category.code, i, category.name]));
   await insertRows(db, T.duties, ["version_id", "position", "agency_code", "category_code", "item_number", "text"], directory.duties.map((duty, i) => [id, i, duty.agency, duty.category, duty.itemNumber, duty.text]));
+  const boxColumns = ["version_id", "code", "box_order", "label", "kind", "agency_code", "unit_code", "description", "printed_on_form"];
+  const boxRow = (box: ServiceDirectoryData["visitFormBoxes"][number]): unknown[] => [id, box.code, box.order, box.label, box.kind, box.agency, box.unit, box.description, box.printedOnForm];
   await insertRows(
     db,
     T.boxes,
-    ["version_id", "code", "box_order", "label", "kind", "agency_code", "unit_code", "description", "printed_on_form"],
-    directory.visitFormBoxes.map((box) => [id, box.code, box.order, box.label, box.kind, box.agency, box.unit, box.description, box.printedOnForm]),
+    options.withoutBoxNeeds === true ? boxColumns : [...boxColumns, "needs"],
+    directory.visitFormBoxes.map((box) => (options.withoutBoxNeeds === true ? boxRow(box) : [...boxRow(box), JSON.stringify(box.needs)])),
   );
   return id;
 }
@@ -114,6 +123,7 @@ interface BoxRow {
   unit_code: string | null;
   description: string;
   printed_on_form: boolean;
+  needs: string[] | string;
 }
 
 /** One version read whole: five statements, whatever its size (no query per agency, STYLE 3). */
@@ -125,7 +135,7 @@ export async function loadVersion(db: Queryable, schema: string, version: Stored
     db.query(`SELECT "code", "agency_code", "name", "phone", "count", "tasks" FROM ${T.units} WHERE "version_id" = $1 ORDER BY "position"`, args),
     db.query(`SELECT "code", "name" FROM ${T.categories} WHERE "version_id" = $1 ORDER BY "position"`, args),
     db.query(`SELECT "agency_code", "category_code", "item_number", "text" FROM ${T.duties} WHERE "version_id" = $1 ORDER BY "position"`, args),
-    db.query(`SELECT "code", "box_order", "label", "kind", "agency_code", "unit_code", "description", "printed_on_form" FROM ${T.boxes} WHERE "version_id" = $1 ORDER BY "box_order"`, args),
+    db.query(`SELECT "code", "box_order", "label", "kind", "agency_code", "unit_code", "description", "printed_on_form", "needs" FROM ${T.boxes} WHERE "version_id" = $1 ORDER BY "box_order"`, args),
   ])) as [AgencyRow[], UnitRow[], { code: string; name: string }[], DutyRow[], BoxRow[]];
   const agencyOf = (row: AgencyRow): DirectoryAgency => ({
     code: row.code,
@@ -151,6 +161,7 @@ export async function loadVersion(db: Queryable, schema: string, version: Stored
       unit: box.unit_code,
       description: box.description,
       printedOnForm: box.printed_on_form,
+      needs: typeof box.needs === "string" ? (JSON.parse(box.needs) as string[]) : box.needs,
     })),
   };
 }

@@ -107,6 +107,9 @@ export class DirectoryVisitFormBoxView {
 
   @Field({ description: "False for a box the city added to the printed form (A9: 勞動局, 教育局)" })
   printedOnForm!: boolean;
+
+  @Field(() => [String], { description: "The needs a referral for this box carries to an agency without a subgraph (勞動局: JOBS, TRAINING); empty otherwise" })
+  needs!: string[];
 }
 
 @ObjectType("ServiceDirectory", { description: "One city's service directory, the version in force on a date (C1, issue #9)" })

@@ -99,6 +99,12 @@ export interface VisitFormBox {
   readonly description: string;
   /** False for a box the form does not print but the city added (A9: 勞動局, 教育局). */
   readonly printedOnForm: boolean;
+  /**
+   * Issue #9 (C1): the needs a tick of a REFERRAL box may carry to an agency without a subgraph of
+   * its own (勞動局: JOBS, TRAINING), so an agency the city adds is referable with no code change.
+   * Empty for the other boxes: 社會局, 衛生局 and 民政局 define their needs in their own intakes.
+   */
+  readonly needs: readonly string[];
 }
 
 /** A whole version of one city's directory: what the migration ships and `publishServiceDirectory` takes. */

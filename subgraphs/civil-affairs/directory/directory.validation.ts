@@ -8,7 +8,7 @@ import { AgencyLevel, CITIES, City, DirectoryAgency, DirectoryUnit, ServiceDirec
  * the city. Checked before anything is written; errors name the field (`input.duties[3].agencyCode`).
  * The version date against the stored versions is the service's check (it needs the database).
  */
-export const DIRECTORY_LIMITS = { agencies: 200, unitsPerAgency: 50, categories: 100, duties: 2000, boxes: 30, tasks: 20, name: 100, text: 500 } as const;
+export const DIRECTORY_LIMITS = { agencies: 200, unitsPerAgency: 50, categories: 100, duties: 2000, boxes: 30, tasks: 20, needsPerBox: 20, agencyCode: 60, name: 100, text: 500 } as const;
 
 /** `taipei.social-bureau`, `taipei.social-bureau.care-point-east`: lower-case slugs joined by dots. */
 const CODE = /^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/;
@@ -80,6 +80,10 @@ function checkedAgency(agency: DirectoryAgency, city: City, field: string, codes
   if (!code.startsWith(`${city}.`)) {
     throw badUserInput(`${field}.code must start with the city (${city}.)`, `${field}.code`);
   }
+  // Issue #9: referrals keep the agency's code (a partner referral's serving unit, an onward referral's target).
+  if (code.length > DIRECTORY_LIMITS.agencyCode) {
+    throw badUserInput(`${field}.code may be at most ${DIRECTORY_LIMITS.agencyCode} characters`, `${field}.code`);
+  }
   if (!Object.values(AgencyLevel).includes(agency.level)) {
     throw badUserInput(`${field}.level must be LOCAL, CENTRAL or NGO`, `${field}.level`);
   }
@@ -93,6 +97,23 @@ function checkedAgency(agency: DirectoryAgency, city: City, field: string, codes
     phone: checkedPhone(agency.phone, `${field}.phone`),
     units: units.map((unit, u) => checkedUnit(unit, code, `${field}.units[${u}]`, unitCodes)),
   };
+}
+
+/**
+ * Issue #9: a REFERRAL box's needs are what the district's referral carries to the box's agency, so
+ * codes like the receivers' own (JOBS), each once; the other boxes refer nobody and list none.
+ */
+function checkedNeeds(box: VisitFormBox, field: string): string[] {
+  const needs = box.needs.map((need) => need.trim());
+  atMost(needs, DIRECTORY_LIMITS.needsPerBox, `${field}.needs`);
+  if (needs.length > 0 && box.kind !== VisitFormBoxKind.REFERRAL) {
+    throw badUserInput(`${field}.needs is for a REFERRAL box only`, `${field}.needs`);
+  }
+  needs.forEach((need, n) => checkedCode(need, `${field}.needs[${n}]`, BOX_CODE));
+  if (new Set(needs).size !== needs.length) {
+    throw badUserInput(`${field}.needs must not repeat a need`, `${field}.needs`);
+  }
+  return needs;
 }
 
 /** A8/A9: a referral and an internal box name whom a tick reaches; 其他 names nobody. */
@@ -109,6 +130,7 @@ function checkedBox(box: VisitFormBox, field: string, agencies: readonly Directo
   if (box.unit !== null && agency?.units.some((unit) => unit.code === box.unit) !== true) {
     throw badUserInput(`${field}.unitCode must name a unit of the box's agency`, `${field}.unitCode`);
   }
+  const needs = checkedNeeds(box, field);
   return {
     code,
     label: requiredText(box.label, `${field}.label`, DIRECTORY_LIMITS.name),
@@ -118,6 +140,7 @@ function checkedBox(box: VisitFormBox, field: string, agencies: readonly Directo
     unit: box.unit,
     description: requiredText(box.description, `${field}.description`, DIRECTORY_LIMITS.text),
     printedOnForm: box.printedOnForm,
+    needs,
   };
 }
 

@@ -18,6 +18,7 @@ function boxNotice(directory: ServiceDirectoryData, box: VisitFormBox) {
     phone: unit?.phone ?? agency?.phone ?? null,
     description: box.description,
     printedOnForm: box.printedOnForm,
+    needs: [...box.needs],
   };
 }
 

@@ -19,7 +19,7 @@ export class OnwardReferral {
   @Column({ name: "referral_id", type: "uuid" })
   referralId!: string;
 
-  @Field({ description: "The target's code (onward-targets.ts)" })
+  @Field({ description: "The target's directory code (a central agency or NGO of the service directory, C1)" })
   @Column({ name: "target", type: "varchar", length: 60 })
   target!: string;
 

@@ -7,7 +7,7 @@ export class ReferOnwardInput {
   @Field(() => ID, { description: "The 民政局 referral (still open)" })
   referralId!: string;
 
-  @Field({ description: "The target's code: central.immigration-agency, central.mainland-affairs-council, ngo.straits-exchange-foundation" })
+  @Field({ description: "A central agency's or NGO's code in the service directory in force (taipei.national-immigration-agency, taipei.straits-exchange-foundation, …)" })
   target!: string;
 
   @Field(() => OnwardTargetKind, { description: "Must be the target's own kind" })

@@ -8,25 +8,26 @@ import { optionalText, requiredText } from "../../../shared/validation/form-text
 import { CivilAffairsReferral } from "../referral/civil-affairs-referral.entity";
 import { OnwardReferral } from "./onward-referral.entity";
 import { ReferOnwardInput } from "./onward-referral.input";
-import { onwardTargetCoded } from "./onward-targets";
+import { onwardTargetInForce } from "./onward-targets";
 
 /**
- * A11: 民政局 refers an open case of its own onward. The target is one of the table's, of the kind
- * named; the date has happened and is not before the case reached 民政局. One transaction, the case
+ * A11: 民政局 refers an open case of its own onward. The target is a central agency or NGO of the
+ * service directory in force on the date (C1, issue #9: onward-targets.ts), of the kind named; the
+ * date has happened and is not before the case reached 民政局. One transaction, the case
  * row-locked, so a closing cannot slip between the check and the insert.
  */
 export function referOnward(dataSource: DataSource, input: ReferOnwardInput): Promise<OnwardReferral> {
   const referralId = requireUuid(input.referralId, "input.referralId");
-  const target = onwardTargetCoded(input.target);
-  if (target === undefined) {
-    throw badUserInput("input.target must name a central agency or NGO 民政局 refers to", "input.target");
-  }
-  if (target.kind !== input.targetKind) {
-    throw badUserInput(`input.targetKind must be the target's own kind (${target.kind})`, "input.targetKind");
-  }
   notInFuture(input.referredOn, "input.referredOn");
   const note = optionalText(input.note, "input.note", 2000);
   return dataSource.transaction(async (manager) => {
+    const target = typeof input.target === "string" ? await onwardTargetInForce(manager, input.target.trim(), input.referredOn) : undefined;
+    if (target === undefined) {
+      throw badUserInput("input.target must name a central agency or NGO of the service directory in force", "input.target");
+    }
+    if (target.kind !== input.targetKind) {
+      throw badUserInput(`input.targetKind must be the target's own kind (${target.kind})`, "input.targetKind");
+    }
     const referral = await manager.getRepository(CivilAffairsReferral).createQueryBuilder("referral").setLock("pessimistic_write").where("referral.id = :referralId", { referralId }).getOne();
     if (referral === null) {
       throw notFound("CivilAffairsReferral");

@@ -1,10 +1,9 @@
 import { DataSource } from "typeorm";
-import { PartnerNeed } from "../../../shared/domain/enums";
 import { badUserInput } from "../../../shared/errors";
 import { receiveReferral } from "../../../shared/receiving/intake";
 import { recordService, ReferralTables } from "../../../shared/receiving/lifecycle";
 import { requiredText } from "../../../shared/validation/form-text";
-import { partnerAgencyCoded } from "./partner-agencies";
+import { partnerAgencyInForce } from "./partner-agencies";
 import { PARTNER_AGENCY } from "./partner-agency";
 import { PartnerReferral } from "./partner-referral.entity";
 import { PartnerReferralInput } from "./partner-referral.input";
@@ -20,15 +19,16 @@ export const PARTNER_REFERRAL_TABLES: ReferralTables<PartnerReferral, PartnerSer
 
 /**
  * A9/D3: stores the district's referral to a partner agency once per client key, served by that
- * agency (its code is the serving unit), whose officers are notified. An agency the table does not
- * list, or a need not its own, is BAD_USER_INPUT before anything is written.
+ * agency (its code is the serving unit), whose officers are notified. An agency that is no partner
+ * agency of the directory in force on the referral's date (partner-agencies.ts), or a need not its
+ * own, is BAD_USER_INPUT before anything is written.
  */
-export function receivePartnerReferral(dataSource: DataSource, input: PartnerReferralInput): Promise<PartnerReferral> {
-  const agency = typeof input.agencyCode === "string" ? partnerAgencyCoded(input.agencyCode) : undefined;
+export async function receivePartnerReferral(dataSource: DataSource, input: PartnerReferralInput): Promise<PartnerReferral> {
+  const agency = typeof input.agencyCode === "string" ? await partnerAgencyInForce(dataSource, input.agencyCode, input.referredOn) : undefined;
   if (agency === undefined) {
-    throw badUserInput("input.agencyCode must name a partner agency", "input.agencyCode");
+    throw badUserInput("input.agencyCode must name a partner agency of the service directory in force", "input.agencyCode");
   }
-  if (!input.needs.every((need) => agency.needs.includes(need as PartnerNeed))) {
+  if (!input.needs.every((need) => agency.needs.includes(need))) {
     throw badUserInput(`needs must be the agency's own: ${agency.needs.join(", ")}`, "needs");
   }
   return receiveReferral(dataSource, PartnerReferral, input, {

@@ -12,6 +12,8 @@ export interface StoredVisitFormBox {
   readonly phone: string | null;
   readonly description: string;
   readonly printedOnForm: boolean;
+  /** Issue #9: a partner agency's box's needs (absent in copies stored before migrations/1767000000001 gave them). */
+  readonly needs: readonly string[];
 }
 
 /**

@@ -20,7 +20,7 @@ export const serviceDirectoryPolicy = {
     VisitFormBox: typePolicy({
       readers: [...ROLES],
       rowScoped: false,
-      open: ["code", "label", "order", "kind", "agencyCode", "agencyName", "phone", "description", "printedOnForm", "versionDate"],
+      open: ["code", "label", "order", "kind", "agencyCode", "agencyName", "phone", "description", "printedOnForm", "needs", "versionDate"],
       personal: {},
     }),
     ReceivedServiceDirectory: typePolicy({ readers: [Role.CIVIL_AFFAIRS_OFFICER], rowScoped: false, open: ["id", "city", "versionDate", "receivedAt"], personal: {} }),

@@ -15,7 +15,20 @@ import { ServiceDirectoryVersion, StoredVisitFormBox } from "./service-directory
 import { ReceivedServiceDirectory, VisitFormBoxView } from "./visit-form-box.type";
 
 const MAX_BOXES = 30;
+const MAX_NEEDS = 20;
 const BOX_CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/** Issue #9: a box's needs, upper-case codes each once, only on a REFERRAL box (what a referral carries to a partner agency). */
+function checkedNeeds(box: VisitFormBoxNotice, field: string): string[] {
+  const needs = box.needs ?? [];
+  if (needs.length > MAX_NEEDS || new Set(needs).size !== needs.length || needs.some((need) => !BOX_CODE.test(need))) {
+    throw badUserInput(`${field}.needs must be at most ${MAX_NEEDS} upper-case codes, each once`, `${field}.needs`);
+  }
+  if (needs.length > 0 && box.kind !== VisitFormBoxKind.REFERRAL) {
+    throw badUserInput(`${field}.needs is for a REFERRAL box only`, `${field}.needs`);
+  }
+  return needs;
+}
 
 /** A box as sent, checked (errors name the field, never a value) and in the stored field order. */
 function checkedBox(box: VisitFormBoxNotice, field: string): StoredVisitFormBox {
@@ -38,6 +51,7 @@ function checkedBox(box: VisitFormBoxNotice, field: string): StoredVisitFormBox 
     phone: optionalText(box.phone, `${field}.phone`, 30),
     description: requiredText(box.description, `${field}.description`, 500),
     printedOnForm: box.printedOnForm,
+    needs: checkedNeeds(box, field),
   };
 }
 
@@ -54,7 +68,7 @@ function checkedBoxes(boxes: readonly VisitFormBoxNotice[]): StoredVisitFormBox[
 
 /** The boxes field by field in a fixed order: jsonb keeps its own key order, so a retry is compared by value. */
 const canonical = (boxes: readonly StoredVisitFormBox[]): string =>
-  JSON.stringify(boxes.map((box) => [box.code, box.label, box.order, box.kind, box.agencyCode, box.agencyName, box.phone, box.description, box.printedOnForm]));
+  JSON.stringify(boxes.map((box) => [box.code, box.label, box.order, box.kind, box.agencyCode, box.agencyName, box.phone, box.description, box.printedOnForm, box.needs]));
 
 /** A date column as the driver returns it (a string from pg; guard a Date all the same). */
 const isoDateOf = (value: string | Date): string => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
@@ -106,7 +120,7 @@ export async function boxesInForce(manager: DataSource | EntityManager, on: stri
     return [];
   }
   const boxes = typeof rows[0].boxes === "string" ? (JSON.parse(rows[0].boxes) as StoredVisitFormBox[]) : rows[0].boxes;
-  return [...boxes].sort((a, b) => a.order - b.order).map((box) => ({ ...box, versionDate: rows[0].version_date }));
+  return [...boxes].sort((a, b) => a.order - b.order).map((box) => ({ ...box, needs: [...box.needs], versionDate: rows[0].version_date }));
 }
 
 /** The console's read (C1): `asOf` checked like every date input. */

@@ -32,6 +32,9 @@ export class VisitFormBoxView {
   @Field({ description: "False for a box the city added to the printed form (A9: 勞動局, 教育局)" })
   printedOnForm!: boolean;
 
+  @Field(() => [String], { description: "A partner agency's REFERRAL box (issue #9, C1): the needs a referral for it may carry (ReferralPlanInput.needs); empty otherwise" })
+  needs!: string[];
+
   @Field(() => LocalDateScalar, { description: "The directory version the box comes from" })
   versionDate!: string;
 }

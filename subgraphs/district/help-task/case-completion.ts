@@ -3,13 +3,13 @@ import { CareCaseClosure, CareCaseStatus, VisitOutcome } from "../../../shared/g
 import { closeCase } from "../care-case/care-case.closing";
 import { CareCase } from "../care-case/care-case.entity";
 import { CaseReferral } from "../referral/case-referral.entity";
-import { referableTargets } from "../referral/referral-targets";
+import { referredBoxesOf } from "../referral/case-referral.service";
 import { VisitRecord, VisitRecordState } from "../visit-record/visit-record.entity";
 import { HelpTask } from "./help-task.entity";
 
 /**
  * A10, A9 (issue #9): "a case closes when all its parts are closed". The parts of a filed "needs
- * help" 附件4 are the referral of every ticked target the system refers (referral-targets.ts) and
+ * help" 附件4 are the referral of every ticked REFERRAL box (referredBoxesOf: the draft's plans) and
  * the district's own help tasks (社會課, 人文課). Once every part is closed or done, the case
  * closes on the last part's date, with the reason of the part that finished it: REFERRALS_CLOSED
  * when a referral's closing did, INTERNAL_HELP_DONE when a task did. A target not referred yet,
@@ -26,7 +26,7 @@ export async function closeWhenEveryPartDone(manager: EntityManager, careCase: C
   const referrals = await manager.getRepository(CaseReferral).findBy({ careCaseId: careCase.id });
   const closedOn = new Map(referrals.map((referral) => [referral.target, referral.closedOn]));
   const tasks = await manager.getRepository(HelpTask).findBy({ careCaseId: careCase.id });
-  const parts = [...referableTargets(record.needs).map((target) => closedOn.get(target) ?? null), ...tasks.map((task) => task.doneOn)];
+  const parts = [...referredBoxesOf(record).map((target) => closedOn.get(target) ?? null), ...tasks.map((task) => task.doneOn)];
   if (parts.length === 0 || parts.some((date) => date === null)) {
     return;
   }

@@ -17,13 +17,13 @@ import { HelpTask, HelpTaskKind, HelpTaskState } from "./help-task.entity";
  * 社會課's is the household address's district (A5: social assistance goes to the 戶籍地), 人文課's
  * the visiting district's (its classes).
  */
-const HELP_TASK_BOXES: readonly { box: HelpNeed; kind: HelpTaskKind; districtOf: (careCase: CareCase) => string }[] = [
+const HELP_TASK_BOXES: readonly { box: string; kind: HelpTaskKind; districtOf: (careCase: CareCase) => string }[] = [
   { box: HelpNeed.DISTRICT_SOCIAL_SECTION, kind: HelpTaskKind.SOCIAL_SECTION, districtOf: (careCase) => careCase.householdDistrictCode },
   { box: HelpNeed.DISTRICT_HUMANITIES_SECTION, kind: HelpTaskKind.HUMANITIES_SECTION, districtOf: (careCase) => careCase.visitDistrictCode },
 ];
 
 /** At filing (issue #9): one open task per ticked district box, in the filing's transaction. */
-export async function createHelpTasks(manager: EntityManager, careCase: CareCase, needs: readonly HelpNeed[]): Promise<void> {
+export async function createHelpTasks(manager: EntityManager, careCase: CareCase, needs: readonly string[]): Promise<void> {
   for (const { kind, districtOf } of HELP_TASK_BOXES.filter((entry) => needs.includes(entry.box))) {
     await manager.save(
       Object.assign(new HelpTask(), {

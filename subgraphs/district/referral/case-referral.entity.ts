@@ -4,9 +4,9 @@ import { LocalDateScalar } from "../../../shared/graphql/scalars";
 import { deliveryEnumOptions } from "../../../shared/outbox/delivery";
 
 /**
- * The agencies a district refers to through the system today (A9): the 附件4 boxes whose agency has
- * a subgraph with an intake. Values are the boxes' own (HelpNeed), so a case's record names them.
- * 民政局, 勞動局 and 教育局 have no subgraph yet (issue #9).
+ * The printed 附件4's referral boxes (A9, seed 001's five targets), for code that names one (the demo
+ * data, seed 001's build). Issue #9 (C1): a referral's target is a String, the REFERRAL box code of
+ * 民政局's directory in force, so a box the city adds is a target with no code change.
  */
 export enum ReferralTarget {
   SOCIAL_WELFARE_BUREAU = "SOCIAL_WELFARE_BUREAU",
@@ -17,8 +17,6 @@ export enum ReferralTarget {
   LABOUR_BUREAU = "LABOUR_BUREAU",
   EDUCATION_BUREAU = "EDUCATION_BUREAU",
 }
-
-registerEnumType(ReferralTarget, { name: "ReferralTarget", description: "A9: the agency a district refers to (its 附件4 box)" });
 
 /** Where the referral's delivery to the receiving agency stands, from the district's outbox (D3). */
 export enum ReferralDelivery {
@@ -50,9 +48,14 @@ export class CaseReferral {
   @Column({ name: "person_id", type: "uuid" })
   personId!: string;
 
-  @Field(() => ReferralTarget)
-  @Column({ type: "varchar", length: 32 })
-  target!: ReferralTarget;
+  @Field(() => String, { description: "The 附件4 box referred (the directory's code: SOCIAL_WELFARE_BUREAU, LABOUR_BUREAU, or a box the city added)" })
+  @Column({ type: "varchar", length: 64 })
+  target!: string;
+
+  /** Issue #9 (C1, migrations/1767000000001): the directory agency the box reached; a partner agency's officers are scoped by it. */
+  @Field({ description: "The receiving agency's directory code (taipei.social-bureau, taipei.labour-bureau, …)" })
+  @Column({ name: "agency_code", type: "varchar", length: 100 })
+  agencyCode!: string;
 
   @Field(() => [String], { description: "The receiving agency's needs (its own values: SocialNeed or HealthNeed)" })
   @Column({ type: "text", array: true })

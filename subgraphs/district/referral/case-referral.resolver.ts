@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { CareCase } from "../care-case/care-case.entity";
+import { PRINTED_FORM } from "../directory/printed-form";
 import { DistrictContext } from "../loaders";
-import { CaseReferral, ReferralDelivery, ReferralTarget } from "./case-referral.entity";
+import { CaseReferral, ReferralDelivery } from "./case-referral.entity";
 import { ReferCaseInput } from "./case-referral.input";
 import { referCase } from "./case-referral.service";
 
@@ -23,7 +24,11 @@ export class CaseReferralResolver {
   }
 }
 
-const TARGET_ORDER = Object.values(ReferralTarget);
+/** The printed form's order of the boxes (A8); a box the city added comes after them, by code. */
+const printedPosition = (target: string): number => {
+  const box = PRINTED_FORM.boxes.find((candidate) => candidate.code === target);
+  return box === undefined ? Number.MAX_SAFE_INTEGER : box.order;
+};
 
 @Resolver(() => CareCase)
 export class CareCaseReferralsResolver {
@@ -31,6 +36,6 @@ export class CareCaseReferralsResolver {
   async referrals(@Root() careCase: CareCase, @Ctx() context: DistrictContext): Promise<CaseReferral[]> {
     const referrals = await context.loaders.caseReferrals.byCareCase.load(careCase.id);
     // First sent first; referred in the same instant, in 附件4's order of the boxes (A8).
-    return [...referrals].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime() || TARGET_ORDER.indexOf(a.target) - TARGET_ORDER.indexOf(b.target));
+    return [...referrals].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime() || printedPosition(a.target) - printedPosition(b.target) || a.target.localeCompare(b.target));
   }
 }

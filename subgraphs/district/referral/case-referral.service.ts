@@ -10,35 +10,57 @@ import { optionalText } from "../../../shared/validation/form-text";
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
-import { VisitRecord, VisitRecordState } from "../visit-record/visit-record.entity";
-import { CaseReferral, ReferralTarget } from "./case-referral.entity";
+import { formName, PRINTED_FORM, VisitForm, visitFormInForce } from "../directory/printed-form";
+import { PlannedReferral, VisitRecord, VisitRecordState } from "../visit-record/visit-record.entity";
+import { CaseReferral } from "./case-referral.entity";
 import { ReferCaseInput } from "./case-referral.input";
-import { REFERRAL_ROUTES, ReferralRoute, referableTargets } from "./referral-targets";
+import { ReferralRoute, referralRoutes, routeOf } from "./referral-targets";
 
 const ALREADY_REFERRED = "This case was already referred to that agency; its delivery is shown on CareCase.referrals";
 
 /** The target's own needs, once each and sorted, or BAD_USER_INPUT before anything is read or written. */
-export function referralNeeds(target: ReferralTarget, values: readonly string[], field = "needs"): string[] {
-  const route: ReferralRoute = REFERRAL_ROUTES[target];
+export function referralNeeds(route: ReferralRoute, values: readonly string[], field = "needs"): string[] {
   const needs = [...new Set(values)].sort();
   if (needs.length === 0) {
     throw badUserInput("needs must name at least one need", field);
   }
   if (!needs.every((need) => route.needs.includes(need))) {
-    throw badUserInput(`needs must be ${target}'s own needs: ${route.needs.join(", ")}`, field);
+    throw badUserInput(`needs must be ${route.box}'s own needs: ${route.needs.join(", ") || "the directory lists none"}`, field);
   }
   return needs;
 }
 
-/** A9: a case is referred from its filed 附件4, and only to an agency whose box the record ticked under "needs help". */
-function referableRecord(record: VisitRecord | null, target: ReferralTarget): VisitRecord {
+/**
+ * The boxes a filed record refers (A9): the ones its draft planned (issue #9), else, for a record
+ * filed before, its ticked REFERRAL boxes of the printed form. What the case waits for (A10).
+ */
+export function referredBoxesOf(record: VisitRecord): string[] {
+  return record.plannedReferrals.length > 0 ? record.plannedReferrals.map((plan) => plan.target) : referralRoutes(PRINTED_FORM, record.needs).map((route) => route.box);
+}
+
+/**
+ * A9: a case is referred from its filed 附件4, and only to an agency whose REFERRAL box the record
+ * ticked under "needs help": the box's route on the form in force (C1), else the printed form's.
+ */
+function referableRoute(record: VisitRecord | null, form: VisitForm, target: string): { record: VisitRecord; route: ReferralRoute } {
   if (record === null || record.state !== VisitRecordState.FILED) {
     throw conflict("File the case's visit record (附件4) before referring it (A9)");
   }
-  if (record.outcome !== VisitOutcome.NEEDS_HELP || !referableTargets(record.needs).includes(target)) {
-    throw badUserInput(`The case's visit record (附件4) does not tick ${target} under "needs help" (A8, A9)`, "target");
+  const route = [...referralRoutes(form, record.needs), ...referralRoutes(PRINTED_FORM, record.needs)].find((candidate) => candidate.box === target);
+  if (record.outcome !== VisitOutcome.NEEDS_HELP || route === undefined) {
+    throw badUserInput(`target: the case's visit record (附件4) does not tick ${target} as a REFERRAL box of ${formName(form)} under "needs help" (A8, A9)`, "target");
   }
-  return record;
+  return { record, route };
+}
+
+/** A planned referral's route: the agency the draft's form named (issue #9), else the printed form's box. */
+function routeOfPlan(plan: PlannedReferral): ReferralRoute {
+  if (plan.agencyCode !== undefined) {
+    // The needs were checked against the box when drafted: the plan's are the route's.
+    return routeOf({ code: plan.target, agencyCode: plan.agencyCode, needs: plan.needs });
+  }
+  const [route] = referralRoutes(PRINTED_FORM, [plan.target]);
+  return route;
 }
 
 /**
@@ -47,7 +69,7 @@ function referableRecord(record: VisitRecord | null, target: ReferralTarget): Vi
  */
 export async function meetWhenAllReferred(manager: EntityManager, record: VisitRecord, at: Date): Promise<void> {
   const sent = new Set((await manager.getRepository(CaseReferral).findBy({ careCaseId: record.careCaseId })).map((referral) => referral.target));
-  if (referableTargets(record.needs).every((target) => sent.has(target))) {
+  if (referredBoxesOf(record).every((target) => sent.has(target))) {
     await districtDeadlines.meet(manager, { type: CARE_CASE_SUBJECT, id: record.careCaseId }, "REFERRAL", at);
   }
 }
@@ -72,10 +94,10 @@ export async function sendReferral(
   principal: Principal,
   careCase: CareCase,
   record: VisitRecord,
-  plan: { target: ReferralTarget; needs: string[]; description: string | null },
+  plan: PlannedReferral,
   sentAt: Date,
 ): Promise<CaseReferral> {
-  const route = REFERRAL_ROUTES[plan.target];
+  const route = routeOfPlan(plan);
   const referredOn = taipeiDateOf(sentAt);
   const outboxId = await enqueue(manager, {
     kind: route.kind,
@@ -94,7 +116,7 @@ export async function sendReferral(
         referringDistrict: principal.org,
         referredOn,
         // A partner agency's referral is hosted by 民政局's subgraph, which needs to know whose it is.
-        ...(route.partnerAgencyCode === undefined ? {} : { agencyCode: route.partnerAgencyCode }),
+        ...(route.partner ? { agencyCode: route.agencyCode } : {}),
       },
     }),
   });
@@ -103,6 +125,7 @@ export async function sendReferral(
     careCaseId: careCase.id,
     personId: careCase.personId,
     target: plan.target,
+    agencyCode: route.agencyCode,
     needs: plan.needs,
     description: plan.description,
     sentBy: principal.subject,
@@ -124,17 +147,18 @@ export async function sendReferral(
  * The referring district is the officer's own: the receiver acts for no other (its policy, D3).
  */
 export async function referCase(dataSource: DataSource, principal: Principal, input: ReferCaseInput): Promise<CaseReferral> {
-  const needs = referralNeeds(input.target, input.needs);
   const description = optionalText(input.description, "description", 4000);
   try {
     return await dataSource.transaction(async (manager) => {
       const careCase = await lockedCareCase(manager, input.careCaseId, "careCaseId");
-      const record = referableRecord(await manager.getRepository(VisitRecord).findOneBy({ careCaseId: careCase.id }), input.target);
+      const { record, route } = referableRoute(await manager.getRepository(VisitRecord).findOneBy({ careCaseId: careCase.id }), await visitFormInForce(manager), input.target);
+      const needs = referralNeeds(route, input.needs);
       if (await manager.getRepository(CaseReferral).existsBy({ careCaseId: careCase.id, target: input.target })) {
         throw conflict(ALREADY_REFERRED);
       }
       const sentAt = now();
-      const referral = await sendReferral(manager, principal, careCase, record, { target: input.target, needs, description }, sentAt);
+      const plan = { target: route.box, agencyCode: route.agencyCode, needs, description };
+      const referral = await sendReferral(manager, principal, careCase, record, plan, sentAt);
       await meetWhenAllReferred(manager, record, sentAt);
       return referral;
     });

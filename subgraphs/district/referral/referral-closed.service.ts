@@ -10,12 +10,12 @@ import { lockedCareCase } from "../care-case/care-case.service";
 import { closeWhenEveryPartDone } from "../help-task/case-completion";
 import { CaseReferral } from "./case-referral.entity";
 import { ReferralClosedInput } from "./referral-closed.input";
-import { REFERRAL_ROUTES } from "./referral-targets";
+import { serviceOfAgency } from "./referral-targets";
 
 /**
  * D3/A10 (issue #9): intake of a receiving agency's report that a referral is closed, delivered by
  * that agency's subgraph (the policy admits only social's or health's service token, for its
- * serving role whose scope holds the case). The referral must be this case's, sent to the agency
+ * serving role whose scope holds the case). The referral must be this case's, sent to an agency
  * whose service calls (social cannot close health's part). One transaction: the referral's closing
  * (date, arrival, key), and the case closed when it was the last part. A retried delivery (the
  * same key) answers the case and changes nothing.
@@ -29,7 +29,7 @@ export function receiveReferralClosed(dataSource: DataSource, principal: Princip
     if (referral === null) {
       throw notFound("CaseReferral");
     }
-    if (REFERRAL_ROUTES[referral.target].service !== principal.actingService) {
+    if (serviceOfAgency(referral.agencyCode) !== principal.actingService) {
       throw forbidden("Only the agency the referral was sent to reports it closed (D3)");
     }
     if (referral.closedKey === clientKey) {

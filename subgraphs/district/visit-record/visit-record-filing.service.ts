@@ -2,7 +2,6 @@ import { DataSource, EntityManager } from "typeorm";
 import type { Principal } from "../../../shared/auth/principal";
 import { taipeiInstant } from "../../../shared/calendar/taipei-time";
 import { now } from "../../../shared/clock";
-import { REFERRAL_NEEDS } from "../../../shared/domain/enums";
 import { badUserInput, conflict } from "../../../shared/errors";
 import { CareCaseClosure, CareCaseStatus, VisitOutcome } from "../../../shared/graphql/enums";
 import { notInFuture } from "../../../shared/validation/dates";
@@ -11,7 +10,7 @@ import { CareCase } from "../care-case/care-case.entity";
 import { moveCase } from "../care-case/care-case.transitions";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
 import { createHelpTasks } from "../help-task/help-task.service";
-import { meetWhenAllReferred, sendReferral } from "../referral/case-referral.service";
+import { meetWhenAllReferred, referredBoxesOf, sendReferral } from "../referral/case-referral.service";
 import { lockedVisitRecord, nextLevel, requireVisitingDistrict, signaturesOf } from "../sign-off/visit-record-signing.service";
 import { VisitRecord, VisitRecordState } from "./visit-record.entity";
 import { checkCaseAcceptsRecord } from "./visit-record.service";
@@ -70,7 +69,7 @@ export async function fileVisitRecord(dataSource: DataSource, principal: Princip
     if (record.outcome === VisitOutcome.ALL_WELL) {
       await closeCase(manager, careCase, CareCaseClosure.NO_FURTHER_NEED, filedOn, "filedOn");
       await manager.save(careCase);
-    } else if (record.needs.some((need) => REFERRAL_NEEDS.includes(need))) {
+    } else if (referredBoxesOf(record).length > 0) {
       moveCase(careCase, CareCaseStatus.REFERRED);
       await manager.save(careCase);
     }

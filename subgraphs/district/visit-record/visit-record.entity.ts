@@ -1,8 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
-import { HelpNeed, SignOffRole, VisitOutcome } from "../../../shared/graphql/enums";
+import { SignOffRole, VisitOutcome } from "../../../shared/graphql/enums";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
-import type { ReferralTarget } from "../referral/case-referral.entity";
 
 /** A8: the service item printed on 附件4. */
 export const DEFAULT_SERVICE_ITEM = "關懷訪視";
@@ -21,7 +20,10 @@ registerEnumType(VisitRecordState, { name: "VisitRecordState", description: "A8:
 
 /** A9: a referral the draft asks for, sent at filing (the box's agency, its own needs, what was found). */
 export interface PlannedReferral {
-  readonly target: ReferralTarget;
+  /** The REFERRAL box ticked. */
+  readonly target: string;
+  /** Issue #9 (C1): the box's agency on the form the draft was checked against; absent in drafts planned before. */
+  readonly agencyCode?: string;
   readonly needs: string[];
   readonly description: string | null;
 }
@@ -84,9 +86,9 @@ export class VisitRecord {
   @Column({ name: "second_missed_on", type: "date", nullable: true })
   secondMissedOn!: string | null;
 
-  @Field(() => [HelpNeed], { description: "服務概況 › 需協助: the ticked boxes (any number, A8)" })
+  @Field(() => [String], { description: "服務概況 › 需協助: the ticked boxes' codes (any number, A8; the visit form's, visitFormBoxes)" })
   @Column({ type: "text", array: true })
-  needs!: HelpNeed[];
+  needs!: string[];
 
   @Field(() => String, { nullable: true, description: "服務概況 › 需協助 › 其他: description, when OTHER is ticked" })
   @Column({ name: "needs_other", type: "text", nullable: true })

@@ -1,16 +1,16 @@
 import { Field, ID, InputType } from "type-graphql";
-import { HelpNeed, VisitOutcome } from "../../../shared/graphql/enums";
+import { VisitOutcome } from "../../../shared/graphql/enums";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
-import { ReferralTarget } from "../referral/case-referral.entity";
 
 /** A9 (issue #9): what 人文課 refers for one ticked box; sent when the record is filed. */
 @InputType({ description: "A9: the referral to send at filing for one ticked 附件4 box" })
 export class ReferralPlanInput {
-  @Field(() => ReferralTarget)
-  target!: ReferralTarget;
+  // Issue #9 (C1): a String, the REFERRAL box's code on the visit form in force (a box the city adds is one), checked against it.
+  @Field({ description: "The ticked REFERRAL box of the visit form in force (visitFormBoxes: SOCIAL_WELFARE_BUREAU, LABOUR_BUREAU, …)" })
+  target!: string;
 
-  // Strings, not one enum: each target takes its own agency's values, checked against REFERRAL_ROUTES.
-  @Field(() => [String], { description: "At least one of the target's own needs (SOCIAL_WELFARE_BUREAU: SocialNeed; HEALTH_BUREAU: HealthNeed; …)" })
+  // Strings, not one enum: each target takes its own agency's values, checked against its route (referral-targets.ts).
+  @Field(() => [String], { description: "At least one of the target's own needs (SOCIAL_WELFARE_BUREAU: SocialNeed; HEALTH_BUREAU: HealthNeed; a partner agency's box: its needs in visitFormBoxes)" })
   needs!: string[];
 
   @Field(() => String, { nullable: true, description: "What the district found, for the receiving unit (sensitive)" })
@@ -50,10 +50,11 @@ export class VisitRecordInput {
   @Field(() => LocalDateScalar, { nullable: true, description: "A7: 第2次未遇日期 (MISSED only)" })
   secondMissedOn?: string;
 
-  @Field(() => [HelpNeed], { nullable: true, description: "服務概況 › 需協助 boxes: at least one for NEEDS_HELP, none otherwise" })
-  needs?: HelpNeed[];
+  // Issue #9 (C1): box codes of the visit form in force (visitFormBoxes), not an enum, so a box the city adds is tickable.
+  @Field(() => [String], { nullable: true, description: "服務概況 › 需協助: the ticked boxes' codes (visitFormBoxes); at least one for NEEDS_HELP, none otherwise" })
+  needs?: string[];
 
-  @Field({ nullable: true, description: "Required when needs include OTHER" })
+  @Field({ nullable: true, description: "Required when needs include the 其他 box (OTHER)" })
   needsOther?: string;
 
   @Field({ nullable: true, description: "反映事項" })

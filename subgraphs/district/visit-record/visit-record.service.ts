@@ -1,18 +1,19 @@
 import { randomUUID } from "crypto";
-import { DataSource, EntityManager } from "typeorm";
+import { DataSource } from "typeorm";
 import { now, taipeiDateOf } from "../../../shared/clock";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
+import { VisitFormBoxKind } from "../../../shared/directory/visit-form-box-kind";
 import { badUserInput, conflict } from "../../../shared/errors";
-import { CareCaseClosure, CareCaseStatus, HelpNeed, VisitOutcome } from "../../../shared/graphql/enums";
+import { CareCaseClosure, CareCaseStatus, VisitOutcome } from "../../../shared/graphql/enums";
 import { optionalPhone } from "../../../shared/validation/contact";
 import { notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
-import { boxesInForce } from "../directory/service-directory.service";
+import { formName, VisitForm, visitFormInForce } from "../directory/printed-form";
 import { referralNeeds } from "../referral/case-referral.service";
-import { referableTargets } from "../referral/referral-targets";
+import { referralRoutes } from "../referral/referral-targets";
 import { signOffLevelsOf } from "../sign-off/sign-off-levels.service";
 import { VisitAttempt } from "../visit-attempt/visit-attempt.entity";
 import { DEFAULT_SERVICE_ITEM, PlannedReferral, VisitRecord, VisitRecordState } from "./visit-record.entity";
@@ -21,10 +22,18 @@ import { ReferralPlanInput, VisitRecordInput } from "./visit-record.input";
 const LONG_TEXT = 2000;
 const ALREADY_HANDED_IN = "A visit record was already handed in for this care case";
 
-/** The form's order (A8), whatever order the boxes were sent in; duplicates dropped. */
-function inFormOrder<Value extends string>(values: readonly Value[] | undefined | null, order: readonly Value[]): Value[] {
-  const chosen = new Set(values ?? []);
-  return order.filter((value) => chosen.has(value));
+/**
+ * C1 (issue #9): the boxes ticked, each once, in the form's order (A8), whatever order they were
+ * sent in; each must be a box of the visit form in force (民政局's version the district received,
+ * else the printed form: visitFormInForce), or BAD_USER_INPUT naming the field.
+ */
+function tickedOnForm(form: VisitForm, values: readonly string[] | undefined | null): string[] {
+  const chosen = [...new Set(values ?? [])];
+  const missing = chosen.filter((code) => !form.boxes.some((box) => box.code === code));
+  if (missing.length > 0) {
+    throw badUserInput(`needs: ${missing.join(", ")} is not a box of ${formName(form)}`, "needs");
+  }
+  return [...form.boxes].sort((a, b) => a.order - b.order).map((box) => box.code).filter((code) => chosen.includes(code));
 }
 
 interface RecordDates {
@@ -33,7 +42,7 @@ interface RecordDates {
   readonly secondMissedOn: string | null;
 }
 
-function checkOutcome(outcome: VisitOutcome, needs: HelpNeed[], needsOther: string | null, dates: RecordDates, handedOverOn: string): void {
+function checkOutcome(outcome: VisitOutcome, needs: string[], otherTicked: boolean, needsOther: string | null, dates: RecordDates, handedOverOn: string): void {
   const missed = outcome === VisitOutcome.MISSED;
   if (outcome === VisitOutcome.NEEDS_HELP && needs.length === 0) {
     throw badUserInput("needs must name at least one need when the outcome is NEEDS_HELP", "needs");
@@ -41,7 +50,7 @@ function checkOutcome(outcome: VisitOutcome, needs: HelpNeed[], needsOther: stri
   if (outcome !== VisitOutcome.NEEDS_HELP && needs.length > 0) {
     throw badUserInput("needs must be empty unless the outcome is NEEDS_HELP", "needs");
   }
-  if (needs.includes(HelpNeed.OTHER) !== (needsOther !== null)) {
+  if (otherTicked !== (needsOther !== null)) {
     throw badUserInput("needsOther describes the OTHER need: required with it, not allowed without it", "needsOther");
   }
   if (missed && dates.firstMissedOn === null) {
@@ -66,23 +75,6 @@ function checkOutcome(outcome: VisitOutcome, needs: HelpNeed[], needsOther: stri
     if (date !== null && date < handedOverOn) {
       throw badUserInput(`${field} must not be before the hand-over date`, field);
     }
-  }
-}
-
-/**
- * C1 (issue #9): the boxes ticked must be on the visit form of 民政局's directory version in force,
- * as the district received it (directory/). Until a first version has arrived the form's printed
- * boxes (HelpNeed) are the form: a district is never left unable to file.
- */
-async function checkBoxesOnForm(manager: EntityManager, needs: readonly HelpNeed[]): Promise<void> {
-  const boxes = await boxesInForce(manager);
-  if (boxes.length === 0) {
-    return;
-  }
-  const onForm = new Set(boxes.map((box) => box.code));
-  const missing = needs.filter((need) => !onForm.has(need));
-  if (missing.length > 0) {
-    throw badUserInput(`needs: ${missing.join(", ")} is not a box of the visit form in force (directory version ${boxes[0].versionDate})`, "needs");
   }
 }
 
@@ -132,20 +124,22 @@ export function checkCaseAcceptsRecord(careCase: CareCase, outcome: VisitOutcome
 }
 
 /**
- * A9 (issue #9): the referrals the draft asks for, one per ticked box the system refers
- * (REFERRAL_ROUTES) and no other, each with that agency's own needs; BAD_USER_INPUT otherwise,
- * before anything is read or written.
+ * A9 (issue #9): the referrals the draft asks for, one per ticked REFERRAL box of the form and no
+ * other, each with that box's agency's own needs (referral-targets.ts: its intake's, or the
+ * directory's for a partner agency); BAD_USER_INPUT otherwise, before anything is written. Each
+ * keeps the box's agency, so filing sends it where the form the draft was checked against said.
  */
-function plannedReferrals(needs: readonly HelpNeed[], input: VisitRecordInput): PlannedReferral[] {
-  const ticked = referableTargets(needs);
+function plannedReferrals(form: VisitForm, needs: readonly string[], input: VisitRecordInput): PlannedReferral[] {
+  const routes = referralRoutes(form, needs);
+  const ticked = routes.map((route) => route.box);
   const plans = input.referrals ?? [];
   const named = plans.map((plan) => plan.target);
   if (new Set(named).size !== named.length || named.some((target) => !ticked.includes(target)) || ticked.some((target) => !named.includes(target))) {
     throw badUserInput(`referrals must name each ticked box the platform refers, once, and no other: ${ticked.join(", ") || "none"}`, "referrals");
   }
-  return ticked.map((target) => {
-    const plan = plans.find((candidate) => candidate.target === target) as ReferralPlanInput;
-    return { target, needs: referralNeeds(target, plan.needs, "referrals"), description: optionalText(plan.description, "referrals", LONG_TEXT) };
+  return routes.map((route) => {
+    const plan = plans.find((candidate) => candidate.target === route.box) as ReferralPlanInput;
+    return { target: route.box, agencyCode: route.agencyCode, needs: referralNeeds(route, plan.needs, "referrals"), description: optionalText(plan.description, "referrals", LONG_TEXT) };
   });
 }
 
@@ -157,7 +151,6 @@ function plannedReferrals(needs: readonly HelpNeed[], input: VisitRecordInput): 
  * VISIT_RECORD deadline met (A6: the record is in; the system's own instant is when it arrived, R2).
  */
 export async function draftVisitRecord(dataSource: DataSource, input: VisitRecordInput): Promise<VisitRecord> {
-  const needs = inFormOrder(input.needs, Object.values(HelpNeed));
   const needsOther = optionalText(input.needsOther, "needsOther", LONG_TEXT);
   const dates: RecordDates = {
     visitedOn: input.visitedOn ?? null,
@@ -168,12 +161,15 @@ export async function draftVisitRecord(dataSource: DataSource, input: VisitRecor
     // Every date of 附件4 is of something done: a visit, a miss (issue #7).
     notInFuture(date, field);
   }
-  const referrals = plannedReferrals(needs, input);
   try {
     return await dataSource.transaction(async (manager) => {
+      // C1: the form the boxes are checked against and the referrals routed by, read in this transaction.
+      const form = await visitFormInForce(manager);
+      const needs = tickedOnForm(form, input.needs);
+      const otherTicked = needs.some((code) => form.boxes.some((box) => box.code === code && box.kind === VisitFormBoxKind.OTHER));
+      const referrals = plannedReferrals(form, needs, input);
       const careCase = await lockedCareCase(manager, input.careCaseId, "careCaseId");
-      checkOutcome(input.outcome, needs, needsOther, dates, taipeiDateOf(careCase.handedOverAt));
-      await checkBoxesOnForm(manager, needs);
+      checkOutcome(input.outcome, needs, otherTicked, needsOther, dates, taipeiDateOf(careCase.handedOverAt));
       checkCaseAcceptsRecord(careCase, input.outcome);
       checkAgainstAttempts(input.outcome, dates, await manager.getRepository(VisitAttempt).findBy({ careCaseId: careCase.id }));
       if ((await manager.getRepository(VisitRecord).countBy({ careCaseId: careCase.id })) > 0) {

@@ -136,6 +136,12 @@ export type DeadlineState =
   /** Open and past its due time: breached */
   | 'OVERDUE';
 
+/** C1: a local agency of the city, a central agency, or an NGO (A11) */
+export type DirectoryAgencyLevel =
+  | 'CENTRAL'
+  | 'LOCAL'
+  | 'NGO';
+
 /** D3: the ledger's hand-off to the district */
 export type HandoverDelivery =
   /** The district's intake stored it */
@@ -155,17 +161,6 @@ export type HealthNeed =
 export type HealthServiceUnit =
   | 'COMMUNITY_MENTAL_HEALTH_CENTRE'
   | 'HEALTH_SERVICE_CENTRE';
-
-/** A8/A9: 附件4 needs-help boxes */
-export type HelpNeed =
-  | 'CIVIL_AFFAIRS_BUREAU'
-  | 'DISTRICT_HUMANITIES_SECTION'
-  | 'DISTRICT_SOCIAL_SECTION'
-  | 'EDUCATION_BUREAU'
-  | 'HEALTH_BUREAU'
-  | 'LABOUR_BUREAU'
-  | 'OTHER'
-  | 'SOCIAL_WELFARE_BUREAU';
 
 /** A9: 社會課 or 人文課 help, ticked on 附件4 */
 export type HelpTaskKind =
@@ -217,12 +212,6 @@ export type OriginCountry =
   | 'THAILAND'
   | 'VIETNAM';
 
-/** A9: 勞動局 (jobs, training), 教育局 (schooling) */
-export type PartnerNeed =
-  | 'JOBS'
-  | 'SCHOOLING'
-  | 'TRAINING';
-
 /** A1: a registration involving a new immigrant, with its consent inquiry */
 export type RecordRegistrationInput = {
   caseType: CaseType;
@@ -245,7 +234,7 @@ export type ReferOnwardInput = {
   /** The 民政局 referral (still open) */
   referralId: string | number;
   referredOn: string;
-  /** The target's code: central.immigration-agency, central.mainland-affairs-council, ngo.straits-exchange-foundation */
+  /** A central agency's or NGO's code in the service directory in force (taipei.national-immigration-agency, taipei.straits-exchange-foundation, …) */
   target: string;
   /** Must be the target's own kind */
   targetKind: OnwardTargetKind;
@@ -264,23 +253,16 @@ export type ReferralDelivery =
 export type ReferralPlanInput = {
   /** What the district found, for the receiving unit (sensitive) */
   description?: string | null | undefined;
-  /** At least one of the target's own needs (SOCIAL_WELFARE_BUREAU: SocialNeed; HEALTH_BUREAU: HealthNeed; …) */
+  /** At least one of the target's own needs (SOCIAL_WELFARE_BUREAU: SocialNeed; HEALTH_BUREAU: HealthNeed; a partner agency's box: its needs in visitFormBoxes) */
   needs: Array<string>;
-  target: ReferralTarget;
+  /** The ticked REFERRAL box of the visit form in force (visitFormBoxes: SOCIAL_WELFARE_BUREAU, LABOUR_BUREAU, …) */
+  target: string;
 };
 
 export type ReferralStatus =
   | 'CLOSED'
   | 'IN_SERVICE'
   | 'RECEIVED';
-
-/** A9: the agency a district refers to (its 附件4 box) */
-export type ReferralTarget =
-  | 'CIVIL_AFFAIRS_BUREAU'
-  | 'EDUCATION_BUREAU'
-  | 'HEALTH_BUREAU'
-  | 'LABOUR_BUREAU'
-  | 'SOCIAL_WELFARE_BUREAU';
 
 export type ServiceContactMode =
   | 'HOME_VISIT'
@@ -398,9 +380,9 @@ export type VisitRecordInput = {
   handling?: string | null | undefined;
   /** 反映事項 */
   mattersRaised?: string | null | undefined;
-  /** 服務概況 › 需協助 boxes: at least one for NEEDS_HELP, none otherwise */
-  needs?: Array<HelpNeed> | null | undefined;
-  /** Required when needs include OTHER */
+  /** 服務概況 › 需協助: the ticked boxes' codes (visitFormBoxes); at least one for NEEDS_HELP, none otherwise */
+  needs?: Array<string> | null | undefined;
+  /** Required when needs include the 其他 box (OTHER) */
   needsOther?: string | null | undefined;
   outcome: VisitOutcome;
   /** A9: one referral per ticked box the platform refers (社會局, 衛生局, …), none for others; sent at filing */
@@ -538,21 +520,21 @@ export type ConsoleTransferHealthReferralMutationVariables = Exact<{
 
 export type ConsoleTransferHealthReferralMutation = { __typename: 'Mutation', referral: { __typename: 'HealthReferral', id: string } | null };
 
-export type ConsolePartnerReferralFragment = { __typename: 'PartnerReferral', id: string, status: ReferralStatus | null, needs: Array<PartnerNeed> | null, description: string | null, contactName: string | null, contactPhone: string | null, contactAddress: string | null, referringDistrictCode: string | null, referredOn: string | null, receivedAt: string | null, serviceUnit: string | null, closedOn: string | null, services: Array<{ __typename: 'PartnerServiceRecord', id: string, servedOn: string | null, mode: ServiceContactMode | null, summary: string | null, staffName: string | null }> | null };
+export type ConsolePartnerReferralFragment = { __typename: 'PartnerReferral', id: string, status: ReferralStatus | null, needs: Array<string> | null, description: string | null, contactName: string | null, contactPhone: string | null, contactAddress: string | null, referringDistrictCode: string | null, referredOn: string | null, receivedAt: string | null, serviceUnit: string | null, closedOn: string | null, services: Array<{ __typename: 'PartnerServiceRecord', id: string, servedOn: string | null, mode: ServiceContactMode | null, summary: string | null, staffName: string | null }> | null };
 
 export type ConsolePartnerInboxQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type ConsolePartnerInboxQuery = { __typename: 'Query', inbox: { __typename: 'PartnerInboxPage', totalCount: number | null, items: Array<{ __typename: 'PartnerInboxItem', id: string, kind: string | null, since: string | null, referral: { __typename: 'PartnerReferral', id: string, status: ReferralStatus | null, needs: Array<PartnerNeed> | null, description: string | null, contactName: string | null, contactPhone: string | null, contactAddress: string | null, referringDistrictCode: string | null, referredOn: string | null, receivedAt: string | null, serviceUnit: string | null, closedOn: string | null, services: Array<{ __typename: 'PartnerServiceRecord', id: string, servedOn: string | null, mode: ServiceContactMode | null, summary: string | null, staffName: string | null }> | null } | null }> | null } | null };
+export type ConsolePartnerInboxQuery = { __typename: 'Query', inbox: { __typename: 'PartnerInboxPage', totalCount: number | null, items: Array<{ __typename: 'PartnerInboxItem', id: string, kind: string | null, since: string | null, referral: { __typename: 'PartnerReferral', id: string, status: ReferralStatus | null, needs: Array<string> | null, description: string | null, contactName: string | null, contactPhone: string | null, contactAddress: string | null, referringDistrictCode: string | null, referredOn: string | null, receivedAt: string | null, serviceUnit: string | null, closedOn: string | null, services: Array<{ __typename: 'PartnerServiceRecord', id: string, servedOn: string | null, mode: ServiceContactMode | null, summary: string | null, staffName: string | null }> | null } | null }> | null } | null };
 
 export type ConsolePartnerReferralQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsolePartnerReferralQuery = { __typename: 'Query', referral: { __typename: 'PartnerReferral', id: string, status: ReferralStatus | null, needs: Array<PartnerNeed> | null, description: string | null, contactName: string | null, contactPhone: string | null, contactAddress: string | null, referringDistrictCode: string | null, referredOn: string | null, receivedAt: string | null, serviceUnit: string | null, closedOn: string | null, services: Array<{ __typename: 'PartnerServiceRecord', id: string, servedOn: string | null, mode: ServiceContactMode | null, summary: string | null, staffName: string | null }> | null } | null };
+export type ConsolePartnerReferralQuery = { __typename: 'Query', referral: { __typename: 'PartnerReferral', id: string, status: ReferralStatus | null, needs: Array<string> | null, description: string | null, contactName: string | null, contactPhone: string | null, contactAddress: string | null, referringDistrictCode: string | null, referredOn: string | null, receivedAt: string | null, serviceUnit: string | null, closedOn: string | null, services: Array<{ __typename: 'PartnerServiceRecord', id: string, servedOn: string | null, mode: ServiceContactMode | null, summary: string | null, staffName: string | null }> | null } | null };
 
 export type ConsoleRecordPartnerServiceMutationVariables = Exact<{
   referralId: string | number;
@@ -664,6 +646,13 @@ export type ConsoleRecordOnwardOutcomeMutationVariables = Exact<{
 
 export type ConsoleRecordOnwardOutcomeMutation = { __typename: 'Mutation', recordOnwardOutcome: { __typename: 'OnwardReferral', id: string } | null };
 
+export type ConsoleOnwardTargetsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ConsoleOnwardTargetsQuery = { __typename: 'Query', serviceDirectory: { __typename: 'ServiceDirectory', versionDate: string | null, agencies: Array<{ __typename: 'DirectoryAgency', code: string | null, name: string | null, level: DirectoryAgencyLevel | null }> | null } | null };
+
 export type ConsoleAuditEntryFragment = { __typename: 'AuditEntry', id: string, agency: string | null, readAt: string | null, subject: string | null, role: string | null, org: string | null, personId: string | null, entityType: string | null, entityId: string | null, fields: Array<string> | null, operationName: string | null, operationId: string | null, purpose: string | null };
 
 export type ConsoleAuditLogQueryVariables = Exact<{
@@ -723,7 +712,7 @@ export type ConsoleAcknowledgeLedgerMutation = { __typename: 'Mutation', acknowl
 export type ConsoleSignOffQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleSignOffQueueQuery = { __typename: 'Query', careCases: { __typename: 'CareCaseConnection', edges: Array<{ __typename: 'CareCaseEdge', node: { __typename: 'CareCase', id: string, village: string | null, assignedOfficerName: string | null, visitRecord: { __typename: 'VisitRecord', id: string, state: VisitRecordState | null, outcome: VisitOutcome | null, visitedOn: string | null, firstMissedOn: string | null, needs: Array<HelpNeed> | null, requiredLevels: Array<SignOffRole> | null, signatures: Array<{ __typename: 'VisitRecordSignature', level: SignOffRole | null, signerName: string | null, signedAt: string | null }> | null } | null } | null }> | null } | null, visitFormBoxes: Array<{ __typename: 'VisitFormBox', code: string | null, label: string | null }> | null };
+export type ConsoleSignOffQueueQuery = { __typename: 'Query', careCases: { __typename: 'CareCaseConnection', edges: Array<{ __typename: 'CareCaseEdge', node: { __typename: 'CareCase', id: string, village: string | null, assignedOfficerName: string | null, visitRecord: { __typename: 'VisitRecord', id: string, state: VisitRecordState | null, outcome: VisitOutcome | null, visitedOn: string | null, firstMissedOn: string | null, needs: Array<string> | null, requiredLevels: Array<SignOffRole> | null, signatures: Array<{ __typename: 'VisitRecordSignature', level: SignOffRole | null, signerName: string | null, signedAt: string | null }> | null } | null } | null }> | null } | null, visitFormBoxes: Array<{ __typename: 'VisitFormBox', code: string | null, label: string | null }> | null };
 
 export type ConsoleSignVisitRecordMutationVariables = Exact<{
   id: string | number;
@@ -740,7 +729,7 @@ export type ConsoleFileVisitRecordMutationVariables = Exact<{
 }>;
 
 
-export type ConsoleFileVisitRecordMutation = { __typename: 'Mutation', fileVisitRecord: { __typename: 'VisitRecord', id: string, state: VisitRecordState | null, filedOn: string | null, careCase: { __typename: 'CareCase', id: string, status: CareCaseStatus | null, referrals: Array<{ __typename: 'CaseReferral', id: string, target: ReferralTarget | null, delivery: ReferralDelivery | null }> | null } | null } | null };
+export type ConsoleFileVisitRecordMutation = { __typename: 'Mutation', fileVisitRecord: { __typename: 'VisitRecord', id: string, state: VisitRecordState | null, filedOn: string | null, careCase: { __typename: 'CareCase', id: string, status: CareCaseStatus | null, referrals: Array<{ __typename: 'CaseReferral', id: string, target: string | null, delivery: ReferralDelivery | null }> | null } | null } | null };
 
 export type ConsoleFormsToHandOverQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -831,7 +820,7 @@ export type ConsoleVillageCaseWorkQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleVillageCaseWorkQuery = { __typename: 'Query', careCase: { __typename: 'CareCase', id: string, caseType: CaseType | null, village: string | null, neighbourhood: number | null, status: CareCaseStatus | null, requestedMode: VisitMode | null, handedOverAt: string | null, deadlines: Array<{ __typename: 'Deadline', step: string | null, dueAt: string | null, state: DeadlineState | null }> | null, visitAttempts: Array<{ __typename: 'VisitAttempt', attemptNumber: number | null, attemptedOn: string | null, mode: VisitMode | null, met: boolean | null }> | null, visitRecord: { __typename: 'VisitRecord', id: string, state: VisitRecordState | null, outcome: VisitOutcome | null, visitedOn: string | null, needs: Array<HelpNeed> | null, requiredLevels: Array<SignOffRole> | null, signatures: Array<{ __typename: 'VisitRecordSignature', level: SignOffRole | null, signerName: string | null, signedAt: string | null }> | null } | null, urgentReports: Array<{ __typename: 'UrgentReport', id: string, kind: UrgentReportKind | null, target: UrgentReportTarget | null, targetOther: string | null, reportedAt: string | null, recipientName: string | null, outcome: UrgentReportOutcome | null }> | null } | null };
+export type ConsoleVillageCaseWorkQuery = { __typename: 'Query', careCase: { __typename: 'CareCase', id: string, caseType: CaseType | null, village: string | null, neighbourhood: number | null, status: CareCaseStatus | null, requestedMode: VisitMode | null, handedOverAt: string | null, deadlines: Array<{ __typename: 'Deadline', step: string | null, dueAt: string | null, state: DeadlineState | null }> | null, visitAttempts: Array<{ __typename: 'VisitAttempt', attemptNumber: number | null, attemptedOn: string | null, mode: VisitMode | null, met: boolean | null }> | null, visitRecord: { __typename: 'VisitRecord', id: string, state: VisitRecordState | null, outcome: VisitOutcome | null, visitedOn: string | null, needs: Array<string> | null, requiredLevels: Array<SignOffRole> | null, signatures: Array<{ __typename: 'VisitRecordSignature', level: SignOffRole | null, signerName: string | null, signedAt: string | null }> | null } | null, urgentReports: Array<{ __typename: 'UrgentReport', id: string, kind: UrgentReportKind | null, target: UrgentReportTarget | null, targetOther: string | null, reportedAt: string | null, recipientName: string | null, outcome: UrgentReportOutcome | null }> | null } | null };
 
 export type ConsoleSignOwnLevelMutationVariables = Exact<{
   id: string | number;
@@ -906,6 +895,7 @@ export const ConsoleTransferSocialReferralDocument = {"__meta__":{"hash":"sha256
 export const ConsoleOnwardReferralsDocument = {"__meta__":{"hash":"sha256:44b68de327bd4c066ca59c504899435c213b82b02e2345ab7ef585f9e7264328"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleOnwardReferrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"civilAffairsReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onwardReferrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targetName"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeOn"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleOnwardReferralsQuery, ConsoleOnwardReferralsQueryVariables>;
 export const ConsoleReferOnwardDocument = {"__meta__":{"hash":"sha256:048d6828b9d05c3fe657334118fdea2ee248c8ce5fe165bc5df9eb118f4b354f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReferOnward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferOnwardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"referOnward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleReferOnwardMutation, ConsoleReferOnwardMutationVariables>;
 export const ConsoleRecordOnwardOutcomeDocument = {"__meta__":{"hash":"sha256:1f1aa815f026a67300dc31a2841a6cf6a6ba4d13319e2da5063498ebf068aba1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRecordOnwardOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcomeOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordOnwardOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcomeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcomeOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleRecordOnwardOutcomeMutation, ConsoleRecordOnwardOutcomeMutationVariables>;
+export const ConsoleOnwardTargetsDocument = {"__meta__":{"hash":"sha256:de919fc640cfdfe7654b9efe4538987c3ede4d1a9c950cd02dc2a4b1b88ec0ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleOnwardTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDirectory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"city"},"value":{"kind":"StringValue","value":"taipei","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"versionDate"}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleOnwardTargetsQuery, ConsoleOnwardTargetsQueryVariables>;
 export const ConsoleAuditLogDocument = {"__meta__":{"hash":"sha256:85ea15ba2b41cd2c0aa4cb3ab34fcdf4649c898116db5bb10e52465ace40c773"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"householdAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleAuditEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districtAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleAuditEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleAuditEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"healthAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleAuditEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"civilAffairsAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleAuditEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendarAuditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleAuditEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleAuditEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agency"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"org"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"operationName"}},{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}}]} as unknown as DocumentNode<ConsoleAuditLogQuery, ConsoleAuditLogQueryVariables>;
 export const ConsoleDistrictInboxDocument = {"__meta__":{"hash":"sha256:8813df5be88e426b9ad47db584a0fd9b02cec184ab7d84dcc63fb8e2966d3784"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDistrictInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"districtInbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"careCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"village"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOfficerName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDistrictInboxQuery, ConsoleDistrictInboxQueryVariables>;
 export const ConsoleCasesToAssignDocument = {"__meta__":{"hash":"sha256:574c78887aaae7d66461c445f439e94014ffefda3f1c1f584df2c33a662392aa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCasesToAssign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"careCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseType"}},{"kind":"Field","name":{"kind":"Name","value":"village"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"requestedMode"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOfficerId"}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCasesToAssignQuery, ConsoleCasesToAssignQueryVariables>;

@@ -122,13 +122,13 @@ export const TAIPEI_DIRECTORY: ServiceDirectoryData = {
   ],
   // 附件4, in the printed order; 勞動局 and 教育局 (A9) after them, so the printed positions stay as printed.
   visitFormBoxes: [
-    { code: "SOCIAL_WELFARE_BUREAU", label: "社會局", order: 1, kind: REFERRAL, agency: A.social.code, unit: null, description: "包括家庭及人際關係等問題，需社工進一步訪視", printedOnForm: true },
-    { code: "HEALTH_BUREAU", label: "衛生局", order: 2, kind: REFERRAL, agency: A.health.code, unit: null, description: "包括生育前後或家有新生兒衛教訊息及心理諮商需求者", printedOnForm: true },
-    { code: "DISTRICT_SOCIAL_SECTION", label: "區公所社會課", order: 3, kind: INTERNAL, agency: A.districtOffice.code, unit: `${DISTRICT_OFFICE}.social-section`, description: "經濟困境需立即協助者", printedOnForm: true },
-    { code: "DISTRICT_HUMANITIES_SECTION", label: "區公所人文課", order: 4, kind: INTERNAL, agency: A.districtOffice.code, unit: `${DISTRICT_OFFICE}.humanities-section`, description: "有學習中文或其他課程需求者", printedOnForm: true },
-    { code: "CIVIL_AFFAIRS_BUREAU", label: "民政局", order: 5, kind: REFERRAL, agency: A.civilAffairs.code, unit: null, description: "屬外縣市或需求情形難判斷權責單位", printedOnForm: true },
-    { code: "OTHER", label: "其他", order: 6, kind: OTHER, agency: null, unit: null, description: "請簡要說明特殊狀況", printedOnForm: true },
-    { code: "LABOUR_BUREAU", label: "勞動局", order: 7, kind: REFERRAL, agency: A.labour.code, unit: null, description: "就業、職訓", printedOnForm: false },
-    { code: "EDUCATION_BUREAU", label: "教育局", order: 8, kind: REFERRAL, agency: A.education.code, unit: null, description: "就學", printedOnForm: false },
+    { code: "SOCIAL_WELFARE_BUREAU", label: "社會局", order: 1, kind: REFERRAL, agency: A.social.code, unit: null, description: "包括家庭及人際關係等問題，需社工進一步訪視", printedOnForm: true, needs: [] },
+    { code: "HEALTH_BUREAU", label: "衛生局", order: 2, kind: REFERRAL, agency: A.health.code, unit: null, description: "包括生育前後或家有新生兒衛教訊息及心理諮商需求者", printedOnForm: true, needs: [] },
+    { code: "DISTRICT_SOCIAL_SECTION", label: "區公所社會課", order: 3, kind: INTERNAL, agency: A.districtOffice.code, unit: `${DISTRICT_OFFICE}.social-section`, description: "經濟困境需立即協助者", printedOnForm: true, needs: [] },
+    { code: "DISTRICT_HUMANITIES_SECTION", label: "區公所人文課", order: 4, kind: INTERNAL, agency: A.districtOffice.code, unit: `${DISTRICT_OFFICE}.humanities-section`, description: "有學習中文或其他課程需求者", printedOnForm: true, needs: [] },
+    { code: "CIVIL_AFFAIRS_BUREAU", label: "民政局", order: 5, kind: REFERRAL, agency: A.civilAffairs.code, unit: null, description: "屬外縣市或需求情形難判斷權責單位", printedOnForm: true, needs: [] },
+    { code: "OTHER", label: "其他", order: 6, kind: OTHER, agency: null, unit: null, description: "請簡要說明特殊狀況", printedOnForm: true, needs: [] },
+    { code: "LABOUR_BUREAU", label: "勞動局", order: 7, kind: REFERRAL, agency: A.labour.code, unit: null, description: "就業、職訓", printedOnForm: false, needs: ["JOBS", "TRAINING"] },
+    { code: "EDUCATION_BUREAU", label: "教育局", order: 8, kind: REFERRAL, agency: A.education.code, unit: null, description: "就學", printedOnForm: false, needs: ["SCHOOLING"] },
   ],
 };

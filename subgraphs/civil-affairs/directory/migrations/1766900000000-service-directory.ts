@@ -84,7 +84,7 @@ export class ServiceDirectory1766900000000 implements MigrationInterface {
     )`);
     const at = now();
     for (const directory of SHIPPED_DIRECTORIES) {
-      await insertVersion(queryRunner.manager, CIVIL_AFFAIRS_SCHEMA, directory, { publishedBy: SYSTEM_PUBLISHER.subject, at, distributed: false });
+      await insertVersion(queryRunner.manager, CIVIL_AFFAIRS_SCHEMA, directory, { publishedBy: SYSTEM_PUBLISHER.subject, at, distributed: false, withoutBoxNeeds: true });
     }
   }
 

@@ -4,7 +4,7 @@ import { Alert, Button, Checkbox, Fieldset, Loader, Radio, Stack, Text, Textarea
 import { useMemo, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { graphql } from "../../gql";
-import type { HelpNeed, ReferralTarget, VisitOutcome } from "../../gql/graphql";
+import type { VisitOutcome } from "../../gql/graphql";
 import { REFERRAL_NEEDS, VISIT_OUTCOME_LABELS } from "../../labels/district";
 import { DateField } from "../district/date-field";
 import { READABLE_DESCRIPTION } from "../district/readable";
@@ -101,11 +101,11 @@ export function VisitRecordForm({ careCaseId, attempts, onDone }: { careCaseId: 
             visitedPersonName: values.visitedPersonName.trim(),
             visitedPersonPhone: blankToNull(values.visitedPersonPhone),
             visitedPersonAddress: values.visitedPersonAddress.trim(),
-            needs: ticked as HelpNeed[],
+            needs: ticked,
             needsOther: ticked.includes("OTHER") ? blankToNull(values.needsOther) : null,
             referrals: ticked
               .filter((code) => referralCodes.includes(code))
-              .map((code) => ({ target: code as ReferralTarget, needs: values.referralNeeds[code] ?? [], description: blankToNull(values.referralDescriptions[code] ?? "") })),
+              .map((code) => ({ target: code, needs: values.referralNeeds[code] ?? [], description: blankToNull(values.referralDescriptions[code] ?? "") })),
             mattersRaised: blankToNull(values.mattersRaised),
             handling: blankToNull(values.handling),
           },

@@ -33,3 +33,17 @@ export const RECORD_ONWARD_OUTCOME = graphql(`
     }
   }
 `);
+
+/** A11, C1: whom 民政局 may refer onward — the central agencies and NGOs of Taipei's directory in force on the day. */
+export const ONWARD_TARGETS = graphql(`
+  query ConsoleOnwardTargets($asOf: LocalDate) {
+    serviceDirectory(city: "taipei", asOf: $asOf) {
+      versionDate
+      agencies {
+        code
+        name
+        level
+      }
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { useMutation } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Paper, Select, Stack, Textarea, Title } from "@mantine/core";
 import { Controller, useForm } from "react-hook-form";
@@ -9,25 +9,36 @@ import { DateField } from "../date-field";
 import { FormError } from "../form-error";
 import type { ReferralView } from "../kit";
 import { showServerErrors } from "../server-errors";
-import { REFER_ONWARD } from "./onward-documents";
-import { ONWARD_TARGETS } from "./onward-targets";
+import { ONWARD_TARGETS, REFER_ONWARD } from "./onward-documents";
 
 const onwardSchema = z.object({
-  target: z.enum(ONWARD_TARGETS.map((target) => target.code) as [string, ...string[]], { message: "請選擇轉介單位。" }),
+  target: z.string().min(1, "請選擇轉介單位。"),
   referredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "請選擇轉介日期。"),
   note: z.string().trim().max(2000, "轉介說明以 2000 字為限。"),
 });
 type OnwardValues = z.infer<typeof onwardSchema>;
 
-/** A11: 民政局 refers an open case of its own onward, to a central agency with the competence or an NGO. */
+/** The directory's level as referOnward names the kind of target. */
+const KIND_OF_LEVEL: Readonly<Record<string, "CENTRAL_AGENCY" | "NGO">> = { CENTRAL: "CENTRAL_AGENCY", NGO: "NGO" };
+
+/** A11: 民政局 refers an open case of its own onward, to a central agency with the competence or an NGO, as the directory lists them (C1). */
 export function OnwardForm({ referral }: { referral: ReferralView }) {
   const [refer, { loading }] = useMutation(REFER_ONWARD, { refetchQueries: "active", awaitRefetchQueries: true });
   const form = useForm<OnwardValues>({ resolver: zodResolver(onwardSchema), mode: "onChange", defaultValues: { target: "", referredOn: taipeiToday(), note: "" } });
   const { errors } = form.formState;
+  const directory = useQuery(ONWARD_TARGETS, { variables: { asOf: form.watch("referredOn") || taipeiToday() } });
+  const targets = (directory.data?.serviceDirectory?.agencies ?? []).flatMap((agency) => {
+    const kind = KIND_OF_LEVEL[agency.level ?? ""];
+    return kind === undefined || agency.code === null || agency.code === undefined ? [] : [{ code: agency.code, name: agency.name ?? agency.code, kind }];
+  });
   const submit = form.handleSubmit(async (values) => {
-    const target = ONWARD_TARGETS.find((candidate) => candidate.code === values.target);
+    const target = targets.find((candidate) => candidate.code === values.target);
+    if (target === undefined) {
+      form.setError("target", { message: "請選擇轉介單位。" });
+      return;
+    }
     try {
-      await refer({ variables: { input: { referralId: referral.id, target: values.target, targetKind: target?.kind ?? "CENTRAL_AGENCY", referredOn: values.referredOn, note: values.note || null } } });
+      await refer({ variables: { input: { referralId: referral.id, target: target.code, targetKind: target.kind, referredOn: values.referredOn, note: values.note || null } } });
       form.reset({ target: "", referredOn: values.referredOn, note: "" });
     } catch (error) {
       showServerErrors(error, form.setError, ["target", "referredOn", "note"]);
@@ -45,7 +56,9 @@ export function OnwardForm({ referral }: { referral: ReferralView }) {
           render={({ field }) => (
             <Select
               label="轉介單位"
-              data={ONWARD_TARGETS.map((target) => ({ value: target.code, label: `${target.name}（${ONWARD_TARGET_KIND_LABELS[target.kind]}）` }))}
+              data={targets.map((target) => ({ value: target.code, label: `${target.name}（${ONWARD_TARGET_KIND_LABELS[target.kind]}）` }))}
+              searchable
+              nothingFoundMessage={directory.loading ? "載入中…" : "服務資源名冊中沒有此單位"}
               value={field.value === "" ? null : field.value}
               onChange={(value) => field.onChange(value ?? "")}
               error={errors.target?.message}
