@@ -4,6 +4,8 @@ import { join } from "path";
 import { CONSOLE_DIST } from "./console-server";
 
 const WEB = join(__dirname, "..", "..", "web");
+/** The console imports the platform's own shared code (roles, villages, the report's layout). */
+const SHARED = join(__dirname, "..", "..", "shared");
 const VITE = join(__dirname, "..", "..", "node_modules", ".bin", "vite");
 
 function newestChange(path: string): number {
@@ -20,7 +22,7 @@ function newestChange(path: string): number {
  */
 export function ensureConsoleBuilt(log: (line: string) => void): void {
   const built = join(CONSOLE_DIST, "index.html");
-  const sources = [join(WEB, "src"), join(WEB, "index.html"), join(WEB, "vite.config.mts")];
+  const sources = [join(WEB, "src"), join(WEB, "index.html"), join(WEB, "vite.config.mts"), SHARED];
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestChange))) {
     return;
   }

@@ -15,6 +15,14 @@ interface ColumnInfo {
 /** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id (issue #11). */
 const SINCE_SIGN_OFF = 10;
 
+/** Undoes the newest migrations until the one named `prefix…` is undone too: later ones are undone first, whatever they are. */
+async function undoThrough(subgraph: SubgraphDatabase, schema: string, prefix: string): Promise<void> {
+  const hasRun = async (): Promise<boolean> => ((await subgraph.dataSource.query(`SELECT name FROM "${schema}"."migrations"`)) as { name: string }[]).some((row) => row.name.startsWith(prefix));
+  while (await hasRun()) {
+    await subgraph.dataSource.undoLastMigration();
+  }
+}
+
 async function undo(subgraph: SubgraphDatabase, count: number): Promise<void> {
   for (let undone = 0; undone < count; undone += 1) {
     await subgraph.dataSource.undoLastMigration();
@@ -129,13 +137,9 @@ describe("migrations", () => {
       ((await subgraph.dataSource.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1`, [entry.definition.database.schema])) as { indexname: string }[]).map(
         (row) => row.indexname,
       );
-    const statisticsIndexesRun = async (): Promise<boolean> =>
-      ((await subgraph.dataSource.query(`SELECT name FROM "${entry.definition.database.schema}"."migrations"`)) as { name: string }[]).some((row) => row.name.startsWith("StatisticsIndexes"));
     const before = await indexes();
     // Back to before the indexes: migrations timestamped after them (issue #9's deadlines' ending, issue #11's operation id) are undone first; they add no index.
-    while (await statisticsIndexesRun()) {
-      await subgraph.dataSource.undoLastMigration();
-    }
+    await undoThrough(subgraph, entry.definition.database.schema, "StatisticsIndexes");
     const after = await indexes();
     expect(before.filter((index) => !after.includes(index)).sort()).toEqual([...expected]);
     await subgraph.dataSource.runMigrations();
@@ -203,8 +207,8 @@ describe("migrations", () => {
     const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
     opened.push(subgraph);
     const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    // Back to before the referrals' agencies (the district's last migration).
-    await undo(subgraph, 1);
+    // Back to before the referrals' agencies (and what came after them).
+    await undoThrough(subgraph, district.definition.database.schema, "ReferralAgencies");
     const referrals = [
       ["00000000-0000-4000-8000-0000000e0001", "LABOUR_BUREAU"],
       ["00000000-0000-4000-8000-0000000e0002", "SOCIAL_WELFARE_BUREAU"],

@@ -77,7 +77,7 @@ describe("民政局's retention: its own cases and the partner agencies' referra
     dataOf(
       await platform.query(`mutation($input: ReferOnwardInput!) { referOnward(input: $input) { id } }`, {
         ...bureau,
-        variables: { input: { referralId: bureauReferral.id, target: "central.immigration-agency", targetKind: "CENTRAL_AGENCY", referredOn: today, note: "居留證件疑義" } },
+        variables: { input: { referralId: bureauReferral.id, target: "taipei.national-immigration-agency", targetKind: "CENTRAL_AGENCY", referredOn: today, note: "居留證件疑義" } },
       }),
     );
     dataOf(

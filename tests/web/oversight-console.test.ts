@@ -108,6 +108,10 @@ describe("the oversight screens in Chromium (issue #11)", () => {
     await expect(page.getByLabel("轉介摘要").textContent()).resolves.toBe(
       "116年3月1日至116年3月31日，共登錄 3 件，前往關懷訪視者 1 件（家訪或電訪）；需轉介機關協助者共 3 件，含社會局 1 件、衛生局 1 件、勞動局 0 件、教育局 0 件、民政局 1 件。",
     );
+    // Issue #10: where the referrals stand — each agency of the fixture served its referral (in service), 勞動局 had none.
+    const outcomes = page.getByRole("table", { name: "各機關受理轉介之處理情形(116年3月1日至116年3月31日)" });
+    expect(await outcomes.getByRole("row").filter({ hasText: "社會局" }).locator("th, td").allTextContents()).toEqual(["社會局", "0", "1", "0", "1"]);
+    expect(await outcomes.getByRole("row").filter({ hasText: "勞動局" }).locator("th, td").allTextContents()).toEqual(["勞動局", "0", "0", "0", "0"]);
     const monthly = page.getByRole("table", { name: "每月登錄及前往關懷訪視件數（表）" });
     expect(await monthly.getByRole("row").nth(1).locator("th, td").allTextContents()).toEqual(["116/3", "3", "1"]);
     await page.getByRole("img", { name: "每月登錄及前往關懷訪視件數折線圖，數字見下表" }).locator("svg").waitFor();
@@ -146,7 +150,7 @@ describe("the oversight screens in Chromium (issue #11)", () => {
   it("should show the auditor a read another user just made in the console, with its purpose and operation", async () => {
     const officer = await signIn(browser, consoleServer.url, { role: "區公所人文課", org: "中正區公所" });
     await officer.getByRole("table").waitFor();
-    expect(await navLinks(officer)).toEqual(["列管待辦"]);
+    expect(await navLinks(officer)).toEqual(["列管待辦", "簽收交接清冊", "派案", "訪視紀錄核章", "協助事項"]);
     await officer.close();
 
     const auditor = await signIn(browser, consoleServer.url, { role: "稽核", org: "臺北市政府" });

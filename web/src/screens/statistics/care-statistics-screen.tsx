@@ -7,6 +7,7 @@ import { CONSOLE_CARE_STATISTICS } from "./care-statistics.query";
 import { MonthlySeries } from "./monthly-series";
 import { OnTimeTable } from "./on-time-table";
 import { Period, PeriodForm } from "./period-form";
+import { ReferralOutcomes } from "./referral-outcomes";
 import { ReportDownloads } from "./report-downloads";
 import { TableOne } from "./table-one";
 
@@ -59,6 +60,7 @@ export function CareStatisticsScreen() {
       {report === undefined || report === null ? null : (
         <>
           <TableOne report={report} />
+          <ReferralOutcomes report={report} />
           <MonthlySeries report={report} />
           <OnTimeTable
             tables={{

@@ -44,12 +44,41 @@ export const CONSOLE_CARE_STATISTICS = graphql(`
           suppressed
         }
       }
+      socialReferralOutcomes {
+        cells {
+          status
+          count
+          suppressed
+        }
+      }
+      healthReferralOutcomes {
+        cells {
+          status
+          count
+          suppressed
+        }
+      }
+      civilAffairsReferralOutcomes {
+        cells {
+          status
+          count
+          suppressed
+        }
+      }
     }
     byUnit: careStatistics(from: $from, to: $to, groupBy: [UNIT]) {
       id
       partnerReferralsReceived {
         cells {
           unit
+          count
+          suppressed
+        }
+      }
+      partnerReferralOutcomes {
+        cells {
+          unit
+          status
           count
           suppressed
         }
