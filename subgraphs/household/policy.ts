@@ -225,6 +225,8 @@ export const householdPolicy: SubgraphPolicy = {
     }),
     HouseholdInboxPage: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_PAGE_FIELDS], personal: {} }),
     HouseholdInboxStateCount: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_COUNT_FIELDS], personal: {} }),
+    /** Issue #9 (A9): the answer to the district's closing notice: the form's key, a date and a code, no personal data. */
+    CaseClosedReceipt: typePolicy({ readers: CASE_CLOSERS, rowScoped: false, open: ["id", "closedOn", "closure"], personal: {} }),
     /** Kind and reference only; the caller's own (the query filters by recipient). */
     HouseholdNotification: typePolicy({ readers: [HOUSEHOLD_CLERK], rowScoped: false, open: [...NOTIFICATION_FIELDS], personal: {} }),
   },

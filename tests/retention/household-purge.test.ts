@@ -83,7 +83,7 @@ describe("household's retention", () => {
   });
 });
 
-const RECEIVE_CLOSED = `mutation($input: CaseClosedInput!) { receiveCaseClosed(input: $input) }`;
+const RECEIVE_CLOSED = `mutation($input: CaseClosedInput!) { receiveCaseClosed(input: $input) { id closedOn } }`;
 const officer = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
 
 /**
@@ -156,7 +156,7 @@ describe("household's retention of handed-over forms after the district's closin
       return Object.fromEntries(Object.entries(forms).map(([name, id]) => [name, rows.find((row) => row.id === id)?.on ?? null]));
     };
     expect(await closedOn()).toEqual({ closed: null, closedHeld: null, open: null });
-    await platform.runJob("district", "outbox-dispatch");
+    expect(await platform.runJob("district", "outbox-dispatch")).toEqual({ delivered: 2, retried: 0, parked: 0 });
     expect(await closedOn()).toEqual({ closed: "2026-11-03", closedHeld: "2026-11-03", open: null });
   });
 
@@ -174,8 +174,8 @@ describe("household's retention of handed-over forms after the district's closin
       payload: { input: Record<string, unknown> };
     }[];
     const before = await dataSnapshot(platform);
-    const repeat = await platform.query<{ receiveCaseClosed: string }>(RECEIVE_CLOSED, { ...officer, through: "district", variables: { input: row.payload.input } });
-    expect(dataOf(repeat).receiveCaseClosed).toBe(forms.closed);
+    const repeat = await platform.query<{ receiveCaseClosed: { id: string; closedOn: string } }>(RECEIVE_CLOSED, { ...officer, through: "district", variables: { input: row.payload.input } });
+    expect(dataOf(repeat).receiveCaseClosed).toEqual({ id: forms.closed, closedOn: "2026-11-03" });
     const unknown = { ...row.payload.input, clientKey: "closing-of-nothing", consentInquiryId: randomUUID() };
     expect(errorCodes(await platform.query(RECEIVE_CLOSED, { ...officer, through: "district", variables: { input: unknown } }))).toEqual(["NOT_FOUND"]);
     expect(await dataSnapshot(platform)).toEqual(before);

@@ -8,7 +8,7 @@ import type { CareCase } from "./care-case.entity";
 export const RECEIVE_CASE_CLOSED = "ReceiveCaseClosed";
 
 export const CLOSING_NOTICE_DOCUMENTS: Readonly<Record<string, string>> = {
-  [RECEIVE_CASE_CLOSED]: `mutation ${RECEIVE_CASE_CLOSED}($input: CaseClosedInput!) { receiveCaseClosed(input: $input) }`,
+  [RECEIVE_CASE_CLOSED]: `mutation ${RECEIVE_CASE_CLOSED}($input: CaseClosedInput!) { receiveCaseClosed(input: $input) { id } }`,
 };
 
 /**
