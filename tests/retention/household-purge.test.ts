@@ -4,8 +4,8 @@ import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { RETENTION_PURGE_JOB } from "../../shared/retention/purge";
 import { dataSnapshot } from "../support/data-snapshot";
-import { dataOf, errorCodes } from "../support/graphql";
 import { acknowledge } from "../support/district-work";
+import { dataOf, errorCodes } from "../support/graphql";
 import { caseOfForm, handOverAndDeliver, recordForm } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
