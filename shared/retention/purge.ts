@@ -43,6 +43,12 @@ export interface RetentionPlan {
    */
   readonly owner?: string;
   readonly closedOnColumn: string;
+  /**
+   * SQL over `s` for the closing date, when one column does not hold it for every subject (household,
+   * issue #9: a declined form's day, or its case's closing day as the district's notice gave it);
+   * absent: `"s".<closedOnColumn>`.
+   */
+  readonly closedOn?: string;
   /** SQL over `s`: closed, and nothing of it still on its way to another agency. */
   readonly closed: string;
   readonly steps: readonly PurgeStep[];
@@ -68,7 +74,7 @@ function batchSize(): number {
 function candidatesSql(plan: RetentionPlan): string {
   return `SELECT "s"."id"::text AS "id" FROM ${plan.table} "s"
     WHERE ${plan.owner ?? `"s".${plan.ownerColumn}`} = $1 AND (${plan.closed})
-      AND "s".${plan.closedOnColumn} < ($2::date - make_interval(months => $3::int))::date
+      AND ${plan.closedOn ?? `"s".${plan.closedOnColumn}`} < ($2::date - make_interval(months => $3::int))::date
       AND NOT EXISTS (SELECT 1 FROM ${legalHoldsTableOf(plan.schema)} "h"
         WHERE "h"."subject_type" = '${plan.subjectType}' AND "h"."subject_id" = "s"."id"::text AND "h"."lifted_at" IS NULL)
     ORDER BY "s"."id" LIMIT $4 FOR UPDATE OF "s"`;

@@ -2,6 +2,7 @@ import { envWholeNumber } from "../../shared/config";
 import { outboxJob } from "../../shared/outbox/job";
 import type { BackgroundJob, JobEnvironment } from "../../shared/subgraph/jobs";
 import { CORRECTION_DOCUMENTS } from "./care-case/case-correction.config";
+import { CLOSING_NOTICE_DOCUMENTS } from "./care-case/closing-notice";
 import { REFERRAL_DOCUMENTS } from "./referral/referral-targets";
 
 /** The job that delivers the district's hand-offs (tests: `platform.runJob("district", OUTBOX_DISPATCH_JOB)`). */
@@ -10,10 +11,11 @@ export const OUTBOX_DISPATCH_JOB = "outbox-dispatch";
 /**
  * Every intake document the district's outbox delivers to, by operation name (D3): one map for the
  * one dispatcher, so each hand-off adds its line here (A6: returns for correction to household; A9:
- * referrals to social's and health's intakes).
+ * referrals to social's and health's intakes; issue #9: every closing to household, for its retention).
  */
 export const DISTRICT_OUTBOX_DOCUMENTS: Readonly<Record<string, string>> = {
   ...CORRECTION_DOCUMENTS,
+  ...CLOSING_NOTICE_DOCUMENTS,
   ...REFERRAL_DOCUMENTS,
 };
 

@@ -20,6 +20,7 @@ import { statisticsJob } from "../../shared/statistics/rebuild";
 import { statisticsMigration } from "../../shared/statistics/table";
 import { updatedAtMigration } from "../../shared/statistics/updated-at";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
+import { CaseClosedResolver } from "./consent-inquiry/case-closed.resolver";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolver";
 import { CORRECTED_CASE_DOCUMENTS, WITHDRAWN_CASE_DOCUMENTS } from "./consent-inquiry/correction.config";
@@ -39,6 +40,7 @@ import { HandoverLedgers1765000000000 } from "./migrations/1765000000000-handove
 import { Corrections1766200000001 } from "./migrations/1766200000001-corrections";
 import { ConsentFormAsPrinted1766400000000 } from "./migrations/1766400000000-consent-form-as-printed";
 import { Withdrawal1766800000000 } from "./migrations/1766800000000-withdrawal";
+import { CaseClosed1767300000000 } from "./migrations/1767300000000-case-closed";
 import { HouseholdOfficeResolver } from "./office/household-office.resolver";
 import { Person } from "./person/person.entity";
 import { resolvePersonReference } from "./person/person.reference";
@@ -85,6 +87,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       deadlinesEndingMigration(HOUSEHOLD_SCHEMA),
       // Issue #11: the operation's id in the records of use.
       auditOperationIdMigration(HOUSEHOLD_SCHEMA),
+      // Issue #9 (A9): the district's closing notice on the form, for the retention of handed-over forms.
+      CaseClosed1767300000000,
     ],
   },
   policy: householdPolicy,
@@ -96,6 +100,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         RegistrationResolver,
         ConsentInquiryResolver,
         CorrectionResolver,
+        CaseClosedResolver,
         HandoverLedgerResolver,
         HouseholdOfficeResolver,
         auditLogResolverFor("household", HOUSEHOLD_SCHEMA),

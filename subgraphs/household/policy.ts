@@ -26,7 +26,7 @@ import { HOUSEHOLD_RETENTION_POLICY } from "./retention";
  * request (police) or a referral to 民政局 (A11) names a person to them.
  * 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
  */
-const { HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST, AUDITOR } = Role;
+const { HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST, AUDITOR, PARTNER_AGENCY_OFFICER } = Role;
 
 /** Roles whose work is about individual families; everyone but the analyst and the auditor. */
 const CASEWORK = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER];
@@ -34,6 +34,9 @@ const CASE_HANDLERS = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER];
 
 const FULL_FOR_OFFICE_AND_DISTRICT = { HOUSEHOLD_CLERK: "allow", DISTRICT_CASE_OFFICER: "allow" } as const;
 const CONTACT_FOR_VISIT = { ...FULL_FOR_OFFICE_AND_DISTRICT, VILLAGE_OFFICER: "allow" } as const;
+
+/** Issue #9: whose act can close a district case (A6–A10), so whom the district's closing notice acts for. */
+const CASE_CLOSERS = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER, PARTNER_AGENCY_OFFICER];
 
 /** Issue #8: roles with a household inbox (inbox/household-inbox.source.ts says what each holds). */
 const INBOX_OWNERS = [HOUSEHOLD_CLERK, CIVIL_AFFAIRS_OFFICER];
@@ -70,6 +73,14 @@ export const householdPolicy: SubgraphPolicy = {
         { actingOrg: (args) => districtNamed(args.input.district) },
       ),
     ),
+    // D3, A9 (issue #9): only the district's service delivers a closing, from its own case's record (the
+    // form it names is the one the case came from). The acting user is whoever's act closed the case — a
+    // 里幹事, 人文課, the office's clerk (a withdrawal), or a receiving agency's officer whose closing closed
+    // it — most of whom hold no household form, so no row scope is asked: the service is the guarantee.
+    "Mutation.receiveCaseClosed": onlyThrough(
+      "district",
+      createsOwnRows("A9: keeps only the closing day and reason on the form the district's case came from, as the district's service reports it"),
+    ),
     // A6: the clerk corrects a form of their own office (inquiriesOfOffice); another office's form is FORBIDDEN.
     "Mutation.correctConsentInquiry": writesTarget<{ input: { consentInquiryId: string } }, HouseholdContext>("ConsentInquiry", (args, context) =>
       loadTarget(context.loaders.consentInquiryById, args.input.consentInquiryId, "input.consentInquiryId"),
@@ -102,6 +113,7 @@ export const householdPolicy: SubgraphPolicy = {
     "Query.householdSchedulerRuns": [AUDITOR],
     "Mutation.handOverConsentInquiries": [HOUSEHOLD_CLERK],
     "Mutation.receiveCorrectionRequest": [DISTRICT_CASE_OFFICER],
+    "Mutation.receiveCaseClosed": CASE_CLOSERS,
     "Mutation.correctConsentInquiry": [HOUSEHOLD_CLERK],
     "Mutation.withdrawConsentInquiry": [HOUSEHOLD_CLERK],
     "Query.householdInbox": INBOX_OWNERS,
@@ -213,6 +225,8 @@ export const householdPolicy: SubgraphPolicy = {
     }),
     HouseholdInboxPage: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_PAGE_FIELDS], personal: {} }),
     HouseholdInboxStateCount: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_COUNT_FIELDS], personal: {} }),
+    /** Issue #9 (A9): the answer to the district's closing notice: the form's key, a date and a code, no personal data. */
+    CaseClosedReceipt: typePolicy({ readers: CASE_CLOSERS, rowScoped: false, open: ["id", "closedOn", "closure"], personal: {} }),
     /** Kind and reference only; the caller's own (the query filters by recipient). */
     HouseholdNotification: typePolicy({ readers: [HOUSEHOLD_CLERK], rowScoped: false, open: [...NOTIFICATION_FIELDS], personal: {} }),
   },

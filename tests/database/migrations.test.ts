@@ -88,7 +88,8 @@ describe("migrations", () => {
   // trigger, the referrals' outcomes, the statistics' indexes) and issue #11 (the audit's operation
   // id), in the order of their timestamps: each agency's last migrations undo and redo.
   it.each([
-    ["household", 6, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id"]],
+    // Issue #9 (A9): then the district's closing notice on the form.
+    ["household", 7, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on"]],
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
     ["district", 8, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id"]],
     ["social", 5, ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id"]],
@@ -118,7 +119,8 @@ describe("migrations", () => {
 
   // Issue #10, Scale: each agency's statistics indexes (its last migration): the change timestamps its pass reads after its watermark and the month columns it recounts by range, dropped by the undo and made again.
   it.each([
-    ["household", ["deadlines_step_due_at", "deadlines_updated_at", "registrations_created_at", "registrations_registered_on", "statistics_monthly_month"]],
+    // Household's closing notice (issue #9, after the indexes) adds the purge's index on its outbox rows' case: undone with it.
+    ["household", ["deadlines_step_due_at", "deadlines_updated_at", "outbox_care_case", "registrations_created_at", "registrations_registered_on", "statistics_monthly_month"]],
     [
       "district",
       ["care_cases_handed_over_at", "deadlines_step_due_at", "deadlines_updated_at", "statistics_monthly_month", "urgent_reports_created_at", "urgent_reports_reported_at", "visit_attempts_created_at"],
@@ -138,7 +140,7 @@ describe("migrations", () => {
         (row) => row.indexname,
       );
     const before = await indexes();
-    // Back to before the indexes: migrations timestamped after them (issue #9's deadlines' ending, issue #11's operation id) are undone first; they add no index.
+    // Back to before the indexes: migrations timestamped after them (issue #9's deadlines' ending, issue #11's operation id, household's closing notice) are undone first; only the last adds an index.
     await undoThrough(subgraph, entry.definition.database.schema, "StatisticsIndexes");
     const after = await indexes();
     expect(before.filter((index) => !after.includes(index)).sort()).toEqual([...expected]);

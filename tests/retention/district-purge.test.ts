@@ -54,8 +54,8 @@ const CLOSED_REFERRED_CASE_ROWS = {
   deadlineBreaches: 0,
   // 人文課: the arrival; the 里幹事: the assignment.
   notifications: 2,
-  // The three referrals the district's outbox delivered.
-  outbox: 3,
+  // The three referrals the district's outbox delivered, and the closing notice to household (A9, issue #9).
+  outbox: 4,
 };
 
 /**
@@ -107,12 +107,15 @@ describe("the district's retention", () => {
     await platform.runJob("social", DISPATCH);
     await platform.runJob("health", DISPATCH);
     await platform.runJob("civil-affairs", DISPATCH);
+    // Issue #9: the closings' notices to household; a case whose hand-off is still on its way is not purged.
+    await platform.runJob("district", DISPATCH);
     setFakeNow(taipei("2027-06-30T10:00:00"));
     recent = await createVisitedCase(platform, ZHONGZHENG, VILLAGE, "retention-recent", { needs: ["DISTRICT_HUMANITIES_SECTION"] });
     // A9: its only box is 人文課's own help; done, the case closes by itself (INTERNAL_HELP_DONE).
     const { careCase } = dataOf(await platform.query<{ careCase: { helpTasks: { id: string }[] } }>(`query($id: ID!) { careCase(id: $id) { helpTasks { id } } }`, { ...officer, variables: { id: recent.careCaseId } }));
     dataOf(await platform.query(`mutation($id: ID!) { completeHelpTask(taskId: $id, doneOn: "2027-06-30") { id } }`, { ...officer, variables: { id: careCase.helpTasks[0].id } }));
     open = await createVisitedCase(platform, ZHONGZHENG, VILLAGE, "retention-open", { needs: ["DISTRICT_HUMANITIES_SECTION"] });
+    await platform.runJob("district", DISPATCH);
     setFakeNow(taipei("2027-12-01T10:00:00"));
   });
 

@@ -210,7 +210,7 @@ export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<S
     const cases = (await district.query(`SELECT "id", "requested_mode" FROM "district"."care_cases" WHERE "handover_ledger_id" = $1`, [ledgerId])) as { id: string; requested_mode: VisitMode }[];
     for (const careCase of cases) {
       // R6: visited = at least one attempt, home or phone; met, so no closure.
-      await recordVisitAttempt(district, { careCaseId: careCase.id, attemptedOn: handedOverOn, mode: careCase.requested_mode, met: true });
+      await recordVisitAttempt(district, { subject: "seed-001", role: Role.VILLAGE_OFFICER, org: ledger.office, villages: [] }, { careCaseId: careCase.id, attemptedOn: handedOverOn, mode: careCase.requested_mode, met: true });
       const targets = targetsOf(visitedCount, visitedTarget, scale);
       if (targets.length > 0) {
         const index = visitedCount;

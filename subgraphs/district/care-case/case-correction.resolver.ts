@@ -35,7 +35,7 @@ export class CaseCorrectionResolver {
     description: "A6/D3 (issue #9): intake of the office's withdrawal of a returned case, which closes as RETURNED_TO_OFFICE; callable only by household's service for a clerk of the case's office (idempotent by clientKey)",
   })
   async receiveCaseWithdrawn(@Arg("input") input: CaseWithdrawnInput, @Ctx() context: DistrictContext): Promise<CareCase | null> {
-    const careCase = await receiveCaseWithdrawn(context.dataSource, input);
+    const careCase = await receiveCaseWithdrawn(context.dataSource, context.principal, input);
     return readBack(context, careCase.id);
   }
 }

@@ -1,4 +1,5 @@
 import { DataSource } from "typeorm";
+import type { Principal } from "../../../shared/auth/principal";
 import { now } from "../../../shared/clock";
 import { requireClientKey } from "../../../shared/db/idempotent-intake";
 import { conflict } from "../../../shared/errors";
@@ -24,7 +25,7 @@ import { CaseWithdrawnInput } from "./case-withdrawal.input";
  * longer holds its form (care_cases_live_consent_inquiry and handover-ledger.service.ts treat
  * RETURNED_TO_OFFICE as not live). A retried delivery (the same key) answers the case and changes nothing.
  */
-export function receiveCaseWithdrawn(dataSource: DataSource, input: CaseWithdrawnInput): Promise<CareCase> {
+export function receiveCaseWithdrawn(dataSource: DataSource, principal: Principal, input: CaseWithdrawnInput): Promise<CareCase> {
   const clientKey = requireClientKey(input.clientKey);
   const reason = requiredText(input.reason, "input.reason", MAX_RETURN_REASON);
   const consentInquiryId = requireUuid(input.consentInquiryId, "input.consentInquiryId");
@@ -38,7 +39,7 @@ export function receiveCaseWithdrawn(dataSource: DataSource, input: CaseWithdraw
     if (office !== careCase.receivingOfficeCode || consentInquiryId !== careCase.consentInquiryId) {
       throw conflict("The withdrawal names another form or office than the case returned (A6)");
     }
-    await closeCase(manager, careCase, CareCaseClosure.RETURNED_TO_OFFICE, input.withdrawnOn, "input.withdrawnOn");
+    await closeCase(manager, principal, careCase, CareCaseClosure.RETURNED_TO_OFFICE, input.withdrawnOn, "input.withdrawnOn");
     const at = now();
     Object.assign(careCase, { withdrawalReason: reason, withdrawnAt: at, withdrawalKey: clientKey });
     await manager.save(careCase);

@@ -1,4 +1,5 @@
 import { EntityManager } from "typeorm";
+import type { Principal } from "../../../shared/auth/principal";
 import { CareCaseClosure, CareCaseStatus, VisitOutcome } from "../../../shared/graphql/enums";
 import { closeCase } from "../care-case/care-case.closing";
 import { CareCase } from "../care-case/care-case.entity";
@@ -15,7 +16,7 @@ import { HelpTask } from "./help-task.entity";
  * when a referral's closing did, INTERNAL_HELP_DONE when a task did. A target not referred yet,
  * or a task still open, keeps it open. In the caller's transaction, the case's row locked.
  */
-export async function closeWhenEveryPartDone(manager: EntityManager, careCase: CareCase, closure: CareCaseClosure, field: string): Promise<void> {
+export async function closeWhenEveryPartDone(manager: EntityManager, actor: Principal, careCase: CareCase, closure: CareCaseClosure, field: string): Promise<void> {
   if (careCase.status !== CareCaseStatus.OPEN && careCase.status !== CareCaseStatus.REFERRED) {
     return;
   }
@@ -31,6 +32,6 @@ export async function closeWhenEveryPartDone(manager: EntityManager, careCase: C
     return;
   }
   const last = (parts as string[]).reduce((latest, date) => (date > latest ? date : latest));
-  await closeCase(manager, careCase, closure, last, field);
+  await closeCase(manager, actor, careCase, closure, last, field);
   await manager.save(careCase);
 }

@@ -67,7 +67,7 @@ export function completeHelpTask(dataSource: DataSource, principal: Principal, t
     notBefore(doneOn, record.filedOn ?? doneOn, "doneOn", "the visit record's filing date");
     Object.assign(task, { state: HelpTaskState.DONE, doneOn, note: text });
     await manager.save(task);
-    await closeWhenEveryPartDone(manager, careCase, CareCaseClosure.INTERNAL_HELP_DONE, "doneOn");
+    await closeWhenEveryPartDone(manager, principal, careCase, CareCaseClosure.INTERNAL_HELP_DONE, "doneOn");
     return task;
   });
 }

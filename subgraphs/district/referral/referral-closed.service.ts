@@ -44,7 +44,7 @@ export function receiveReferralClosed(dataSource: DataSource, principal: Princip
     Object.assign(referral, { closedOn: input.closedOn, closedReportedAt: now(), closedKey: clientKey });
     await manager.save(referral);
     // A10: the last part closing closes the case (its tasks too, A9: help-task/case-completion.ts).
-    await closeWhenEveryPartDone(manager, careCase, CareCaseClosure.REFERRALS_CLOSED, "input.closedOn");
+    await closeWhenEveryPartDone(manager, principal, careCase, CareCaseClosure.REFERRALS_CLOSED, "input.closedOn");
     return careCase;
   });
 }

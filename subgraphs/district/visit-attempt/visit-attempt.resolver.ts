@@ -10,7 +10,7 @@ import { recordVisitAttempt } from "./visit-attempt.service";
 export class VisitAttemptResolver {
   @Mutation(() => CareCase, { description: "A6/A7: record a visit attempt; a 2nd missed attempt closes the case" })
   async recordVisitAttempt(@Arg("input") input: VisitAttemptInput, @Ctx() context: DistrictContext): Promise<CareCase | null> {
-    const careCase = await recordVisitAttempt(context.dataSource, input);
+    const careCase = await recordVisitAttempt(context.dataSource, context.principal, input);
     // Read back through the caller's row scope: what they may see of what they wrote.
     return readBack(context, careCase.id);
   }

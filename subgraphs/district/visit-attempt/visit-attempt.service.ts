@@ -1,5 +1,6 @@
 import { randomUUID } from "crypto";
 import { DataSource } from "typeorm";
+import type { Principal } from "../../../shared/auth/principal";
 import { taipeiInstant } from "../../../shared/calendar/taipei-time";
 import { taipeiDateOf } from "../../../shared/clock";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
@@ -24,7 +25,7 @@ const CLOSING_MISSED_DAYS = 2;
  * A6/A7: records a visit attempt on an acknowledged case, numbered after the previous ones; a miss
  * on the 2nd day where nobody was ever met closes the case. One transaction: attempt and case.
  */
-export async function recordVisitAttempt(dataSource: DataSource, input: VisitAttemptInput): Promise<CareCase> {
+export async function recordVisitAttempt(dataSource: DataSource, principal: Principal, input: VisitAttemptInput): Promise<CareCase> {
   // A visit attempt is an event that happened: it is entered on or after its day (R2: Taipei).
   notInFuture(input.attemptedOn, "attemptedOn");
   try {
@@ -68,7 +69,7 @@ export async function recordVisitAttempt(dataSource: DataSource, input: VisitAtt
       const everyAttemptMissed = !attempt.met && previous.every((earlier) => !earlier.met);
       const missedDays = new Set([...previous, attempt].map((each) => each.attemptedOn)).size;
       if (everyAttemptMissed && missedDays === CLOSING_MISSED_DAYS) {
-        await closeCase(manager, careCase, CareCaseClosure.TWO_MISSED_VISITS, attempt.attemptedOn, "attemptedOn");
+        await closeCase(manager, principal, careCase, CareCaseClosure.TWO_MISSED_VISITS, attempt.attemptedOn, "attemptedOn");
         return manager.save(careCase);
       }
       return careCase;

@@ -67,7 +67,7 @@ export async function fileVisitRecord(dataSource: DataSource, principal: Princip
     Object.assign(record, { state: VisitRecordState.FILED, filedOn });
     await manager.save(record);
     if (record.outcome === VisitOutcome.ALL_WELL) {
-      await closeCase(manager, careCase, CareCaseClosure.NO_FURTHER_NEED, filedOn, "filedOn");
+      await closeCase(manager, principal, careCase, CareCaseClosure.NO_FURTHER_NEED, filedOn, "filedOn");
       await manager.save(careCase);
     } else if (referredBoxesOf(record).length > 0) {
       moveCase(careCase, CareCaseStatus.REFERRED);

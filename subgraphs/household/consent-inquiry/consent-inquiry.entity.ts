@@ -173,6 +173,18 @@ export class ConsentInquiry {
   @Column({ name: "withdrawn_by", type: "varchar", length: 64, nullable: true })
   withdrawnBy!: string | null;
 
+  /** A9 (issue #9): the day the district closed the case this form opened (its closing notice, D3); the retention counts from it. */
+  @Column({ name: "case_closed_on", type: "date", nullable: true })
+  caseClosedOn!: string | null;
+
+  /** Why the district closed it (CareCaseClosure), as its notice said. */
+  @Column({ name: "case_closure", type: "varchar", length: 24, nullable: true })
+  caseClosure!: string | null;
+
+  /** The district's key of the closing notice received (D3): a retried delivery is answered, not applied twice. */
+  @Column({ name: "case_closed_key", type: "varchar", length: 100, nullable: true })
+  caseClosedKey!: string | null;
+
   /** Set by the scoped loaders: whether the caller may see this row's fields (issue #4). */
   inScope?: boolean;
 
