@@ -58,3 +58,17 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
+
+/** Picks a month in a MonthPickerInput as an analyst does: open it, step to the year, click the month. */
+export async function pickMonth(page: Page, label: string, year: number, month: number): Promise<void> {
+  await field(page, label).click();
+  const dialog = page.locator(".mantine-Popover-dropdown").last();
+  for (let step = 0; step < 20; step += 1) {
+    const shown = Number((await dialog.getByRole("button", { name: "選擇年份" }).textContent())?.trim());
+    if (shown === year) {
+      break;
+    }
+    await dialog.getByRole("button", { name: shown < year ? "下一年" : "上一年" }).click();
+  }
+  await dialog.getByRole("button", { name: `${month}月`, exact: true }).click();
+}

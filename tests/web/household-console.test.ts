@@ -21,6 +21,7 @@ import { startTestPlatform, TestPlatform } from "../support/platform";
  */
 const OFFICE = "63000050"; // 中正區
 const CLERK = { role: "戶所承辦人", org: "中正區戶政事務所" } as const;
+/** The clerk's own screens; the unified view (個案總覽) is on every menu of a role that reads persons. */
 const CLERK_MENU = ["戶所待辦", "受理附件1", "交接清冊", "退回更正"];
 
 describe("the household clerk's console in Chromium (issue #11)", () => {
@@ -88,7 +89,7 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
 
   it("should start the clerk on the office's inbox, the returns to correct and their notifications, marked read, with the clerk's menu", async () => {
     await clerk.getByRole("heading", { name: "戶所待辦" }).waitFor();
-    expect(await clerk.getByRole("navigation", { name: "功能選單" }).getByRole("link").allTextContents()).toEqual(CLERK_MENU);
+    expect(await clerk.getByRole("navigation", { name: "功能選單" }).getByRole("link").allTextContents()).toEqual([...CLERK_MENU, "個案總覽"]);
     await expect(clerk.getByRole("list", { name: "待辦事項" }).textContent()).resolves.toContain("更正退回案件（A6）：2 件");
     const notices = clerk.getByRole("list", { name: "通知" });
     await expect(notices.textContent()).resolves.toContain("區公所退回案件待更正");

@@ -9,7 +9,7 @@ import { setFakeNow } from "../../shared/clock";
 import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
 import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
-import { field, seriousViolations, signIn } from "../support/console-session";
+import { pickMonth, seriousViolations, signIn } from "../support/console-session";
 import { handOverAndDeliver, recordForm, RecordedForm } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
@@ -34,20 +34,6 @@ async function navLinks(page: Page): Promise<string[]> {
   const menu = page.getByRole("navigation", { name: "功能選單" });
   await menu.getByRole("link").first().waitFor();
   return menu.getByRole("link").allTextContents();
-}
-
-/** Picks a month in a MonthPickerInput as an analyst does: open it, step to the year, click the month. */
-async function pickMonth(page: Page, label: string, year: number, month: number): Promise<void> {
-  await field(page, label).click();
-  const dialog = page.locator(".mantine-Popover-dropdown").last();
-  for (let step = 0; step < 20; step += 1) {
-    const shown = Number((await dialog.getByRole("button", { name: "選擇年份" }).textContent())?.trim());
-    if (shown === year) {
-      break;
-    }
-    await dialog.getByRole("button", { name: shown < year ? "下一年" : "上一年" }).click();
-  }
-  await dialog.getByRole("button", { name: `${month}月`, exact: true }).click();
 }
 
 async function openMarch(page: Page): Promise<void> {
@@ -150,7 +136,7 @@ describe("the oversight screens in Chromium (issue #11)", () => {
   it("should show the auditor a read another user just made in the console, with its purpose and operation", async () => {
     const officer = await signIn(browser, consoleServer.url, { role: "區公所人文課", org: "中正區公所" });
     await officer.getByRole("table").waitFor();
-    expect(await navLinks(officer)).toEqual(["列管待辦", "簽收交接清冊", "派案", "訪視紀錄核章", "協助事項"]);
+    expect(await navLinks(officer)).toEqual(["列管待辦", "簽收交接清冊", "派案", "訪視紀錄核章", "協助事項", "個案總覽"]);
     await officer.close();
 
     const auditor = await signIn(browser, consoleServer.url, { role: "稽核", org: "臺北市政府" });
@@ -199,5 +185,26 @@ describe("the oversight screens in Chromium (issue #11)", () => {
     await screenshot(police, "oversight-03-unified-view");
     expect(await seriousViolations(police)).toEqual([]);
     await police.close();
+  });
+
+  it("should show the village officer the case's person with the contact they visit by, the e-mail masked and the ID number denied (R5)", async () => {
+    const officer = await signIn(browser, consoleServer.url, { role: "里幹事", org: "中正區公所", villages: ["文北里"] });
+    await officer.getByRole("link", { name: "個案總覽" }).click();
+    await officer.getByLabel("個案識別碼").fill(referred.immigrant.id);
+    await officer.getByRole("button", { name: "查詢" }).click();
+    const person = officer.getByRole("table", { name: "個人資料" });
+    await person.waitFor();
+    const cell = (table: typeof person, label: string) => table.getByRole("row").filter({ hasText: label }).locator("td").first();
+    // The visit's contact is theirs to read; the identity data is not (household's policy: office and district only).
+    expect(await cell(person, "手機").textContent()).toBe(referred.immigrant.mobilePhone);
+    for (const label of ["出生日期", "統一編號"]) {
+      expect(await cell(person, label).textContent()).toBe("無權限檢視");
+    }
+    const registration = officer.getByRole("table", { name: "戶籍登記 1" });
+    expect(await cell(registration, "電子郵件").textContent()).toContain("已遮罩");
+    expect(await officer.content()).not.toContain("family@example.tw");
+    await screenshot(officer, "oversight-04-unified-view-village-officer");
+    expect(await seriousViolations(officer)).toEqual([]);
+    await officer.close();
   });
 });

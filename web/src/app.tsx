@@ -1,7 +1,7 @@
 import { ApolloProvider } from "@apollo/client/react";
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from "@mantine/core";
+import { AppShell, Burger, Button, Group, Loader, NavLink, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { useMemo, useState } from "react";
+import { Suspense, useMemo, useState } from "react";
 import { clientFor } from "./apollo";
 import { screensOf } from "./menus";
 import { orgLabel } from "./orgs";
@@ -55,7 +55,7 @@ function Console({ session, onSignOut }: { session: Session; onSignOut: () => vo
             />
           ))}
         </AppShell.Navbar>
-        <AppShell.Main>{screen === undefined ? <Text>此角色的畫面尚未提供。</Text> : screen.render()}</AppShell.Main>
+        <AppShell.Main>{screen === undefined ? <Text>此角色的畫面尚未提供。</Text> : <Suspense fallback={<Loader aria-label="載入中" />}>{screen.render()}</Suspense>}</AppShell.Main>
       </AppShell>
     </ApolloProvider>
   );

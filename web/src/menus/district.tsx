@@ -1,11 +1,14 @@
 import { Role } from "../../../shared/auth/roles";
-import { CasesToAssign } from "../screens/district/cases-to-assign";
-import { HelpTasks } from "../screens/district/help-tasks";
-import { LedgersToAcknowledge } from "../screens/district/ledgers-to-acknowledge";
-import { SignOffQueue } from "../screens/district/sign-off-queue";
-import { DistrictInbox } from "../screens/district-inbox";
-import { VisitWork } from "../screens/village/visit-work";
+import { lazyScreen } from "./lazy-screen";
 import { Menus } from "./screen";
+import { UNIFIED_VIEW } from "./unified-view";
+
+const DistrictInbox = lazyScreen(() => import("../screens/district-inbox"), "DistrictInbox");
+const LedgersToAcknowledge = lazyScreen(() => import("../screens/district/ledgers-to-acknowledge"), "LedgersToAcknowledge");
+const CasesToAssign = lazyScreen(() => import("../screens/district/cases-to-assign"), "CasesToAssign");
+const SignOffQueue = lazyScreen(() => import("../screens/district/sign-off-queue"), "SignOffQueue");
+const HelpTasks = lazyScreen(() => import("../screens/district/help-tasks"), "HelpTasks");
+const VisitWork = lazyScreen(() => import("../screens/village/visit-work"), "VisitWork");
 
 /** 區公所: 人文課 and the 里幹事 (issue #11). */
 export const DISTRICT_MENUS: Menus = {
@@ -15,9 +18,11 @@ export const DISTRICT_MENUS: Menus = {
     { id: "assign", label: "派案", render: () => <CasesToAssign /> },
     { id: "sign-off", label: "訪視紀錄核章", render: () => <SignOffQueue /> },
     { id: "help-tasks", label: "協助事項", render: () => <HelpTasks /> },
+    UNIFIED_VIEW,
   ],
   [Role.VILLAGE_OFFICER]: [
     { id: "inbox", label: "我的訪視", render: () => <DistrictInbox title="我的訪視（依期限）" /> },
     { id: "visits", label: "訪視作業", render: () => <VisitWork /> },
+    UNIFIED_VIEW,
   ],
 };

@@ -1,9 +1,12 @@
 import { Role } from "../../../shared/auth/roles";
-import { HandoverLedgers } from "../screens/household/handover-ledger";
-import { HouseholdStart } from "../screens/household/household-start";
-import { RecordRegistration } from "../screens/household/record-registration";
-import { ReturnsToCorrect } from "../screens/household/returns-to-correct";
+import { lazyScreen } from "./lazy-screen";
 import { Menus } from "./screen";
+import { UNIFIED_VIEW } from "./unified-view";
+
+const HouseholdStart = lazyScreen(() => import("../screens/household/household-start"), "HouseholdStart");
+const RecordRegistration = lazyScreen(() => import("../screens/household/record-registration"), "RecordRegistration");
+const HandoverLedgers = lazyScreen(() => import("../screens/household/handover-ledger"), "HandoverLedgers");
+const ReturnsToCorrect = lazyScreen(() => import("../screens/household/returns-to-correct"), "ReturnsToCorrect");
 
 /** 戶政事務所: the clerk (issue #11), the start screen first (the inbox's counts and notifications). */
 export const HOUSEHOLD_MENUS: Menus = {
@@ -12,5 +15,6 @@ export const HOUSEHOLD_MENUS: Menus = {
     { id: "consent-form", label: "受理附件1", render: () => <RecordRegistration /> },
     { id: "handover", label: "交接清冊", render: () => <HandoverLedgers /> },
     { id: "returns", label: "退回更正", render: () => <ReturnsToCorrect /> },
+    UNIFIED_VIEW,
   ],
 };

@@ -1,8 +1,10 @@
 import { Role } from "../../../shared/auth/roles";
-import { AuditScreen } from "../screens/audit/audit-screen";
-import { CareStatisticsScreen } from "../screens/statistics/care-statistics-screen";
-import { UnifiedViewScreen } from "../screens/unified-view/unified-view-screen";
+import { lazyScreen } from "./lazy-screen";
 import { Menus } from "./screen";
+import { UNIFIED_VIEW } from "./unified-view";
+
+const AuditScreen = lazyScreen(() => import("../screens/audit/audit-screen"), "AuditScreen");
+const CareStatisticsScreen = lazyScreen(() => import("../screens/statistics/care-statistics-screen"), "CareStatisticsScreen");
 
 /**
  * 民政局's analyst and the auditor (issue #11); and the police officer's one screen, the unified
@@ -11,5 +13,5 @@ import { Menus } from "./screen";
 export const OVERSIGHT_MENUS: Menus = {
   [Role.CIVIL_AFFAIRS_ANALYST]: [{ id: "statistics", label: "統計報表", render: () => <CareStatisticsScreen /> }],
   [Role.AUDITOR]: [{ id: "audit", label: "個資使用稽核", render: () => <AuditScreen /> }],
-  [Role.POLICE_OFFICER]: [{ id: "unified-view", label: "個案總覽", render: () => <UnifiedViewScreen /> }],
+  [Role.POLICE_OFFICER]: [UNIFIED_VIEW],
 };
