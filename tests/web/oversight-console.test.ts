@@ -6,12 +6,12 @@ import { SeededRandom } from "../../scripts/demo-data/random";
 import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
 import { ConsoleServer, startConsoleServer } from "../../scripts/platform/console-server";
 import { setFakeNow } from "../../shared/clock";
-import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
 import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
 import { pickMonth, seriousViolations, signIn } from "../support/console-session";
 import { handOverAndDeliver, recordForm, RecordedForm } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
+import { aggregateStatistics } from "../support/statistics-work";
 
 /**
  * Issue #11's oversight screens in Chromium, through the console server, the gateway and the
@@ -62,9 +62,7 @@ describe("the oversight screens in Chromium (issue #11)", () => {
     const random = new SeededRandom("oversight-forms");
     moves = [await recordForm(platform, random, OFFICE, TODAY, "HOME_VISIT"), await recordForm(platform, random, OFFICE, TODAY, "HOME_VISIT")];
     await handOverAndDeliver(platform, OFFICE, TODAY);
-    for (const subgraph of ["household", "district", "social", "health", "civil-affairs"]) {
-      await platform.runJob(subgraph, STATISTICS_JOB);
-    }
+    await aggregateStatistics(platform);
     consoleServer = await startConsoleServer({ port: 0, gatewayUrl: new URL(platform.gatewayUrl).origin });
     browser = await launchBrowser();
   }, 180_000);

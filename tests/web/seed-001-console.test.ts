@@ -1,11 +1,11 @@
 import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
 import { ConsoleServer, startConsoleServer } from "../../scripts/platform/console-server";
 import { setFakeNow } from "../../shared/clock";
-import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
 import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
 import { pickMonth, seriousViolations, signIn } from "../support/console-session";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { buildSeed001, SEED_001 } from "../support/seed-001";
+import { aggregateStatistics, setMinCell } from "../support/statistics-work";
 
 /**
  * Issue #11's test of 民政局統計 on the seed-001 fixture: the analyst chooses seed 001's period
@@ -16,7 +16,7 @@ const SCALE = 0.02;
 const AFTER_THE_PERIOD = new Date("2019-01-02T09:00:00+08:00");
 
 describe("民政局統計 on seed 001 in Chromium (issue #11, A12)", () => {
-  const minCell = process.env.STATISTICS_MIN_CELL;
+  let restoreMinCell: () => void = () => undefined;
   let platform: TestPlatform;
   let consoleServer: ConsoleServer;
   let browser: TestBrowser;
@@ -24,23 +24,17 @@ describe("民政局統計 on seed 001 in Chromium (issue #11, A12)", () => {
   beforeAll(async () => {
     ensureConsoleBuilt(() => undefined);
     // A slice's smallest cell (adoption: 1) is under k; suppression has its own tests.
-    process.env.STATISTICS_MIN_CELL = "1";
+    restoreMinCell = setMinCell(1);
     platform = await startTestPlatform({ persons: 2, seed: "seed-001-console" });
     setFakeNow(AFTER_THE_PERIOD);
     await buildSeed001(platform, SCALE);
-    for (const subgraph of ["household", "district", "social", "health", "civil-affairs"]) {
-      await platform.runJob(subgraph, STATISTICS_JOB);
-    }
+    await aggregateStatistics(platform);
     consoleServer = await startConsoleServer({ port: 0, gatewayUrl: new URL(platform.gatewayUrl).origin });
     browser = await launchBrowser();
   }, 600_000);
 
   afterAll(async () => {
-    if (minCell === undefined) {
-      delete process.env.STATISTICS_MIN_CELL;
-    } else {
-      process.env.STATISTICS_MIN_CELL = minCell;
-    }
+    restoreMinCell();
     setFakeNow(null);
     await browser?.close();
     await consoleServer?.close();

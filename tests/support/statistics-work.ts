@@ -1,0 +1,25 @@
+import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
+import type { TestPlatform } from "./platform";
+
+/** Every agency that keeps statistics (issue #10), in the order a report reads them. */
+const STATISTICS_AGENCIES = ["household", "district", "social", "health", "civil-affairs"] as const;
+
+/** One statistics pass in each agency, as their jobs would run it: the aggregates then hold what was written. */
+export async function aggregateStatistics(platform: TestPlatform): Promise<void> {
+  for (const subgraph of STATISTICS_AGENCIES) {
+    await platform.runJob(subgraph, STATISTICS_JOB);
+  }
+}
+
+/** The small-cell threshold k for the test (STATISTICS_MIN_CELL); returns what puts the previous one back. */
+export function setMinCell(k: number): () => void {
+  const previous = process.env.STATISTICS_MIN_CELL;
+  process.env.STATISTICS_MIN_CELL = String(k);
+  return () => {
+    if (previous === undefined) {
+      delete process.env.STATISTICS_MIN_CELL;
+    } else {
+      process.env.STATISTICS_MIN_CELL = previous;
+    }
+  };
+}
