@@ -2,6 +2,7 @@ import { SeededRandom } from "../../scripts/demo-data/random";
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
+import { setEnv } from "../support/env";
 import { dataOf } from "../support/graphql";
 import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
@@ -18,21 +19,13 @@ describe("a correction recounted in its month (issue #10)", () => {
   let platform: TestPlatform;
   const office = "63000050";
   const taipei = (local: string): Date => new Date(`${local}+08:00`);
-  const settings = { minCell: process.env.STATISTICS_MIN_CELL, overlap: process.env.STATISTICS_WATERMARK_OVERLAP_SECONDS };
+  let restoreEnv: () => void = () => undefined;
   const REPORT = `query { careStatistics(from: "2027-03-01", to: "2027-03-31", groupBy: [CASE_TYPE]) {
     consentDecisions { cells { caseType decision count } }
     casesReceived { cells { caseType count } }
   } }`;
   type Cells = { cells: { caseType: string; decision?: string; count: number }[] };
   type Report = { careStatistics: { consentDecisions: Cells; casesReceived: Cells } };
-
-  const restore = (name: string, value: string | undefined): void => {
-    if (value === undefined) {
-      delete process.env[name];
-    } else {
-      process.env[name] = value;
-    }
-  };
 
   async function rebuild(): Promise<Report["careStatistics"]> {
     await platform.runJob("household", STATISTICS_JOB);
@@ -42,13 +35,11 @@ describe("a correction recounted in its month (issue #10)", () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 10, seed: "correction-recount" });
-    process.env.STATISTICS_MIN_CELL = "1";
-    process.env.STATISTICS_WATERMARK_OVERLAP_SECONDS = "0";
+    restoreEnv = setEnv({ STATISTICS_MIN_CELL: "1", STATISTICS_WATERMARK_OVERLAP_SECONDS: "0" });
   });
 
   afterAll(async () => {
-    restore("STATISTICS_MIN_CELL", settings.minCell);
-    restore("STATISTICS_WATERMARK_OVERLAP_SECONDS", settings.overlap);
+    restoreEnv();
     setFakeNow(null);
     await platform.stop();
   });

@@ -3,6 +3,7 @@ import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { DEADLINE_PASS_JOB } from "../../shared/deadlines/pass";
 import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
+import { setEnv } from "../support/env";
 import { dataOf } from "../support/graphql";
 import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
@@ -18,27 +19,17 @@ describe("the timeliness of steps whose case ended first", () => {
   let platform: TestPlatform;
   const office = "63000050";
   const taipei = (local: string): Date => new Date(`${local}+08:00`);
-  const settings = { minCell: process.env.STATISTICS_MIN_CELL, overlap: process.env.STATISTICS_WATERMARK_OVERLAP_SECONDS };
+  let restoreEnv: () => void = () => undefined;
   const REPORT = `query { careStatistics(from: "2027-04-01", to: "2027-04-30", groupBy: []) { homeVisitTimeliness { cells { outcome count } } } }`;
   type Report = { careStatistics: { homeVisitTimeliness: { cells: { outcome: string; count: number }[] } } };
 
-  const restore = (name: string, value: string | undefined): void => {
-    if (value === undefined) {
-      delete process.env[name];
-    } else {
-      process.env[name] = value;
-    }
-  };
-
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 10, seed: "ended-deadlines" });
-    process.env.STATISTICS_MIN_CELL = "1";
-    process.env.STATISTICS_WATERMARK_OVERLAP_SECONDS = "0";
+    restoreEnv = setEnv({ STATISTICS_MIN_CELL: "1", STATISTICS_WATERMARK_OVERLAP_SECONDS: "0" });
   });
 
   afterAll(async () => {
-    restore("STATISTICS_MIN_CELL", settings.minCell);
-    restore("STATISTICS_WATERMARK_OVERLAP_SECONDS", settings.overlap);
+    restoreEnv();
     setFakeNow(null);
     await platform.stop();
   });

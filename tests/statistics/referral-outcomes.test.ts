@@ -2,6 +2,7 @@ import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
 import { createReferredCase, createVisitedCase, ReferredCase, referToAgenciesFrom } from "../support/case-fixture";
+import { setEnv } from "../support/env";
 import { dataOf, errorCodes, postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
@@ -31,15 +32,7 @@ type Outcomes = Record<string, { cells: Cell[] }>;
 describe("referrals' outcomes in 民政局's statistics (issue #10, A10, A12)", () => {
   let platform: TestPlatform;
   let served: ReferredCase;
-  const settings = { minCell: process.env.STATISTICS_MIN_CELL, overlap: process.env.STATISTICS_WATERMARK_OVERLAP_SECONDS };
-
-  const restore = (name: string, value: string | undefined): void => {
-    if (value === undefined) {
-      delete process.env[name];
-    } else {
-      process.env[name] = value;
-    }
-  };
+  let restoreEnv: () => void = () => undefined;
 
   async function outcomes(): Promise<Outcomes> {
     for (const agency of ["social", "health", "civil-affairs"]) {
@@ -56,16 +49,14 @@ describe("referrals' outcomes in 民政局's statistics (issue #10, A10, A12)", 
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 10, seed: "referral-outcomes" });
-    process.env.STATISTICS_MIN_CELL = "1";
-    process.env.STATISTICS_WATERMARK_OVERLAP_SECONDS = "0";
+    restoreEnv = setEnv({ STATISTICS_MIN_CELL: "1", STATISTICS_WATERMARK_OVERLAP_SECONDS: "0" });
     setFakeNow(new Date("2027-08-03T10:00:00+08:00"));
     served = await createReferredCase(platform, "63000050", "文北里", "outcomes-served");
     await referToAgenciesFrom(platform, await createVisitedCase(platform, "63000110", "天母里", "outcomes-waiting"));
   }, 120_000);
 
   afterAll(async () => {
-    restore("STATISTICS_MIN_CELL", settings.minCell);
-    restore("STATISTICS_WATERMARK_OVERLAP_SECONDS", settings.overlap);
+    restoreEnv();
     setFakeNow(null);
     await platform.stop();
   });

@@ -1,5 +1,6 @@
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
+import { setEnv } from "../support/env";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { buildSeed001, SEED_001 } from "../support/seed-001";
 import { aggregateStatistics } from "../support/statistics-work";
@@ -39,13 +40,11 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
   let platform: TestPlatform;
   let built: Awaited<ReturnType<typeof buildSeed001>>;
 
-  const minCell = process.env.STATISTICS_MIN_CELL;
+  let restoreEnv: () => void = () => undefined;
 
   beforeAll(async () => {
     // The seed's smallest cell (adoption, 48) is far above k; a slice's may not be, and suppression has its own tests.
-    if (SCALE < 1) {
-      process.env.STATISTICS_MIN_CELL = "1";
-    }
+    restoreEnv = setEnv(SCALE < 1 ? { STATISTICS_MIN_CELL: "1" } : {});
     platform = await startTestPlatform({ persons: 2, seed: "seed-001" });
     // After the period: no date of the seed is in the future.
     setFakeNow(new Date("2019-01-02T09:00:00+08:00"));
@@ -56,11 +55,7 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
   }, 900_000);
 
   afterAll(async () => {
-    if (minCell === undefined) {
-      delete process.env.STATISTICS_MIN_CELL;
-    } else {
-      process.env.STATISTICS_MIN_CELL = minCell;
-    }
+    restoreEnv();
     setFakeNow(null);
     await platform.stop();
   });

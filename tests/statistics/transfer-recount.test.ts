@@ -2,6 +2,7 @@ import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
+import { setEnv } from "../support/env";
 import { dataOf } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
@@ -14,17 +15,9 @@ import { startTestPlatform, TestPlatform } from "../support/platform";
 describe("a transferred referral in 民政局's statistics", () => {
   let platform: TestPlatform;
   let fixture: ReferredCase;
-  const settings = { minCell: process.env.STATISTICS_MIN_CELL, overlap: process.env.STATISTICS_WATERMARK_OVERLAP_SECONDS };
+  let restoreEnv: () => void = () => undefined;
   const REPORT = `query { careStatistics(from: "2027-05-01", to: "2027-05-31", groupBy: [UNIT]) { socialReferralsReceived { cells { unit count } } } }`;
   type Report = { careStatistics: { socialReferralsReceived: { cells: { unit: string; count: number }[] } } };
-
-  const restore = (name: string, value: string | undefined): void => {
-    if (value === undefined) {
-      delete process.env[name];
-    } else {
-      process.env[name] = value;
-    }
-  };
 
   async function unitsCounted(): Promise<Report["careStatistics"]["socialReferralsReceived"]["cells"]> {
     await platform.runJob("social", STATISTICS_JOB);
@@ -33,15 +26,13 @@ describe("a transferred referral in 民政局's statistics", () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 10, seed: "transfer-recount" });
-    process.env.STATISTICS_MIN_CELL = "1";
-    process.env.STATISTICS_WATERMARK_OVERLAP_SECONDS = "0";
+    restoreEnv = setEnv({ STATISTICS_MIN_CELL: "1", STATISTICS_WATERMARK_OVERLAP_SECONDS: "0" });
     setFakeNow(new Date("2027-05-04T10:00:00+08:00"));
     fixture = await createReferredCase(platform, "63000050", "文北里", "transfer-recount-case");
   });
 
   afterAll(async () => {
-    restore("STATISTICS_MIN_CELL", settings.minCell);
-    restore("STATISTICS_WATERMARK_OVERLAP_SECONDS", settings.overlap);
+    restoreEnv();
     setFakeNow(null);
     await platform.stop();
   });

@@ -10,16 +10,3 @@ export async function aggregateStatistics(platform: TestPlatform): Promise<void>
     await platform.runJob(subgraph, STATISTICS_JOB);
   }
 }
-
-/** The small-cell threshold k for the test (STATISTICS_MIN_CELL); returns what puts the previous one back. */
-export function setMinCell(k: number): () => void {
-  const previous = process.env.STATISTICS_MIN_CELL;
-  process.env.STATISTICS_MIN_CELL = String(k);
-  return () => {
-    if (previous === undefined) {
-      delete process.env.STATISTICS_MIN_CELL;
-    } else {
-      process.env.STATISTICS_MIN_CELL = previous;
-    }
-  };
-}

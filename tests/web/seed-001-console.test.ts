@@ -3,9 +3,10 @@ import { ConsoleServer, startConsoleServer } from "../../scripts/platform/consol
 import { setFakeNow } from "../../shared/clock";
 import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
 import { pickMonth, seriousViolations, signIn } from "../support/console-session";
+import { setEnv } from "../support/env";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { buildSeed001, SEED_001 } from "../support/seed-001";
-import { aggregateStatistics, setMinCell } from "../support/statistics-work";
+import { aggregateStatistics } from "../support/statistics-work";
 
 /**
  * Issue #11's test of 民政局統計 on the seed-001 fixture: the analyst chooses seed 001's period
@@ -24,7 +25,7 @@ describe("民政局統計 on seed 001 in Chromium (issue #11, A12)", () => {
   beforeAll(async () => {
     ensureConsoleBuilt(() => undefined);
     // A slice's smallest cell (adoption: 1) is under k; suppression has its own tests.
-    restoreMinCell = setMinCell(1);
+    restoreMinCell = setEnv({ STATISTICS_MIN_CELL: "1" });
     platform = await startTestPlatform({ persons: 2, seed: "seed-001-console" });
     setFakeNow(AFTER_THE_PERIOD);
     await buildSeed001(platform, SCALE);
