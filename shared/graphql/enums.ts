@@ -1,5 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { Role } from "../auth/roles";
+import { ChildCareCategory, ChildCareExclusionReason, SearchOutcome, SearchReason } from "../domain/child-care";
 import {
   CareCaseClosure,
   CareCaseStatus,
@@ -56,8 +57,16 @@ registerEnumType(CivilAffairsNeed, { name: "CivilAffairsNeed", description: "A11
 registerEnumType(CivilAffairsServiceUnit, { name: "CivilAffairsServiceUnit", description: "A11: 民政局 serves its referrals itself" });
 registerEnumType(PartnerNeed, { name: "PartnerNeed", description: "A9: 勞動局 (jobs, training), 教育局 (schooling)" });
 registerEnumType(Role, { name: "Role" });
+registerEnumType(ChildCareCategory, { name: "ChildCareCategory", description: "B1: the eight categories of 六歲以下弱勢兒童主動關懷方案" });
+registerEnumType(ChildCareExclusionReason, { name: "ChildCareExclusionReason", description: "B2–B6, R7: why a notice is excluded before a social unit sees it" });
+registerEnumType(SearchReason, { name: "SearchReason", description: "B2, B9: why the police are asked to search" });
+registerEnumType(SearchOutcome, { name: "SearchOutcome", description: "B2, B9: the police's result" });
 
 export {
+  ChildCareCategory,
+  ChildCareExclusionReason,
+  SearchOutcome,
+  SearchReason,
   CareCaseClosure,
   CareCaseStatus,
   CaseType,
