@@ -1,4 +1,4 @@
-import { ConfigError, envOptional, envString, isProduction } from "../config";
+import { ConfigError, envOptional, envString, envWholeNumber, isProduction } from "../config";
 
 /**
  * How tokens are verified, read once per process. Development signs and verifies with a shared
@@ -11,6 +11,12 @@ export interface AuthConfig {
   /** HS256 key; only when no JWKS URL or public key is configured. */
   readonly sharedSecret?: string;
   readonly jwksUrl?: string;
+  /**
+   * Issue #14: how the identity provider's JWKS is cached. Keys are kept `maxAgeSeconds`; a token
+   * naming an unknown key id refetches the set (a key rotated in is taken without a restart), at
+   * most once per `cooldownSeconds` so a flood of forged key ids cannot hammer the provider.
+   */
+  readonly jwksCache?: { readonly maxAgeSeconds: number; readonly cooldownSeconds: number };
   /** SPKI PEM of an RS256/ES256 key. */
   readonly publicKeyPem?: string;
   readonly algorithms: readonly string[];
@@ -78,7 +84,8 @@ export function readAuthConfig(): AuthConfig {
     if (algorithm !== "RS256" && algorithm !== "ES256") {
       throw new ConfigError("JWT_ALGORITHM must be RS256 or ES256");
     }
-    return { issuer, audience, jwksUrl, publicKeyPem, algorithms: [algorithm], serviceKeys: serviceKeysFrom(process.env, undefined) };
+    const jwksCache = { maxAgeSeconds: envWholeNumber("JWT_JWKS_MAX_AGE_SECONDS", 600, 0), cooldownSeconds: envWholeNumber("JWT_JWKS_COOLDOWN_SECONDS", 30, 0) };
+    return { issuer, audience, jwksUrl, jwksCache, publicKeyPem, algorithms: [algorithm], serviceKeys: serviceKeysFrom(process.env, undefined) };
   }
   const sharedSecret = envString("JWT_SECRET", DEV_SHARED_SECRET);
   if (isProduction() && sharedSecret === DEV_SHARED_SECRET) {

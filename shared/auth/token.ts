@@ -67,7 +67,10 @@ export class TokenVerifier {
 
 async function verifierFor(config: AuthConfig): Promise<VerifyWith> {
   if (config.jwksUrl !== undefined) {
-    const jwks = createRemoteJWKSet(new URL(config.jwksUrl));
+    const jwks = createRemoteJWKSet(new URL(config.jwksUrl), {
+      cacheMaxAge: (config.jwksCache?.maxAgeSeconds ?? 600) * 1000,
+      cooldownDuration: (config.jwksCache?.cooldownSeconds ?? 30) * 1000,
+    });
     return (token, options) => jwtVerify(token, jwks, options);
   }
   if (config.publicKeyPem !== undefined) {
