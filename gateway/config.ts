@@ -1,7 +1,8 @@
 import { join } from "path";
 import { AGENCIES } from "../shared/agencies";
 import { agencyUrl } from "../shared/agency-config";
-import { ConfigError, envBoolean, envPort, envString, envWholeNumber, isProduction } from "../shared/config";
+import { ConfigError, envBoolean, envOptional, envPort, envString, envWholeNumber, isProduction } from "../shared/config";
+import { parseOrigins } from "../shared/http/browser-policy";
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from "./limits";
 import { TrustedDocumentsConfig } from "./trusted-documents";
 
@@ -26,6 +27,18 @@ export interface GatewayConfig {
   readonly maxTokens?: number;
   /** Issue #11, D10: which operations run (trusted-documents.ts); absent = any (tests that build a config by hand). */
   readonly trustedDocuments?: TrustedDocumentsConfig;
+  /**
+   * Issue #14: origins whose pages may call the gateway cross-origin (another agency's frontend).
+   * Absent: Apollo Sandbox's in development, none in production. The console is same-origin.
+   */
+  readonly allowedOrigins?: readonly string[];
+}
+
+/** Where Apollo Sandbox's pages run: allowed cross-origin only while the developer tools are on. */
+export const SANDBOX_ORIGINS = ["https://sandbox.embed.apollographql.com", "https://studio.apollographql.com"];
+
+export function allowedOriginsOf(config: GatewayConfig): readonly string[] {
+  return config.allowedOrigins ?? (config.developerTools ? SANDBOX_ORIGINS : []);
 }
 
 /** The limits in force for `config`: its own settings, else the defaults. */
@@ -54,6 +67,11 @@ export function readTrustedDocuments(): TrustedDocumentsConfig {
   return { mode, manifests };
 }
 
+function readAllowedOrigins(): readonly string[] | undefined {
+  const raw = envOptional("CORS_ALLOWED_ORIGINS");
+  return raw === undefined ? undefined : parseOrigins(raw, "CORS_ALLOWED_ORIGINS");
+}
+
 export function readGatewayConfig(): GatewayConfig {
   return {
     port: envPort("GATEWAY_PORT", envPort("PORT", 4000)),
@@ -66,5 +84,6 @@ export function readGatewayConfig(): GatewayConfig {
     maxCost: envLimit("GATEWAY_MAX_COST", DEFAULT_QUERY_LIMITS.maxCost),
     maxTokens: envLimit("GATEWAY_MAX_TOKENS", DEFAULT_QUERY_LIMITS.maxTokens),
     trustedDocuments: readTrustedDocuments(),
+    allowedOrigins: readAllowedOrigins(),
   };
 }

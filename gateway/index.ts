@@ -11,7 +11,7 @@ import { RunningServer, serveApollo } from "../shared/http/serve";
 import { createLogger } from "../shared/logger";
 import { CARE_REPORT_QUERY } from "../shared/report/care-report.query";
 import { GatewayContext, gatewayContext } from "./auth";
-import { GatewayConfig, queryLimitsOf } from "./config";
+import { allowedOriginsOf, GatewayConfig, queryLimitsOf } from "./config";
 import { DEV_TOKEN_PATH, devTokenRoute } from "./dev-token";
 import { ForwardingDataSource } from "./forwarding-data-source";
 import { checkSubgraphs } from "./health";
@@ -81,6 +81,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     log,
     context: (request, graphQLRequest) => gatewayContext(verifier, request, config.developerTools, graphQLRequest),
     health: () => checkSubgraphs(urls),
+    // Issue #14: HTTPS-only in production (behind the city's TLS), cross-origin only from listed origins.
+    browserPolicy: { allowedOrigins: allowedOriginsOf(config), strictTransportSecurity: isProduction() },
     // Issue #10: 民政局's report as a file, through the same pipeline as a query (no anonymous introspection).
     routes: {
       [REPORT_PATH]: reportDownload(server, (request, graphQLRequest) => gatewayContext(verifier, request, false, graphQLRequest)),

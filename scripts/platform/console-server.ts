@@ -32,9 +32,14 @@ export interface ConsoleServer {
   close(): Promise<void>;
 }
 
+/** Issue #14: the address the browser used, so the gateway sees the console's calls as same-origin. */
+function forwardedHost(request: IncomingMessage): Record<string, string> {
+  return request.headers.host === undefined ? {} : { "x-forwarded-host": request.headers.host };
+}
+
 function toGateway(gatewayUrl: URL, request: IncomingMessage, response: ServerResponse): void {
   const upstream = forward(
-    { hostname: gatewayUrl.hostname, port: gatewayUrl.port, path: request.url, method: request.method, headers: { ...request.headers, host: gatewayUrl.host } },
+    { hostname: gatewayUrl.hostname, port: gatewayUrl.port, path: request.url, method: request.method, headers: { ...request.headers, host: gatewayUrl.host, ...forwardedHost(request) } },
     (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);

@@ -2,6 +2,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from "http";
 import { AddressInfo } from "net";
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from "@apollo/server";
 import type { Logger } from "../logger";
+import { allowOrigin, allowPageScripts, answerPreflight, applySecurityHeaders, BrowserPolicy, originVerdict } from "./browser-policy";
 
 /** A `/health` answer: 200 when `ok`, 503 otherwise, with the body as JSON. */
 export interface HealthReport {
@@ -21,6 +22,8 @@ export interface ServeOptions<Context extends BaseContext> {
   readonly maxBodyBytes?: number;
   /** Other GET routes by path (the gateway's report download, issue #10). */
   readonly routes?: Readonly<Record<string, RouteHandler>>;
+  /** Issue #14: security headers on every answer, and which origins may call cross-origin. */
+  readonly browserPolicy?: BrowserPolicy;
 }
 
 /** A GET route beside `/graphql`: it answers the request itself. */
@@ -88,8 +91,24 @@ async function toGraphQLRequest(request: IncomingMessage, url: URL, maxBodyBytes
 export async function serveApollo<Context extends BaseContext>(options: ServeOptions<Context>): Promise<RunningServer> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
+  const browserPolicy = options.browserPolicy ?? {};
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://localhost");
+    applySecurityHeaders(response, browserPolicy);
+    const origin = originVerdict(request, browserPolicy);
+    if (request.method === "OPTIONS" && browserPolicy.allowedOrigins !== undefined) {
+      answerPreflight(request, response, origin);
+      return;
+    }
+    if (origin === "refused") {
+      // Refused before anything runs: a page on another site cannot make a signed-in browser act.
+      sendGraphQLError(response, 403, "FORBIDDEN", "Requests from this origin are not allowed");
+      return;
+    }
+    if (origin === "allowed" || origin === "same-origin") {
+      allowOrigin(request, response);
+    }
     if (url.pathname === "/health" && (request.method === "GET" || request.method === "HEAD")) {
       const report = await options.health();
       sendJson(response, report.ok ? 200 : 503, report.body);
@@ -123,6 +142,9 @@ export async function serveApollo<Context extends BaseContext>(options: ServeOpt
     const headers: Record<string, string> = {};
     for (const [key, value] of result.headers) {
       headers[key] = value;
+    }
+    if (headers["content-type"]?.startsWith("text/html") === true) {
+      allowPageScripts(response);
     }
     response.writeHead(result.status ?? 200, headers);
     if (result.body.kind === "complete") {
