@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { inlineDocuments } from "./inline-documents.mjs";
 
 /**
  * The agency console (issue #11): built to web/dist and served by the console server
@@ -9,6 +10,7 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "/",
+  plugins: [inlineDocuments()],
   oxc: { jsx: { runtime: "automatic" } },
   build: {
     outDir: "dist",

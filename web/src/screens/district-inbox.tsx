@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Badge, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { QueryState } from "../components/query-state";
 import { rocDateTime } from "../format/roc-date";
 import { graphql } from "../gql";
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, INBOX_STATE_LABELS, labelOf, WORK_LABELS } from "../labels";
@@ -44,69 +45,64 @@ function StateBadge({ state }: { state: string | null | undefined }) {
 }
 
 export function DistrictInbox({ title }: { title: string }) {
-  const { data, loading, error } = useQuery(DISTRICT_INBOX, { variables: { first: 50 } });
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
-  if (error !== undefined) {
-    return (
-      <Alert color="red" variant="filled" role="alert" title="無法讀取待辦">
-        {error.message}
-      </Alert>
-    );
-  }
-  const inbox = data?.districtInbox;
+  const query = useQuery(DISTRICT_INBOX, { variables: { first: 50 } });
   return (
     <Stack>
       <Title order={2} size="h4">
         {title}
       </Title>
-      <Group gap="xs" aria-label="各狀態件數">
-        {(inbox?.counts ?? []).map((count) => (
-          <Group key={count.state ?? "none"} gap={4}>
-            <StateBadge state={count.state} />
-            <Text size="sm">{count.count} 件</Text>
-          </Group>
-        ))}
-      </Group>
-      {(inbox?.items ?? []).length === 0 ? (
-        <Text>目前沒有待辦案件。</Text>
-      ) : (
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>狀態</Table.Th>
-              <Table.Th>待辦事項</Table.Th>
-              <Table.Th>期限</Table.Th>
-              <Table.Th>洽公項目</Table.Th>
-              <Table.Th>里別</Table.Th>
-              <Table.Th>案件狀態</Table.Th>
-              <Table.Th>里幹事</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(inbox?.items ?? []).map((item) => (
-              <Table.Tr key={item.id}>
-                <Table.Td>
-                  <StateBadge state={item.state} />
-                </Table.Td>
-                <Table.Td>{labelOf(WORK_LABELS, item.step ?? item.kind)}</Table.Td>
-                <Table.Td>{item.dueAt === null || item.dueAt === undefined ? "無期限" : rocDateTime(item.dueAt)}</Table.Td>
-                <Table.Td>{labelOf(CASE_TYPE_LABELS, item.careCase?.caseType)}</Table.Td>
-                <Table.Td>
-                  {item.careCase?.village ?? "—"}
-                  {item.careCase?.neighbourhood !== null && item.careCase?.neighbourhood !== undefined ? ` ${item.careCase.neighbourhood}鄰` : ""}
-                </Table.Td>
-                <Table.Td>{labelOf(CASE_STATUS_LABELS, item.careCase?.status)}</Table.Td>
-                <Table.Td>{item.careCase?.assignedOfficerName ?? "未派案"}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      <Text size="sm">
-        共 {inbox?.totalCount ?? 0} 件，依期限排序。
-      </Text>
+      <QueryState result={query} what="待辦">
+        {({ districtInbox: inbox }) => (
+          <>
+            <Group gap="xs" aria-label="各狀態件數">
+              {(inbox?.counts ?? []).map((count) => (
+                <Group key={count.state ?? "none"} gap={4}>
+                  <StateBadge state={count.state} />
+                  <Text size="sm">{count.count} 件</Text>
+                </Group>
+              ))}
+            </Group>
+            {(inbox?.items ?? []).length === 0 ? (
+              <Text>目前沒有待辦案件。</Text>
+            ) : (
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>狀態</Table.Th>
+                    <Table.Th>待辦事項</Table.Th>
+                    <Table.Th>期限</Table.Th>
+                    <Table.Th>洽公項目</Table.Th>
+                    <Table.Th>里別</Table.Th>
+                    <Table.Th>案件狀態</Table.Th>
+                    <Table.Th>里幹事</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {(inbox?.items ?? []).map((item) => (
+                    <Table.Tr key={item.id}>
+                      <Table.Td>
+                        <StateBadge state={item.state} />
+                      </Table.Td>
+                      <Table.Td>{labelOf(WORK_LABELS, item.step ?? item.kind)}</Table.Td>
+                      <Table.Td>{item.dueAt === null || item.dueAt === undefined ? "無期限" : rocDateTime(item.dueAt)}</Table.Td>
+                      <Table.Td>{labelOf(CASE_TYPE_LABELS, item.careCase?.caseType)}</Table.Td>
+                      <Table.Td>
+                        {item.careCase?.village ?? "—"}
+                        {item.careCase?.neighbourhood !== null && item.careCase?.neighbourhood !== undefined ? ` ${item.careCase.neighbourhood}鄰` : ""}
+                      </Table.Td>
+                      <Table.Td>{labelOf(CASE_STATUS_LABELS, item.careCase?.status)}</Table.Td>
+                      <Table.Td>{item.careCase?.assignedOfficerName ?? "未派案"}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+            <Text size="sm">
+              共 {inbox?.totalCount ?? 0} 件，依期限排序。
+            </Text>
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }

@@ -1,11 +1,12 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Badge, Button, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
+import { QueryState } from "../../components/query-state";
 import { rocDate } from "../../format/roc-date";
 import { labelOf } from "../../labels";
 import { RECEIVING_WORK_LABELS } from "../../labels/agencies";
 import { ZhTwDates } from "./date-field";
-import type { ReceivingKit } from "./kit";
+import type { InboxView, ReceivingKit } from "./kit";
 import { ReferralDetail } from "./referral-detail";
 import { districtName, needsText } from "./referral-facts";
 
@@ -19,18 +20,16 @@ export function ReferralInbox({ kit }: { kit: ReceivingKit }) {
 }
 
 function InboxList({ kit, onOpen }: { kit: ReceivingKit; onOpen: (id: string) => void }) {
-  const { data, loading, error } = useQuery(kit.inbox, { variables: { first: 50 } });
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
-  if (error !== undefined) {
-    return (
-      <Alert color="red" variant="filled" role="alert" title="無法讀取轉介案件">
-        請稍後再試，或重新登入。
-      </Alert>
-    );
-  }
-  const items = data?.inbox?.items ?? [];
+  const query = useQuery(kit.inbox, { variables: { first: 50 } });
+  return (
+    <QueryState result={query} what="轉介案件">
+      {(data) => <Inbox kit={kit} inbox={data.inbox} onOpen={onOpen} />}
+    </QueryState>
+  );
+}
+
+function Inbox({ kit, inbox, onOpen }: { kit: ReceivingKit; inbox: InboxView | null | undefined; onOpen: (id: string) => void }) {
+  const items = inbox?.items ?? [];
   return (
     <Stack>
       <Title order={2} size="h4">
@@ -76,7 +75,7 @@ function InboxList({ kit, onOpen }: { kit: ReceivingKit; onOpen: (id: string) =>
           </Table.Tbody>
         </Table>
       )}
-      <Text size="sm">共 {data?.inbox?.totalCount ?? 0} 件，依收案先後排序。</Text>
+      <Text size="sm">共 {inbox?.totalCount ?? 0} 件，依收案先後排序。</Text>
     </Stack>
   );
 }

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
+import { QueryState } from "../../components/query-state";
 import { rocDateTime } from "../../format/roc-date";
 import { labelOf } from "../../labels";
 import { RECEIVING_NOTIFICATION_LABELS } from "../../labels/agencies";
 import { ZhTwDates } from "./date-field";
-import type { ReceivingKit } from "./kit";
+import type { NotificationView, ReceivingKit } from "./kit";
 import { ReferralDetail } from "./referral-detail";
 
 /** Issue #8's notifications of a receiving unit ("a referral arrived"), newest first, each marked seen by the reader. */
@@ -15,19 +16,16 @@ export function ReferralNotifications({ kit }: { kit: ReceivingKit }) {
 }
 
 function NotificationList({ kit, onOpen }: { kit: ReceivingKit; onOpen: (id: string) => void }) {
-  const { data, loading, error } = useQuery(kit.notifications);
+  const query = useQuery(kit.notifications);
+  return (
+    <QueryState result={query} what="通知">
+      {(data) => <Notifications kit={kit} notifications={data.notifications ?? []} onOpen={onOpen} />}
+    </QueryState>
+  );
+}
+
+function Notifications({ kit, notifications, onOpen }: { kit: ReceivingKit; notifications: readonly NotificationView[]; onOpen: (id: string) => void }) {
   const [markSeen, marking] = useMutation(kit.markSeen, { refetchQueries: "active", awaitRefetchQueries: true });
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
-  if (error !== undefined) {
-    return (
-      <Alert color="red" variant="filled" role="alert" title="無法讀取通知">
-        請稍後再試，或重新登入。
-      </Alert>
-    );
-  }
-  const notifications = data?.notifications ?? [];
   const unseen = notifications.filter((notification) => notification.seenAt === null || notification.seenAt === undefined).map((notification) => notification.id);
   const seen = (ids: string[]) => void markSeen({ variables: { ids } }).catch(() => undefined);
   return (

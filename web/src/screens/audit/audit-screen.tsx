@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Loader, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import type { Role } from "../../../../shared/auth/roles";
+import { QueryError } from "../../components/query-state";
 import { rocDateTime } from "../../format/roc-date";
 import type { AuditFilter, ConsoleAuditEntryFragment } from "../../gql/graphql";
 import { AGENCY_LABELS } from "../../labels/oversight";
@@ -35,11 +36,8 @@ export function AuditScreen() {
       </Title>
       <AuditFilterForm onSearch={setFilter} />
       {loading ? <Loader aria-label="載入中" /> : null}
-      {error !== undefined ? (
-        <Alert color="red" variant="filled" role="alert" title="部分機關的紀錄無法讀取">
-          {error.message}
-        </Alert>
-      ) : null}
+      {/* errorPolicy all: the agencies that answered are listed, the alert says the others failed and why. */}
+      {error !== undefined ? <QueryError what="部分機關的紀錄" error={error} /> : null}
       {filter === null || loading ? null : entries.length === 0 ? (
         <Text>查無使用紀錄。</Text>
       ) : (

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Card, Group, Loader, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Button, Card, Group, Stack, Table, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { QueryState } from "../../components/query-state";
 import { graphql } from "../../gql";
 import type { ConsoleCasesToAssignQuery } from "../../gql/graphql";
 import { CASE_TYPE_LABELS, labelOf } from "../../labels";
@@ -119,25 +120,27 @@ function VillageGroup({ village, cases, onDone }: { village: string; cases: read
   );
 }
 
+/** The cases no 里幹事 has yet (A6). */
+function unassignedOf(data: ConsoleCasesToAssignQuery) {
+  return nodesOf(data.careCases).filter((careCase) => careCase.assignedOfficerId === null || careCase.assignedOfficerId === undefined);
+}
+
 export function CasesToAssign() {
-  const { data, loading, refetch } = useQuery(CASES_TO_ASSIGN);
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
-  const unassigned = nodesOf(data?.careCases).filter((careCase) => careCase.assignedOfficerId === null || careCase.assignedOfficerId === undefined);
-  const villages = [...new Set(unassigned.map((careCase) => careCase.village ?? "—"))].sort((a, b) => a.localeCompare(b, "zh-TW"));
+  const query = useQuery(CASES_TO_ASSIGN);
   return (
     <Stack>
       <Title order={2} size="h4">
         待派案件（依里別）
       </Title>
-      {villages.length === 0 ? (
-        <Text>目前沒有待派案的案件。</Text>
-      ) : (
-        villages.map((village) => (
-          <VillageGroup key={village} village={village} cases={unassigned.filter((careCase) => (careCase.village ?? "—") === village)} onDone={() => void refetch()} />
-        ))
-      )}
+      <QueryState result={query} what="待派案件" empty={{ when: (data) => unassignedOf(data).length === 0, text: "目前沒有待派案的案件。" }}>
+        {(data) => {
+          const unassigned = unassignedOf(data);
+          const villages = [...new Set(unassigned.map((careCase) => careCase.village ?? "—"))].sort((a, b) => a.localeCompare(b, "zh-TW"));
+          return villages.map((village) => (
+            <VillageGroup key={village} village={village} cases={unassigned.filter((careCase) => (careCase.village ?? "—") === village)} onDone={() => void query.refetch()} />
+          ));
+        }}
+      </QueryState>
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Card, Group, Loader, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Button, Card, Group, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
+import { QueryState } from "../../components/query-state";
 import { taipeiToday } from "../../format/taipei-today";
 import { graphql } from "../../gql";
 import type { ConsoleHelpTasksQuery } from "../../gql/graphql";
@@ -85,17 +86,15 @@ function TaskCard({ task, onDone }: { task: Task; onDone: () => void }) {
 }
 
 export function HelpTasks() {
-  const { data, loading, refetch } = useQuery(HELP_TASKS);
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
-  const tasks = data?.helpTasks ?? [];
+  const query = useQuery(HELP_TASKS);
   return (
     <Stack>
       <Title order={2} size="h4">
         區公所協助事項
       </Title>
-      {tasks.length === 0 ? <Text>目前沒有待辦的協助事項。</Text> : tasks.map((task) => <TaskCard key={task.id} task={task} onDone={() => void refetch()} />)}
+      <QueryState result={query} what="協助事項" empty={{ when: (data) => (data.helpTasks ?? []).length === 0, text: "目前沒有待辦的協助事項。" }}>
+        {(data) => (data.helpTasks ?? []).map((task) => <TaskCard key={task.id} task={task} onDone={() => void query.refetch()} />)}
+      </QueryState>
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Button, Card, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Role } from "../../../../shared/auth/roles";
+import { QueryState } from "../../components/query-state";
 import { rocDate, rocDateTime } from "../../format/roc-date";
 import { graphql } from "../../gql";
 import type { ConsoleLedgersToAcknowledgeQuery } from "../../gql/graphql";
@@ -136,17 +137,15 @@ function LedgerCard({ group, onDone }: { group: LedgerGroup; onDone: () => void 
 }
 
 export function LedgersToAcknowledge() {
-  const { data, loading, refetch } = useQuery(LEDGERS);
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
-  const groups = byLedger(nodesOf(data?.careCases));
+  const query = useQuery(LEDGERS);
   return (
     <Stack>
       <Title order={2} size="h4">
         待簽收交接清冊（附件3）
       </Title>
-      {groups.length === 0 ? <Text>目前沒有待簽收的交接清冊。</Text> : groups.map((group) => <LedgerCard key={group.ledger.id} group={group} onDone={() => void refetch()} />)}
+      <QueryState result={query} what="交接清冊" empty={{ when: (data) => byLedger(nodesOf(data.careCases)).length === 0, text: "目前沒有待簽收的交接清冊。" }}>
+        {(data) => byLedger(nodesOf(data.careCases)).map((group) => <LedgerCard key={group.ledger.id} group={group} onDone={() => void query.refetch()} />)}
+      </QueryState>
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Badge, Button, Card, Group, List, Loader, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
+import { QueryState } from "../../components/query-state";
 import { rocDate, rocDateTime } from "../../format/roc-date";
 import { taipeiToday } from "../../format/taipei-today";
 import { graphql } from "../../gql";
@@ -85,6 +86,11 @@ const FILE = graphql(`
 type CaseNode = NonNullable<NonNullable<NonNullable<ConsoleSignOffQueueQuery["careCases"]>["edges"]>[number]["node"]>;
 type Pending = CaseNode & { visitRecord: NonNullable<CaseNode["visitRecord"]> };
 
+/** The records still to sign or file (a filed one has left the queue). */
+function pendingOf(data: ConsoleSignOffQueueQuery): Pending[] {
+  return nodesOf(data.careCases).filter((careCase): careCase is Pending => careCase.visitRecord !== null && careCase.visitRecord !== undefined && careCase.visitRecord.state !== "FILED");
+}
+
 function RecordCard({ careCase, boxLabels, onDone }: { careCase: Pending; boxLabels: Readonly<Record<string, string>>; onDone: (message: string) => void }) {
   const record = careCase.visitRecord;
   const signatures = record.signatures ?? [];
@@ -168,18 +174,11 @@ function RecordCard({ careCase, boxLabels, onDone }: { careCase: Pending; boxLab
 }
 
 export function SignOffQueue() {
-  const { data, loading, refetch } = useQuery(SIGN_OFF_QUEUE);
+  const query = useQuery(SIGN_OFF_QUEUE);
   const [message, setMessage] = useState<string | null>(null);
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
-  const boxLabels: Record<string, string> = Object.fromEntries((data?.visitFormBoxes ?? []).map((box) => [box.code ?? "", box.label ?? box.code ?? ""]));
-  const pending = nodesOf(data?.careCases).filter(
-    (careCase): careCase is Pending => careCase.visitRecord !== null && careCase.visitRecord !== undefined && careCase.visitRecord.state !== "FILED",
-  );
   const done = (text: string): void => {
     setMessage(text);
-    void refetch();
+    void query.refetch();
   };
   return (
     <Stack>
@@ -191,7 +190,12 @@ export function SignOffQueue() {
           {message}
         </Alert>
       )}
-      {pending.length === 0 ? <Text>目前沒有待核章的訪視紀錄表。</Text> : pending.map((careCase) => <RecordCard key={careCase.id} careCase={careCase} boxLabels={boxLabels} onDone={done} />)}
+      <QueryState result={query} what="待核章的訪視紀錄表" empty={{ when: (data) => pendingOf(data).length === 0, text: "目前沒有待核章的訪視紀錄表。" }}>
+        {(data) => {
+          const boxLabels: Record<string, string> = Object.fromEntries((data.visitFormBoxes ?? []).map((box) => [box.code ?? "", box.label ?? box.code ?? ""]));
+          return pendingOf(data).map((careCase) => <RecordCard key={careCase.id} careCase={careCase} boxLabels={boxLabels} onDone={done} />);
+        }}
+      </QueryState>
     </Stack>
   );
 }

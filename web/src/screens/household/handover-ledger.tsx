@@ -1,9 +1,11 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Card, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { districtByCode } from "../../../../shared/domain/districts";
+import { QueryState } from "../../components/query-state";
 import { rocDate, rocDateTime } from "../../format/roc-date";
 import { graphql } from "../../gql";
+import type { ConsoleHandoverLedgerQuery } from "../../gql/graphql";
 import { CASE_TYPE_LABELS, INBOX_STATE_LABELS, labelOf } from "../../labels";
 import { DECISION_LABELS, DELIVERY_LABELS } from "../../labels/household";
 import { loadSession } from "../../session";
@@ -84,14 +86,15 @@ function districtName(code: string | null | undefined): string {
 }
 
 function LedgerCard({ id }: { id: string }) {
-  const { data, loading, error, refetch } = useQuery(LEDGER, { variables: { id } });
-  const ledger = data?.handoverLedger;
-  if (loading && ledger === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
-  if (error !== undefined || ledger === null || ledger === undefined) {
-    return <Alert color="red" role="alert">無法讀取交接清冊：{error?.message ?? "查無資料"}</Alert>;
-  }
+  const query = useQuery(LEDGER, { variables: { id } });
+  return (
+    <QueryState result={query} what="交接清冊" empty={{ when: (data) => data.handoverLedger === null || data.handoverLedger === undefined, text: "查無此交接清冊。" }}>
+      {(data) => data.handoverLedger !== null && data.handoverLedger !== undefined && <Ledger ledger={data.handoverLedger} refetch={() => void query.refetch()} />}
+    </QueryState>
+  );
+}
+
+function Ledger({ ledger, refetch }: { ledger: NonNullable<ConsoleHandoverLedgerQuery["handoverLedger"]>; refetch: () => void }) {
   const acknowledged = ledger.acknowledgedAt !== null && ledger.acknowledgedAt !== undefined;
   return (
     <Card withBorder component="section" aria-label={`交接清冊 ${districtName(ledger.receivingDistrictCode)}公所 ${rocDate(ledger.ledgerDate)}`}>
@@ -117,7 +120,7 @@ function LedgerCard({ id }: { id: string }) {
           </Text>
         )}
         <Group>
-          <Button variant="default" size="xs" onClick={() => void refetch()}>
+          <Button variant="default" size="xs" onClick={refetch}>
             重新整理狀態
           </Button>
         </Group>
@@ -128,7 +131,8 @@ function LedgerCard({ id }: { id: string }) {
 
 /** 附件3 (A4): the forms to hand over by application date, the handover itself, and each ledger's state. */
 export function HandoverLedgers() {
-  const { data, loading, error, refetch } = useQuery(FORMS_TO_HAND_OVER, { variables: { first: 200 } });
+  const query = useQuery(FORMS_TO_HAND_OVER, { variables: { first: 200 } });
+  const { data, refetch } = query;
   const [handOver, { loading: handingOver }] = useMutation(HAND_OVER);
   const [ledgerIds, setLedgerIds] = useState<string[]>(storedLedgerIds);
   const [failure, setFailure] = useState<string | null>(null);
@@ -155,11 +159,6 @@ export function HandoverLedgers() {
         交接清冊（附件3）
       </Title>
       <Text size="sm">同意訪視之附件1，應於次一工作日中午 12 時前交接區公所人文課（A4）；不同意訪視者不交接（A3）。</Text>
-      {error !== undefined && (
-        <Alert color="red" variant="filled" role="alert" title="無法讀取待交接案件">
-          {error.message}
-        </Alert>
-      )}
       {failure !== null && (
         <Alert color="red" variant="filled" role="alert" title="未交接">
           {failure}
@@ -168,52 +167,50 @@ export function HandoverLedgers() {
       <Title order={3} size="h5">
         待交接
       </Title>
-      {loading && data === undefined ? (
-        <Loader aria-label="載入中" />
-      ) : forms.length === 0 ? (
-        <Text>目前沒有待交接的附件1。</Text>
-      ) : (
-        <>
-          <Table striped aria-label="待交接的附件1">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>期限狀態</Table.Th>
-                <Table.Th>交接期限</Table.Th>
-                <Table.Th>申請日期</Table.Th>
-                <Table.Th>登記項目</Table.Th>
-                <Table.Th>受訪者</Table.Th>
-                <Table.Th>意願</Table.Th>
-                <Table.Th>拜訪地址區里</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {forms.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>
-                    <StateBadge labels={INBOX_STATE_LABELS} state={item.state} />
-                  </Table.Td>
-                  <Table.Td>{rocDateTime(item.dueAt)}</Table.Td>
-                  <Table.Td>{rocDate(item.consentInquiry?.appliedOn)}</Table.Td>
-                  <Table.Td>{labelOf(CASE_TYPE_LABELS, item.consentInquiry?.caseType)}</Table.Td>
-                  <Table.Td>{item.consentInquiry?.respondentName ?? "—"}</Table.Td>
-                  <Table.Td>{labelOf(DECISION_LABELS, item.consentInquiry?.decision)}</Table.Td>
-                  <Table.Td>
-                    {districtName(item.consentInquiry?.visitAddress?.districtCode)}
-                    {item.consentInquiry?.visitAddress?.village ?? ""}
-                  </Table.Td>
+      <QueryState result={query} what="待交接案件" empty={{ when: () => forms.length === 0, text: "目前沒有待交接的附件1。" }}>
+        {() => (
+          <>
+            <Table striped aria-label="待交接的附件1">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>期限狀態</Table.Th>
+                  <Table.Th>交接期限</Table.Th>
+                  <Table.Th>申請日期</Table.Th>
+                  <Table.Th>登記項目</Table.Th>
+                  <Table.Th>受訪者</Table.Th>
+                  <Table.Th>意願</Table.Th>
+                  <Table.Th>拜訪地址區里</Table.Th>
                 </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {forms.map((item) => (
+                  <Table.Tr key={item.id}>
+                    <Table.Td>
+                      <StateBadge labels={INBOX_STATE_LABELS} state={item.state} />
+                    </Table.Td>
+                    <Table.Td>{rocDateTime(item.dueAt)}</Table.Td>
+                    <Table.Td>{rocDate(item.consentInquiry?.appliedOn)}</Table.Td>
+                    <Table.Td>{labelOf(CASE_TYPE_LABELS, item.consentInquiry?.caseType)}</Table.Td>
+                    <Table.Td>{item.consentInquiry?.respondentName ?? "—"}</Table.Td>
+                    <Table.Td>{labelOf(DECISION_LABELS, item.consentInquiry?.decision)}</Table.Td>
+                    <Table.Td>
+                      {districtName(item.consentInquiry?.visitAddress?.districtCode)}
+                      {item.consentInquiry?.visitAddress?.village ?? ""}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Group>
+              {dates.map((date) => (
+                <Button key={date} onClick={() => void handOverDate(date)} loading={handingOver}>
+                  交接 {rocDate(date)} 申請之附件1（{forms.filter((item) => item.consentInquiry?.appliedOn === date).length} 件）
+                </Button>
               ))}
-            </Table.Tbody>
-          </Table>
-          <Group>
-            {dates.map((date) => (
-              <Button key={date} onClick={() => void handOverDate(date)} loading={handingOver}>
-                交接 {rocDate(date)} 申請之附件1（{forms.filter((item) => item.consentInquiry?.appliedOn === date).length} 件）
-              </Button>
-            ))}
-          </Group>
-        </>
-      )}
+            </Group>
+          </>
+        )}
+      </QueryState>
       <Title order={3} size="h5">
         本次登入已交接之清冊
       </Title>

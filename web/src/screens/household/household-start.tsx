@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, List, Stack, Text, Title } from "@mantine/core";
+import { QueryState } from "../../components/query-state";
 import { rocDateTime } from "../../format/roc-date";
 import { graphql } from "../../gql";
+import type { ConsoleClerkStartQuery } from "../../gql/graphql";
 import { INBOX_STATE_LABELS, labelOf } from "../../labels";
 import { HOUSEHOLD_NOTIFICATION_LABELS, OFFICE_STEP_LABELS } from "../../labels/household";
 import { StateBadge } from "./state-badge";
@@ -40,19 +42,17 @@ const MARK_SEEN = graphql(`
 `);
 
 export function HouseholdStart() {
-  const { data, loading, error } = useQuery(CLERK_START);
+  const query = useQuery(CLERK_START);
+  return (
+    <QueryState result={query} what="待辦">
+      {(data) => <Start data={data} />}
+    </QueryState>
+  );
+}
+
+function Start({ data }: { data: ConsoleClerkStartQuery }) {
   // The cache updates each notification's seenAt by its id: the list shows them read without a refetch.
   const [markSeen, { loading: marking }] = useMutation(MARK_SEEN);
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
-  if (error !== undefined) {
-    return (
-      <Alert color="red" variant="filled" role="alert" title="無法讀取待辦">
-        {error.message}
-      </Alert>
-    );
-  }
   const items = data?.householdInbox?.items ?? [];
   const notifications = data?.householdNotifications ?? [];
   const unseen = notifications.filter((notification) => notification.seenAt === null || notification.seenAt === undefined).map((notification) => notification.id);

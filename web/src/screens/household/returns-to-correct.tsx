@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Card, Divider, Group, Loader, Radio, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Divider, Group, Radio, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { districtByCode, TAIPEI_DISTRICTS } from "../../../../shared/domain/districts";
+import { QueryState } from "../../components/query-state";
 import { rocDate, rocDateTime } from "../../format/roc-date";
 import { graphql } from "../../gql";
 import type { ConsoleReturnsToCorrectQuery } from "../../gql/graphql";
@@ -141,7 +142,8 @@ function CorrectionForm({ inquiry, onDone }: { inquiry: ReturnedForm; onDone: (m
 
 /** A6: the district's returns to correct, oldest due first; open one, correct it and send it back (or withdraw it). */
 export function ReturnsToCorrect() {
-  const { data, loading, error, refetch } = useQuery(RETURNS, { variables: { first: 200 } });
+  const query = useQuery(RETURNS, { variables: { first: 200 } });
+  const { data, refetch } = query;
   const [openId, setOpenId] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const returns = (data?.householdInbox?.items ?? []).filter((item) => item.step === "CORRECTION" && item.consentInquiry !== null && item.consentInquiry !== undefined);
@@ -162,56 +164,49 @@ export function ReturnsToCorrect() {
           {done}
         </Alert>
       )}
-      {error !== undefined && (
-        <Alert color="red" variant="filled" role="alert" title="無法讀取退回案件">
-          {error.message}
-        </Alert>
-      )}
-      {loading && data === undefined ? (
-        <Loader aria-label="載入中" />
-      ) : returns.length === 0 ? (
-        <Text>目前沒有退回更正的案件。</Text>
-      ) : (
-        <Table striped aria-label="退回更正案件">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>期限狀態</Table.Th>
-              <Table.Th>更正期限</Table.Th>
-              <Table.Th>退回區公所</Table.Th>
-              <Table.Th>退回原因</Table.Th>
-              <Table.Th>申請日期</Table.Th>
-              <Table.Th>受訪者</Table.Th>
-              <Table.Th>操作</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {returns.map((item) => (
-              <Table.Tr key={item.id}>
-                <Table.Td>
-                  <StateBadge labels={INBOX_STATE_LABELS} state={item.state} />
-                </Table.Td>
-                <Table.Td>{rocDateTime(item.dueAt)}</Table.Td>
-                <Table.Td>{districtByCode(item.consentInquiry?.correctionRequest?.district ?? "")?.name ?? "—"}公所</Table.Td>
-                <Table.Td>{item.consentInquiry?.correctionRequest?.reason ?? "—"}</Table.Td>
-                <Table.Td>{rocDate(item.consentInquiry?.appliedOn)}</Table.Td>
-                <Table.Td>{item.consentInquiry?.respondentName ?? "—"}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => {
-                      setDone(null);
-                      setOpenId(item.consentInquiry?.id ?? null);
-                    }}
-                  >
-                    開啟更正
-                  </Button>
-                </Table.Td>
+      <QueryState result={query} what="退回案件" empty={{ when: () => returns.length === 0, text: "目前沒有退回更正的案件。" }}>
+        {() => (
+          <Table striped aria-label="退回更正案件">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>期限狀態</Table.Th>
+                <Table.Th>更正期限</Table.Th>
+                <Table.Th>退回區公所</Table.Th>
+                <Table.Th>退回原因</Table.Th>
+                <Table.Th>申請日期</Table.Th>
+                <Table.Th>受訪者</Table.Th>
+                <Table.Th>操作</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+            </Table.Thead>
+            <Table.Tbody>
+              {returns.map((item) => (
+                <Table.Tr key={item.id}>
+                  <Table.Td>
+                    <StateBadge labels={INBOX_STATE_LABELS} state={item.state} />
+                  </Table.Td>
+                  <Table.Td>{rocDateTime(item.dueAt)}</Table.Td>
+                  <Table.Td>{districtByCode(item.consentInquiry?.correctionRequest?.district ?? "")?.name ?? "—"}公所</Table.Td>
+                  <Table.Td>{item.consentInquiry?.correctionRequest?.reason ?? "—"}</Table.Td>
+                  <Table.Td>{rocDate(item.consentInquiry?.appliedOn)}</Table.Td>
+                  <Table.Td>{item.consentInquiry?.respondentName ?? "—"}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => {
+                        setDone(null);
+                        setOpenId(item.consentInquiry?.id ?? null);
+                      }}
+                    >
+                      開啟更正
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
       {opened !== undefined && opened !== null && (
         <Card withBorder component="section" aria-label="更正附件1">
           <Stack>

@@ -1,8 +1,9 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Loader, Stack, Title } from "@mantine/core";
+import { Alert, Stack, Title } from "@mantine/core";
 import dayjs from "dayjs";
 import { useMemo, useState } from "react";
 import { careReportOf, IncompleteReport } from "../../../../shared/report/care-report.model";
+import { QueryState } from "../../components/query-state";
 import { CONSOLE_CARE_STATISTICS } from "./care-statistics.query";
 import { MonthlySeries } from "./monthly-series";
 import { OnTimeTable } from "./on-time-table";
@@ -24,7 +25,8 @@ function thisYear(): Period {
  */
 export function CareStatisticsScreen() {
   const [period, setPeriod] = useState<Period>(thisYear);
-  const { data, loading, error } = useQuery(CONSOLE_CARE_STATISTICS, { variables: period, fetchPolicy: "network-only" });
+  const query = useQuery(CONSOLE_CARE_STATISTICS, { variables: period, fetchPolicy: "network-only" });
+  const { data } = query;
   const report = useMemo(() => {
     if (data === undefined) {
       return undefined;
@@ -46,32 +48,29 @@ export function CareStatisticsScreen() {
         民政局統計
       </Title>
       <PeriodForm initial={period} onChoose={setPeriod} />
-      {loading && data === undefined ? <Loader aria-label="載入中" /> : null}
-      {error !== undefined ? (
-        <Alert color="red" variant="filled" role="alert" title="無法讀取統計">
-          {error.message}
-        </Alert>
-      ) : null}
-      {report === null ? (
-        <Alert color="red" variant="filled" role="alert" title="統計不完整">
-          有機關未回應，暫無法呈現完整統計。
-        </Alert>
-      ) : null}
-      {report === undefined || report === null ? null : (
-        <>
-          <TableOne report={report} />
-          <ReferralOutcomes report={report} />
-          <MonthlySeries report={report} />
-          <OnTimeTable
-            tables={{
-              acknowledgement: timeliness?.acknowledgementTimeliness?.cells ?? [],
-              homeVisit: timeliness?.homeVisitTimeliness?.cells ?? [],
-              visitRecord: timeliness?.visitRecordTimeliness?.cells ?? [],
-            }}
-          />
-          <ReportDownloads period={period} />
-        </>
-      )}
+      <QueryState result={query} what="統計">
+        {() =>
+          report === undefined || report === null ? (
+            <Alert color="red" variant="filled" role="alert" title="統計不完整">
+              有機關未回應，暫無法呈現完整統計。
+            </Alert>
+          ) : (
+            <>
+              <TableOne report={report} />
+              <ReferralOutcomes report={report} />
+              <MonthlySeries report={report} />
+              <OnTimeTable
+                tables={{
+                  acknowledgement: timeliness?.acknowledgementTimeliness?.cells ?? [],
+                  homeVisit: timeliness?.homeVisitTimeliness?.cells ?? [],
+                  visitRecord: timeliness?.visitRecordTimeliness?.cells ?? [],
+                }}
+              />
+              <ReportDownloads period={period} />
+            </>
+          )
+        }
+      </QueryState>
     </Stack>
   );
 }

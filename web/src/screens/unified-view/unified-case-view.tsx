@@ -1,7 +1,9 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
-import { Alert, Card, Loader, Stack, Text, Title } from "@mantine/core";
+import { Alert, Card, Stack, Text, Title } from "@mantine/core";
+import { QueryState } from "../../components/query-state";
 import { rocDate } from "../../format/roc-date";
+import type { ConsoleUnifiedCaseQuery } from "../../gql/graphql";
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, labelOf } from "../../labels";
 import { NO_VISIBLE_RECORDS_TEXT, REFERRAL_STATUS_LABELS, SEX_LABELS, VISIT_DECISION_LABELS, VISIT_MODE_LABELS, VISIT_OUTCOME_LABELS } from "../../labels/oversight";
 import { FieldRow, FieldRows, StateText } from "./field-rows";
@@ -56,19 +58,17 @@ function referralItems(agency: string, path: Path, referrals: readonly Referral[
  */
 export function UnifiedCaseView({ personId }: { personId: string }) {
   const { data, loading, error } = useQuery(CONSOLE_UNIFIED_CASE, { variables: { id: personId }, errorPolicy: "all", fetchPolicy: "network-only" });
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
   const graphQLErrors = CombinedGraphQLErrors.is(error) ? error.errors : undefined;
-  if (error !== undefined && graphQLErrors === undefined) {
-    return (
-      <Alert color="red" variant="filled" role="alert" title="無法讀取個案">
-        {error.message}
-      </Alert>
-    );
-  }
-  const problems = problemsOf(graphQLErrors);
-  const person = data?.person;
+  // errorPolicy all: the fields' errors are the view's (無權限檢視 at their path); only a read with nothing to show fails as a whole.
+  const failure = graphQLErrors === undefined || data === undefined ? error : undefined;
+  return (
+    <QueryState result={{ data, loading, error: failure }} what="個案">
+      {(answered) => <CaseParts person={answered.person} problems={problemsOf(graphQLErrors)} />}
+    </QueryState>
+  );
+}
+
+function CaseParts({ person, problems }: { person: ConsoleUnifiedCaseQuery["person"]; problems: Problems }) {
   if (person === null || person === undefined) {
     const denied = listState(problems, ["person"]) === "denied";
     return (

@@ -1,7 +1,9 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Button, Card, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, List, Stack, Text, Title } from "@mantine/core";
+import { QueryState } from "../../components/query-state";
 import { rocDate, rocDateTime } from "../../format/roc-date";
 import { graphql } from "../../gql";
+import type { ConsoleVillageCaseWorkQuery } from "../../gql/graphql";
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, labelOf } from "../../labels";
 import { SIGN_OFF_LABELS, URGENT_REPORT_KIND_LABELS, URGENT_REPORT_OUTCOME_LABELS, URGENT_REPORT_TARGET_LABELS, VISIT_MODE_LABELS, VISIT_OUTCOME_LABELS, VISIT_RECORD_STATE_LABELS } from "../../labels/district";
 import { DeadlineBadge } from "../district/deadline-badge";
@@ -59,35 +61,27 @@ const CASE_WORK = graphql(`
 `);
 
 export function CaseWork({ careCaseId, onBack }: { careCaseId: string; onBack: () => void }) {
-  const { data, loading, error, refetch } = useQuery(CASE_WORK, { variables: { id: careCaseId } });
-  const careCase = data?.careCase;
-  const back = (
-    <Group>
-      <Button variant="default" onClick={onBack}>
-        ← 返回案件列表
-      </Button>
-    </Group>
-  );
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
-  if (error !== undefined || careCase === null || careCase === undefined) {
-    return (
-      <Stack>
-        {back}
-        <Alert color="red" variant="filled" role="alert" title="無法讀取案件">
-          {error?.message ?? "查無此案件"}
-        </Alert>
-      </Stack>
-    );
-  }
-  const attempts = careCase.visitAttempts ?? [];
-  const record = careCase.visitRecord;
-  const reload = (): void => void refetch();
-  const title = `${careCase.village ?? "—"}${careCase.neighbourhood !== null && careCase.neighbourhood !== undefined ? ` ${careCase.neighbourhood}鄰` : ""} ${labelOf(CASE_TYPE_LABELS, careCase.caseType)}`;
+  const query = useQuery(CASE_WORK, { variables: { id: careCaseId } });
   return (
     <Stack>
-      {back}
+      <Group>
+        <Button variant="default" onClick={onBack}>
+          ← 返回案件列表
+        </Button>
+      </Group>
+      <QueryState result={query} what="案件" empty={{ when: (data) => data.careCase === null || data.careCase === undefined, text: "查無此案件。" }}>
+        {(data) => data.careCase !== null && data.careCase !== undefined && <CaseParts careCase={data.careCase} reload={() => void query.refetch()} />}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function CaseParts({ careCase, reload }: { careCase: NonNullable<ConsoleVillageCaseWorkQuery["careCase"]>; reload: () => void }) {
+  const attempts = careCase.visitAttempts ?? [];
+  const record = careCase.visitRecord;
+  const title = `${careCase.village ?? "—"}${careCase.neighbourhood !== null && careCase.neighbourhood !== undefined ? ` ${careCase.neighbourhood}鄰` : ""} ${labelOf(CASE_TYPE_LABELS, careCase.caseType)}`;
+  return (
+    <>
       <Title order={2} size="h4">
         {title}
       </Title>
@@ -170,6 +164,6 @@ export function CaseWork({ careCaseId, onBack }: { careCaseId: string; onBack: (
           {careCase.status !== "CLOSED" && <UrgentReportForm careCaseId={careCase.id} onDone={reload} />}
         </Stack>
       </Card>
-    </Stack>
+    </>
   );
 }

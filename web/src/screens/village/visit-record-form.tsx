@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Checkbox, Fieldset, Loader, Radio, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Checkbox, Fieldset, Radio, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
+import { QueryState } from "../../components/query-state";
 import { graphql } from "../../gql";
-import type { VisitOutcome } from "../../gql/graphql";
+import type { ConsoleVisitFormBoxesQuery, VisitOutcome } from "../../gql/graphql";
 import { REFERRAL_NEEDS, VISIT_OUTCOME_LABELS } from "../../labels/district";
 import { DateField } from "../district/date-field";
 import { READABLE_DESCRIPTION } from "../district/readable";
@@ -54,9 +55,19 @@ function datesOf(attempts: readonly Attempt[], met: boolean): string[] {
 
 const blankToNull = (text: string): string | null => (text.trim() === "" ? null : text.trim());
 
+type Box = NonNullable<ConsoleVisitFormBoxesQuery["visitFormBoxes"]>[number];
+
+/** 附件4's form on the boxes of the directory in force (C1): read first, as the form's rules depend on them. */
 export function VisitRecordForm({ careCaseId, attempts, onDone }: { careCaseId: string; attempts: readonly Attempt[]; onDone: () => void }) {
-  const { data, loading } = useQuery(BOXES);
-  const boxes = useMemo(() => data?.visitFormBoxes ?? [], [data]);
+  const query = useQuery(BOXES);
+  return (
+    <QueryState result={query} what="訪視紀錄表的勾選項目">
+      {(data) => <RecordForm careCaseId={careCaseId} attempts={attempts} boxes={data.visitFormBoxes ?? []} onDone={onDone} />}
+    </QueryState>
+  );
+}
+
+function RecordForm({ careCaseId, attempts, boxes, onDone }: { careCaseId: string; attempts: readonly Attempt[]; boxes: readonly Box[]; onDone: () => void }) {
   const referralCodes = useMemo(() => boxes.filter((box) => box.kind === "REFERRAL").flatMap((box) => (box.code === null || box.code === undefined ? [] : [box.code])), [boxes]);
   const schema = useMemo(() => visitRecordSchema(referralCodes), [referralCodes]);
   const met = datesOf(attempts, true);
@@ -123,9 +134,6 @@ export function VisitRecordForm({ careCaseId, attempts, onDone }: { careCaseId: 
     }
   });
 
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
   const errors = form.formState.errors;
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="填寫訪視紀錄表">

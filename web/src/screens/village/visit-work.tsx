@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
-import { Badge, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
+import { QueryState } from "../../components/query-state";
 import { graphql } from "../../gql";
 import { CASE_TYPE_LABELS, labelOf } from "../../labels";
 import { VISIT_MODE_LABELS, VISIT_RECORD_STATE_LABELS } from "../../labels/district";
@@ -44,49 +45,45 @@ const MY_CASES = graphql(`
 `);
 
 export function VisitWork() {
-  const { data, loading } = useQuery(MY_CASES);
+  const query = useQuery(MY_CASES);
   const [open, setOpen] = useState<string | null>(null);
   if (open !== null) {
     return <CaseWork careCaseId={open} onBack={() => setOpen(null)} />;
   }
-  if (loading && data === undefined) {
-    return <Loader aria-label="載入中" />;
-  }
-  const cases = nodesOf(data?.careCases);
   return (
     <Stack>
       <Title order={2} size="h4">
         訪視作業
       </Title>
-      {cases.length === 0 ? (
-        <Text>目前沒有待訪視的案件。</Text>
-      ) : (
-        cases.map((careCase) => {
-          const name = `${careCase.village ?? "—"}${careCase.neighbourhood !== null && careCase.neighbourhood !== undefined ? ` ${careCase.neighbourhood}鄰` : ""} ${labelOf(CASE_TYPE_LABELS, careCase.caseType)}`;
-          return (
-            <Card key={careCase.id} withBorder component="article" aria-label={name}>
-              <Stack gap={6}>
-                <Text fw={700}>{name}</Text>
-                <Text size="sm">
-                  {labelOf(VISIT_MODE_LABELS, careCase.requestedMode)}・已訪視 {careCase.visitAttempts?.length ?? 0} 次・{careCase.assignedOfficerName ?? "未派案"}
-                </Text>
-                <Group gap="xs">
-                  <DeadlineBadge deadlines={careCase.deadlines} step="HOME_VISIT" />
-                  <DeadlineBadge deadlines={careCase.deadlines} step="VISIT_RECORD" />
-                  {careCase.visitRecord !== null && careCase.visitRecord !== undefined && (
-                    <Badge variant="outline" color="dark">
-                      訪視紀錄表{labelOf(VISIT_RECORD_STATE_LABELS, careCase.visitRecord.state)}
-                    </Badge>
-                  )}
-                </Group>
-                <Button onClick={() => setOpen(careCase.id)} fullWidth>
-                  開啟案件
-                </Button>
-              </Stack>
-            </Card>
-          );
-        })
-      )}
+      <QueryState result={query} what="訪視案件" empty={{ when: (data) => nodesOf(data.careCases).length === 0, text: "目前沒有待訪視的案件。" }}>
+        {(data) =>
+          nodesOf(data.careCases).map((careCase) => {
+            const name = `${careCase.village ?? "—"}${careCase.neighbourhood !== null && careCase.neighbourhood !== undefined ? ` ${careCase.neighbourhood}鄰` : ""} ${labelOf(CASE_TYPE_LABELS, careCase.caseType)}`;
+            return (
+              <Card key={careCase.id} withBorder component="article" aria-label={name}>
+                <Stack gap={6}>
+                  <Text fw={700}>{name}</Text>
+                  <Text size="sm">
+                    {labelOf(VISIT_MODE_LABELS, careCase.requestedMode)}・已訪視 {careCase.visitAttempts?.length ?? 0} 次・{careCase.assignedOfficerName ?? "未派案"}
+                  </Text>
+                  <Group gap="xs">
+                    <DeadlineBadge deadlines={careCase.deadlines} step="HOME_VISIT" />
+                    <DeadlineBadge deadlines={careCase.deadlines} step="VISIT_RECORD" />
+                    {careCase.visitRecord !== null && careCase.visitRecord !== undefined && (
+                      <Badge variant="outline" color="dark">
+                        訪視紀錄表{labelOf(VISIT_RECORD_STATE_LABELS, careCase.visitRecord.state)}
+                      </Badge>
+                    )}
+                  </Group>
+                  <Button onClick={() => setOpen(careCase.id)} fullWidth>
+                    開啟案件
+                  </Button>
+                </Stack>
+              </Card>
+            );
+          })
+        }
+      </QueryState>
     </Stack>
   );
 }
