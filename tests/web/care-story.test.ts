@@ -243,6 +243,9 @@ describe("the care story end to end in Chromium (issue #11)", () => {
     await expect(cell("案件狀態").textContent()).resolves.toBe("已結案");
     const referral = officer.getByRole("table", { name: "社會局轉介 1" });
     await expect(referral.getByRole("row").filter({ hasText: "狀態" }).locator("td").first().textContent()).resolves.toBe("已結案");
+    // The person's origin in words (household-work registers her from 陸港澳), not the schema's code.
+    const personTable = officer.getByRole("table", { name: "個人資料" });
+    await expect(personTable.getByRole("row").filter({ hasText: "原屬國籍或地區" }).locator("td").first().textContent()).resolves.toBe("陸港澳");
     await checkScreen(officer, "district-unified-view-closed");
     await officer.context().close();
 

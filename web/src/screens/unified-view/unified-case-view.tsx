@@ -5,6 +5,7 @@ import { QueryState } from "../../components/query-state";
 import { rocDate } from "../../format/roc-date";
 import type { ConsoleUnifiedCaseQuery } from "../../gql/graphql";
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, labelOf } from "../../labels";
+import { ORIGIN_COUNTRY_LABELS } from "../../labels/household";
 import { NO_VISIBLE_RECORDS_TEXT, REFERRAL_STATUS_LABELS, SEX_LABELS, VISIT_DECISION_LABELS, VISIT_MODE_LABELS, VISIT_OUTCOME_LABELS } from "../../labels/oversight";
 import { FieldRow, FieldRows, StateText } from "./field-rows";
 import { listState, Path, problemsOf, Problems } from "./field-state";
@@ -94,7 +95,7 @@ function CaseParts({ person, problems }: { person: ConsoleUnifiedCaseQuery["pers
               { label: "出生日期", path: [...p, "birthDate"], value: person.birthDate, format: rocDate },
               { label: "統一編號", path: [...p, "idNumber"], value: person.idNumber },
               { label: "手機", path: [...p, "mobilePhone"], value: person.mobilePhone },
-              { label: "原屬國籍或地區", path: [...p, "originCountry"], value: person.originCountry },
+              { label: "原屬國籍或地區", path: [...p, "originCountry"], value: person.originCountry, format: words(ORIGIN_COUNTRY_LABELS) },
               { label: "戶號", path: [...p, "household", "householdNumber"], value: person.household?.householdNumber },
             ],
           },
