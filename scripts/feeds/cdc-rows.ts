@@ -28,6 +28,8 @@ export interface CdcFile {
   readonly kinds: readonly CdcLineKind[];
   /** Distinct children of the "child" lines (each a follow-up; a second dose joins its child's). */
   readonly children: number;
+  /** Malformed lines cut short (too few fields): no row id to key them by, only their place in the file. */
+  readonly truncated: number;
 }
 
 export interface CdcFileOptions {
@@ -98,11 +100,12 @@ export function generateCdcFile(options: CdcFileOptions): CdcFile {
     return id;
   };
   let children = 0;
+  let truncated = 0;
   for (let index = 0; index < options.rows; index += 1) {
     const rowId = `${prefix}-${String(index + 1).padStart(7, "0")}`;
     const recordedOn = addDays(options.deliveredOn, -rng.int(0, 2));
     const roll = rng.next();
-    let kind: CdcLineKind = roll < bad ? "malformed" : roll < bad + overAge ? "over-age" : roll < bad + overAge + second && listed.length > 0 ? "second-dose" : "child";
+    const kind: CdcLineKind = roll < bad ? "malformed" : roll < bad + overAge ? "over-age" : roll < bad + overAge + second && listed.length > 0 ? "second-dose" : "child";
     let fields: string[];
     if (kind === "second-dose") {
       const child = rng.pick(listed);
@@ -144,13 +147,13 @@ export function generateCdcFile(options: CdcFileOptions): CdcFile {
         children += 1;
       }
     }
-    if (kind === "second-dose" && fields.length !== CDC_HEADER.length) {
-      kind = "malformed";
+    if (fields.length !== CDC_HEADER.length) {
+      truncated += 1;
     }
     kinds.push(kind);
     lines.push(fields.map(csvField).join(","));
   }
-  return { text: `${lines.join("\r\n")}\r\n`, kinds, children };
+  return { text: `${lines.join("\r\n")}\r\n`, kinds, children, truncated };
 }
 
 /** Lines of each kind in a generated file. */

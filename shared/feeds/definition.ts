@@ -48,6 +48,11 @@ export interface FeedDefinition<Row> {
   source(): FeedSource<Row>;
   rowKey(row: Row): string;
   handle(manager: EntityManager, row: Row, context: FeedRowContext): Promise<RowOutcome>;
+  /**
+   * The same for a page's new rows at once (one outcome per row, in order), when a feed can write
+   * them in a few statements instead of a few per row (issue #12's benchmark); `handle` otherwise.
+   */
+  handlePage?(manager: EntityManager, rows: readonly Row[], context: FeedRowContext): Promise<readonly RowOutcome[]>;
 }
 
 /** The kit's own reason: a row whose key a run already took or skipped. */

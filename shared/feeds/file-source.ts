@@ -40,6 +40,15 @@ function rowsOf(file: string, text: string): CsvRow[] {
   }));
 }
 
+/** A directory that is not there is the operator's setting, not a sender's row: the run fails with a code that says so. */
+async function listDirectory(directory: string): Promise<string[]> {
+  try {
+    return await readdir(directory);
+  } catch {
+    throw Object.assign(new Error("feed directory unreadable"), { code: "SOURCE_UNAVAILABLE" });
+  }
+}
+
 /**
  * The deliveries of an outside sender (docs/feeds/): one CSV file per delivery in the feed's
  * directory, read in name order (senders name them by date, e.g. cdc-overdue-20261201.csv); the
@@ -58,7 +67,7 @@ export function csvDirectorySource(directory: string): FeedSource<CsvRow> {
   return {
     read: async (after, limit): Promise<SourcePage<CsvRow>> => {
       const mark = fileWatermarkOf(after);
-      const files = (await readdir(directory)).filter((name) => name.endsWith(".csv") && (mark === null || name >= mark.file)).sort();
+      const files = (await listDirectory(directory)).filter((name) => name.endsWith(".csv") && (mark === null || name >= mark.file)).sort();
       const page: { row: CsvRow; after: Watermark }[] = [];
       let remaining = 0;
       for (const file of files) {

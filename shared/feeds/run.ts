@@ -2,7 +2,7 @@ import { randomUUID } from "crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { now } from "../clock";
 import type { Logger } from "../logger";
-import { ALREADY_TAKEN, FeedDefinition, RowOutcome, Watermark } from "./definition";
+import { ALREADY_TAKEN, FeedDefinition, FeedRowContext, RowOutcome, Watermark } from "./definition";
 import { lockFeed } from "./lock";
 import { FEED_CODE, FEED_NAME, FEED_ROWS_TABLE, FEED_RUNS_TABLE, FEED_WATERMARKS_TABLE, feedTableOf, FeedRunStatus } from "./table";
 
@@ -181,6 +181,14 @@ export async function runFeed<Row>(dataSource: DataSource, definition: FeedDefin
   }
 }
 
+async function handleEach<Row>(manager: EntityManager, definition: FeedDefinition<Row>, rows: readonly { row: Row }[], context: FeedRowContext): Promise<RowOutcome[]> {
+  const outcomes: RowOutcome[] = [];
+  for (const { row } of rows) {
+    outcomes.push(await definition.handle(manager, row, context));
+  }
+  return outcomes;
+}
+
 async function takePage<Row>(
   manager: EntityManager,
   definition: FeedDefinition<Row>,
@@ -195,25 +203,37 @@ async function takePage<Row>(
     ),
   );
   const counts = { taken: 0, skipped: {} as Record<string, number> };
-  const recorded: { key: string; outcome: RowOutcome }[] = [];
-  for (let index = 0; index < rows.length; index += 1) {
-    const key = keys[index];
-    let outcome: RowOutcome;
-    if (seen.has(key)) {
-      outcome = { taken: false, reason: ALREADY_TAKEN };
-    } else {
-      outcome = await definition.handle(manager, rows[index].row, context);
-      if (!outcome.taken && !FEED_CODE.test(outcome.reason)) {
-        throw new Error(`A skip reason is a code: ${definition.name}`);
-      }
-      seen.add(key);
-      recorded.push({ key, outcome });
-    }
+  const count = (outcome: RowOutcome): void => {
     if (outcome.taken) {
       counts.taken += 1;
     } else {
       counts.skipped[outcome.reason] = (counts.skipped[outcome.reason] ?? 0) + 1;
     }
+  };
+  // New rows, each key once (a key repeated within the page is taken at its first line).
+  const fresh: { key: string; row: Row }[] = [];
+  for (let index = 0; index < rows.length; index += 1) {
+    const key = keys[index];
+    if (seen.has(key)) {
+      count({ taken: false, reason: ALREADY_TAKEN });
+    } else {
+      seen.add(key);
+      fresh.push({ key, row: rows[index].row });
+    }
+  }
+  const outcomes: readonly RowOutcome[] =
+    definition.handlePage === undefined
+      ? await handleEach(manager, definition, fresh, context)
+      : await definition.handlePage(manager, fresh.map((entry) => entry.row), context);
+  if (outcomes.length !== fresh.length) {
+    throw new Error(`A page handler answers once per row: ${definition.name}`);
+  }
+  const recorded = fresh.map((entry, index) => ({ key: entry.key, outcome: outcomes[index] }));
+  for (const { outcome } of recorded) {
+    if (!outcome.taken && !FEED_CODE.test(outcome.reason)) {
+      throw new Error(`A skip reason is a code: ${definition.name}`);
+    }
+    count(outcome);
   }
   if (recorded.length > 0) {
     await manager.query(

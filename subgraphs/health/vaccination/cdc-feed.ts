@@ -1,13 +1,14 @@
 import { randomUUID } from "crypto";
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { isIsoDate } from "../../../shared/calendar/iso-date";
 import { taipeiDateOf } from "../../../shared/clock";
 import { ChildCareExclusionReason } from "../../../shared/domain/child-care";
 import { isDistrictCode } from "../../../shared/domain/districts";
 import { Sex } from "../../../shared/domain/enums";
 import { isValidIdentityNumber } from "../../../shared/domain/identity-number";
-import { csvDirectorySource, CsvRow, FeedDefinition, feedJob, readFeedConfig, RowOutcome, skipped, TAKEN } from "../../../shared/feeds";
-import type { BackgroundJob, JobEnvironment } from "../../../shared/subgraph/jobs";
+import { csvDirectorySource, CsvRow, FeedDefinition, feedJob, FeedRowContext, readFeedConfig, RowOutcome, skipped, TAKEN } from "../../../shared/feeds";
+import type { Logger } from "../../../shared/logger";
+import type { BackgroundJob } from "../../../shared/subgraph/jobs";
 import { FOLLOW_UP_SUBJECT, healthDeadlines } from "../deadlines";
 import { HEALTH_SCHEMA as S } from "../schema-name";
 import { VaccinationFollowUpStatus } from "./vaccination.enums";
@@ -100,46 +101,98 @@ function startOfTaipeiDay(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`);
 }
 
+interface NewFollowUp {
+  readonly id: string;
+  readonly values: Readonly<Record<CdcColumn, string>>;
+  readonly doses: OverdueDose[];
+}
+
+function doseOf(values: Readonly<Record<CdcColumn, string>>): OverdueDose {
+  return { cdcRowId: values.row_id, vaccine: values.vaccine, dose: values.dose, dueOn: values.due_date };
+}
+
 /**
- * B4: a checked line into the child's open follow-up: a new one (with its 6-month deadline on the
- * working-day calendar, from the CDC's window start) or, for a child already followed up, the
- * dose added to it. The CDC's dates are stored as given.
+ * B4: a page's checked lines into the children's open follow-ups, in three statements whatever
+ * the page's size: a child followed up already gets the doses added; a new child a follow-up
+ * (a second line of the same child in the page joins it) with its 6-month deadline on the
+ * working-day calendar from the CDC's window start. The CDC's dates are stored as given.
  */
-async function takeCdcLine(manager: EntityManager, values: Readonly<Record<CdcColumn, string>>, screenedOn: string, at: Date): Promise<RowOutcome> {
-  const dose: OverdueDose = { cdcRowId: values.row_id, vaccine: values.vaccine, dose: values.dose, dueOn: values.due_date };
-  const open = (await manager.query(`SELECT "id" FROM "${S}"."vaccination_follow_ups" WHERE "id_number" = $1 AND "status" = 'OPEN' FOR UPDATE`, [
-    values.child_id_number,
-  ])) as { id: string }[];
-  if (open.length > 0) {
-    await manager.query(`UPDATE "${S}"."vaccination_follow_ups" SET "doses" = "doses" || $2::jsonb WHERE "id" = $1`, [open[0].id, JSON.stringify([dose])]);
-    return TAKEN;
+async function takeCdcLines(manager: EntityManager, lines: readonly Readonly<Record<CdcColumn, string>>[], screenedOn: string, at: Date): Promise<void> {
+  if (lines.length === 0) {
+    return;
   }
-  const id = randomUUID();
+  const children = [...new Set(lines.map((values) => values.child_id_number))];
+  const open = (await manager.query(`SELECT "id"::text AS "id", "id_number" FROM "${S}"."vaccination_follow_ups" WHERE "id_number" = ANY($1::text[]) AND "status" = 'OPEN' FOR UPDATE`, [
+    children,
+  ])) as { id: string; id_number: string }[];
+  const openByChild = new Map(open.map((row) => [row.id_number, row.id]));
+  const added = new Map<string, OverdueDose[]>();
+  const created = new Map<string, NewFollowUp>();
+  for (const values of lines) {
+    const existing = openByChild.get(values.child_id_number);
+    if (existing !== undefined) {
+      added.set(existing, [...(added.get(existing) ?? []), doseOf(values)]);
+      continue;
+    }
+    const fresh = created.get(values.child_id_number);
+    if (fresh === undefined) {
+      created.set(values.child_id_number, { id: randomUUID(), values, doses: [doseOf(values)] });
+    } else {
+      fresh.doses.push(doseOf(values));
+    }
+  }
+  if (added.size > 0) {
+    await manager.query(
+      `UPDATE "${S}"."vaccination_follow_ups" AS "follow_up" SET "doses" = "follow_up"."doses" || "added"."doses"
+         FROM jsonb_to_recordset($1::jsonb) AS "added" ("id" uuid, "doses" jsonb) WHERE "follow_up"."id" = "added"."id"`,
+      [JSON.stringify([...added].map(([id, doses]) => ({ id, doses })))],
+    );
+  }
+  if (created.size === 0) {
+    return;
+  }
+  const rows = [...created.values()].map(({ id, values, doses }) => ({
+    id,
+    id_number: values.child_id_number,
+    name: values.child_name,
+    sex: values.sex === "M" ? Sex.MALE : Sex.FEMALE,
+    birth_date: values.birth_date,
+    health_centre_code: values.household_district_code,
+    household_address: values.household_address,
+    mother_name: values.mother_name === "" ? null : values.mother_name,
+    mother_id_number: values.mother_id_number === "" ? null : values.mother_id_number,
+    doses,
+    window_start: values.window_start,
+    window_end: values.window_end,
+    cdc_recorded_on: values.cdc_recorded_on,
+  }));
   await manager.query(
     `INSERT INTO "${S}"."vaccination_follow_ups" ("id", "id_number", "name", "sex", "birth_date", "health_centre_code", "household_address", "mother_name",
        "mother_id_number", "doses", "window_start", "window_end", "cdc_recorded_on", "screened_on", "status", "created_at")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16)`,
-    [
-      id,
-      values.child_id_number,
-      values.child_name,
-      values.sex === "M" ? Sex.MALE : Sex.FEMALE,
-      values.birth_date,
-      values.household_district_code,
-      values.household_address,
-      values.mother_name === "" ? null : values.mother_name,
-      values.mother_id_number === "" ? null : values.mother_id_number,
-      JSON.stringify([dose]),
-      values.window_start,
-      values.window_end,
-      values.cdc_recorded_on,
-      screenedOn,
-      VaccinationFollowUpStatus.OPEN,
-      at.toISOString(),
-    ],
+     SELECT "id", "id_number", "name", "sex", "birth_date", "health_centre_code", "household_address", "mother_name",
+            "mother_id_number", "doses", "window_start", "window_end", "cdc_recorded_on", $2::date, $3, $4::timestamptz
+       FROM jsonb_to_recordset($1::jsonb) AS "line" ("id" uuid, "id_number" text, "name" text, "sex" text, "birth_date" date, "health_centre_code" text,
+            "household_address" text, "mother_name" text, "mother_id_number" text, "doses" jsonb, "window_start" date, "window_end" date, "cdc_recorded_on" date)`,
+    [JSON.stringify(rows), screenedOn, VaccinationFollowUpStatus.OPEN, at.toISOString()],
   );
-  await healthDeadlines.open(manager, { type: FOLLOW_UP_SUBJECT, id }, "VACCINATION_CATCH_UP", startOfTaipeiDay(values.window_start));
-  return TAKEN;
+  await healthDeadlines.openMany(
+    manager,
+    "VACCINATION_CATCH_UP",
+    [...created.values()].map(({ id, values }) => ({ subject: { type: FOLLOW_UP_SUBJECT, id }, startedAt: startOfTaipeiDay(values.window_start) })),
+  );
+}
+
+/** A page of CDC lines: each checked (R7, the format), the good ones taken together. */
+async function handleCdcPage(manager: EntityManager, rows: readonly CsvRow[], context: FeedRowContext): Promise<RowOutcome[]> {
+  const screenedOn = taipeiDateOf(context.startedAt);
+  const lines = rows.map((row) => checkCdcLine(row, screenedOn));
+  await takeCdcLines(
+    manager,
+    lines.flatMap((line) => (line.ok ? [line.values] : [])),
+    screenedOn,
+    context.startedAt,
+  );
+  return lines.map((line) => (line.ok ? TAKEN : skipped(line.reason)));
 }
 
 /**
@@ -155,11 +208,8 @@ export function cdcFeed(directory: string): FeedDefinition<CsvRow> {
       const id = text(row.fields?.row_id);
       return ROW_ID.test(id) ? `row:${id}` : `line:${row.file}#${row.line}`;
     },
-    handle: async (manager, row, context) => {
-      const screenedOn = taipeiDateOf(context.startedAt);
-      const line = checkCdcLine(row, screenedOn);
-      return line.ok ? takeCdcLine(manager, line.values, screenedOn, context.startedAt) : skipped(line.reason);
-    },
+    handle: async (manager, row, context) => (await handleCdcPage(manager, [row], context))[0],
+    handlePage: handleCdcPage,
   };
 }
 
@@ -170,7 +220,7 @@ export const CDC_FEED_DEFAULTS = { schedule: "daily", directory: "data/feeds/cdc
  * The CDC feed as health's scheduled job (tests: `platform.runJob("health", feedJobName(CDC_FEED))`).
  * Its settings are read when the subgraph's jobs are made, so a bad one stops the start (ConfigError).
  */
-export function cdcFeedJob(environment: Pick<JobEnvironment, "dataSource" | "log">): BackgroundJob {
+export function cdcFeedJob(environment: { readonly dataSource: DataSource; readonly log: Pick<Logger, "info" | "warn"> }): BackgroundJob {
   const config = readFeedConfig(CDC_FEED, CDC_FEED_DEFAULTS);
   return feedJob(environment, S, cdcFeed(config.directory), config);
 }
