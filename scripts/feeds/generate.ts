@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "fs";
 import { dirname } from "path";
-import { taipeiToday } from "../../shared/clock";
 import { isIsoDate } from "../../shared/calendar/iso-date";
+import { taipeiToday } from "../../shared/clock";
 import { argument } from "../cli-arguments";
 import { countKinds, generateCdcFile } from "./cdc-rows";
 

@@ -1,5 +1,5 @@
-import { deadlinesDropQueries, deadlinesEndingDropQueries, deadlinesEndingMigrationQueries, deadlinesMigrationQueries } from "../../../shared/deadlines/migration";
 import { queryMigration } from "../../../shared/db/query-migration";
+import { deadlinesDropQueries, deadlinesEndingDropQueries, deadlinesEndingMigrationQueries, deadlinesMigrationQueries } from "../../../shared/deadlines/migration";
 import { HEALTH_SCHEMA as S } from "../schema-name";
 
 /**

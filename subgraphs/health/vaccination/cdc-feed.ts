@@ -11,8 +11,8 @@ import type { Logger } from "../../../shared/logger";
 import type { BackgroundJob } from "../../../shared/subgraph/jobs";
 import { FOLLOW_UP_SUBJECT, healthDeadlines } from "../deadlines";
 import { HEALTH_SCHEMA as S } from "../schema-name";
-import { VaccinationFollowUpStatus } from "./vaccination.enums";
 import type { OverdueDose } from "./vaccination-follow-up.entity";
+import { VaccinationFollowUpStatus } from "./vaccination.enums";
 
 /** The feed's name (its runs, its job `feed:cdc-overdue-vaccination`, its settings FEED_CDC_*). */
 export const CDC_FEED = "cdc-overdue-vaccination";

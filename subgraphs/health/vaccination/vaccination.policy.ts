@@ -3,8 +3,8 @@ import { loadTarget } from "../../../shared/authz/guards";
 import { SubgraphPolicy, typePolicy, writesTarget } from "../../../shared/authz/policy";
 import { DEADLINE_FIELDS } from "../../../shared/deadlines/fields";
 import { FEED_RUN_FIELDS, FEED_SKIP_COUNT_FIELDS } from "../../../shared/feeds/resolver";
-import type { VaccinationContext } from "./vaccination.context";
 import { VaccinationFollowUp } from "./vaccination-follow-up.entity";
+import type { VaccinationContext } from "./vaccination.context";
 
 const { HEALTH_NURSE } = Role;
 

@@ -3,11 +3,11 @@ import { loadTarget } from "../../../shared/authz/guards";
 import { markInScope, onlyInScope } from "../../../shared/authz/row-scope";
 import { Deadline } from "../../../shared/deadlines/deadline.type";
 import { badUserInput } from "../../../shared/errors";
+import { VaccinationFollowUp } from "./vaccination-follow-up.entity";
+import { VaccinationReminder } from "./vaccination-reminder.entity";
 import type { VaccinationContext } from "./vaccination.context";
 import { VaccinationReferralCondition } from "./vaccination.enums";
-import { VaccinationFollowUp } from "./vaccination-follow-up.entity";
 import { CatchUpReminderRule, VaccinationFollowUpFilter, VaccinationOutcomeInput, VaccinationReminderInput } from "./vaccination.input";
-import { VaccinationReminder } from "./vaccination-reminder.entity";
 import { catchUpRuleOf } from "./vaccination.rule";
 import { recordVaccinationOutcome, recordVaccinationReminder, referVaccinationFollowUpToSocial } from "./vaccination.service";
 

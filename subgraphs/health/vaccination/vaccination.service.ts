@@ -8,10 +8,10 @@ import { badUserInput, conflict, notFound } from "../../../shared/errors";
 import { enqueue } from "../../../shared/outbox/enqueue";
 import { notBefore, notInFuture } from "../../../shared/validation/dates";
 import { FOLLOW_UP_SUBJECT, healthDeadlines } from "../deadlines";
-import { ContactedPerson, ReminderMode, VaccinationFollowUpStatus, VaccinationOutcome, VaccinationReferralCondition } from "./vaccination.enums";
 import { VaccinationFollowUp } from "./vaccination-follow-up.entity";
-import { VaccinationOutcomeInput, VaccinationReminderInput } from "./vaccination.input";
 import { VaccinationReminder } from "./vaccination-reminder.entity";
+import { ContactedPerson, ReminderMode, VaccinationFollowUpStatus, VaccinationOutcome, VaccinationReferralCondition } from "./vaccination.enums";
+import { VaccinationOutcomeInput, VaccinationReminderInput } from "./vaccination.input";
 import { catchUpRuleOf } from "./vaccination.rule";
 import { assertOpen, assertTransition, CONDITION_NEEDS_OUTCOME } from "./vaccination.transitions";
 
