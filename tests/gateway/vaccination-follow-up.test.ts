@@ -101,7 +101,8 @@ describe("B4: the CDC's overdue children, the health centre's reminders and the 
     const [child, ...others] = await followUps(nurse);
     expect(others).toEqual([]);
     expect(child).toMatchObject({
-      idNumber: "A123456789",
+      // A nurse never reads an ID number in full (the notice to social carries it, below).
+      idNumber: "A12****789",
       // B4: the CDC's own window, as given (its end is not the calendar's six months).
       windowStart: "2026-09-10",
       windowEnd: "2027-03-09",
@@ -112,7 +113,7 @@ describe("B4: the CDC's overdue children, the health centre's reminders and the 
       // R2: six months from 2026-09-10 (start day not counted) end on 2027-03-10, a Wednesday: 23:59:59.999 Taipei.
       deadlines: [{ step: "VACCINATION_CATCH_UP", dueAt: "2027-03-10T15:59:59.999Z", state: "DUE" }],
     });
-    expect((await followUps(daanNurse)).map((followUp) => followUp.idNumber)).toEqual(["A212121213"]);
+    expect((await followUps(daanNurse)).map((followUp) => followUp.idNumber)).toEqual(["A21****213"]);
   });
 
   it("should refer to social under (c) after three reminders with one two-way contact, refusal and refusal to sign: one outbox row with the notice", async () => {

@@ -9,6 +9,12 @@ import type { VaccinationContext } from "./vaccination.context";
 const { HEALTH_NURSE } = Role;
 
 const NURSE_ONLY = { access: { HEALTH_NURSE: "allow" } } as const;
+/**
+ * A nurse never reads an ID number in full (as on programme A's referrals, tests/authz/invariants):
+ * the name, birth date and address find the family; the full number goes to social in the notice
+ * (service to service, D3), never to a screen.
+ */
+const NURSE_MASKED_ID = { mask: "idNumber", access: { HEALTH_NURSE: "mask" } } as const;
 
 type FollowUpArgs = { input: { followUpId: string } };
 
@@ -49,13 +55,13 @@ export const vaccinationPolicy: SubgraphPolicy = {
         "reminders", "catchUpRule", "deadlines",
       ],
       personal: {
-        idNumber: NURSE_ONLY,
+        idNumber: NURSE_MASKED_ID,
         name: NURSE_ONLY,
         sex: NURSE_ONLY,
         birthDate: NURSE_ONLY,
         householdAddress: NURSE_ONLY,
         motherName: NURSE_ONLY,
-        motherIdNumber: NURSE_ONLY,
+        motherIdNumber: NURSE_MASKED_ID,
         doses: NURSE_ONLY,
         outcome: NURSE_ONLY,
         referralCondition: NURSE_ONLY,
