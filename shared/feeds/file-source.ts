@@ -11,21 +11,23 @@ export interface CsvRow {
   readonly fields: Readonly<Record<string, string>> | null;
 }
 
-/** A file source's watermark: the last file read from and how many of its data lines are taken. */
+/** A file source's watermark: the last file read from, how many of its data lines are taken, and how many it has. */
 export interface FileWatermark {
   readonly file: string;
   readonly row: number;
+  /** The file's data lines: a file read to its end is not parsed again (a delivered file never changes, docs/feeds/). */
+  readonly of?: number;
 }
 
 function fileWatermarkOf(watermark: Watermark | null): FileWatermark | null {
   if (watermark === null) {
     return null;
   }
-  const { file, row } = watermark;
-  if (typeof file !== "string" || typeof row !== "number") {
-    throw new Error("A file feed's watermark is { file, row }");
+  const { file, row, of } = watermark;
+  if (typeof file !== "string" || typeof row !== "number" || (of !== undefined && typeof of !== "number")) {
+    throw new Error("A file feed's watermark is { file, row, of }");
   }
-  return { file, row };
+  return { file, row, of };
 }
 
 function rowsOf(file: string, text: string): CsvRow[] {
@@ -71,11 +73,15 @@ export function csvDirectorySource(directory: string): FeedSource<CsvRow> {
       const page: { row: CsvRow; after: Watermark }[] = [];
       let remaining = 0;
       for (const file of files) {
+        if (mark !== null && file === mark.file && mark.of === mark.row) {
+          // Read to its end by an earlier run: the next run costs a directory listing, not a parse.
+          continue;
+        }
         const rows = await rowsOfFile(file);
         const start = mark !== null && file === mark.file ? mark.row : 0;
         remaining += Math.max(0, rows.length - start);
         for (let index = start; index < rows.length && page.length < limit; index += 1) {
-          page.push({ row: rows[index], after: { file, row: index + 1 } });
+          page.push({ row: rows[index], after: { file, row: index + 1, of: rows.length } });
         }
       }
       return { rows: page, remaining };

@@ -94,7 +94,7 @@ describe("B4: the CDC's overdue children, the health centre's reminders and the 
         skipped: [{ reason: "MALFORMED_ID_NUMBER", count: 1 }, { reason: "OVER_AGE", count: 1 }],
         rowsDone: 5,
         rowsTotal: 5,
-        watermarkAfter: { file: "cdc-overdue-20261201.csv", row: 5 },
+        watermarkAfter: { file: "cdc-overdue-20261201.csv", row: 5, of: 5 },
       },
     ]);
 
