@@ -1,3 +1,4 @@
+import { randomUUID } from "crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -25,7 +26,7 @@ export async function cdcFollowUp(platform: TestPlatform, district: string, idNu
   try {
     writeFileSync(
       join(directory, "cdc-fixture.csv"),
-      `${HEADER}\r\nFIXTURE-${idNumber},${idNumber},測試童,F,${addDays(today, -800)},${district},臺北市測試路1號,,,MMR,1,${addDays(windowStart, -10)},${windowStart},${addDays(windowStart, 182)},${today}\r\n`,
+      `${HEADER}\r\nFIXTURE-${randomUUID().slice(0, 8)},${idNumber},測試童,F,${addDays(today, -800)},${district},臺北市測試路1號,,,MMR,1,${addDays(windowStart, -10)},${windowStart},${addDays(windowStart, 182)},${today}\r\n`,
       "utf8",
     );
     const report = await runFeed(health, cdcFeed(directory), { schema: "health", pageSize: 10, leaseMs: 600_000, log: { info: () => undefined, warn: () => undefined } });
