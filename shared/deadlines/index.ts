@@ -4,7 +4,7 @@ export type { AdvanceCounts, SqlRunner } from "./advance";
 export { checkDeadlineClock } from "./config";
 export type { DeadlineClock, DeadlineConfig } from "./config";
 export { Deadline, presentDeadline } from "./deadline.type";
-export { DEADLINE_RECOMPUTE_JOB, endOpenDeadlines, meetDeadline, openDeadline, recomputeOpenDeadlines } from "./lifecycle";
+export { DEADLINE_RECOMPUTE_JOB, endOpenDeadlines, meetDeadline, openDeadline, openDeadlines, recomputeOpenDeadlines } from "./lifecycle";
 export type { MovedDeadline, OpenDeadlineInput, RecomputeOptions, RecomputeResult } from "./lifecycle";
 export { createDeadlineLoader } from "./loader";
 export { schedulerLockKey } from "./lock";

@@ -77,6 +77,41 @@ export async function openDeadline(manager: EntityManager, config: DeadlineConfi
 }
 
 /**
+ * Opens the same step's deadline on many subjects in one statement (issue #12: a feed's page of
+ * new follow-ups), with `openDeadline`'s rules: idempotent per subject and step (a subject that
+ * has one keeps it), DUE or DUE_SOON at opening. Returns how many were opened.
+ */
+export async function openDeadlines(
+  manager: EntityManager,
+  config: DeadlineConfig,
+  step: string,
+  rule: DueTimeRule,
+  starts: readonly { readonly subject: DeadlineSubject; readonly startedAt: Date }[],
+): Promise<number> {
+  checkDeadlineClock(config);
+  if (starts.length === 0) {
+    return 0;
+  }
+  const now = nowOf(config);
+  const rows = starts.map(({ subject, startedAt }) => {
+    checkOpenInput({ subject, step, rule, startedAt });
+    const dueAt = computeChecked(config, rule, startedAt);
+    const state = stateAt({ dueAt, metAt: null }, now, config.dueSoonWithinMs) === DeadlineState.DUE_SOON ? DeadlineState.DUE_SOON : DeadlineState.DUE;
+    return { subject_type: subject.type, subject_id: subject.id, started_at: startedAt.toISOString(), due_at: dueAt.toISOString(), state };
+  });
+  const inserted = (await manager.query(
+    `INSERT INTO ${deadlinesTableOf(config.schema)}
+       ("subject_type", "subject_id", "step", "rule", "started_at", "due_at", "state", "created_at", "updated_at")
+     SELECT "subject_type", "subject_id", $2, $3::jsonb, "started_at", "due_at", "state", $4::timestamptz, $4::timestamptz
+       FROM jsonb_to_recordset($1::jsonb) AS "start" ("subject_type" text, "subject_id" text, "started_at" timestamptz, "due_at" timestamptz, "state" text)
+     ON CONFLICT ON CONSTRAINT "deadlines_one_per_step" DO NOTHING
+     RETURNING "id"`,
+    [JSON.stringify(rows), step, JSON.stringify(rule), now.toISOString()],
+  )) as unknown[];
+  return inserted.length;
+}
+
+/**
  * Marks the step done at `metAt` (when it was done, which the owning subgraph knows): MET_ON_TIME
  * at or before the due time, MET_LATE after it. A late step's breach is written here if no pass saw
  * it yet, and a breach already recorded is kept either way (issue #8: kept for the statistics) — a

@@ -8,7 +8,7 @@ import { envWholeNumber } from "../config";
 import type { Logger } from "../logger";
 import type { BackgroundJob } from "../subgraph/jobs";
 import type { DeadlineConfig } from "./config";
-import { endOpenDeadlines, meetDeadline, openDeadline } from "./lifecycle";
+import { endOpenDeadlines, meetDeadline, openDeadline, openDeadlines } from "./lifecycle";
 import { DEADLINE_PASS_JOB, DeadlinePassOptions, runDeadlinePass } from "./pass";
 import { setFinishedRoundAside } from "./reopen";
 import type { DeadlineSubject } from "./rule";
@@ -23,6 +23,8 @@ import type { StoredDeadline } from "./table";
 export interface DeadlineOwner {
   readonly config: DeadlineConfig;
   open(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, startedAt: Date): Promise<StoredDeadline | null>;
+  /** Issue #12: the same step on many subjects in one statement (a feed's page); how many were opened, 0 when the calendar lacks a year. */
+  openMany(manager: EntityManager, step: DeadlineStep, starts: readonly { readonly subject: DeadlineSubject; readonly startedAt: Date }[]): Promise<number>;
   meet(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, metAt: Date): Promise<StoredDeadline | null>;
   /** Issue #9: the subject ended first; its open deadlines are NO_LONGER_DUE, for `reason` (lifecycle.ts `endOpenDeadlines`). */
   end(manager: EntityManager, subject: DeadlineSubject, reason: string, endedAt: Date): Promise<StoredDeadline[]>;
@@ -56,6 +58,18 @@ export function deadlineOwner(schema: string, log: Pick<Logger, "warn">): Deadli
   return {
     config,
     open,
+    openMany: async (manager, step, starts) => {
+      try {
+        return await openDeadlines(manager, config, step, DEADLINE_RULES[step].rule, starts);
+      } catch (error) {
+        // As `open`: a flag, never a reason to refuse the rows (D9/R2).
+        if (error instanceof CalendarYearNotLoaded) {
+          log.warn({ step, year: error.year, code: "CALENDAR_YEAR_NOT_LOADED" }, "deadlines not opened: the office calendar lacks the year");
+          return 0;
+        }
+        throw error;
+      }
+    },
     reopen: async (manager, subject, step, startedAt) => {
       await setFinishedRoundAside(manager, schema, subject, step);
       return open(manager, subject, step, startedAt);

@@ -5,6 +5,7 @@ import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
+import { feedRunsResolverFor, feedsMigration } from "../../shared/feeds";
 import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { receivingOutboxJob } from "../../shared/receiving/closing";
@@ -20,10 +21,13 @@ import { referralOutcomesMigration, referralStatisticsMigration, statisticsMigra
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { HEALTH_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
+import { healthDeadlines } from "./deadlines";
 import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
 import { CreateHealth1764200000000 } from "./migrations/1764200000000-create-health";
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import { ServiceRecords1765000000000 } from "./migrations/1765000000000-service-records";
+import { VaccinationFollowUps1768000000000 } from "./migrations/1768000000000-vaccination-follow-ups";
+import { HealthDeadlines1768000000001 } from "./migrations/1768000000001-health-deadlines";
 import { Person } from "./person/person.stub";
 import { healthPolicy } from "./policy";
 import { HEALTH_REFERRAL_SHAPE, HealthReferral } from "./referral/health-referral.entity";
@@ -32,6 +36,11 @@ import { HEALTH_RETENTION } from "./retention";
 import { HEALTH_SCHEMA } from "./schema-name";
 import { HealthServiceRecord } from "./service-record/health-service-record.entity";
 import { HealthReferralTransfer } from "./transfer/health-referral-transfer.entity";
+import { cdcFeedJob } from "./vaccination/cdc-feed";
+import { VaccinationFollowUp } from "./vaccination/vaccination-follow-up.entity";
+import { VaccinationReminder } from "./vaccination/vaccination-reminder.entity";
+import { VaccinationFollowUpResolver } from "./vaccination/vaccination.resolver";
+import { CHILD_CARE_NOTICE_DOCUMENTS } from "./vaccination/vaccination.service";
 
 /** Issue #10: 衛生局's tables on 民政局's CareStatistics (its referrals received). */
 const statistics = referralStatisticsSchema("health", "衛生局", HEALTH_SCHEMA);
@@ -41,7 +50,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
   name: "health",
   database: {
     schema: HEALTH_SCHEMA,
-    entities: [HealthReferral, HealthServiceRecord, HealthReferralTransfer],
+    entities: [HealthReferral, HealthServiceRecord, HealthReferralTransfer, VaccinationFollowUp, VaccinationReminder],
     migrations: [CreateHealth1764200000000, auditLogMigration(HEALTH_SCHEMA), ReferralContact1764700000000,
       // Issue #8: listed before the rename of its own timestamp, which stays the last (tests/database/migrations.test.ts undoes it).
       notificationsMigration(HEALTH_SCHEMA),
@@ -61,6 +70,10 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       statisticsIndexesMigration(referralStatistics(HEALTH_SCHEMA)),
       // Issue #11: the operation's id in the records of use.
       auditOperationIdMigration(HEALTH_SCHEMA),
+      // Issue #12 (B4): the CDC's overdue children as follow-ups, their 6-month deadline (D9), and the feeds' runs (B8).
+      VaccinationFollowUps1768000000000,
+      HealthDeadlines1768000000001,
+      feedsMigration(HEALTH_SCHEMA, "Feeds1768000000002"),
     ],
   },
   policy: healthPolicy,
@@ -69,7 +82,14 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       policy: healthPolicy,
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
       orphanedTypes: [statistics.CareStatistics],
-      resolvers: [...HEALTH_RESOLVERS, auditLogResolverFor("health", HEALTH_SCHEMA), statistics.resolver, retentionResolverFor(HEALTH_RETENTION.spec)],
+      resolvers: [
+        ...HEALTH_RESOLVERS,
+        auditLogResolverFor("health", HEALTH_SCHEMA),
+        statistics.resolver,
+        retentionResolverFor(HEALTH_RETENTION.spec),
+        VaccinationFollowUpResolver,
+        feedRunsResolverFor("health", HEALTH_SCHEMA),
+      ],
       referenceResolvers: {
         HealthReferral: loaderReference((context: HealthContext) => context.loaders.referralById),
         Person: stubReference(Person),
@@ -80,10 +100,14 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
   createLoaders: createHealthLoaders,
   jobs: (environment) => [
     // Issue #9: the outbox delivers the closings to the district (shared/receiving/closing.ts).
-    receivingOutboxJob(HEALTH_AGENCY, environment),
+    receivingOutboxJob(HEALTH_AGENCY, environment, CHILD_CARE_NOTICE_DOCUMENTS),
     // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
     statisticsJob(environment.dataSource, referralStatistics(HEALTH_SCHEMA)),
     // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged.
     retentionPurgeJob(environment.dataSource, HEALTH_RETENTION.plan, environment.log),
+    // Issue #12 (B4, D9): the 6-month catch-up deadlines move to due soon / overdue.
+    healthDeadlines.job(environment.dataSource),
+    // Issue #12 (B4, B8): the CDC's file of overdue children, daily (R1: FEED_CDC_OVERDUE_VACCINATION_SCHEDULE).
+    cdcFeedJob(environment),
   ],
 };

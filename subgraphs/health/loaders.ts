@@ -7,10 +7,15 @@ import { HealthReferral } from "./referral/health-referral.entity";
 import { HEALTH_REFERRAL_TABLES } from "./referral/health-referral.service";
 import { HEALTH_SCOPES } from "./scope";
 import { HealthServiceRecord } from "./service-record/health-service-record.entity";
+import { VaccinationLoaders, vaccinationLoaders } from "./vaccination/vaccination.loaders";
 
-export type HealthLoaders = ReceivingLoaders<HealthReferral, HealthServiceRecord>;
+/** The receiving kit's loaders, and B4's under `vaccination` (issue #12). */
+export type HealthLoaders = ReceivingLoaders<HealthReferral, HealthServiceRecord> & { readonly vaccination: VaccinationLoaders };
 export type HealthContext = ReceivingContext<HealthReferral, HealthServiceRecord>;
 
 export function createHealthLoaders(dataSource: DataSource, principal: Principal): HealthLoaders {
-  return receivingLoaders(dataSource, principal, { policy: healthPolicy, schema: HEALTH_AGENCY.schema, scopes: HEALTH_SCOPES, tables: HEALTH_REFERRAL_TABLES });
+  return {
+    ...receivingLoaders(dataSource, principal, { policy: healthPolicy, schema: HEALTH_AGENCY.schema, scopes: HEALTH_SCOPES, tables: HEALTH_REFERRAL_TABLES }),
+    vaccination: vaccinationLoaders(dataSource, principal, healthPolicy, HEALTH_SCOPES),
+  };
 }

@@ -1,9 +1,11 @@
+import { mergePolicies } from "../../shared/authz/merge-policies";
 import { SubgraphPolicy } from "../../shared/authz/policy";
 import { receivingPolicy } from "../../shared/receiving/policy";
 import { withRetention } from "../../shared/retention/policy";
 import { withReferralStatistics } from "../../shared/statistics/policy";
 import { HEALTH_AGENCY } from "./agency";
 import { HEALTH_RETENTION } from "./retention";
+import { vaccinationPolicy } from "./vaccination/vaccination.policy";
 
 /**
  * 衛生局's access policy (D4, issue #4; PDPA art. 15–16: personal data only within the duty and the
@@ -27,8 +29,10 @@ import { HEALTH_RETENTION } from "./retention";
  *   CareCase; those lists are row-scoped, so a role without a scope here sees them empty.
  * - 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
  * - Issue #9 (A9): the serving role owns its unit's retention period and legal holds (retention.ts).
+ * - Issue #12 (B4): the vaccination follow-ups of the CDC's feed, their centre's nurses only
+ *   (vaccination/vaccination.policy.ts), merged in (an operation belongs to one part only).
  */
-export const healthPolicy: SubgraphPolicy = withRetention(
+const referralsPolicy: SubgraphPolicy = withRetention(
   withReferralStatistics(
     receivingPolicy({
       agency: HEALTH_AGENCY,
@@ -40,3 +44,5 @@ export const healthPolicy: SubgraphPolicy = withRetention(
   ),
   HEALTH_RETENTION.policy,
 );
+
+export const healthPolicy: SubgraphPolicy = mergePolicies(referralsPolicy, vaccinationPolicy);

@@ -33,5 +33,7 @@ export const HEALTH_SCOPES: Readonly<Record<string, ScopePredicate>> = {
     sql: `(("${alias}".service_unit = :scopeMentalHealth AND :scopeOrg = :scopeMentalHealth) OR ("${alias}".service_unit <> :scopeMentalHealth AND "${alias}".health_centre_code = :scopeOrg))`,
     params: { scopeOrg: principal.org, scopeMentalHealth: MENTAL_HEALTH_CENTRE_ORG },
   }),
+  /** Issue #12 (B4): 公衛護士 of a 健康服務中心 (its district code): the follow-ups of children of its household district. */
+  followUpsOfCentre: (alias, principal) => ({ sql: `"${alias}".health_centre_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
   ...RECEIVING_SCOPES,
 };

@@ -5,6 +5,7 @@ import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, referToLabourFrom, R
 import { everyFieldOperations } from "../support/every-field";
 import { dataOf, errorCodes, GraphQLResponse } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
+import { cdcFollowUp } from "../support/vaccination";
 
 /**
  * Issue #7: invariants written from the domain — ARCHITECTURE.md's role table ("sees personal data
@@ -69,6 +70,9 @@ describe("access invariants from the domain, through the gateway", () => {
   let platform: TestPlatform;
   let fixture: ReferredCase;
   let partnerReferralId = "";
+  /** Issue #12 (B4): a child of the case's district from the CDC's feed; its ID number is one more the nurse must never read in full. */
+  let followUpId = "";
+  const FOLLOW_UP_CHILD = "A121212127";
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 30, seed: "invariants" });
@@ -77,6 +81,7 @@ describe("access invariants from the domain, through the gateway", () => {
     });
     // Issue #9: the case is referred to 勞動局 too, received for it by 民政局's subgraph, and its officer records a handling.
     partnerReferralId = await referToLabourFrom(platform, fixture, PARTNER_SUMMARY);
+    followUpId = await cdcFollowUp(platform, HOME, FOLLOW_UP_CHILD);
     // Issue #9 (A11): 民政局 refers its case onward to a central agency of its directory, and records the answer.
     const bureau = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
     const today = taipeiToday();
@@ -109,6 +114,7 @@ describe("access invariants from the domain, through the gateway", () => {
       healthReferral: fixture.healthReferralId,
       civilAffairsReferral: fixture.civilAffairsReferralId,
       partnerReferral: partnerReferralId,
+      vaccinationFollowUp: followUpId,
     };
     return ids[root];
   }
@@ -143,7 +149,7 @@ describe("access invariants from the domain, through the gateway", () => {
     "should give %s no personal value of any type (role table: aggregate statistics only / the audit log, not the data)",
     async (role) => {
       const text = await everything({ role, org: CITY_ORG });
-      expect(found(text, [...personalValues(fixture), ...idNumbers(fixture, platform)])).toEqual([]);
+      expect(found(text, [...personalValues(fixture), ...idNumbers(fixture, platform), FOLLOW_UP_CHILD])).toEqual([]);
     },
   );
 
@@ -159,7 +165,7 @@ describe("access invariants from the domain, through the gateway", () => {
     const text = await everything({ role, org });
     // They serve this case (A10): the walk reaches their data, the contact the district sent.
     expect(text).toContain(REFERRAL_CONTACT.contactAddress);
-    expect(found(text, idNumbers(fixture, platform))).toEqual([]);
+    expect(found(text, [...idNumbers(fixture, platform), FOLLOW_UP_CHILD])).toEqual([]);
   });
 
   it("should show a village officer only the cases of the villages on the token (A2: 里 routes the case; A6)", async () => {

@@ -10,6 +10,7 @@ import { dataSnapshot } from "../support/data-snapshot";
 import { errorCodes } from "../support/graphql";
 import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
+import { cdcFollowUp } from "../support/vaccination";
 
 const ZHONGZHENG = "63000050";
 const SHILIN = "63000110";
@@ -56,6 +57,8 @@ let helpTaskId = "";
 /** Issue #9: the fixture's referral to 勞動局 and 民政局's onward referral of its own; made in beforeAll. */
 let partnerReferralId = "";
 let onwardReferralId = "";
+/** Issue #12 (B4): a child of 中正區 from the CDC's feed, followed up by its health centre; made in beforeAll. */
+let followUpId = "";
 const bureauOfficer: Caller = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
 /** A 民政局 role on a token of another organisation: not the bureau's (scope.ts). */
 const notTheBureau: Caller = { role: Role.CIVIL_AFFAIRS_OFFICER, org: "63000050" };
@@ -417,6 +420,31 @@ const GUARDED: readonly Guarded[] = [
     caller: { role: Role.HEALTH_NURSE, org: ZHONGZHENG },
     outsider: { role: Role.HEALTH_NURSE, org: SHILIN },
   },
+  // Issue #12 (B4): the follow-ups of the CDC's children, their household district's centre's.
+  {
+    mutation: "Mutation.recordVaccinationReminder",
+    document: `mutation($input: VaccinationReminderInput!) { recordVaccinationReminder(input: $input) { id } }`,
+    variables: (id) => ({ input: { followUpId: id, remindedOn: taipeiToday(), mode: "SMS", twoWay: false } }),
+    targetOf: () => followUpId,
+    caller: nurse,
+    outsider: shilinNurse,
+  },
+  {
+    mutation: "Mutation.recordVaccinationOutcome",
+    document: `mutation($input: VaccinationOutcomeInput!) { recordVaccinationOutcome(input: $input) { id } }`,
+    variables: (id) => ({ input: { followUpId: id, outcome: "REFUSED_NOT_SIGNED", outcomeOn: taipeiToday() } }),
+    targetOf: () => followUpId,
+    caller: nurse,
+    outsider: shilinNurse,
+  },
+  {
+    mutation: "Mutation.referVaccinationFollowUpToSocial",
+    document: `mutation($id: ID!) { referVaccinationFollowUpToSocial(id: $id, condition: A_PROTECTION_CONCERN) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => followUpId,
+    caller: nurse,
+    outsider: shilinNurse,
+  },
 ];
 
 /** A mutation that acts for an organisation named in its input (ACCESS.md "acting organisation"), named wrongly. */
@@ -563,6 +591,7 @@ describe("write scope", () => {
       needs: ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU", "LABOUR_BUREAU"],
     });
     partnerReferralId = await referToLabourFrom(platform, fixture, "就業媒合");
+    followUpId = await cdcFollowUp(platform, ZHONGZHENG, "A212121213");
     const onward = await platform.query<{ referOnward: { id: string } }>(
       `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "taipei.national-immigration-agency", targetKind: CENTRAL_AGENCY, referredOn: "${taipeiToday()}" }) { id } }`,
       { ...bureauOfficer, variables: { id: fixture.civilAffairsReferralId } },

@@ -75,8 +75,8 @@ describe("migrations", () => {
     opened.push(subgraph);
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
     expect(await tablesOf(subgraph, "social")).toEqual(["service_records"]);
-    // Migrations listed after the rename (issue #10's statistics tables, referral outcomes and indexes, issue #9's transfers and retention, issue #11's operation id) are undone first.
-    for (let undone = 0; undone < 8 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
+    // Migrations listed after the rename (issue #10's statistics tables, referral outcomes and indexes, issue #9's transfers and retention, issue #11's operation id, issue #12's follow-ups, deadlines and feeds) are undone first.
+    for (let undone = 0; undone < 11 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
       await subgraph.dataSource.undoLastMigration();
     }
     expect(await tablesOf(subgraph, "health")).toEqual(["service_contacts"]);
@@ -93,7 +93,15 @@ describe("migrations", () => {
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
     ["district", 8, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id"]],
     ["social", 5, ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id"]],
-    ["health", 5, ["referral_transfers.to_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id"]],
+    // Issue #12 (B4, B8): then the vaccination follow-ups, health's deadlines and its feeds' tables.
+    [
+      "health",
+      8,
+      [
+        "referral_transfers.to_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id",
+        "vaccination_follow_ups.window_start", "vaccination_reminders.two_way", "deadlines.end_reason", "feed_runs.watermark_after", "feed_rows.reason",
+      ],
+    ],
     // Issue #9 (C1): the visit-form boxes' needs, what a referral carries to a partner agency; then the audit's operation id.
     ["civil-affairs", 2, ["directory_visit_form_boxes.needs", "audit_log.operation_id"]],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
@@ -126,7 +134,16 @@ describe("migrations", () => {
       ["care_cases_handed_over_at", "deadlines_step_due_at", "deadlines_updated_at", "statistics_monthly_month", "urgent_reports_created_at", "urgent_reports_reported_at", "visit_attempts_created_at"],
     ],
     ["social", ["referrals_received_at", "statistics_monthly_month"]],
-    ["health", ["referrals_received_at", "statistics_monthly_month"]],
+    // Issue #12's tables (after the indexes) go with the undo: the follow-ups, health's deadlines, the feeds.
+    [
+      "health",
+      [
+        "deadline_breaches_deadline_id_key", "deadline_breaches_pkey", "deadline_breaches_step_breached_at", "deadlines_one_per_step", "deadlines_pending_due_at", "deadlines_pkey",
+        "feed_rows_pkey", "feed_runs_feed_started", "feed_runs_one_running", "feed_runs_pkey", "feed_watermarks_pkey", "referrals_received_at",
+        "scheduler_runs_job_started_at", "scheduler_runs_pkey", "statistics_monthly_month", "vaccination_follow_ups_centre", "vaccination_follow_ups_open_child",
+        "vaccination_follow_ups_pkey", "vaccination_reminders_follow_up", "vaccination_reminders_pkey",
+      ],
+    ],
     ["civil-affairs", ["partner_referrals_received_at", "referrals_received_at", "statistics_monthly_month"]],
   ] as const)("should create %s's statistics indexes, and undo them", async (name, expected) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
