@@ -6,6 +6,11 @@ import type { HouseholdContext } from "../loaders";
 const { HOUSEHOLD_CLERK } = Role;
 const CLERK_ONLY = { HOUSEHOLD_CLERK: "allow" } as const;
 
+/** A part of the form (a person's row, an address): every field the family's, the clerk's only. */
+function clerkOnlyType(fields: readonly string[]) {
+  return typePolicy({ readers: [HOUSEHOLD_CLERK], rowScoped: false, open: [], personal: Object.fromEntries(fields.map((field) => [field, { access: CLERK_ONLY }])) });
+}
+
 /**
  * B7 (issue #12): 附表4 is the office's. Its clerk asks it at the birth registration, records it and
  * reads it back; nobody else in household reads it: the district's 人文課 and the 里幹事 have no part
@@ -52,10 +57,10 @@ export const surveyPolicy: SubgraphPolicy = {
         serviceOther: { access: CLERK_ONLY },
       },
     }),
-    /** Reached only through a survey's personal fields, under its scope. */
-    SurveyPerson: typePolicy({ readers: [HOUSEHOLD_CLERK], rowScoped: false, open: ["name", "idNumber", "birthDate", "phone"], personal: {} }),
-    SurveyCarer: typePolicy({ readers: [HOUSEHOLD_CLERK], rowScoped: false, open: ["name", "idNumber", "birthDate", "phone", "relationship"], personal: {} }),
-    SurveyAddress: typePolicy({ readers: [HOUSEHOLD_CLERK], rowScoped: false, open: ["city", "district", "road", "section", "lane", "alley", "number"], personal: {} }),
+    /** Reached only through a survey's personal fields, under its scope; personal themselves, so each read is audited too. */
+    SurveyPerson: clerkOnlyType(["name", "idNumber", "birthDate", "phone"]),
+    SurveyCarer: clerkOnlyType(["name", "idNumber", "birthDate", "phone", "relationship"]),
+    SurveyAddress: clerkOnlyType(["city", "district", "road", "section", "lane", "alley", "number"]),
   },
   rowScope: {
     TeenParentSurvey: { HOUSEHOLD_CLERK: "surveysOfOffice" },
