@@ -28,6 +28,7 @@ export const surveyPolicy: SubgraphPolicy = {
   operations: {
     "Mutation.recordTeenParentSurvey": [HOUSEHOLD_CLERK],
     "Query.teenParentSurvey": [HOUSEHOLD_CLERK],
+    "Query.teenParentSurveysDue": [HOUSEHOLD_CLERK],
   },
   types: {
     Registration: typePolicy({

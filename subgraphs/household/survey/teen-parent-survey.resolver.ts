@@ -1,10 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { markInScope, onlyInScope } from "../../../shared/authz/row-scope";
+import { taipeiToday } from "../../../shared/clock";
 import { notFound } from "../../../shared/errors";
 import { CaseType } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { HouseholdContext } from "../loaders";
 import { Person } from "../person/person.entity";
 import { Registration } from "../registration/registration.entity";
+import { HOUSEHOLD_SCHEMA } from "../schema-name";
 import { isUnderLimitOn, knownParentIds } from "./teen-parent-due";
 import { TeenParentSurvey } from "./teen-parent-survey.entity";
 import { RecordTeenParentSurveyInput } from "./teen-parent-survey.input";
@@ -19,6 +22,22 @@ export class TeenParentSurveyResolver {
       throw notFound("TeenParentSurvey");
     }
     return survey;
+  }
+
+  @Query(() => [Registration], { description: "B7, R7: the office's birth registrations of the last 60 days at which 附表4 is due and not yet recorded" })
+  async teenParentSurveysDue(@Ctx() context: HouseholdContext): Promise<Registration[]> {
+    const query = context.dataSource
+      .getRepository(Registration)
+      .createQueryBuilder("registration")
+      .where("registration.caseType = :birth", { birth: CaseType.BIRTH })
+      .andWhere("registration.registeredOn >= (:today::date - 60)", { today: taipeiToday() })
+      .andWhere(`NOT EXISTS (SELECT 1 FROM "${HOUSEHOLD_SCHEMA}"."teen_parent_surveys" s WHERE s.registration_id = registration.id)`)
+      .orderBy("registration.registeredOn", "DESC")
+      .addOrderBy("registration.id", "ASC");
+    const births = markInScope(await onlyInScope(query, context.loaders.scopeOf("Registration", "registration")).getMany());
+    const parents = await context.loaders.personById.loadMany([...new Set(births.flatMap(knownParentIds))]);
+    const birthDates = new Map(parents.flatMap((parent) => (parent instanceof Person ? [[parent.id, parent.birthDate] as const] : [])));
+    return births.filter((birth) => knownParentIds(birth).some((id) => isUnderLimitOn(birthDates.get(id) ?? null, birth.registeredOn)));
   }
 
   @FieldResolver(() => Registration, { nullable: true, description: "The birth registration it was asked at" })
