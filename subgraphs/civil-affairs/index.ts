@@ -22,6 +22,7 @@ import { CivilAffairsContext, CivilAffairsLoaders, createCivilAffairsLoaders } f
 import { CreateCivilAffairs1765100000000 } from "./migrations/1765100000000-create-civil-affairs";
 import { OnwardReferrals1765100000001 } from "./migrations/1765100000001-onward-referrals";
 import { PartnerReferrals1765100000002 } from "./migrations/1765100000002-partner-referrals";
+import { TeenParentSurveys1768300000001 } from "./migrations/1768300000001-teen-parent-surveys";
 import { OnwardReferral } from "./onward/onward-referral.entity";
 import { OnwardReferralResolver } from "./onward/onward-referral.resolver";
 import { PartnerReferral } from "./partner/partner-referral.entity";
@@ -35,6 +36,9 @@ import { CIVIL_AFFAIRS_RETENTION, CIVIL_AFFAIRS_RETENTION_PLANS, CIVIL_AFFAIRS_R
 import { CIVIL_AFFAIRS_SCHEMA } from "./schema-name";
 import { CivilAffairsServiceRecord } from "./service-record/civil-affairs-service-record.entity";
 import { civilAffairsStatistics } from "./statistics/civil-affairs-statistics";
+import { CHILD_CARE_NOTICE_DOCUMENTS } from "./teen-parent/child-care-notice";
+import { RelayedTeenParentSurvey } from "./teen-parent/relayed-survey.entity";
+import { RelayedTeenParentSurveyResolver } from "./teen-parent/relayed-survey.resolver";
 
 /**
  * 民政局 (issue #9): the city's coordinator of the programme (A11). It takes the single cases
@@ -46,7 +50,7 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
   name: "civil-affairs",
   database: {
     schema: CIVIL_AFFAIRS_SCHEMA,
-    entities: [CivilAffairsReferral, CivilAffairsServiceRecord, OnwardReferral, PartnerReferral, PartnerServiceRecord, ...serviceDirectory.entities],
+    entities: [CivilAffairsReferral, CivilAffairsServiceRecord, OnwardReferral, PartnerReferral, PartnerServiceRecord, ...serviceDirectory.entities, RelayedTeenParentSurvey],
     migrations: [
       CreateCivilAffairs1765100000000,
       auditLogMigration(CIVIL_AFFAIRS_SCHEMA),
@@ -68,6 +72,8 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       retentionMigration(CIVIL_AFFAIRS_RETENTION_TABLES),
       // Issue #11: the operation's id in the records of use.
       auditOperationIdMigration(CIVIL_AFFAIRS_SCHEMA),
+      // Issue #12 (B7): the surveys 附表4 household relays monthly, forwarded to social.
+      TeenParentSurveys1768300000001,
     ],
   },
   policy: civilAffairsPolicy,
@@ -86,6 +92,7 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
         ...civilAffairsStatistics.resolvers,
         retentionResolverFor(CIVIL_AFFAIRS_RETENTION.spec),
         retentionResolverFor(PARTNER_RETENTION.spec),
+        RelayedTeenParentSurveyResolver,
       ],
       referenceResolvers: {
         CivilAffairsReferral: loaderReference((context: CivilAffairsContext) => context.loaders.cases.referralById),
@@ -97,8 +104,9 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
     }),
   createLoaders: createCivilAffairsLoaders,
   jobs: (environment) => [
-    // Issue #9: the outbox delivers the closings (民政局's and the partner agencies') and the directory's versions to the district.
-    receivingOutboxJob(CIVIL_AFFAIRS_AGENCY, environment, serviceDirectory.outboxDocuments),
+    // Issue #9: the outbox delivers the closings (民政局's and the partner agencies') and the directory's versions to the district;
+    // issue #12: and the child-care notices of the relayed surveys 附表4 to social (B7).
+    receivingOutboxJob(CIVIL_AFFAIRS_AGENCY, environment, { ...serviceDirectory.outboxDocuments, ...CHILD_CARE_NOTICE_DOCUMENTS }),
     // C1: queues the hand-off of the shipped Taipei directory (a publication queues its own).
     serviceDirectory.jobs(environment),
     // Issue #10: 民政局's monthly aggregates of the referrals its subgraph received, rebuilt from a watermark.

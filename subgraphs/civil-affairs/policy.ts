@@ -8,6 +8,7 @@ import { onwardPolicy } from "./onward/onward.policy";
 import { partnerPolicy } from "./partner/partner.policy";
 import { CIVIL_AFFAIRS_RETENTION, PARTNER_RETENTION } from "./retention";
 import { civilAffairsStatistics } from "./statistics/civil-affairs-statistics";
+import { teenParentPolicy } from "./teen-parent/teen-parent.policy";
 
 /**
  * 民政局's own cases (D4, issue #9): the receiving kit's table (shared/receiving/policy.ts) with
@@ -34,4 +35,4 @@ const casesPolicy: SubgraphPolicy = withRetention(
  * 民政局's whole access policy (D4): one table per part of the subgraph, merged
  * (shared/authz/merge-policies.ts: an operation belongs to one part only). Anything not granted is denied.
  */
-export const civilAffairsPolicy: SubgraphPolicy = mergePolicies(casesPolicy, onwardPolicy, withRetention(partnerPolicy, PARTNER_RETENTION.policy), serviceDirectory.policy, civilAffairsStatistics.policy);
+export const civilAffairsPolicy: SubgraphPolicy = mergePolicies(casesPolicy, onwardPolicy, withRetention(partnerPolicy, PARTNER_RETENTION.policy), serviceDirectory.policy, civilAffairsStatistics.policy, teenParentPolicy);

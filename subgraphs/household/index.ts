@@ -8,6 +8,7 @@ import { envWholeNumber } from "../../shared/config";
 import { deadlinesEndingMigration, deadlinesMigration } from "../../shared/deadlines/migration";
 import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { TEEN_PARENT_SURVEY_DOCUMENTS } from "../../shared/graphql/teen-parent-survey";
 import { notificationsResolverFor } from "../../shared/notifications/resolver";
 import { outboxJob } from "../../shared/outbox/job";
 import { outboxMigration } from "../../shared/outbox/migration";
@@ -41,6 +42,7 @@ import { Corrections1766200000001 } from "./migrations/1766200000001-corrections
 import { ConsentFormAsPrinted1766400000000 } from "./migrations/1766400000000-consent-form-as-printed";
 import { Withdrawal1766800000000 } from "./migrations/1766800000000-withdrawal";
 import { CaseClosed1767300000000 } from "./migrations/1767300000000-case-closed";
+import { TeenParentSurveys1768300000000 } from "./migrations/1768300000000-teen-parent-surveys";
 import { HouseholdOfficeResolver } from "./office/household-office.resolver";
 import { Person } from "./person/person.entity";
 import { resolvePersonReference } from "./person/person.reference";
@@ -53,6 +55,9 @@ import { HOUSEHOLD_SCHEMA } from "./schema-name";
 import { CareStatistics } from "./statistics/care-statistics.entity";
 import { CareStatisticsResolver } from "./statistics/care-statistics.resolver";
 import { householdStatistics } from "./statistics/household-statistics";
+import { teenParentRelayJob } from "./survey/relay.job";
+import { TeenParentSurvey } from "./survey/teen-parent-survey.entity";
+import { RegistrationSurveyResolver, TeenParentSurveyResolver } from "./survey/teen-parent-survey.resolver";
 
 /** 戶政: persons, households, registrations and consent inquiries (附件1). */
 /** Issue #8: the city's closures from the calendar owner; they move this agency's deadlines. */
@@ -62,7 +67,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
   name: "household",
   database: {
     schema: HOUSEHOLD_SCHEMA,
-    entities: [Person, Household, Registration, ConsentInquiry, HandoverLedger],
+    entities: [Person, Household, Registration, ConsentInquiry, HandoverLedger, TeenParentSurvey],
     migrations: [
       CreateHousehold1764000000000,
       PersonRegisteringOffice1764400000000,
@@ -89,6 +94,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       auditOperationIdMigration(HOUSEHOLD_SCHEMA),
       // Issue #9 (A9): the district's closing notice on the form, for the retention of handed-over forms.
       CaseClosed1767300000000,
+      // Issue #12 (B7): the teen parent's needs survey 附表4.
+      TeenParentSurveys1768300000000,
     ],
   },
   policy: householdPolicy,
@@ -110,6 +117,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         notificationsResolverFor("Household", HOUSEHOLD_SCHEMA, HouseholdNotification),
         CareStatisticsResolver,
         retentionResolverFor(HOUSEHOLD_RETENTION),
+        TeenParentSurveyResolver,
+        RegistrationSurveyResolver,
       ],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },
@@ -121,6 +130,9 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         },
         HandoverLedger: {
           __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.handoverLedgerById.load(reference.id),
+        },
+        TeenParentSurvey: {
+          __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.teenParentSurveyById.load(reference.id),
         },
         CareStatistics: { __resolveReference: (reference: { id: string }) => new CareStatistics(parseStatisticsId(reference.id)) },
       },
@@ -134,7 +146,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         name: OUTBOX_DISPATCH_JOB,
         service: "household",
         intervalMs: envWholeNumber("OUTBOX_DISPATCH_SECONDS", 5, 1) * 1000,
-        documents: { ...HANDOVER_DOCUMENTS, ...CORRECTED_CASE_DOCUMENTS, ...WITHDRAWN_CASE_DOCUMENTS },
+        documents: { ...HANDOVER_DOCUMENTS, ...CORRECTED_CASE_DOCUMENTS, ...WITHDRAWN_CASE_DOCUMENTS, ...TEEN_PARENT_SURVEY_DOCUMENTS },
       },
       environment,
     ),
@@ -144,6 +156,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
     statisticsJob(environment.dataSource, householdStatistics),
     // Issue #9 (A9): declined forms past the office's retention, not held, are purged (retention.ts).
     retentionPurgeJob(environment.dataSource, HOUSEHOLD_RETENTION_PLAN, environment.log),
+    // Issue #12 (B7): the month's surveys 附表4 to 民政局, on the configured day (R1).
+    teenParentRelayJob(environment),
   ],
 };
 

@@ -17,8 +17,9 @@ import { householdPolicy } from "./policy";
 import { Registration } from "./registration/registration.entity";
 import { HOUSEHOLD_SCHEMA } from "./schema-name";
 import { HOUSEHOLD_SCOPES } from "./scope";
+import { SurveyLoaders, surveyLoaders } from "./survey/survey.loaders";
 
-export interface HouseholdLoaders {
+export interface HouseholdLoaders extends SurveyLoaders {
   /** By key, flagged with the caller's row scope (a reference must still resolve). */
   readonly personById: DataLoader<string, Person | null>;
   readonly householdById: DataLoader<string, Household | null>;
@@ -73,6 +74,7 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
       return registrationIds.map((id) => byRegistration.get(id) ?? null);
     }),
     notificationById: notificationLoader(dataSource, HOUSEHOLD_SCHEMA, principal),
+    ...surveyLoaders(dataSource, scopeOf),
     scopeOf,
   };
 }

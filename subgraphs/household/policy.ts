@@ -1,6 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
+import { mergePolicies } from "../../shared/authz/merge-policies";
 import { actsFor, createsOwnRows, onlyThrough, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
@@ -12,6 +13,7 @@ import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
 import { HOUSEHOLD_RETENTION_POLICY } from "./retention";
+import { surveyPolicy } from "./survey/survey.policy";
 
 /**
  * 戶政's access policy (D4, issue #4; PDPA art. 15–16: personal data only within the duty and the
@@ -44,7 +46,7 @@ const INBOX_OWNERS = [HOUSEHOLD_CLERK, CIVIL_AFFAIRS_OFFICER];
 /** Issue #8: the calendar owner's closures, received through its service only (D3). */
 const CLOSURES = closureReceiverPolicy("household");
 
-export const householdPolicy: SubgraphPolicy = {
+const officePolicy: SubgraphPolicy = {
   writes: {
     ...CLOSURES.writes,
     // Issue #9 (A9): the office's clerk sets its office's retention and holds its forms (retention.ts).
@@ -240,3 +242,6 @@ export const householdPolicy: SubgraphPolicy = {
     HouseholdInboxItem: { HOUSEHOLD_CLERK: "inquiriesOfOffice", CIVIL_AFFAIRS_OFFICER: "inquiriesCityWide" },
   },
 };
+
+/** Issue #12: the office's parts of programme B each keep their own table (survey/survey.policy.ts: B7's 附表4). */
+export const householdPolicy: SubgraphPolicy = mergePolicies(officePolicy, surveyPolicy);

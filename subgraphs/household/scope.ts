@@ -1,5 +1,6 @@
 import { ScopePredicate } from "../../shared/authz/row-scope";
 import { HOUSEHOLD_SCHEMA as S } from "./schema-name";
+import { SURVEY_SCOPES } from "./survey/survey.scope";
 
 /**
  * The household subgraph's row scopes (issue #4), named in policy.ts. Each is a predicate over a
@@ -56,4 +57,5 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopePredicate>> = {
    */
   inquiriesCityWide: () => ({ sql: "TRUE", params: {} }),
   inquiriesInVillages: (alias, principal) => ({ sql: visitInVillages(`"${alias}"`), params: { scopeOrg: principal.org, scopeVillages: [...principal.villages] } }),
+  ...SURVEY_SCOPES,
 };

@@ -1,3 +1,4 @@
+import { SeededRandom } from "../../scripts/demo-data/random";
 import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { taipeiToday } from "../../shared/clock";
 import { readAccessTable } from "../support/access-table";
@@ -6,6 +7,7 @@ import { everyFieldOperations } from "../support/every-field";
 import { dataOf, errorCodes, GraphQLResponse } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { cdcFollowUp } from "../support/vaccination";
+import { recordTeenParentSurveyFixture, SURVEY_PERSONAL_VALUES } from "../support/teen-parent-survey";
 
 /**
  * Issue #7: invariants written from the domain — ARCHITECTURE.md's role table ("sees personal data
@@ -73,6 +75,7 @@ describe("access invariants from the domain, through the gateway", () => {
   /** Issue #12 (B4): a child of the case's district from the CDC's feed; its ID number is one more the nurse must never read in full. */
   let followUpId = "";
   const FOLLOW_UP_CHILD = "A121212127";
+  let teenParentSurveyId = "";
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 30, seed: "invariants" });
@@ -82,6 +85,8 @@ describe("access invariants from the domain, through the gateway", () => {
     // Issue #9: the case is referred to 勞動局 too, received for it by 民政局's subgraph, and its officer records a handling.
     partnerReferralId = await referToLabourFrom(platform, fixture, PARTNER_SUMMARY);
     followUpId = await cdcFollowUp(platform, HOME, FOLLOW_UP_CHILD);
+    // Issue #12 (B7): a teen parent's survey 附表4 at the home office.
+    teenParentSurveyId = await recordTeenParentSurveyFixture(platform, new SeededRandom("invariants-survey"), HOME, taipeiToday());
     // Issue #9 (A11): 民政局 refers its case onward to a central agency of its directory, and records the answer.
     const bureau = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
     const today = taipeiToday();
@@ -115,6 +120,7 @@ describe("access invariants from the domain, through the gateway", () => {
       civilAffairsReferral: fixture.civilAffairsReferralId,
       partnerReferral: partnerReferralId,
       vaccinationFollowUp: followUpId,
+      teenParentSurvey: teenParentSurveyId,
     };
     return ids[root];
   }
@@ -219,6 +225,20 @@ describe("access invariants from the domain, through the gateway", () => {
       expect(found(text, [...personalValues(fixture), ...idNumbers(fixture, platform)])).toEqual([]);
     },
   );
+
+  // B7: 附表4 is "僅供轉介社會局（處）社工人員提供福利服務": the office's clerk records it; in household
+  // nobody else reads it, and 民政局, which relays it, sees counts, not answers.
+  it("should show 附表4's answers to the recording office's clerk only (B7)", async () => {
+    expect(found(await everything({ role: Role.HOUSEHOLD_CLERK, org: HOME }), SURVEY_PERSONAL_VALUES)).toEqual([...SURVEY_PERSONAL_VALUES]);
+    for (const caller of [
+      { role: Role.HOUSEHOLD_CLERK, org: SHILIN },
+      { role: Role.DISTRICT_CASE_OFFICER, org: HOME },
+      { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG },
+    ]) {
+      expect({ caller, found: found(await everything(caller), SURVEY_PERSONAL_VALUES) }).toEqual({ caller, found: [] });
+    }
+    // Four walks of every root: minutes on a loaded 2-core machine.
+  }, 600_000);
 
   it("should show a district officer of another district nothing of the case (A5: the visit address's district handles it)", async () => {
     const text = await everything({ role: Role.DISTRICT_CASE_OFFICER, org: SHILIN });

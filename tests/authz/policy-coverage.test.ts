@@ -19,6 +19,9 @@ const PERSONAL_NAMES = /(^name$|Name$|idNumber|birthDate|[Pp]hone|[Aa]ddress|ema
 const NOT_PERSONAL = new Set([
   "ConsentInquiry.clerkName",
   "ConsentInquiry.clerkPhone",
+  // Issue #12 (B7): 附表4's 轉介人員 and 電話, the office's clerk.
+  "TeenParentSurvey.clerkName",
+  "TeenParentSurvey.clerkPhone",
   "ConsentInquiry.visitAddressIsHousehold",
   "HouseholdOffice.name",
   "HouseholdOffice.districtName",

@@ -89,7 +89,8 @@ describe("migrations", () => {
   // id), in the order of their timestamps: each agency's last migrations undo and redo.
   it.each([
     // Issue #9 (A9): then the district's closing notice on the form.
-    ["household", 7, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on"]],
+    // Issue #12 (B7): then the teen parent's survey 附表4.
+    ["household", 8, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on", "teen_parent_surveys.referred_on"]],
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
     ["district", 8, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id"]],
     ["social", 5, ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id"]],
@@ -103,7 +104,8 @@ describe("migrations", () => {
       ],
     ],
     // Issue #9 (C1): the visit-form boxes' needs, what a referral carries to a partner agency; then the audit's operation id.
-    ["civil-affairs", 2, ["directory_visit_form_boxes.needs", "audit_log.operation_id"]],
+    // Issue #12 (B7): then the surveys 附表4 household relays monthly.
+    ["civil-affairs", 3, ["directory_visit_form_boxes.needs", "audit_log.operation_id", "teen_parent_surveys.answers"]],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {
@@ -128,7 +130,14 @@ describe("migrations", () => {
   // Issue #10, Scale: each agency's statistics indexes (its last migration): the change timestamps its pass reads after its watermark and the month columns it recounts by range, dropped by the undo and made again.
   it.each([
     // Household's closing notice (issue #9, after the indexes) adds the purge's index on its outbox rows' case: undone with it.
-    ["household", ["deadlines_step_due_at", "deadlines_updated_at", "outbox_care_case", "registrations_created_at", "registrations_registered_on", "statistics_monthly_month"]],
+    // Issue #12 (B7): and the survey 附表4's table (its keys and the relay's index).
+    [
+      "household",
+      [
+        "deadlines_step_due_at", "deadlines_updated_at", "outbox_care_case", "registrations_created_at", "registrations_registered_on", "statistics_monthly_month",
+        "teen_parent_surveys_office", "teen_parent_surveys_pkey", "teen_parent_surveys_registration_id_key", "teen_parent_surveys_to_relay",
+      ],
+    ],
     [
       "district",
       ["care_cases_handed_over_at", "deadlines_step_due_at", "deadlines_updated_at", "statistics_monthly_month", "urgent_reports_created_at", "urgent_reports_reported_at", "visit_attempts_created_at"],
@@ -144,7 +153,14 @@ describe("migrations", () => {
         "vaccination_follow_ups_pkey", "vaccination_reminders_follow_up", "vaccination_reminders_pkey",
       ],
     ],
-    ["civil-affairs", ["partner_referrals_received_at", "referrals_received_at", "statistics_monthly_month"]],
+    [
+      "civil-affairs",
+      [
+        "partner_referrals_received_at", "referrals_received_at", "statistics_monthly_month",
+        // Issue #12 (B7): the relayed surveys' table, after the indexes.
+        "teen_parent_surveys_client_key_key", "teen_parent_surveys_month", "teen_parent_surveys_pkey", "teen_parent_surveys_survey_id_key",
+      ],
+    ],
   ] as const)("should create %s's statistics indexes, and undo them", async (name, expected) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {

@@ -22,7 +22,7 @@ import { startTestPlatform, TestPlatform } from "../support/platform";
 const OFFICE = "63000050"; // 中正區
 const CLERK = { role: "戶所承辦人", org: "中正區戶政事務所" } as const;
 /** The clerk's own screens; the unified view (個案總覽) is on every menu of a role that reads persons. */
-const CLERK_MENU = ["戶所待辦", "受理附件1", "交接清冊", "退回更正"];
+const CLERK_MENU = ["戶所待辦", "受理附件1", "交接清冊", "退回更正", "需求調查表附表4"];
 
 describe("the household clerk's console in Chromium (issue #11)", () => {
   let platform: TestPlatform;
