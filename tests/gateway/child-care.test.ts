@@ -194,6 +194,9 @@ describe("social's child-care cases (issue #12, programme B)", () => {
       expect(third.caseId).toBe(first.caseId);
       const merged = await caseOf(first.caseId!);
       expect(merged.categories).toEqual(["EX_OFFICIO_BIRTH", "OVERDUE_VACCINATION", "TEEN_PARENT"]);
+      // The worker recognises the child by the masked number (A12****789), never reads it in full.
+      const id = String(who.idNumber);
+      expect({ childName: merged.childName, idNumber: merged.idNumber }).toEqual({ childName: who.name, idNumber: `${id.slice(0, 3)}****${id.slice(7)}` });
       expect(merged.notices.map((row) => row.senderService)).toEqual(["household", "health", "civil-affairs"]);
       expect(merged.merges.map((merge) => [merge.noticeId, merge.matchedOn])).toEqual([
         [second.id, "ID_NUMBER"],

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 import { ChildCareCategory, ChildCareExclusionReason, SearchReason } from "../../../shared/domain/child-care";
 import { SocialServiceUnit } from "../../../shared/graphql/enums";
@@ -12,6 +12,7 @@ import { BorderCrossing, ChildCareCaseStatus, ChildCareMatch, ChildCareRecordSou
  */
 @Entity({ name: "child_care_cases" })
 @ObjectType({ description: "B1/B9: a child's one child-care case at 社會局 (六歲以下弱勢兒童主動關懷)" })
+@Directive('@key(fields: "id")')
 export class ChildCareCase {
   @Field(() => ID)
   @PrimaryColumn("uuid")

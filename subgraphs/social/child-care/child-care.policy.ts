@@ -20,6 +20,12 @@ function onCase<Args>(caseIdOf: (args: Args) => unknown, field: string): WriteDe
 }
 
 const workerOnly = { SOCIAL_WORKER: "allow" } as const;
+/**
+ * The house's reading of the role table (tests/authz/invariants): a 社工 never reads a national ID
+ * or resident certificate number in full. The matching on it is the platform's (one child, one
+ * case; the entry/exit screening); the worker recognises the child by the masked number.
+ */
+const idMasked = { mask: "idNumber", access: { SOCIAL_WORKER: "mask" } } as const;
 
 /**
  * Issue #12 (programme B): 社會局's child-care cases (D4). Why these grants:
@@ -30,7 +36,7 @@ const workerOnly = { SOCIAL_WORKER: "allow" } as const;
  * - The 社工 of the holding unit (the household district's care point, child-care.units.ts) reads
  *   and works the unit's cases only (row scope): the child, the notices and their merges (and
  *   undoes a merge), the B3 matching, the requests to the district and the police, the visit, the
- *   report and the closing review. The child's identity, the assessment, the treatment and what the
+ *   report and the closing review. The child's identity (ID numbers masked), the assessment, the treatment and what the
  *   records showed are personal data: the worker only, audited.
  * - An excluded notice reaches no unit: the exclusions are listed without any personal data (the
  *   category, the reason, the dates and the district) for social and 民政局's coordination
@@ -83,11 +89,11 @@ export const childCarePolicy: SubgraphPolicy = {
         "categories", "notices", "merges", "recordMatches", "requests", "found", "deadlines",
       ],
       personal: {
-        idNumber: { access: workerOnly },
+        idNumber: idMasked,
         childName: { access: workerOnly },
         birthDate: { access: workerOnly },
         motherName: { access: workerOnly },
-        motherIdNumber: { access: workerOnly },
+        motherIdNumber: idMasked,
         assessment: { access: workerOnly },
         treatment: { access: workerOnly },
         reviewNote: { access: workerOnly },
@@ -99,7 +105,7 @@ export const childCarePolicy: SubgraphPolicy = {
       rowScoped: false,
       open: ["id", "clientKey", "category", "senderService", "personId", "householdDistrictCode", "noticedOn", "screenedOn", "exclusionReason", "caseId", "receivedAt"],
       personal: {
-        idNumber: { access: workerOnly },
+        idNumber: idMasked,
         childName: { access: workerOnly },
         birthDate: { access: workerOnly },
         motherName: { access: workerOnly },
