@@ -215,6 +215,10 @@ export class ChildCareMerge {
   @Field(() => ID, { nullable: true, description: "The notice's own case after the undo" })
   @Column({ name: "split_case_id", type: "uuid", nullable: true })
   splitCaseId!: string | null;
+
+  /** The database's instant of storing: the order of merges made at one instant of the platform's clock. */
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
 }
 
 /** B3 (註3): one platform record matched on a case; recorded once per case and source (not repeated). */

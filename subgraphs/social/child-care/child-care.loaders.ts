@@ -37,7 +37,7 @@ export function childCareLoaders(dataSource: DataSource, principal: Principal, p
     casesByPerson: scopedLoaderGroupedBy(dataSource, ChildCareCase, "personId", "receivedAt", caseScope, caseById),
     // Received at the same instant (one fake clock, or one import), they keep their order of storing.
     noticesByCase: loaderGroupedBy(dataSource, ChildCareNotice, "caseId", "createdAt"),
-    mergesByCase: loaderGroupedBy(dataSource, ChildCareMerge, "caseId", "mergedAt"),
+    mergesByCase: loaderGroupedBy(dataSource, ChildCareMerge, "caseId", "createdAt"),
     matchesByCase: loaderGroupedBy(dataSource, ChildCareRecordMatch, "caseId", "createdAt"),
     requestsByCase: loaderGroupedBy(dataSource, ChildCareRequest, "caseId", "createdAt"),
     foundByCase: loaderGroupedBy(dataSource, ChildFound, "caseId", "receivedAt"),

@@ -73,6 +73,7 @@ export class ChildCare1768100000000 implements MigrationInterface {
         "undone_at" timestamptz,
         "undone_by" varchar(100),
         "split_case_id" uuid REFERENCES "${S}"."child_care_cases" ("id"),
+        "created_at" timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT "child_care_merges_undone" CHECK (("undone_at" IS NULL) = ("split_case_id" IS NULL) AND ("undone_at" IS NULL) = ("undone_by" IS NULL))
       )`);
     await queryRunner.query(`CREATE INDEX "child_care_merges_case" ON "${S}"."child_care_merges" ("case_id", "merged_at")`);
