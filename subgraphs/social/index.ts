@@ -3,6 +3,7 @@ import "../../shared/graphql/enums";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
+import { deadlinesEndingMigration, deadlinesMigration } from "../../shared/deadlines/migration";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { notificationsMigration } from "../../shared/notifications/table";
@@ -20,9 +21,14 @@ import { referralOutcomesMigration, referralStatisticsMigration, statisticsMigra
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { SOCIAL_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
+import { socialDeadlines } from "./child-care/child-care.deadlines";
+import { ChildCareCase, ChildCareMerge, ChildCareNotice, ChildCareRecordMatch, ChildCareRequest, ChildFound, EntryExitRecord } from "./child-care/child-care.entities";
+import { ChildCareCaseResolver, PersonChildCareResolver } from "./child-care/child-care.resolver";
+import { CHILD_CARE_OUTBOX_DOCUMENTS } from "./child-care/child-care.work";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
+import { ChildCare1768100000000 } from "./migrations/1768100000000-child-care";
 import { Person } from "./person/person.stub";
 import { socialPolicy } from "./policy";
 import { SOCIAL_REFERRAL_SHAPE, SocialReferral } from "./referral/social-referral.entity";
@@ -40,7 +46,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   name: "social",
   database: {
     schema: SOCIAL_SCHEMA,
-    entities: [SocialReferral, SocialServiceRecord, SocialReferralTransfer],
+    entities: [SocialReferral, SocialServiceRecord, SocialReferralTransfer, ChildCareCase, ChildCareNotice, ChildCareMerge, ChildCareRecordMatch, ChildCareRequest, ChildFound, EntryExitRecord],
     migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000, notificationsMigration(SOCIAL_SCHEMA),
       // Issue #9 (D3): closings reported to the referring district go out through its outbox.
       outboxMigration(SOCIAL_SCHEMA),
@@ -57,6 +63,11 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       statisticsIndexesMigration(referralStatistics(SOCIAL_SCHEMA)),
       // Issue #11: the operation's id in the records of use.
       auditOperationIdMigration(SOCIAL_SCHEMA),
+      // Issue #12 (B9): the child-care cases' deadlines (D9), their tables as district and household have them.
+      deadlinesMigration(SOCIAL_SCHEMA),
+      deadlinesEndingMigration(SOCIAL_SCHEMA),
+      // Issue #12 (programme B): notices, screening, one case per child, merges and the B3/B9 case work.
+      ChildCare1768100000000,
     ],
   },
   policy: socialPolicy,
@@ -65,9 +76,10 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       policy: socialPolicy,
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
       orphanedTypes: [statistics.CareStatistics],
-      resolvers: [...SOCIAL_RESOLVERS, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver, retentionResolverFor(SOCIAL_RETENTION.spec)],
+      resolvers: [...SOCIAL_RESOLVERS, ChildCareCaseResolver, PersonChildCareResolver, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver, retentionResolverFor(SOCIAL_RETENTION.spec)],
       referenceResolvers: {
         SocialReferral: loaderReference((context: SocialContext) => context.loaders.referralById),
+        ChildCareCase: loaderReference((context: SocialContext) => context.loaders.childCare.caseById),
         Person: stubReference(Person),
         CareCase: stubReference(CareCase),
         CareStatistics: { __resolveReference: (reference: { id: string }) => new statistics.CareStatistics(reference.id) },
@@ -76,7 +88,10 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   createLoaders: createSocialLoaders,
   jobs: (environment) => [
     // Issue #9: the outbox delivers the closings to the district (shared/receiving/closing.ts).
-    receivingOutboxJob(SOCIAL_AGENCY, environment),
+    // Issue #12 (B9): and the child-care cases' requests to the district and the police.
+    receivingOutboxJob(SOCIAL_AGENCY, environment, CHILD_CARE_OUTBOX_DOCUMENTS),
+    // Issue #12 (B9, D9): the child-care cases' visit and report deadlines.
+    socialDeadlines.job(environment.dataSource),
     // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
     statisticsJob(environment.dataSource, referralStatistics(SOCIAL_SCHEMA)),
     // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged.

@@ -1,8 +1,10 @@
+import { mergePolicies } from "../../shared/authz/merge-policies";
 import { SubgraphPolicy } from "../../shared/authz/policy";
 import { receivingPolicy } from "../../shared/receiving/policy";
 import { withRetention } from "../../shared/retention/policy";
 import { withReferralStatistics } from "../../shared/statistics/policy";
 import { SOCIAL_AGENCY } from "./agency";
+import { childCarePolicy } from "./child-care/child-care.policy";
 import { SOCIAL_RETENTION } from "./retention";
 
 /**
@@ -26,8 +28,9 @@ import { SOCIAL_RETENTION } from "./retention";
  *   CareCase; those lists are row-scoped, so a role without a scope here sees them empty.
  * - 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
  * - Issue #9 (A9): the serving role owns its unit's retention period and legal holds (retention.ts).
+ * - Issue #12 (programme B): the child-care cases, their own table (child-care/child-care.policy.ts).
  */
-export const socialPolicy: SubgraphPolicy = withRetention(
+export const socialPolicy: SubgraphPolicy = mergePolicies(withRetention(
   withReferralStatistics(
     receivingPolicy({
       agency: SOCIAL_AGENCY,
@@ -37,4 +40,4 @@ export const socialPolicy: SubgraphPolicy = withRetention(
     "social",
   ),
   SOCIAL_RETENTION.policy,
-);
+), childCarePolicy);

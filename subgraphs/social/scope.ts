@@ -9,5 +9,7 @@ import { columnIsOrg, RECEIVING_SCOPES } from "../../shared/receiving/scopes";
 export const SOCIAL_SCOPES: Readonly<Record<string, ScopePredicate>> = {
   /** 社工: referrals their unit serves (a care point or the family service centre, A10). */
   referralsOfUnit: columnIsOrg("service_unit"),
+  /** Issue #12: 社工: the child-care cases their unit holds (the household district's care point). */
+  childCareCasesOfUnit: columnIsOrg("holding_unit"),
   ...RECEIVING_SCOPES,
 };

@@ -3,6 +3,7 @@ import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { taipeiToday } from "../../shared/clock";
 import { readAccessTable } from "../support/access-table";
 import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, referToLabourFrom, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
+import { ChildCareFixture, childCarePersonalValues, createChildCareCase } from "../support/child-care";
 import { everyFieldOperations } from "../support/every-field";
 import { dataOf, errorCodes, GraphQLResponse } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
@@ -76,6 +77,8 @@ describe("access invariants from the domain, through the gateway", () => {
   let followUpId = "";
   const FOLLOW_UP_CHILD = "A121212127";
   let teenParentSurveyId = "";
+  /** Issue #12: a child-care case of 中正區, held by the west care point (its 社工 only). */
+  let childCare: ChildCareFixture;
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 30, seed: "invariants" });
@@ -102,7 +105,13 @@ describe("access invariants from the domain, through the gateway", () => {
         variables: { id: referOnward.id, outcome: ONWARD.outcome, on: today },
       }),
     );
-  });
+    childCare = await createChildCareCase(platform, HOME, "WEST_CARE_POINT", "invariants");
+  }, 180_000);
+
+  /** The ID numbers of every person of the walk: the fixture's, every demo person's and (issue #12) the child's and its mother's. */
+  function allIdNumbers(): string[] {
+    return [...idNumbers(fixture, platform), childCare.values.idNumber, childCare.values.motherIdNumber];
+  }
 
   afterAll(async () => {
     await platform.stop();
@@ -121,6 +130,7 @@ describe("access invariants from the domain, through the gateway", () => {
       partnerReferral: partnerReferralId,
       vaccinationFollowUp: followUpId,
       teenParentSurvey: teenParentSurveyId,
+      childCareCase: childCare.caseId,
     };
     return ids[root];
   }
@@ -149,19 +159,22 @@ describe("access invariants from the domain, through the gateway", () => {
   it("should let the case's own district officer read its personal data (the walk reaches it)", async () => {
     const text = await everything({ role: Role.DISTRICT_CASE_OFFICER, org: HOME });
     expect(found(text, personalValues(fixture))).toEqual(personalValues(fixture));
-  }, 180_000);
+  }, 300_000);
 
   it.each([Role.CIVIL_AFFAIRS_ANALYST, Role.AUDITOR])(
     "should give %s no personal value of any type (role table: aggregate statistics only / the audit log, not the data)",
     async (role) => {
       const text = await everything({ role, org: CITY_ORG });
       expect(found(text, [...personalValues(fixture), ...idNumbers(fixture, platform), FOLLOW_UP_CHILD])).toEqual([]);
+      expect(found(text, [...personalValues(fixture), ...childCarePersonalValues(childCare), ...allIdNumbers()])).toEqual([]);
     },
+    180_000,
   );
 
   it("should give the police no personal value while no search request names anyone (role table: persons named in a search request; D11)", async () => {
     const text = await everything({ role: Role.POLICE_OFFICER, org: "TPE-ZHONGZHENG-1" });
-    expect(found(text, [...personalValues(fixture), ...idNumbers(fixture, platform)])).toEqual([]);
+    // Issue #12: the police found the child of the child-care case, and still read nothing of it (where the child is included).
+    expect(found(text, [...personalValues(fixture), ...childCarePersonalValues(childCare), ...allIdNumbers()])).toEqual([]);
   });
 
   it.each([
@@ -172,7 +185,27 @@ describe("access invariants from the domain, through the gateway", () => {
     // They serve this case (A10): the walk reaches their data, the contact the district sent.
     expect(text).toContain(REFERRAL_CONTACT.contactAddress);
     expect(found(text, [...idNumbers(fixture, platform), FOLLOW_UP_CHILD])).toEqual([]);
+    expect(found(text, allIdNumbers())).toEqual([]);
   });
+
+  // Issue #12 (ARCHITECTURE's role table: 社工 "child-care cases they hold"): the holding unit's worker reads the case (ID numbers masked), nobody else.
+  it("should give a child-care case's personal data to the holding unit's social worker, its ID numbers masked", async () => {
+    const text = await everything({ role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" });
+    const { idNumber, motherIdNumber, ...readable } = childCare.values;
+    expect(found(text, Object.values(readable))).toEqual(Object.values(readable));
+    expect(found(text, [idNumber, motherIdNumber])).toEqual([]);
+  }, 180_000);
+
+  it.each([
+    [Role.SOCIAL_WORKER, "NORTH_CARE_POINT"],
+    [Role.DISTRICT_CASE_OFFICER, HOME],
+    [Role.HOUSEHOLD_CLERK, HOME],
+    [Role.HEALTH_NURSE, HOME],
+    [Role.CIVIL_AFFAIRS_OFFICER, CITY_ORG],
+  ] as const)("should give %s of %s nothing of a child-care case the unit does not hold (issue #12)", async (role, org) => {
+    const text = await everything({ role, org });
+    expect(found(text, [...childCarePersonalValues(childCare), childCare.values.idNumber, childCare.values.motherIdNumber])).toEqual([]);
+  }, 180_000);
 
   it("should show a village officer only the cases of the villages on the token (A2: 里 routes the case; A6)", async () => {
     const own = await everything({ role: Role.VILLAGE_OFFICER, org: HOME, villages: [HOME_VILLAGE] });
@@ -288,7 +321,10 @@ describe("access invariants on the committed grant tables", () => {
   ];
 
   it("should give the analyst only the office directory and the statistics (role table: nobody's personal data, aggregates only)", () => {
-    expect(callable(Role.CIVIL_AFFAIRS_ANALYST).sort()).toEqual(["calendar:Query.officeCalendar", "household:Query.careStatistics", "household:Query.householdOffices", ...DIRECTORY_QUERIES].sort());
+    expect(callable(Role.CIVIL_AFFAIRS_ANALYST).sort()).toEqual(
+      // Issue #12 (B12): how many child-care notices each reason excluded — counts, no person.
+      ["calendar:Query.officeCalendar", "household:Query.careStatistics", "household:Query.householdOffices", "social:Query.childCareExclusionCounts", ...DIRECTORY_QUERIES].sort(),
+    );
     expect(granted(Role.CIVIL_AFFAIRS_ANALYST).filter((field) => !isPublic(field)).sort()).toEqual(
       [
         "household:HouseholdOffice.code",
@@ -301,6 +337,8 @@ describe("access invariants on the committed grant tables", () => {
         ]),
         // Issue #10 (A12): the referrals each receiving agency received, counted, with their outcome.
         ...statisticsOf("social", ["socialReferralsReceived", "socialReferralNeeds", "socialReferralOutcomes"]),
+        "social:ChildCareExclusionCount.reason",
+        "social:ChildCareExclusionCount.count",
         ...statisticsOf("health", ["healthReferralsReceived", "healthReferralNeeds", "healthReferralOutcomes"]),
         // Issue #10: 民政局's own cases and the partner agencies' referrals its subgraph receives.
         ...statisticsOf("civil-affairs", [

@@ -4,6 +4,7 @@ import { taipeiToday } from "../../shared/clock";
 import { MASKS, maskAddress } from "../../shared/masking";
 import { AccessTable, readAccessTable } from "../support/access-table";
 import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, FIXTURE_CONTACT_ADDRESS, FIXTURE_REFERRALS, ReferredCase, REFERRAL_CONTACT } from "../support/case-fixture";
+import { ChildCareFixture, createChildCareCase } from "../support/child-care";
 import { dataOf, postGraphQL } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
@@ -28,6 +29,8 @@ const AWAY_VILLAGE = "天母里";
  */
 interface MatrixCase extends ReferredCase {
   readonly partnerReferralId: string;
+  /** Issue #12: a child-care case of the same district, held by its care point. */
+  readonly childCare: ChildCareFixture;
 }
 
 const LABOUR = "taipei.labour-bureau";
@@ -75,6 +78,9 @@ function inScope(typeName: string, role: Role, fixture: MatrixCase): boolean {
     // Issue #9: a partner agency's referral: its own officers, the referring district, 民政局 overseeing (A10).
     case "PartnerReferral":
       return (role === Role.PARTNER_AGENCY_OFFICER && ORG[role] === LABOUR) || (role === Role.DISTRICT_CASE_OFFICER && ownDistrict) || (role === Role.CIVIL_AFFAIRS_OFFICER && ORG[role] === CITY_ORG);
+    // Issue #12: the social worker of the care point holding it (the household district's), nobody else.
+    case "ChildCareCase":
+      return role === Role.SOCIAL_WORKER && carePointUnitOf(fixture.district) === ORG[role];
     case "HealthReferral":
       return ((role === Role.HEALTH_NURSE || role === Role.DISTRICT_CASE_OFFICER) && ownDistrict) || role === Role.CIVIL_AFFAIRS_OFFICER;
     default:
@@ -203,6 +209,36 @@ const TARGETS: readonly Target[] = [
     idOf: (fixture) => fixture.partnerReferralId,
     values: () => ({ summary: PARTNER_SUMMARY }),
   },
+  {
+    // Issue #12: social's child-care case and what hangs on it (its notices, B3's matching, the police's FOUND).
+    subgraph: "social", typeName: "ChildCareCase", scopedBy: "ChildCareCase", root: "childCareCase", operation: "Query.childCareCase", entity: "ChildCareCase",
+    idOf: (fixture) => fixture.childCare.caseId,
+    values: (fixture) => {
+      const { idNumber, childName, birthDate, motherName, motherIdNumber, assessment, treatment, reviewNote } = fixture.childCare.values;
+      return { idNumber, childName, birthDate, motherName, motherIdNumber, assessment, treatment, reviewNote };
+    },
+  },
+  {
+    subgraph: "social", typeName: "ChildCareNotice", scopedBy: "ChildCareCase", root: "childCareCase", operation: "Query.childCareCase", entity: "ChildCareCase",
+    link: { typeName: "ChildCareCase", field: "notices", list: true },
+    idOf: (fixture) => fixture.childCare.caseId,
+    values: (fixture) => {
+      const { idNumber, childName, birthDate, motherName } = fixture.childCare.values;
+      return { idNumber, childName, birthDate, motherName };
+    },
+  },
+  {
+    subgraph: "social", typeName: "ChildCareRecordMatch", scopedBy: "ChildCareCase", root: "childCareCase", operation: "Query.childCareCase", entity: "ChildCareCase",
+    link: { typeName: "ChildCareCase", field: "recordMatches", list: true },
+    idOf: (fixture) => fixture.childCare.caseId,
+    values: (fixture) => ({ note: fixture.childCare.values.matchNote }),
+  },
+  {
+    subgraph: "social", typeName: "ChildFound", scopedBy: "ChildCareCase", root: "childCareCase", operation: "Query.childCareCase", entity: "ChildCareCase",
+    link: { typeName: "ChildCareCase", field: "found", list: true },
+    idOf: (fixture) => fixture.childCare.caseId,
+    values: (fixture) => ({ location: fixture.childCare.values.location }),
+  },
 ];
 
 /**
@@ -240,7 +276,8 @@ async function createMatrixCase(platform: TestPlatform, district: string, villag
       variables: { id: referOnward.id, outcome: ONWARD.outcome, on: today },
     }),
   );
-  return { ...fixture, partnerReferralId: partner.id };
+  const childCare = await createChildCareCase(platform, district, carePointUnitOf(district), seed);
+  return { ...fixture, partnerReferralId: partner.id, childCare };
 }
 
 const TABLES = new Map<string, AccessTable>();
@@ -320,7 +357,7 @@ describe("the access policy matrix", () => {
     for (const role of ROLES) {
       tokens.set(role, await tokenFor(role, ORG[role], `matrix-${role.toLowerCase()}`, role === Role.VILLAGE_OFFICER ? [HOME_VILLAGE] : undefined));
     }
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await platform.stop();

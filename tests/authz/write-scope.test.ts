@@ -6,6 +6,7 @@ import { taipeiToday } from "../../shared/clock";
 import { Sex } from "../../shared/domain/enums";
 import { readAccessTable } from "../support/access-table";
 import { createReferredCase, createVisitedCase, ReferredCase, referToLabourFrom } from "../support/case-fixture";
+import { createChildCareCase } from "../support/child-care";
 import { dataSnapshot } from "../support/data-snapshot";
 import { errorCodes } from "../support/graphql";
 import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "../support/household-work";
@@ -72,7 +73,30 @@ const northWorker: Caller = { role: Role.SOCIAL_WORKER, org: "NORTH_CARE_POINT" 
 const nurse: Caller = { role: Role.HEALTH_NURSE, org: ZHONGZHENG };
 const shilinNurse: Caller = { role: Role.HEALTH_NURSE, org: SHILIN };
 
+/** Issue #12: a child-care case of 中正區 (held by the west care point) and its merge; made in beforeAll. */
+const childCare = { caseId: "", mergeId: "" };
+
+/** Issue #12: the holding unit's 社工 works the case; another unit's (north) does not. */
+const childCareWork = (mutation: string, document: string, variables: (id: string) => Record<string, unknown>, targetOf: () => string = () => childCare.caseId): Guarded => ({
+  mutation, document, variables, targetOf, caller: westWorker, outsider: northWorker,
+});
+
 const GUARDED: readonly Guarded[] = [
+  childCareWork("Mutation.undoChildCareMerge", `mutation($id: ID!) { undoChildCareMerge(mergeId: $id) { id } }`, (id) => ({ id }), () => childCare.mergeId),
+  childCareWork(
+    "Mutation.recordChildCareRecordMatch",
+    `mutation($id: ID!) { recordChildCareRecordMatch(input: { caseId: $id, source: VACCINATION, found: true, matchedOn: "${TODAY}" }) { id } }`,
+    (id) => ({ id }),
+  ),
+  childCareWork("Mutation.requestChildCareFollowUp", `mutation($id: ID!) { requestChildCareFollowUp(caseId: $id, requestedOn: "${TODAY}") { id } }`, (id) => ({ id })),
+  childCareWork("Mutation.requestChildCareSearch", `mutation($id: ID!) { requestChildCareSearch(caseId: $id, reason: DIFFICULT_VISIT, requestedOn: "${TODAY}") { id } }`, (id) => ({ id })),
+  childCareWork(
+    "Mutation.recordChildCareVisit",
+    `mutation($id: ID!) { recordChildCareVisit(input: { caseId: $id, visitedOn: "${TODAY}", assessment: "評估", treatment: "處遇" }) { id } }`,
+    (id) => ({ id }),
+  ),
+  childCareWork("Mutation.sendChildCareCaseForReview", `mutation($id: ID!) { sendChildCareCaseForReview(caseId: $id) { id } }`, (id) => ({ id })),
+  childCareWork("Mutation.reviewChildCareClosing", `mutation($id: ID!) { reviewChildCareClosing(input: { caseId: $id, decision: APPROVE, reviewedOn: "${TODAY}" }) { id } }`, (id) => ({ id })),
   // Issue #9: 民政局's own cases, its onward referrals, and the partner agencies' referrals it hosts.
   {
     mutation: "Mutation.recordCivilAffairsService",
@@ -592,6 +616,9 @@ describe("write scope", () => {
     });
     partnerReferralId = await referToLabourFrom(platform, fixture, "就業媒合");
     followUpId = await cdcFollowUp(platform, ZHONGZHENG, "A212121213");
+    const childCareCase = await createChildCareCase(platform, ZHONGZHENG, "WEST_CARE_POINT", "write-scope");
+    childCare.caseId = childCareCase.caseId;
+    childCare.mergeId = childCareCase.mergeId;
     const onward = await platform.query<{ referOnward: { id: string } }>(
       `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "taipei.national-immigration-agency", targetKind: CENTRAL_AGENCY, referredOn: "${taipeiToday()}" }) { id } }`,
       { ...bureauOfficer, variables: { id: fixture.civilAffairsReferralId } },
@@ -631,7 +658,7 @@ describe("write scope", () => {
       const arrivals = await platform.query<Record<string, { id: string; subjectId: string }[]>>(`{ ${field} { id subjectId } }`, caller);
       referralNotificationIds[agency] = arrivals.data?.[field].find((notification) => notification.subjectId === referralId)?.id ?? "";
     }
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await platform.stop();

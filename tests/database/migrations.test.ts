@@ -93,7 +93,8 @@ describe("migrations", () => {
     ["household", 8, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on", "teen_parent_surveys.referred_on"]],
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
     ["district", 8, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id"]],
-    ["social", 5, ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id"]],
+    // Issue #12: the child-care cases' deadlines' ending (its timestamp is the shared one, before the operation id) and the child-care tables.
+    ["social", 7, ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "deadlines.end_reason", "audit_log.operation_id", "child_care_cases.holding_unit"]],
     // Issue #12 (B4, B8): then the vaccination follow-ups, health's deadlines and its feeds' tables.
     [
       "health",
@@ -142,7 +143,17 @@ describe("migrations", () => {
       "district",
       ["care_cases_handed_over_at", "deadlines_step_due_at", "deadlines_updated_at", "statistics_monthly_month", "urgent_reports_created_at", "urgent_reports_reported_at", "visit_attempts_created_at"],
     ],
-    ["social", ["referrals_received_at", "statistics_monthly_month"]],
+    // Issue #12: the child-care tables (timestamped after the indexes) come with their own indexes, undone with them.
+    [
+      "social",
+      [
+        "child_care_cases_id_number", "child_care_cases_name_birth", "child_care_cases_person", "child_care_cases_pkey", "child_care_cases_unit_status",
+        "child_care_found_case", "child_care_found_client_key", "child_care_found_pkey", "child_care_merges_case", "child_care_merges_pkey",
+        "child_care_notices_case", "child_care_notices_client_key", "child_care_notices_exclusion", "child_care_notices_pkey",
+        "child_care_record_matches_once", "child_care_record_matches_pkey", "child_care_requests_case", "child_care_requests_pkey",
+        "entry_exit_records_person", "entry_exit_records_pkey", "referrals_received_at", "statistics_monthly_month",
+      ],
+    ],
     // Issue #12's tables (after the indexes) go with the undo: the follow-ups, health's deadlines, the feeds.
     [
       "health",

@@ -1,0 +1,48 @@
+import DataLoader from "dataloader";
+import { DataSource } from "typeorm";
+import { Principal } from "../../../shared/auth/principal";
+import { SubgraphPolicy } from "../../../shared/authz/policy";
+import { ScopeCondition, scopeCondition, ScopePredicate } from "../../../shared/authz/row-scope";
+import { scopedLoaderById, scopedLoaderGroupedBy } from "../../../shared/authz/scoped-loaders";
+import { loaderById, loaderGroupedBy } from "../../../shared/db/loaders";
+import { createDeadlineLoader, Deadline } from "../../../shared/deadlines";
+import { socialDeadlines } from "./child-care.deadlines";
+import { ChildCareCase, ChildCareMerge, ChildCareNotice, ChildCareRecordMatch, ChildCareRequest, ChildFound } from "./child-care.entities";
+import { CHILD_CARE_SUBJECT } from "./child-care.units";
+
+/** Issue #12: the child-care cases' request-scoped loaders (STYLE 3), the cases through the caller's row scope. */
+export interface ChildCareLoaders {
+  /** By key, flagged with the caller's row scope (a reference must still resolve). */
+  readonly caseById: DataLoader<string, ChildCareCase | null>;
+  /** A Person's cases, in scope only, oldest first. */
+  readonly casesByPerson: DataLoader<string, ChildCareCase[]>;
+  /** Reached only through an in-scope case. */
+  readonly noticesByCase: DataLoader<string, ChildCareNotice[]>;
+  readonly mergesByCase: DataLoader<string, ChildCareMerge[]>;
+  readonly matchesByCase: DataLoader<string, ChildCareRecordMatch[]>;
+  readonly requestsByCase: DataLoader<string, ChildCareRequest[]>;
+  readonly foundByCase: DataLoader<string, ChildFound[]>;
+  readonly deadlinesByCase: DataLoader<string, Deadline[]>;
+  /** By key, unscoped: a write's target is checked through its case (child-care.policy.ts). */
+  readonly mergeById: DataLoader<string, ChildCareMerge | null>;
+  /** The caller's row scope of the cases, for the list query. */
+  caseScope(alias: string): ScopeCondition;
+}
+
+export function childCareLoaders(dataSource: DataSource, principal: Principal, policy: SubgraphPolicy, scopes: Readonly<Record<string, ScopePredicate>>): ChildCareLoaders {
+  const caseScope = (alias: string): ScopeCondition => scopeCondition(policy, scopes, CHILD_CARE_SUBJECT, alias, principal);
+  const caseById = scopedLoaderById(dataSource, ChildCareCase, caseScope);
+  return {
+    caseById,
+    casesByPerson: scopedLoaderGroupedBy(dataSource, ChildCareCase, "personId", "receivedAt", caseScope, caseById),
+    // Received at the same instant (one fake clock, or one import), they keep their order of storing.
+    noticesByCase: loaderGroupedBy(dataSource, ChildCareNotice, "caseId", "createdAt"),
+    mergesByCase: loaderGroupedBy(dataSource, ChildCareMerge, "caseId", "createdAt"),
+    matchesByCase: loaderGroupedBy(dataSource, ChildCareRecordMatch, "caseId", "createdAt"),
+    requestsByCase: loaderGroupedBy(dataSource, ChildCareRequest, "caseId", "createdAt"),
+    foundByCase: loaderGroupedBy(dataSource, ChildFound, "caseId", "receivedAt"),
+    deadlinesByCase: createDeadlineLoader(dataSource, socialDeadlines.config, CHILD_CARE_SUBJECT),
+    mergeById: loaderById(dataSource, ChildCareMerge),
+    caseScope,
+  };
+}
