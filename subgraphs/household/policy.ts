@@ -1,6 +1,7 @@
 import { Role } from "../../shared/auth/roles";
 import { AUDIT_ENTRY_FIELDS } from "../../shared/authz/audit-policy";
 import { loadTarget, districtNamed } from "../../shared/authz/guards";
+import { mergePolicies } from "../../shared/authz/merge-policies";
 import { actsFor, createsOwnRows, onlyThrough, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
@@ -9,6 +10,7 @@ import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.typ
 import { loadSeenTarget } from "../../shared/notifications/notifications.service";
 import { STATISTICS_READERS, statisticsTypes } from "../../shared/statistics/policy";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
+import { exOfficioPolicy } from "./ex-officio/ex-officio.policy";
 import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
 import { HOUSEHOLD_RETENTION_POLICY } from "./retention";
@@ -44,7 +46,7 @@ const INBOX_OWNERS = [HOUSEHOLD_CLERK, CIVIL_AFFAIRS_OFFICER];
 /** Issue #8: the calendar owner's closures, received through its service only (D3). */
 const CLOSURES = closureReceiverPolicy("household");
 
-export const householdPolicy: SubgraphPolicy = {
+const registrationPolicy: SubgraphPolicy = {
   writes: {
     ...CLOSURES.writes,
     // Issue #9 (A9): the office's clerk sets its office's retention and holds its forms (retention.ts).
@@ -240,3 +242,6 @@ export const householdPolicy: SubgraphPolicy = {
     HouseholdInboxItem: { HOUSEHOLD_CLERK: "inquiriesOfOffice", CIVIL_AFFAIRS_OFFICER: "inquiriesCityWide" },
   },
 };
+
+/** Issue #12: the ex-officio births and moves (B2, B3) are a part of their own (ex-officio/ex-officio.policy.ts), merged. */
+export const householdPolicy: SubgraphPolicy = mergePolicies(registrationPolicy, exOfficioPolicy);

@@ -1,4 +1,5 @@
 import { ScopePredicate } from "../../shared/authz/row-scope";
+import { EX_OFFICIO_SCOPES } from "./ex-officio/ex-officio.scope";
 import { HOUSEHOLD_SCHEMA as S } from "./schema-name";
 
 /**
@@ -56,4 +57,5 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopePredicate>> = {
    */
   inquiriesCityWide: () => ({ sql: "TRUE", params: {} }),
   inquiriesInVillages: (alias, principal) => ({ sql: visitInVillages(`"${alias}"`), params: { scopeOrg: principal.org, scopeVillages: [...principal.villages] } }),
+  ...EX_OFFICIO_SCOPES,
 };
