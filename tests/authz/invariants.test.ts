@@ -227,7 +227,7 @@ describe("access invariants from the domain, through the gateway", () => {
  * The lists of what each role may touch are written here from ARCHITECTURE.md's role table.
  */
 describe("access invariants on the committed grant tables", () => {
-  const AGENCIES = ["household", "district", "social", "health", "calendar", "civil-affairs"];
+  const AGENCIES = ["household", "district", "social", "health", "calendar", "civil-affairs", "police"];
   const tables = AGENCIES.map((agency) => [agency, readAccessTable(agency)] as const);
 
   function granted(role: Role): string[] {
@@ -299,6 +299,9 @@ describe("access invariants on the committed grant tables", () => {
         "calendar:Query.calendarAuditLog",
         "calendar:Query.officeCalendar",
         "civil-affairs:Query.civilAffairsAuditLog",
+        // Issue #12: the police's audit log and its deadlines' scheduler runs.
+        "police:Query.policeAuditLog",
+        "police:Query.policeSchedulerRuns",
         ...DIRECTORY_QUERIES,
       ].sort(),
     );
@@ -307,8 +310,8 @@ describe("access invariants on the committed grant tables", () => {
     ).toEqual([]);
   });
 
-  it("should give the police no row and no personal field of any agency until search requests exist (role table, D11)", () => {
-    for (const [agency, table] of tables) {
+  it("should give the police no row and no personal field of any other agency (role table, D11: their own copy comes with the search request)", () => {
+    for (const [agency, table] of tables.filter(([name]) => name !== "police")) {
       for (const typeName of table.scopedTypes()) {
         expect({ agency, typeName, scope: table.rowScope(typeName, Role.POLICE_OFFICER) }).toEqual({ agency, typeName, scope: undefined });
       }
@@ -316,6 +319,26 @@ describe("access invariants on the committed grant tables", () => {
         const personal = table.personalFields(typeName).filter((field) => table.field(typeName, field, Role.POLICE_OFFICER).access !== "deny");
         expect({ agency, typeName, personal }).toEqual({ agency, typeName, personal: [] });
       }
+    }
+  });
+
+  it("should give the police the requests to their precinct only, and in them the child and whom to contact (issue #12, B2, B9)", () => {
+    const police = readAccessTable("police");
+    expect(police.scopedTypes().map((typeName) => [typeName, police.rowScope(typeName, Role.POLICE_OFFICER)])).toEqual([["SearchRequest", "requestsToPrecinct"]]);
+    const personal = police.types().flatMap((typeName) =>
+      police.personalFields(typeName).filter((field) => police.field(typeName, field, Role.POLICE_OFFICER).access !== "deny").map((field) => `${typeName}.${field}`),
+    );
+    expect(personal.sort()).toEqual(
+      [
+        "SearchContact.address", "SearchContact.name", "SearchContact.phone", "SearchContact.relation",
+        "SearchRequest.childBirthDate", "SearchRequest.childIdNumber", "SearchRequest.childName", "SearchRequest.childSex", "SearchRequest.contacts",
+        "SearchRequest.foundAddress", "SearchRequest.foundContactName", "SearchRequest.foundContactPhone", "SearchRequest.motherIdNumber", "SearchRequest.motherName",
+        "SearchRequest.officerName", "SearchRequest.visitNote",
+      ].sort(),
+    );
+    // The requesters read where their requests stand, never the police's copy of the family.
+    for (const role of [Role.HOUSEHOLD_CLERK, Role.SOCIAL_WORKER]) {
+      expect(police.personalFields("SearchRequest").filter((field) => police.field("SearchRequest", field, role).access !== "deny")).toEqual([]);
     }
   });
 

@@ -89,13 +89,20 @@ describe("migrations", () => {
   // id), in the order of their timestamps: each agency's last migrations undo and redo.
   it.each([
     // Issue #9 (A9): then the district's closing notice on the form.
-    ["household", 7, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on"]],
+    // Issue #12 (B2, B3): then its ex-officio births and moves.
+    [
+      "household",
+      8,
+      ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on", "ex_officio_records.whereabouts"],
+    ],
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
     ["district", 8, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id"]],
     ["social", 5, ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id"]],
     ["health", 5, ["referral_transfers.to_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id"]],
     // Issue #9 (C1): the visit-form boxes' needs, what a referral carries to a partner agency; then the audit's operation id.
     ["civil-affairs", 2, ["directory_visit_form_boxes.needs", "audit_log.operation_id"]],
+    // Issue #12 (B2, B9): the police, all of its migrations: the search requests, the audit log, the outbox, the deadlines and the closures' copy.
+    ["police", 7, ["search_requests.precinct_codes", "audit_log.operation_id", "outbox.acknowledged_id", "deadlines.end_reason", "office_closures.owner_version"]],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {
@@ -120,7 +127,14 @@ describe("migrations", () => {
   // Issue #10, Scale: each agency's statistics indexes (its last migration): the change timestamps its pass reads after its watermark and the month columns it recounts by range, dropped by the undo and made again.
   it.each([
     // Household's closing notice (issue #9, after the indexes) adds the purge's index on its outbox rows' case: undone with it.
-    ["household", ["deadlines_step_due_at", "deadlines_updated_at", "outbox_care_case", "registrations_created_at", "registrations_registered_on", "statistics_monthly_month"]],
+    // So do its ex-officio records' indexes (issue #12, timestamped after them).
+    [
+      "household",
+      [
+        "deadlines_step_due_at", "deadlines_updated_at", "ex_officio_records_office", "ex_officio_records_person", "ex_officio_records_pkey", "outbox_care_case", "registrations_created_at",
+        "registrations_registered_on", "statistics_monthly_month",
+      ],
+    ],
     [
       "district",
       ["care_cases_handed_over_at", "deadlines_step_due_at", "deadlines_updated_at", "statistics_monthly_month", "urgent_reports_created_at", "urgent_reports_reported_at", "visit_attempts_created_at"],
@@ -140,7 +154,7 @@ describe("migrations", () => {
         (row) => row.indexname,
       );
     const before = await indexes();
-    // Back to before the indexes: migrations timestamped after them (issue #9's deadlines' ending, issue #11's operation id, household's closing notice) are undone first; only the last adds an index.
+    // Back to before the indexes: migrations timestamped after them (issue #9's deadlines' ending, issue #11's operation id, household's closing notice and ex-officio records) are undone first; only the last adds an index.
     await undoThrough(subgraph, entry.definition.database.schema, "StatisticsIndexes");
     const after = await indexes();
     expect(before.filter((index) => !after.includes(index)).sort()).toEqual([...expected]);
