@@ -1,5 +1,8 @@
+import { generateNationalId } from "../../scripts/demo-data/identity";
+import { SeededRandom } from "../../scripts/demo-data/random";
 import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { taipeiToday } from "../../shared/clock";
+import { Sex } from "../../shared/domain/enums";
 import { readAccessTable } from "../support/access-table";
 import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, referToLabourFrom, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
 import { everyFieldOperations } from "../support/every-field";
@@ -16,6 +19,8 @@ import { startTestPlatform, TestPlatform } from "../support/platform";
 const HOME = "63000050"; // 中正區
 const SHILIN = "63000110";
 const HOME_VILLAGE = "文北里";
+/** 中正第一分局: one of 中正區's two precincts (shared/domain/police-precincts.ts). */
+const POLICE_PRECINCT = "TPE-ZHONGZHENG-1";
 const OTHER_VILLAGE = "幸福里";
 
 interface Caller {
@@ -56,6 +61,8 @@ function personalValues(fixture: ReferredCase): string[] {
 
 /** What 勞動局's officer recorded on the fixture's referral (a service summary: personal). */
 const PARTNER_SUMMARY = "媒合就業服務";
+/** Issue #12 (B2): a child born ex officio in 中正區 whose whereabouts are unknown, searched for by the district's precincts. */
+const EX_OFFICIO = { name: "林小安", motherName: "林美玲", contact: "林阿嬤", investigation: "出生通報地址查無其人" } as const;
 /** Issue #9 (A11): what 民政局 asked of the body it referred its case onward to, and the answer (personal: they describe the family). */
 const ONWARD = { note: "居留證件展延疑義", outcome: "已協助辦理展延" } as const;
 const LABOUR = "taipei.labour-bureau";
@@ -69,6 +76,9 @@ describe("access invariants from the domain, through the gateway", () => {
   let platform: TestPlatform;
   let fixture: ReferredCase;
   let partnerReferralId = "";
+  let exOfficioRecordId = "";
+  let searchRequestId = "";
+  const exOfficioIdNumber = generateNationalId(new SeededRandom("invariants-ex-officio"), Sex.FEMALE, "A");
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 30, seed: "invariants" });
@@ -92,6 +102,30 @@ describe("access invariants from the domain, through the gateway", () => {
         variables: { id: referOnward.id, outcome: ONWARD.outcome, on: today },
       }),
     );
+    // Issue #12 (B2): the office registers a child ex officio, whereabouts unknown; household's outbox asks the police.
+    const { recordExOfficioBirth } = dataOf(
+      await platform.query<{ recordExOfficioBirth: { id: string } }>(`mutation($input: ExOfficioBirthInput!) { recordExOfficioBirth(input: $input) { id } }`, {
+        role: Role.HOUSEHOLD_CLERK,
+        org: HOME,
+        variables: {
+          input: {
+            child: { name: EX_OFFICIO.name, sex: "FEMALE", birthDate: today, idNumber: exOfficioIdNumber },
+            motherName: EX_OFFICIO.motherName,
+            registeredOn: today,
+            investigation: EX_OFFICIO.investigation,
+            whereabouts: "UNKNOWN",
+            leftCountry: false,
+            contacts: [{ name: EX_OFFICIO.contact, relation: "外祖母" }],
+          },
+        },
+      }),
+    );
+    exOfficioRecordId = recordExOfficioBirth.id;
+    await platform.runJob("household", "outbox-dispatch");
+    const { searchRequests } = dataOf(
+      await platform.query<{ searchRequests: { edges: { node: { id: string } }[] } }>(`query { searchRequests { edges { node { id } } } }`, { role: Role.POLICE_OFFICER, org: POLICE_PRECINCT }),
+    );
+    searchRequestId = searchRequests.edges[0]?.node.id ?? "";
   });
 
   afterAll(async () => {
@@ -109,6 +143,8 @@ describe("access invariants from the domain, through the gateway", () => {
       healthReferral: fixture.healthReferralId,
       civilAffairsReferral: fixture.civilAffairsReferralId,
       partnerReferral: partnerReferralId,
+      exOfficioRecord: exOfficioRecordId,
+      searchRequest: searchRequestId,
     };
     return ids[root];
   }
@@ -147,10 +183,24 @@ describe("access invariants from the domain, through the gateway", () => {
     },
   );
 
-  it("should give the police no personal value while no search request names anyone (role table: persons named in a search request; D11)", async () => {
-    const text = await everything({ role: Role.POLICE_OFFICER, org: "TPE-ZHONGZHENG-1" });
+  it("should give the police no personal value of a case no search request names (role table: persons named in a search request; D11)", async () => {
+    const text = await everything({ role: Role.POLICE_OFFICER, org: POLICE_PRECINCT });
     expect(found(text, [...personalValues(fixture), ...idNumbers(fixture, platform)])).toEqual([]);
+    // Issue #12 (B2): the child of the request to the precinct, and whom to contact, are theirs (the walk reaches them) …
+    expect(found(text, [EX_OFFICIO.name, EX_OFFICIO.motherName, EX_OFFICIO.contact, exOfficioIdNumber])).toEqual([EX_OFFICIO.name, EX_OFFICIO.motherName, EX_OFFICIO.contact, exOfficioIdNumber]);
+    // … but not the office's investigation, which stays on household's record.
+    expect(found(text, [EX_OFFICIO.investigation])).toEqual([]);
   });
+
+  it.each([
+    [Role.POLICE_OFFICER, "TPE-WANHUA"],
+    [Role.SOCIAL_WORKER, "WEST_CARE_POINT"],
+    [Role.DISTRICT_CASE_OFFICER, HOME],
+  ] as const)("should give %s (%s) nothing of the child born ex officio (issue #12: the district's precincts and the office only)", async (role, org) => {
+    const text = await everything({ role, org });
+    expect(found(text, [EX_OFFICIO.name, EX_OFFICIO.motherName, EX_OFFICIO.contact, EX_OFFICIO.investigation, exOfficioIdNumber])).toEqual([]);
+    // The district officer's walk is the widest (every case of the district): past jest's default minute on a loaded machine.
+  }, 180_000);
 
   it.each([
     [Role.SOCIAL_WORKER, "WEST_CARE_POINT"],
