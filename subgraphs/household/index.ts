@@ -130,6 +130,9 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
           __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.handoverLedgerById.load(reference.id),
         },
         CareStatistics: { __resolveReference: (reference: { id: string }) => new CareStatistics(parseStatisticsId(reference.id)) },
+        ExOfficioRecord: {
+          __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.exOfficioRecordById.load(reference.id),
+        },
       },
     }),
   createLoaders: createHouseholdLoaders,

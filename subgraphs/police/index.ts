@@ -8,13 +8,13 @@ import { envWholeNumber } from "../../shared/config";
 import { deadlinesEndingMigration, deadlinesMigration } from "../../shared/deadlines/migration";
 import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
-import { stubReference } from "../../shared/federation/entity-stub";
+import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
 import { outboxJob } from "../../shared/outbox/job";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { OUTBOX_DISPATCH_JOB } from "../../shared/receiving/closing";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { policeDeadlines } from "./deadlines";
-import { createPoliceLoaders, PoliceLoaders } from "./loaders";
+import { createPoliceLoaders, PoliceContext, PoliceLoaders } from "./loaders";
 import { CreatePolice1768200000000 } from "./migrations/1768200000000-create-police";
 import { Person } from "./person/person.stub";
 import { policePolicy } from "./policy";
@@ -60,6 +60,7 @@ export const policeSubgraph: SubgraphDefinition<PoliceLoaders> = {
         closures.resolver,
       ],
       referenceResolvers: {
+        SearchRequest: loaderReference((context: PoliceContext) => context.loaders.searchRequestById),
         Person: stubReference(Person),
       },
     }),

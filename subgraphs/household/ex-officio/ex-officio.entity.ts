@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 import { SearchOutcome } from "../../../shared/domain/child-care";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
@@ -57,6 +57,7 @@ export class ExOfficioContact {
  */
 @Entity({ name: "ex_officio_records" })
 @ObjectType({ description: "B2, B3: an ex-officio birth registration or move, with the office's investigation" })
+@Directive('@key(fields: "id")')
 export class ExOfficioRecord {
   @Field(() => ID)
   @PrimaryColumn("uuid")

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 import { SearchOutcome, SearchReason } from "../../../shared/domain/child-care";
 import { Sex } from "../../../shared/graphql/enums";
@@ -30,6 +30,7 @@ export class SearchContact {
  */
 @Entity({ name: "search_requests" })
 @ObjectType({ description: "協尋: a request to the police to find a child (B2, B9)" })
+@Directive('@key(fields: "id")')
 export class SearchRequest {
   @Field(() => ID)
   @PrimaryColumn("uuid")
