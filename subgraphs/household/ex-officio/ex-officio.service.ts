@@ -4,42 +4,20 @@ import type { Principal } from "../../../shared/auth/principal";
 import { requireClientKey } from "../../../shared/db/idempotent-intake";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { SearchOutcome } from "../../../shared/domain/child-care";
-import { isValidIdentityNumber } from "../../../shared/domain/identity-number";
 import { badUserInput, conflict, notFound } from "../../../shared/errors";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { present } from "../../../shared/graphql/present";
 import { optionalPhone } from "../../../shared/validation/contact";
+import { contactPersons } from "../../../shared/validation/contact-person";
 import { notBefore, notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
+import { optionalIdentityNumber } from "../../../shared/validation/identity-number";
 import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
 import { identityDocumentOf } from "../person/person.service";
-import { ChildWhereabouts, ExOfficioContact, ExOfficioKind, ExOfficioRecord, LinealRelative, SearchReplyReceipt } from "./ex-officio.entity";
+import { ChildWhereabouts, ExOfficioKind, ExOfficioRecord, LinealRelative, SearchReplyReceipt } from "./ex-officio.entity";
 import { askForSearch } from "./ex-officio.hand-offs";
-import { ExOfficioBirthInput, ExOfficioContactInput, ExOfficioMoveInput, SearchReplyInput } from "./ex-officio.input";
-
-/** Whom to contact: a handful, as a letter lists them. */
-const MAX_CONTACTS = 10;
-
-function contactsOf(inputs: readonly ExOfficioContactInput[]): ExOfficioContact[] {
-  if (inputs.length > MAX_CONTACTS) {
-    throw badUserInput(`input.contacts must list at most ${MAX_CONTACTS} persons`, "input.contacts");
-  }
-  return inputs.map((input, index) => ({
-    name: requiredText(input.name, `input.contacts.${index}.name`, 60),
-    relation: optionalText(input.relation, `input.contacts.${index}.relation`, 20),
-    phone: optionalPhone(input.phone, `input.contacts.${index}.phone`),
-    address: optionalText(input.address, `input.contacts.${index}.address`, 200),
-  }));
-}
-
-function optionalIdNumber(value: string | null | undefined, field: string): string | null {
-  const text = optionalText(value, field, 10);
-  if (text !== null && !isValidIdentityNumber(text.toUpperCase())) {
-    throw badUserInput(`${field} is not a valid national ID or resident certificate number`, field);
-  }
-  return text === null ? null : text.toUpperCase();
-}
+import { ExOfficioBirthInput, ExOfficioMoveInput, SearchReplyInput } from "./ex-officio.input";
 
 /**
  * B2, B3: the record, and — when the investigation left the whereabouts unknown and the entry/exit
@@ -84,9 +62,9 @@ export async function recordExOfficioBirth(dataSource: DataSource, principal: Pr
   const householdId = present(input.householdId) ? requireUuid(input.householdId, "input.householdId") : null;
   const fields = {
     motherName: optionalText(input.motherName, "input.motherName", 60),
-    motherIdNumber: optionalIdNumber(input.motherIdNumber, "input.motherIdNumber"),
+    motherIdNumber: optionalIdentityNumber(input.motherIdNumber, "input.motherIdNumber"),
     investigation: optionalText(input.investigation, "input.investigation", 4000),
-    contacts: contactsOf(input.contacts),
+    contacts: contactPersons(input.contacts, "input.contacts"),
   };
   const childName = requiredText(input.child.name, "input.child.name", 60);
   try {
@@ -146,7 +124,7 @@ export function recordExOfficioMove(dataSource: DataSource, principal: Principal
   const fields = {
     nhiaContactAddress: optionalText(input.nhiaContactAddress, "input.nhiaContactAddress", 200),
     investigation: optionalText(input.investigation, "input.investigation", 4000),
-    contacts: contactsOf(input.contacts),
+    contacts: contactPersons(input.contacts, "input.contacts"),
   };
   return dataSource.transaction(async (manager) => {
     const child = await manager.getRepository(Person).findOneBy({ id: personId });

@@ -5,48 +5,24 @@ import { endOfTaipeiDay, taipeiDateOf } from "../../../shared/calendar/taipei-ti
 import { now } from "../../../shared/clock";
 import { intakeOnce, requireClientKey, sameHandOffContent } from "../../../shared/db/idempotent-intake";
 import { SearchOutcome } from "../../../shared/domain/child-care";
-import { isValidIdentityNumber } from "../../../shared/domain/identity-number";
 import { precinctsOfDistrict } from "../../../shared/domain/police-precincts";
 import { badUserInput, notFound } from "../../../shared/errors";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { present } from "../../../shared/graphql/present";
 import { districtNamedIn } from "../../../shared/receiving/intake";
 import { optionalPhone } from "../../../shared/validation/contact";
+import { contactPersons } from "../../../shared/validation/contact-person";
 import { notBefore, notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
+import { optionalIdentityNumber } from "../../../shared/validation/identity-number";
 import { policeDeadlines, SEARCH_REQUEST_SUBJECT } from "../deadlines";
 import { sendSearchResult } from "./hand-offs";
 import { SearchContact, SearchRequest } from "./search-request.entity";
-import { SearchContactInput, SearchRequestInput, SearchResultInput, SearchVisitInput } from "./search-request.input";
+import { SearchRequestInput, SearchResultInput, SearchVisitInput } from "./search-request.input";
 import { checkTransition, REQUESTER_SERVICE, SearchStatus, statusOfOutcome } from "./search-status";
-
-/** Whom to contact: a handful, as a letter lists them. */
-const MAX_CONTACTS = 10;
 
 /** What the police set after the intake: left out of a retry's comparison (D3), like a referral's status. */
 const RECEIVER_SET = ["status", "visitedOn", "visitNote", "outcome", "resultOn", "foundAddress", "foundContactName", "foundContactPhone", "officerName", "contacts"] as const;
-
-function optionalIdNumber(value: string | null | undefined, field: string): string | null {
-  const text = optionalText(value, field, 10);
-  if (text === null) {
-    return null;
-  }
-  const idNumber = text.toUpperCase();
-  if (!isValidIdentityNumber(idNumber)) {
-    throw badUserInput(`${field} is not a valid national ID or resident certificate number`, field);
-  }
-  return idNumber;
-}
-
-function toContact(input: SearchContactInput, index: number): SearchContact {
-  const field = `input.contacts.${index}`;
-  return {
-    name: requiredText(input.name, `${field}.name`, 60),
-    relation: optionalText(input.relation, `${field}.relation`, 20),
-    phone: optionalPhone(input.phone, `${field}.phone`),
-    address: optionalText(input.address, `${field}.address`, 200),
-  };
-}
 
 /** jsonb keeps its own key order: contacts are compared field by field, in the sender's order. */
 function contactKey(contacts: readonly SearchContact[]): string {
@@ -69,17 +45,14 @@ export function receiveSearchRequest(dataSource: DataSource, principal: Principa
   const district = districtNamedIn(input.householdDistrict, "input.householdDistrict");
   notInFuture(input.requestedOn, "input.requestedOn");
   notInFuture(input.birthDate, "input.birthDate");
-  if (input.contacts.length > MAX_CONTACTS) {
-    throw badUserInput(`input.contacts must list at most ${MAX_CONTACTS} persons`, "input.contacts");
-  }
   const child = {
     personId: present(input.personId) ? requireUuid(input.personId, "input.personId") : null,
-    childIdNumber: optionalIdNumber(input.idNumber, "input.idNumber"),
+    childIdNumber: optionalIdentityNumber(input.idNumber, "input.idNumber"),
     childName: optionalText(input.name, "input.name", 60),
     childBirthDate: input.birthDate ?? null,
     childSex: input.sex ?? null,
     motherName: optionalText(input.motherName, "input.motherName", 60),
-    motherIdNumber: optionalIdNumber(input.motherIdNumber, "input.motherIdNumber"),
+    motherIdNumber: optionalIdentityNumber(input.motherIdNumber, "input.motherIdNumber"),
   };
   const identifiable =
     child.personId !== null || child.childIdNumber !== null || (child.childName !== null && child.childBirthDate !== null) || child.motherName !== null || child.motherIdNumber !== null;
@@ -94,7 +67,7 @@ export function receiveSearchRequest(dataSource: DataSource, principal: Principa
     requesterReference: requiredText(input.requesterReference, "input.requesterReference", 100),
     requesterOrg: principal.org,
     ...child,
-    contacts: input.contacts.map(toContact),
+    contacts: contactPersons(input.contacts, "input.contacts"),
     householdDistrictCode: district.code,
     precinctCodes: precinctsOfDistrict(district.code).map((precinct) => precinct.code),
     requestedOn: input.requestedOn,
