@@ -6,3 +6,4 @@ CREATE DATABASE social;
 CREATE DATABASE health;
 CREATE DATABASE calendar;
 CREATE DATABASE civil_affairs;
+CREATE DATABASE police;

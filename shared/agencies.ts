@@ -28,6 +28,8 @@ export const AGENCIES = [
   { name: "health", port: 4004, schema: "health", title: "衛生局" },
   { name: "calendar", port: 4005, schema: "calendar", title: "臺北市政府人事處" },
   { name: "civil-affairs", port: 4006, schema: "civil_affairs", title: "民政局" },
+  // Issue #12 (B2, B9, D11): the search requests to the precincts, with their 7-day and 1-month deadlines.
+  { name: "police", port: 4007, schema: "police", title: "臺北市政府警察局", ownsDeadlines: true },
 ] as const satisfies readonly Agency[];
 
 export type AgencyName = (typeof AGENCIES)[number]["name"];

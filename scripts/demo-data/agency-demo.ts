@@ -12,6 +12,7 @@ import { HealthReferral } from "../../subgraphs/health/referral/health-referral.
 import { HealthServiceRecord } from "../../subgraphs/health/service-record/health-service-record.entity";
 import { HealthReferralTransfer } from "../../subgraphs/health/transfer/health-referral-transfer.entity";
 import { ConsentInquiry } from "../../subgraphs/household/consent-inquiry/consent-inquiry.entity";
+import { ExOfficioRecord } from "../../subgraphs/household/ex-officio/ex-officio.entity";
 import { Household } from "../../subgraphs/household/household/household.entity";
 import { Person } from "../../subgraphs/household/person/person.entity";
 import { Registration } from "../../subgraphs/household/registration/registration.entity";
@@ -52,6 +53,8 @@ export const AGENCY_DEMO: Readonly<Partial<Record<AgencyName, readonly DemoTable
     table(Person, (data) => data.persons),
     table(Registration, (data) => data.registrations),
     table(ConsentInquiry, (data) => data.consentInquiries),
+    // No demo ex-officio records (issue #12, B2, B3); listed so a reset empties the table that references the persons.
+    table(ExOfficioRecord, () => []),
   ],
   district: [
     table(CareCase, (data) => data.careCases),

@@ -1,5 +1,6 @@
 import { findDistrict } from "../domain/districts";
 import { HealthServiceUnit, SocialServiceUnit } from "../domain/enums";
+import { DEFAULT_POLICE_PRECINCT, findPrecinct, TAIPEI_POLICE_PRECINCTS } from "../domain/police-precincts";
 import { CITY_ORG, OrgKind, ORG_KIND_OF_ROLE, Role } from "./roles";
 
 /**
@@ -22,7 +23,7 @@ export function defaultOrg(role: Role): string {
     case OrgKind.SOCIAL_UNIT:
       return SocialServiceUnit.WEST_CARE_POINT;
     case OrgKind.POLICE_PRECINCT:
-      return "TPE-ZHONGZHENG-1";
+      return DEFAULT_POLICE_PRECINCT;
     case OrgKind.CITY:
       return CITY_ORG;
     case OrgKind.PARTNER_AGENCY:
@@ -49,6 +50,14 @@ export function normaliseOrg(role: Role, org: string | undefined): string {
   }
   if (kind === OrgKind.SOCIAL_UNIT && !(Object.values(SocialServiceUnit) as string[]).includes(org)) {
     throw new Error(`--org for ${role} must be one of ${Object.values(SocialServiceUnit).join(", ")}`);
+  }
+  // Issue #12: a police officer's org is one of 臺北市政府警察局's precincts (police-precincts.ts).
+  if (kind === OrgKind.POLICE_PRECINCT) {
+    const precinct = findPrecinct(org);
+    if (precinct === undefined) {
+      throw new Error(`--org for ${role} must be one of ${TAIPEI_POLICE_PRECINCTS.map((candidate) => candidate.code).join(", ")}`);
+    }
+    return precinct.code;
   }
   if (kind === OrgKind.PARTNER_AGENCY && !DIRECTORY_CODE.test(org)) {
     throw new Error(`--org for ${role} must be the agency's directory code (e.g. ${DEFAULT_PARTNER_AGENCY})`);

@@ -27,6 +27,10 @@ import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolv
 import { CORRECTED_CASE_DOCUMENTS, WITHDRAWN_CASE_DOCUMENTS } from "./consent-inquiry/correction.config";
 import { CorrectionResolver } from "./consent-inquiry/correction.resolver";
 import { householdDeadlines } from "./deadlines";
+import { ExOfficioRecord } from "./ex-officio/ex-officio.entity";
+import { EX_OFFICIO_DOCUMENTS } from "./ex-officio/ex-officio.hand-offs";
+import { ExOfficioResolver } from "./ex-officio/ex-officio.resolver";
+import { ExOfficioRecords1768200000001 } from "./ex-officio/migrations/1768200000001-ex-officio-records";
 import { HandoverLedger } from "./handover/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover/handover-ledger.resolver";
 import { HANDOVER_DOCUMENTS } from "./handover/handover.config";
@@ -67,7 +71,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
   name: "household",
   database: {
     schema: HOUSEHOLD_SCHEMA,
-    entities: [Person, Household, Registration, ConsentInquiry, HandoverLedger, TeenParentSurvey],
+    entities: [Person, Household, Registration, ConsentInquiry, HandoverLedger, ExOfficioRecord, TeenParentSurvey],
     migrations: [
       CreateHousehold1764000000000,
       PersonRegisteringOffice1764400000000,
@@ -94,6 +98,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       auditOperationIdMigration(HOUSEHOLD_SCHEMA),
       // Issue #9 (A9): the district's closing notice on the form, for the retention of handed-over forms.
       CaseClosed1767300000000,
+      // Issue #12 (B2, B3): ex-officio births and moves, and the police's reply on them.
+      ExOfficioRecords1768200000001,
       // Issue #12 (B7): the teen parent's needs survey 附表4.
       TeenParentSurveys1768300000000,
     ],
@@ -119,6 +125,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         retentionResolverFor(HOUSEHOLD_RETENTION),
         TeenParentSurveyResolver,
         RegistrationSurveyResolver,
+        ExOfficioResolver,
       ],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },
@@ -135,6 +142,9 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
           __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.teenParentSurveyById.load(reference.id),
         },
         CareStatistics: { __resolveReference: (reference: { id: string }) => new CareStatistics(parseStatisticsId(reference.id)) },
+        ExOfficioRecord: {
+          __resolveReference: (reference: { id: string }, context: HouseholdContext) => context.loaders.exOfficioRecordById.load(reference.id),
+        },
       },
     }),
   createLoaders: createHouseholdLoaders,
@@ -146,7 +156,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         name: OUTBOX_DISPATCH_JOB,
         service: "household",
         intervalMs: envWholeNumber("OUTBOX_DISPATCH_SECONDS", 5, 1) * 1000,
-        documents: { ...HANDOVER_DOCUMENTS, ...CORRECTED_CASE_DOCUMENTS, ...WITHDRAWN_CASE_DOCUMENTS, ...TEEN_PARENT_SURVEY_DOCUMENTS },
+        documents: { ...HANDOVER_DOCUMENTS, ...CORRECTED_CASE_DOCUMENTS, ...WITHDRAWN_CASE_DOCUMENTS, ...TEEN_PARENT_SURVEY_DOCUMENTS, ...EX_OFFICIO_DOCUMENTS },
       },
       environment,
     ),

@@ -9,6 +9,7 @@ import { LoadedNotification, notificationLoader } from "../../shared/notificatio
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { CONSENT_INQUIRY_SUBJECT, householdDeadlines } from "./deadlines";
+import { ExOfficioRecord } from "./ex-officio/ex-officio.entity";
 import { deliveryLoader } from "./handover/handover-delivery";
 import { HandoverDelivery, HandoverLedger } from "./handover/handover-ledger.entity";
 import { Household } from "./household/household.entity";
@@ -39,6 +40,8 @@ export interface HouseholdLoaders extends SurveyLoaders {
   readonly deadlinesByConsentInquiry: DataLoader<string, Deadline[]>;
   /** By key, flagged with whether it is the caller's (to them or their unit): the "seen" mutation's target (issue #8). */
   readonly notificationById: DataLoader<string, LoadedNotification | null>;
+  /** Issue #12 (B2, B3): ex-officio records by key, flagged with the caller's row scope. */
+  readonly exOfficioRecordById: DataLoader<string, ExOfficioRecord | null>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -75,6 +78,7 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     }),
     notificationById: notificationLoader(dataSource, HOUSEHOLD_SCHEMA, principal),
     ...surveyLoaders(dataSource, scopeOf),
+    exOfficioRecordById: scopedLoaderById(dataSource, ExOfficioRecord, (alias) => scopeOf("ExOfficioRecord", alias)),
     scopeOf,
   };
 }

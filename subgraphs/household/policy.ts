@@ -10,6 +10,7 @@ import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.typ
 import { loadSeenTarget } from "../../shared/notifications/notifications.service";
 import { STATISTICS_READERS, statisticsTypes } from "../../shared/statistics/policy";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
+import { exOfficioPolicy } from "./ex-officio/ex-officio.policy";
 import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
 import { HOUSEHOLD_RETENTION_POLICY } from "./retention";
@@ -243,5 +244,5 @@ const officePolicy: SubgraphPolicy = {
   },
 };
 
-/** Issue #12: the office's parts of programme B each keep their own table (survey/survey.policy.ts: B7's 附表4). */
-export const householdPolicy: SubgraphPolicy = mergePolicies(officePolicy, surveyPolicy);
+/** Issue #12: the office's parts of programme B each keep their own table (survey/survey.policy.ts: B7's 附表4; ex-officio/ex-officio.policy.ts: B2, B3), merged. */
+export const householdPolicy: SubgraphPolicy = mergePolicies(officePolicy, surveyPolicy, exOfficioPolicy);

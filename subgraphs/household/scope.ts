@@ -1,4 +1,5 @@
 import { ScopePredicate } from "../../shared/authz/row-scope";
+import { EX_OFFICIO_SCOPES } from "./ex-officio/ex-officio.scope";
 import { HOUSEHOLD_SCHEMA as S } from "./schema-name";
 import { SURVEY_SCOPES } from "./survey/survey.scope";
 
@@ -58,4 +59,5 @@ export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopePredicate>> = {
   inquiriesCityWide: () => ({ sql: "TRUE", params: {} }),
   inquiriesInVillages: (alias, principal) => ({ sql: visitInVillages(`"${alias}"`), params: { scopeOrg: principal.org, scopeVillages: [...principal.villages] } }),
   ...SURVEY_SCOPES,
+  ...EX_OFFICIO_SCOPES,
 };

@@ -1,6 +1,8 @@
+import { generateNationalId } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
 import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { taipeiToday } from "../../shared/clock";
+import { Sex } from "../../shared/domain/enums";
 import { readAccessTable } from "../support/access-table";
 import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, referToLabourFrom, REFERRAL_CONTACT, ReferredCase } from "../support/case-fixture";
 import { ChildCareFixture, childCarePersonalValues, createChildCareCase } from "../support/child-care";
@@ -20,6 +22,8 @@ import { recordTeenParentSurveyFixture, SURVEY_PERSONAL_VALUES } from "../suppor
 const HOME = "63000050"; // 中正區
 const SHILIN = "63000110";
 const HOME_VILLAGE = "文北里";
+/** 中正第一分局: one of 中正區's two precincts (shared/domain/police-precincts.ts). */
+const POLICE_PRECINCT = "TPE-ZHONGZHENG-1";
 const OTHER_VILLAGE = "幸福里";
 
 interface Caller {
@@ -60,6 +64,8 @@ function personalValues(fixture: ReferredCase): string[] {
 
 /** What 勞動局's officer recorded on the fixture's referral (a service summary: personal). */
 const PARTNER_SUMMARY = "媒合就業服務";
+/** Issue #12 (B2): a child born ex officio in 中正區 whose whereabouts are unknown, searched for by the district's precincts. */
+const EX_OFFICIO = { name: "林小安", motherName: "林美玲", contact: "林阿嬤", investigation: "出生通報地址查無其人" } as const;
 /** Issue #9 (A11): what 民政局 asked of the body it referred its case onward to, and the answer (personal: they describe the family). */
 const ONWARD = { note: "居留證件展延疑義", outcome: "已協助辦理展延" } as const;
 const LABOUR = "taipei.labour-bureau";
@@ -79,6 +85,9 @@ describe("access invariants from the domain, through the gateway", () => {
   let teenParentSurveyId = "";
   /** Issue #12: a child-care case of 中正區, held by the west care point (its 社工 only). */
   let childCare: ChildCareFixture;
+  let exOfficioRecordId = "";
+  let searchRequestId = "";
+  const exOfficioIdNumber = generateNationalId(new SeededRandom("invariants-ex-officio"), Sex.FEMALE, "A");
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 30, seed: "invariants" });
@@ -106,6 +115,30 @@ describe("access invariants from the domain, through the gateway", () => {
       }),
     );
     childCare = await createChildCareCase(platform, HOME, "WEST_CARE_POINT", "invariants");
+    // Issue #12 (B2): the office registers a child ex officio, whereabouts unknown; household's outbox asks the police.
+    const { recordExOfficioBirth } = dataOf(
+      await platform.query<{ recordExOfficioBirth: { id: string } }>(`mutation($input: ExOfficioBirthInput!) { recordExOfficioBirth(input: $input) { id } }`, {
+        role: Role.HOUSEHOLD_CLERK,
+        org: HOME,
+        variables: {
+          input: {
+            child: { name: EX_OFFICIO.name, sex: "FEMALE", birthDate: today, idNumber: exOfficioIdNumber },
+            motherName: EX_OFFICIO.motherName,
+            registeredOn: today,
+            investigation: EX_OFFICIO.investigation,
+            whereabouts: "UNKNOWN",
+            leftCountry: false,
+            contacts: [{ name: EX_OFFICIO.contact, relation: "外祖母" }],
+          },
+        },
+      }),
+    );
+    exOfficioRecordId = recordExOfficioBirth.id;
+    await platform.runJob("household", "outbox-dispatch");
+    const { searchRequests } = dataOf(
+      await platform.query<{ searchRequests: { edges: { node: { id: string } }[] } }>(`query { searchRequests { edges { node { id } } } }`, { role: Role.POLICE_OFFICER, org: POLICE_PRECINCT }),
+    );
+    searchRequestId = searchRequests.edges[0]?.node.id ?? "";
   }, 180_000);
 
   /** The ID numbers of every person of the walk: the fixture's, every demo person's and (issue #12) the child's and its mother's. */
@@ -131,6 +164,8 @@ describe("access invariants from the domain, through the gateway", () => {
       vaccinationFollowUp: followUpId,
       teenParentSurvey: teenParentSurveyId,
       childCareCase: childCare.caseId,
+      exOfficioRecord: exOfficioRecordId,
+      searchRequest: searchRequestId,
     };
     return ids[root];
   }
@@ -171,11 +206,25 @@ describe("access invariants from the domain, through the gateway", () => {
     180_000,
   );
 
-  it("should give the police no personal value while no search request names anyone (role table: persons named in a search request; D11)", async () => {
-    const text = await everything({ role: Role.POLICE_OFFICER, org: "TPE-ZHONGZHENG-1" });
-    // Issue #12: the police found the child of the child-care case, and still read nothing of it (where the child is included).
+  it("should give the police no personal value of a case no search request names (role table: persons named in a search request; D11)", async () => {
+    const text = await everything({ role: Role.POLICE_OFFICER, org: POLICE_PRECINCT });
+    // Issue #12: not of the referred case, nor of the child-care case social holds (its child included).
     expect(found(text, [...personalValues(fixture), ...childCarePersonalValues(childCare), ...allIdNumbers()])).toEqual([]);
+    // Issue #12 (B2): the child of the request to the precinct, and whom to contact, are theirs (the walk reaches them) …
+    expect(found(text, [EX_OFFICIO.name, EX_OFFICIO.motherName, EX_OFFICIO.contact, exOfficioIdNumber])).toEqual([EX_OFFICIO.name, EX_OFFICIO.motherName, EX_OFFICIO.contact, exOfficioIdNumber]);
+    // … but not the office's investigation, which stays on household's record.
+    expect(found(text, [EX_OFFICIO.investigation])).toEqual([]);
   });
+
+  it.each([
+    [Role.POLICE_OFFICER, "TPE-WANHUA"],
+    [Role.SOCIAL_WORKER, "WEST_CARE_POINT"],
+    [Role.DISTRICT_CASE_OFFICER, HOME],
+  ] as const)("should give %s (%s) nothing of the child born ex officio (issue #12: the district's precincts and the office only)", async (role, org) => {
+    const text = await everything({ role, org });
+    expect(found(text, [EX_OFFICIO.name, EX_OFFICIO.motherName, EX_OFFICIO.contact, EX_OFFICIO.investigation, exOfficioIdNumber])).toEqual([]);
+    // The district officer's walk is the widest (every case of the district): past jest's default minute on a loaded machine.
+  }, 180_000);
 
   it.each([
     [Role.SOCIAL_WORKER, "WEST_CARE_POINT"],
@@ -286,7 +335,7 @@ describe("access invariants from the domain, through the gateway", () => {
  * The lists of what each role may touch are written here from ARCHITECTURE.md's role table.
  */
 describe("access invariants on the committed grant tables", () => {
-  const AGENCIES = ["household", "district", "social", "health", "calendar", "civil-affairs"];
+  const AGENCIES = ["household", "district", "social", "health", "calendar", "civil-affairs", "police"];
   const tables = AGENCIES.map((agency) => [agency, readAccessTable(agency)] as const);
 
   function granted(role: Role): string[] {
@@ -363,6 +412,9 @@ describe("access invariants on the committed grant tables", () => {
         "calendar:Query.calendarAuditLog",
         "calendar:Query.officeCalendar",
         "civil-affairs:Query.civilAffairsAuditLog",
+        // Issue #12: the police's audit log and its deadlines' scheduler runs.
+        "police:Query.policeAuditLog",
+        "police:Query.policeSchedulerRuns",
         ...DIRECTORY_QUERIES,
       ].sort(),
     );
@@ -371,8 +423,8 @@ describe("access invariants on the committed grant tables", () => {
     ).toEqual([]);
   });
 
-  it("should give the police no row and no personal field of any agency until search requests exist (role table, D11)", () => {
-    for (const [agency, table] of tables) {
+  it("should give the police no row and no personal field of any other agency (role table, D11: their own copy comes with the search request)", () => {
+    for (const [agency, table] of tables.filter(([name]) => name !== "police")) {
       for (const typeName of table.scopedTypes()) {
         expect({ agency, typeName, scope: table.rowScope(typeName, Role.POLICE_OFFICER) }).toEqual({ agency, typeName, scope: undefined });
       }
@@ -380,6 +432,26 @@ describe("access invariants on the committed grant tables", () => {
         const personal = table.personalFields(typeName).filter((field) => table.field(typeName, field, Role.POLICE_OFFICER).access !== "deny");
         expect({ agency, typeName, personal }).toEqual({ agency, typeName, personal: [] });
       }
+    }
+  });
+
+  it("should give the police the requests to their precinct only, and in them the child and whom to contact (issue #12, B2, B9)", () => {
+    const police = readAccessTable("police");
+    expect(police.scopedTypes().map((typeName) => [typeName, police.rowScope(typeName, Role.POLICE_OFFICER)])).toEqual([["SearchRequest", "requestsToPrecinct"]]);
+    const personal = police.types().flatMap((typeName) =>
+      police.personalFields(typeName).filter((field) => police.field(typeName, field, Role.POLICE_OFFICER).access !== "deny").map((field) => `${typeName}.${field}`),
+    );
+    expect(personal.sort()).toEqual(
+      [
+        "SearchContact.address", "SearchContact.name", "SearchContact.phone", "SearchContact.relation",
+        "SearchRequest.childBirthDate", "SearchRequest.childIdNumber", "SearchRequest.childName", "SearchRequest.childSex", "SearchRequest.contacts",
+        "SearchRequest.foundAddress", "SearchRequest.foundContactName", "SearchRequest.foundContactPhone", "SearchRequest.motherIdNumber", "SearchRequest.motherName",
+        "SearchRequest.officerName", "SearchRequest.visitNote",
+      ].sort(),
+    );
+    // The requesters read where their requests stand, never the police's copy of the family.
+    for (const role of [Role.HOUSEHOLD_CLERK, Role.SOCIAL_WORKER]) {
+      expect(police.personalFields("SearchRequest").filter((field) => police.field("SearchRequest", field, role).access !== "deny")).toEqual([]);
     }
   });
 

@@ -1,6 +1,10 @@
 import { GraphQLFormattedError } from "graphql";
+import { generateNationalId } from "../../scripts/demo-data/identity";
+import { SeededRandom } from "../../scripts/demo-data/random";
 import { CITY_ORG, Role, ROLES } from "../../shared/auth/roles";
 import { taipeiToday } from "../../shared/clock";
+import { Sex } from "../../shared/domain/enums";
+import { precinctsOfDistrict } from "../../shared/domain/police-precincts";
 import { MASKS, maskAddress } from "../../shared/masking";
 import { AccessTable, readAccessTable } from "../support/access-table";
 import { createReferredCase, FIXTURE_CIVIL_AFFAIRS_SUMMARY, FIXTURE_CONTACT_ADDRESS, FIXTURE_REFERRALS, ReferredCase, REFERRAL_CONTACT } from "../support/case-fixture";
@@ -31,7 +35,19 @@ interface MatrixCase extends ReferredCase {
   readonly partnerReferralId: string;
   /** Issue #12: a child-care case of the same district, held by its care point. */
   readonly childCare: ChildCareFixture;
+  /** Issue #12 (B2): the district's office registered a child ex officio, whereabouts unknown; its precinct found her. */
+  readonly exOfficioRecordId: string;
+  readonly searchRequestId: string;
+  readonly exOfficioChildIdNumber: string;
 }
+
+/** Issue #12: what the office and the police wrote of the child born ex officio (B2), by hand. */
+const EX_OFFICIO = {
+  childName: "林小安", childBirthDate: "2026-01-05", childSex: "FEMALE", motherName: "林美玲", investigation: "出生通報地址查無其人",
+  contact: { name: "林阿嬤", relation: "外祖母", phone: "0912-345-678", address: "臺北市中正區重慶南路一段122號" },
+  visitNote: "戶籍地無人居住", officerName: "警員林",
+  found: { foundAddress: "新北市板橋區文化路一段1號", foundContactName: "林美玲", foundContactPhone: "0912-000-111" },
+} as const;
 
 const LABOUR = "taipei.labour-bureau";
 const PARTNER_SUMMARY = "就業媒合諮詢";
@@ -83,6 +99,11 @@ function inScope(typeName: string, role: Role, fixture: MatrixCase): boolean {
       return role === Role.SOCIAL_WORKER && carePointUnitOf(fixture.district) === ORG[role];
     case "HealthReferral":
       return ((role === Role.HEALTH_NURSE || role === Role.DISTRICT_CASE_OFFICER) && ownDistrict) || role === Role.CIVIL_AFFAIRS_OFFICER;
+    // Issue #12 (B2): the precincts of the household district (中正第一分局 for 中正區) and the office that asked.
+    case "SearchRequest":
+      return (role === Role.POLICE_OFFICER && fixture.district === HOME) || (role === Role.HOUSEHOLD_CLERK && ownDistrict);
+    case "ExOfficioRecord":
+      return role === Role.HOUSEHOLD_CLERK && ownDistrict;
     default:
       throw new Error(`No scope reading for ${typeName}`);
   }
@@ -239,7 +260,68 @@ const TARGETS: readonly Target[] = [
     idOf: (fixture) => fixture.childCare.caseId,
     values: (fixture) => ({ location: fixture.childCare.values.location }),
   },
+  {
+    // Issue #12 (B2): the police's copy of the child and whom to contact, and what the officers found. The persons to
+    // contact (SearchContact, ExOfficioContact: no id of their own) are checked whole, as the `contacts` field of their record.
+    subgraph: "police", typeName: "SearchRequest", scopedBy: "SearchRequest", root: "searchRequest", operation: "Query.searchRequest", entity: "SearchRequest",
+    idOf: (fixture) => fixture.searchRequestId,
+    values: (fixture) => ({
+      childIdNumber: fixture.exOfficioChildIdNumber, childName: EX_OFFICIO.childName, childBirthDate: EX_OFFICIO.childBirthDate, childSex: EX_OFFICIO.childSex,
+      motherName: EX_OFFICIO.motherName, motherIdNumber: null, contacts: [EX_OFFICIO.contact], visitNote: EX_OFFICIO.visitNote, officerName: EX_OFFICIO.officerName, ...EX_OFFICIO.found,
+    }),
+  },
+  {
+    // Issue #12 (B2): the office's record, with the police's reply on it.
+    subgraph: "household", typeName: "ExOfficioRecord", scopedBy: "ExOfficioRecord", root: "exOfficioRecord", operation: "Query.exOfficioRecord", entity: "ExOfficioRecord",
+    idOf: (fixture) => fixture.exOfficioRecordId,
+    values: () => ({
+      investigation: EX_OFFICIO.investigation, nhiaContactAddress: null, motherName: EX_OFFICIO.motherName, motherIdNumber: null, contacts: [EX_OFFICIO.contact], ...EX_OFFICIO.found,
+    }),
+  },
 ];
+
+/**
+ * Issue #12 (B2): the district's clerk registers a child ex officio, whereabouts unknown; household's
+ * outbox asks the district's precinct, whose officer visits and finds her; the police's outbox brings
+ * the reply back onto the record. Each step by the role that does it.
+ */
+async function searchedChild(platform: TestPlatform, district: string, seed: string): Promise<Pick<MatrixCase, "exOfficioRecordId" | "searchRequestId" | "exOfficioChildIdNumber">> {
+  const idNumber = generateNationalId(new SeededRandom(seed), Sex.FEMALE, "A");
+  const { recordExOfficioBirth } = dataOf(
+    await platform.query<{ recordExOfficioBirth: { id: string } }>(`mutation($input: ExOfficioBirthInput!) { recordExOfficioBirth(input: $input) { id } }`, {
+      role: Role.HOUSEHOLD_CLERK,
+      org: district,
+      variables: {
+        input: {
+          child: { name: EX_OFFICIO.childName, sex: EX_OFFICIO.childSex, birthDate: EX_OFFICIO.childBirthDate, idNumber },
+          motherName: EX_OFFICIO.motherName, registeredOn: taipeiToday(), investigation: EX_OFFICIO.investigation, whereabouts: "UNKNOWN", leftCountry: false,
+          contacts: [EX_OFFICIO.contact],
+        },
+      },
+    }),
+  );
+  await platform.runJob("household", "outbox-dispatch");
+  const police = { role: Role.POLICE_OFFICER, org: precinctsOfDistrict(district)[0].code };
+  const { searchRequests } = dataOf(
+    await platform.query<{ searchRequests: { edges: { node: { id: string; childIdNumber: string } }[] } }>(`query { searchRequests(first: 200) { edges { node { id childIdNumber } } } }`, police),
+  );
+  const searchRequestId = searchRequests.edges.find(({ node }) => node.childIdNumber === idNumber)?.node.id ?? "";
+  const today = taipeiToday();
+  dataOf(
+    await platform.query(`mutation($input: SearchVisitInput!) { recordSearchVisit(input: $input) { id } }`, {
+      ...police,
+      variables: { input: { searchRequestId, visitedOn: today, note: EX_OFFICIO.visitNote, officerName: EX_OFFICIO.officerName } },
+    }),
+  );
+  dataOf(
+    await platform.query(`mutation($input: SearchResultInput!) { recordSearchResult(input: $input) { id } }`, {
+      ...police,
+      variables: { input: { searchRequestId, outcome: "FOUND", resultOn: today, officerName: EX_OFFICIO.officerName, ...EX_OFFICIO.found } },
+    }),
+  );
+  await platform.runJob("police", "outbox-dispatch");
+  return { exOfficioRecordId: recordExOfficioBirth.id, searchRequestId, exOfficioChildIdNumber: idNumber };
+}
 
 /**
  * The fixture case with 勞動局's box ticked too, its partner referral served by 勞動局's officer and
@@ -277,7 +359,7 @@ async function createMatrixCase(platform: TestPlatform, district: string, villag
     }),
   );
   const childCare = await createChildCareCase(platform, district, carePointUnitOf(district), seed);
-  return { ...fixture, partnerReferralId: partner.id, childCare };
+  return { ...fixture, partnerReferralId: partner.id, childCare, ...(await searchedChild(platform, district, `${seed}-ex-officio`)) };
 }
 
 const TABLES = new Map<string, AccessTable>();
@@ -290,7 +372,13 @@ function tableOf(subgraph: string): AccessTable {
 
 /** The personal fields the test knows values for (an address object needs a selection). */
 function selectionOf(target: Target, fixture: MatrixCase): string {
-  const fields = Object.entries(target.values(fixture)).map(([field, value]) => (typeof value === "object" && value !== null && !Array.isArray(value) ? `${field} ${ADDRESS_SELECTION}` : field));
+  const fields = Object.entries(target.values(fixture)).map(([field, value]) => {
+    if (Array.isArray(value) && typeof value[0] === "object" && value[0] !== null) {
+      // Issue #12: a list of persons to contact, selected by its own fields.
+      return `${field} { ${Object.keys(value[0] as object).join(" ")} }`;
+    }
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? `${field} ${ADDRESS_SELECTION}` : field;
+  });
   return `id ${fields.join(" ")}`;
 }
 
@@ -357,6 +445,7 @@ describe("the access policy matrix", () => {
     for (const role of ROLES) {
       tokens.set(role, await tokenFor(role, ORG[role], `matrix-${role.toLowerCase()}`, role === Role.VILLAGE_OFFICER ? [HOME_VILLAGE] : undefined));
     }
+    // Two cases with every agency's part and a searched child each, through the gateway: past jest's default minute on a loaded machine.
   }, 240_000);
 
   afterAll(async () => {

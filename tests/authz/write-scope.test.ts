@@ -60,6 +60,11 @@ let partnerReferralId = "";
 let onwardReferralId = "";
 /** Issue #12 (B4): a child of 中正區 from the CDC's feed, followed up by its health centre; made in beforeAll. */
 let followUpId = "";
+/** Issue #12 (B2): a search request to 中正區's precincts, delivered as household's outbox would; made in beforeAll. */
+let searchRequestId = "";
+const precinctOfficer: Caller = { role: Role.POLICE_OFFICER, org: "TPE-ZHONGZHENG-1" };
+const otherPrecinct: Caller = { role: Role.POLICE_OFFICER, org: "TPE-SHILIN" };
+const exOfficioChild = generateNationalId(new SeededRandom("write-scope-ex-officio"), Sex.MALE, "A");
 const bureauOfficer: Caller = { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG };
 /** A 民政局 role on a token of another organisation: not the bureau's (scope.ts). */
 const notTheBureau: Caller = { role: Role.CIVIL_AFFAIRS_OFFICER, org: "63000050" };
@@ -97,6 +102,40 @@ const GUARDED: readonly Guarded[] = [
   ),
   childCareWork("Mutation.sendChildCareCaseForReview", `mutation($id: ID!) { sendChildCareCaseForReview(caseId: $id) { id } }`, (id) => ({ id })),
   childCareWork("Mutation.reviewChildCareClosing", `mutation($id: ID!) { reviewChildCareClosing(input: { caseId: $id, decision: APPROVE, reviewedOn: "${TODAY}" }) { id } }`, (id) => ({ id })),
+  // Issue #12 (B2, B3, B9): the police's steps on a request to their precinct; household's ex-officio acts on its own rows.
+  {
+    mutation: "Mutation.recordSearchVisit",
+    document: `mutation($id: ID!) { recordSearchVisit(input: { searchRequestId: $id, visitedOn: "${TODAY}", officerName: "警員" }) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => searchRequestId,
+    caller: precinctOfficer,
+    outsider: otherPrecinct,
+  },
+  {
+    mutation: "Mutation.recordSearchResult",
+    document: `mutation($id: ID!) { recordSearchResult(input: { searchRequestId: $id, outcome: NOT_FOUND, resultOn: "${TODAY}", officerName: "警員" }) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => searchRequestId,
+    caller: precinctOfficer,
+    outsider: otherPrecinct,
+  },
+  {
+    mutation: "Mutation.recordExOfficioBirth",
+    document: `mutation($id: ID) { recordExOfficioBirth(input: { child: { name: "王小明", sex: MALE, birthDate: "2029-12-01", idNumber: "${exOfficioChild}" }, householdId: $id,
+      registeredOn: "${TODAY}", whereabouts: UNKNOWN, leftCountry: false, contacts: [] }) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.householdId,
+    caller: clerk,
+    outsider: shilinClerk,
+  },
+  {
+    mutation: "Mutation.recordExOfficioMove",
+    document: `mutation($id: ID!) { recordExOfficioMove(input: { personId: $id, movedOn: "${TODAY}", relativesQueried: [MOTHER], whereabouts: UNKNOWN, leftCountry: false, contacts: [] }) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.immigrant.id,
+    caller: clerk,
+    outsider: shilinClerk,
+  },
   // Issue #9: 民政局's own cases, its onward referrals, and the partner agencies' referrals it hosts.
   {
     mutation: "Mutation.recordCivilAffairsService",
@@ -596,7 +635,7 @@ const ACTING_FOR_ANOTHER: readonly ActingFor[] = [
 
 /** The mutations whose committed declaration has `column` (target or acting organisation). */
 function declaredWith(column: "target" | "actingOrg"): string[] {
-  return ["household", "district", "social", "health", "civil-affairs"]
+  return ["household", "district", "social", "health", "civil-affairs", "police"]
     .flatMap((agency) => [...readAccessTable(agency).writes].filter(([, row]) => row[column] !== "—").map(([mutation]) => mutation))
     .sort();
 }
@@ -619,6 +658,17 @@ describe("write scope", () => {
     const childCareCase = await createChildCareCase(platform, ZHONGZHENG, "WEST_CARE_POINT", "write-scope");
     childCare.caseId = childCareCase.caseId;
     childCare.mergeId = childCareCase.mergeId;
+    const search = await platform.query<{ receiveSearchRequest: { id: string } }>(`mutation($input: SearchRequestInput!) { receiveSearchRequest(input: $input) { id } }`, {
+      ...clerk,
+      through: "household",
+      variables: {
+        input: {
+          clientKey: "write-scope-search-request", reason: "WHEREABOUTS_UNKNOWN_AT_BIRTH", name: "王小華", birthDate: taipeiToday(), contacts: [], householdDistrict: ZHONGZHENG,
+          requestedOn: taipeiToday(), requesterAgency: "HOUSEHOLD", requesterReference: "write-scope-record",
+        },
+      },
+    });
+    searchRequestId = search.data?.receiveSearchRequest.id ?? "";
     const onward = await platform.query<{ referOnward: { id: string } }>(
       `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "taipei.national-immigration-agency", targetKind: CENTRAL_AGENCY, referredOn: "${taipeiToday()}" }) { id } }`,
       { ...bureauOfficer, variables: { id: fixture.civilAffairsReferralId } },
@@ -658,6 +708,7 @@ describe("write scope", () => {
       const arrivals = await platform.query<Record<string, { id: string; subjectId: string }[]>>(`{ ${field} { id subjectId } }`, caller);
       referralNotificationIds[agency] = arrivals.data?.[field].find((notification) => notification.subjectId === referralId)?.id ?? "";
     }
+    // A case, its referrals, a returned form and a search request, each through the gateway: past jest's default minute on a loaded machine.
   }, 180_000);
 
   afterAll(async () => {

@@ -89,8 +89,15 @@ describe("migrations", () => {
   // id), in the order of their timestamps: each agency's last migrations undo and redo.
   it.each([
     // Issue #9 (A9): then the district's closing notice on the form.
-    // Issue #12 (B7): then the teen parent's survey 附表4.
-    ["household", 8, ["consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on", "teen_parent_surveys.referred_on"]],
+    // Issue #12: then its ex-officio births and moves (B2, B3) and the teen parent's survey 附表4 (B7).
+    [
+      "household",
+      9,
+      [
+        "consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on",
+        "ex_officio_records.whereabouts", "teen_parent_surveys.referred_on",
+      ],
+    ],
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
     ["district", 8, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id"]],
     // Issue #12: the child-care cases' deadlines' ending (its timestamp is the shared one, before the operation id) and the child-care tables.
@@ -107,6 +114,8 @@ describe("migrations", () => {
     // Issue #9 (C1): the visit-form boxes' needs, what a referral carries to a partner agency; then the audit's operation id.
     // Issue #12 (B7): then the surveys 附表4 household relays monthly.
     ["civil-affairs", 3, ["directory_visit_form_boxes.needs", "audit_log.operation_id", "teen_parent_surveys.answers"]],
+    // Issue #12 (B2, B9): the police, all of its migrations: the search requests, the audit log, the outbox, the deadlines and the closures' copy.
+    ["police", 7, ["search_requests.precinct_codes", "audit_log.operation_id", "outbox.acknowledged_id", "deadlines.end_reason", "office_closures.owner_version"]],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {
@@ -131,12 +140,12 @@ describe("migrations", () => {
   // Issue #10, Scale: each agency's statistics indexes (its last migration): the change timestamps its pass reads after its watermark and the month columns it recounts by range, dropped by the undo and made again.
   it.each([
     // Household's closing notice (issue #9, after the indexes) adds the purge's index on its outbox rows' case: undone with it.
-    // Issue #12 (B7): and the survey 附表4's table (its keys and the relay's index).
+    // Issue #12: so do its ex-officio records' (B2, B3) and the survey 附表4's (B7) tables, timestamped after them.
     [
       "household",
       [
-        "deadlines_step_due_at", "deadlines_updated_at", "outbox_care_case", "registrations_created_at", "registrations_registered_on", "statistics_monthly_month",
-        "teen_parent_surveys_office", "teen_parent_surveys_pkey", "teen_parent_surveys_registration_id_key", "teen_parent_surveys_to_relay",
+        "deadlines_step_due_at", "deadlines_updated_at", "ex_officio_records_office", "ex_officio_records_person", "ex_officio_records_pkey", "outbox_care_case", "registrations_created_at",
+        "registrations_registered_on", "statistics_monthly_month", "teen_parent_surveys_office", "teen_parent_surveys_pkey", "teen_parent_surveys_registration_id_key", "teen_parent_surveys_to_relay",
       ],
     ],
     [
@@ -184,7 +193,7 @@ describe("migrations", () => {
         (row) => row.indexname,
       );
     const before = await indexes();
-    // Back to before the indexes: migrations timestamped after them (issue #9's deadlines' ending, issue #11's operation id, household's closing notice) are undone first; only the last adds an index.
+    // Back to before the indexes: migrations timestamped after them (issue #9's deadlines' ending, issue #11's operation id, household's closing notice and ex-officio records) are undone first; only the last adds an index.
     await undoThrough(subgraph, entry.definition.database.schema, "StatisticsIndexes");
     const after = await indexes();
     expect(before.filter((index) => !after.includes(index)).sort()).toEqual([...expected]);

@@ -118,8 +118,8 @@ describe("the office calendar's closures", () => {
     // Not moved before delivery: district learns of the closure only through its intake (D1, D3).
     expect(await districtDueAt()).toBe(THURSDAY_NOON);
 
-    // One hand-off per deadline-owning agency of the registry: household and district.
-    expect(await platform.runJob("calendar", "outbox")).toEqual({ delivered: 2, retried: 0, parked: 0 });
+    // One hand-off per deadline-owning agency of the registry: household, district and the police (issue #12).
+    expect(await platform.runJob("calendar", "outbox")).toEqual({ delivered: 3, retried: 0, parked: 0 });
 
     expect(await districtDueAt()).toBe(FRIDAY_NOON);
     expect(await storedCopies(district, "district")).toBe(1);
@@ -176,7 +176,7 @@ describe("the office calendar's closures", () => {
     expect(withdrawn.errors).toBeUndefined();
     expect(withdrawn.data?.withdrawOfficeClosure.withdrawnAt).toBe(WEDNESDAY_10_AM.toISOString());
 
-    expect(await platform.runJob("calendar", "outbox")).toEqual({ delivered: 2, retried: 0, parked: 0 });
+    expect(await platform.runJob("calendar", "outbox")).toEqual({ delivered: 3, retried: 0, parked: 0 });
 
     expect(await districtDueAt()).toBe(THURSDAY_NOON);
     const none = await platform.query(WITHDRAW, { ...asAdmin, variables: { date: TYPHOON_DAY } });

@@ -17,7 +17,7 @@ function configWith(subgraphUrls: Record<string, string>): GatewayConfig {
 
 describe("the gateway's subgraph URLs", () => {
   it("should refuse to start when a subgraph of the supergraph has no URL, naming it", async () => {
-    const urls = { household: "http://127.0.0.1:9/graphql", district: "http://127.0.0.1:9/graphql", social: "http://127.0.0.1:9/graphql", calendar: "http://127.0.0.1:9/graphql", "civil-affairs": "http://127.0.0.1:9/graphql" };
+    const urls = { household: "http://127.0.0.1:9/graphql", district: "http://127.0.0.1:9/graphql", social: "http://127.0.0.1:9/graphql", calendar: "http://127.0.0.1:9/graphql", "civil-affairs": "http://127.0.0.1:9/graphql", police: "http://127.0.0.1:9/graphql" };
     await expect(startGateway(configWith(urls))).rejects.toThrow(ConfigError);
     await expect(startGateway(configWith(urls))).rejects.toThrow(/No URL for subgraph health/);
   });
@@ -29,7 +29,7 @@ describe("the gateway's subgraph URLs", () => {
 
   it("should start when every subgraph has a URL", async () => {
     const nowhere = "http://127.0.0.1:9/graphql";
-    const running = await startGateway(configWith({ household: nowhere, district: nowhere, social: nowhere, health: nowhere, calendar: nowhere, "civil-affairs": nowhere }));
+    const running = await startGateway(configWith({ household: nowhere, district: nowhere, social: nowhere, health: nowhere, calendar: nowhere, "civil-affairs": nowhere, police: nowhere }));
     try {
       expect(running.port).toBeGreaterThan(0);
     } finally {
@@ -38,7 +38,7 @@ describe("the gateway's subgraph URLs", () => {
   });
 
   it("should take each URL from <NAME>_URL, else localhost on <NAME>_PORT or the registry's port", () => {
-    const clear = { HOUSEHOLD_URL: undefined, HOUSEHOLD_PORT: undefined, DISTRICT_URL: undefined, DISTRICT_PORT: undefined, SOCIAL_URL: undefined, SOCIAL_PORT: undefined, HEALTH_URL: undefined, HEALTH_PORT: undefined, CALENDAR_URL: undefined, CALENDAR_PORT: undefined, CIVIL_AFFAIRS_URL: undefined, CIVIL_AFFAIRS_PORT: undefined };
+    const clear = { HOUSEHOLD_URL: undefined, HOUSEHOLD_PORT: undefined, DISTRICT_URL: undefined, DISTRICT_PORT: undefined, SOCIAL_URL: undefined, SOCIAL_PORT: undefined, HEALTH_URL: undefined, HEALTH_PORT: undefined, CALENDAR_URL: undefined, CALENDAR_PORT: undefined, CIVIL_AFFAIRS_URL: undefined, CIVIL_AFFAIRS_PORT: undefined, POLICE_URL: undefined, POLICE_PORT: undefined };
     withEnv({ ...clear, HEALTH_URL: "http://health:4004/graphql", SOCIAL_PORT: "4903" }, () => {
       expect(readGatewayConfig().subgraphUrls).toEqual({
         household: "http://localhost:4001/graphql",
@@ -47,6 +47,7 @@ describe("the gateway's subgraph URLs", () => {
         health: "http://health:4004/graphql",
         calendar: "http://localhost:4005/graphql",
         "civil-affairs": "http://localhost:4006/graphql",
+        police: "http://localhost:4007/graphql",
       });
     });
   });

@@ -25,6 +25,8 @@ describe("the agency registry", () => {
       { name: "health", port: 4004, schema: "health" },
       { name: "calendar", port: 4005, schema: "calendar" },
       { name: "civil-affairs", port: 4006, schema: "civil_affairs" },
+      // Issue #12 (D11): 臺北市政府警察局's search requests.
+      { name: "police", port: 4007, schema: "police" },
     ]);
   });
 
@@ -44,7 +46,7 @@ describe("the agency registry", () => {
   });
 
   it("should refuse an agency it does not list", () => {
-    expect(() => agencyNamed("police")).toThrow(ConfigError);
+    expect(() => agencyNamed("fire-department")).toThrow(ConfigError);
     expect(agencyNamed("social").port).toBe(4003);
   });
 });

@@ -25,8 +25,8 @@ describe("start-up configuration", () => {
       withEnv(unset, () => {
         expect(() => readServeConfig()).toThrow(ConfigError);
       });
-      withEnv({ ...unset, SUBGRAPH: "police" }, () => {
-        expect(() => readServeConfig()).toThrow(/No subgraph named "police"/);
+      withEnv({ ...unset, SUBGRAPH: "fire-department" }, () => {
+        expect(() => readServeConfig()).toThrow(/No subgraph named "fire-department"/);
       });
       withEnv({ ...unset, SUBGRAPH: "district", PORT: "http" }, () => {
         expect(() => readServeConfig()).toThrow(ConfigError);
@@ -36,8 +36,8 @@ describe("start-up configuration", () => {
 
   describe("npm start", () => {
     it("should read every agency's port from the registry unless <NAME>_PORT is set", () => {
-      withEnv({ HOUSEHOLD_PORT: undefined, DISTRICT_PORT: undefined, SOCIAL_PORT: undefined, HEALTH_PORT: "4904", CALENDAR_PORT: undefined, CIVIL_AFFAIRS_PORT: undefined }, () => {
-        expect(readStartConfig().subgraphPorts).toEqual({ household: 4001, district: 4002, social: 4003, health: 4904, calendar: 4005, "civil-affairs": 4006 });
+      withEnv({ HOUSEHOLD_PORT: undefined, DISTRICT_PORT: undefined, SOCIAL_PORT: undefined, HEALTH_PORT: "4904", CALENDAR_PORT: undefined, CIVIL_AFFAIRS_PORT: undefined, POLICE_PORT: undefined }, () => {
+        expect(readStartConfig().subgraphPorts).toEqual({ household: 4001, district: 4002, social: 4003, health: 4904, calendar: 4005, "civil-affairs": 4006, police: 4007 });
       });
     });
 

@@ -1,6 +1,7 @@
 import { CITY_ORG, OrgKind, ORG_KIND_OF_ROLE, Role } from "../../shared/auth/roles";
 import { TAIPEI_DISTRICTS } from "../../shared/domain/districts";
 import { HealthServiceUnit, SocialServiceUnit } from "../../shared/domain/enums";
+import { TAIPEI_POLICE_PRECINCTS } from "../../shared/domain/police-precincts";
 
 export const SOCIAL_UNIT_LABELS: Readonly<Record<SocialServiceUnit, string>> = {
   [SocialServiceUnit.EAST_CARE_POINT]: "東區關懷據點",
@@ -26,7 +27,8 @@ export function orgChoices(role: Role): { value: string; label: string }[] {
     case OrgKind.SOCIAL_UNIT:
       return Object.values(SocialServiceUnit).map((unit) => ({ value: unit, label: SOCIAL_UNIT_LABELS[unit] }));
     case OrgKind.POLICE_PRECINCT:
-      return [{ value: "TPE-ZHONGZHENG-1", label: "中正第一分局" }];
+      // Issue #12: 臺北市政府警察局's precincts (shared/domain/police-precincts.ts).
+      return TAIPEI_POLICE_PRECINCTS.map((precinct) => ({ value: precinct.code, label: precinct.name }));
     case OrgKind.CITY:
       return [{ value: CITY_ORG, label: "臺北市政府" }];
     case OrgKind.PARTNER_AGENCY:

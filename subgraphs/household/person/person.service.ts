@@ -75,7 +75,7 @@ export function toAddress(input: AddressInput, field: string): Address {
 /** 戶號: the district office's letter (districts.ts) and seven digits. */
 const HOUSEHOLD_NUMBER = /^([A-Z])(\d{7})$/;
 
-function identityDocumentOf(idNumber: string): IdentityDocument {
+export function identityDocumentOf(idNumber: string): IdentityDocument {
   if (isValidNationalId(idNumber)) {
     return IdentityDocument.NATIONAL_ID;
   }

@@ -1,0 +1,78 @@
+import type { EntityManager } from "typeorm";
+import type { Principal } from "../../../shared/auth/principal";
+import { ChildCareCategory, SearchReason } from "../../../shared/domain/child-care";
+import { enqueue } from "../../../shared/outbox/enqueue";
+import type { Person } from "../person/person.entity";
+import { ExOfficioKind, ExOfficioRecord } from "./ex-officio.entity";
+
+/** The receivers' intakes (docs/programme-b.md), by operation name. */
+export const RECEIVE_SEARCH_REQUEST = "ReceiveSearchRequest";
+export const RECEIVE_FOLLOW_UP_REQUEST = "ReceiveFollowUpRequest";
+export const RECEIVE_CHILD_CARE_NOTICE = "ReceiveChildCareNotice";
+
+/** For household's outbox dispatcher (index.ts). */
+export const EX_OFFICIO_DOCUMENTS: Readonly<Record<string, string>> = {
+  [RECEIVE_SEARCH_REQUEST]: `mutation ReceiveSearchRequest($input: SearchRequestInput!) { receiveSearchRequest(input: $input) { id } }`,
+  [RECEIVE_FOLLOW_UP_REQUEST]: `mutation ReceiveFollowUpRequest($input: FollowUpRequestInput!) { receiveFollowUpRequest(input: $input) { id } }`,
+  [RECEIVE_CHILD_CARE_NOTICE]: `mutation ReceiveChildCareNotice($input: ChildCareNoticeInput!) { receiveChildCareNotice(input: $input) { id } }`,
+};
+
+const REASON: Readonly<Record<ExOfficioKind, SearchReason>> = {
+  [ExOfficioKind.BIRTH]: SearchReason.WHEREABOUTS_UNKNOWN_AT_BIRTH,
+  [ExOfficioKind.MOVE]: SearchReason.MOVED_EX_OFFICIO,
+};
+
+const CATEGORY: Readonly<Record<ExOfficioKind, ChildCareCategory>> = {
+  [ExOfficioKind.BIRTH]: ChildCareCategory.EX_OFFICIO_BIRTH,
+  [ExOfficioKind.MOVE]: ChildCareCategory.EX_OFFICIO_MOVE,
+};
+
+/** The child as the receivers know it (D3: their own copy). */
+function childOf(child: Person, record: ExOfficioRecord): Record<string, unknown> {
+  return {
+    personId: child.id,
+    idNumber: child.idNumber,
+    name: child.name,
+    birthDate: child.birthDate,
+    sex: child.sex,
+    motherName: record.motherName,
+    motherIdNumber: record.motherIdNumber,
+  };
+}
+
+/**
+ * B2, B3 (D3): a child whose whereabouts stay unknown, in the record's transaction: the police of
+ * the household district search (officers visit within 7 days, reply within 1 month), the district
+ * office has the village chief or officer follow up (reply within 1 month), and social is noticed
+ * (category 1 or 2, naming the police hand-off so it joins the police's FOUND). Returns the police
+ * hand-off's key (its clientKey at the police).
+ */
+export async function askForSearch(manager: EntityManager, record: ExOfficioRecord, child: Person, actor: Principal): Promise<string> {
+  const request = {
+    reason: REASON[record.kind],
+    ...childOf(child, record),
+    contacts: record.contacts.map(({ name, relation, phone, address }) => ({ name, relation, phone, address })),
+    householdDistrict: record.householdDistrictCode,
+    requestedOn: record.recordedOn,
+    requesterAgency: "HOUSEHOLD",
+    requesterReference: record.id,
+  };
+  const searchKey = await enqueue(manager, { kind: "search-request", operation: RECEIVE_SEARCH_REQUEST, actor, variables: (clientKey) => ({ input: { clientKey, ...request } }) });
+  await enqueue(manager, { kind: "follow-up-request", operation: RECEIVE_FOLLOW_UP_REQUEST, actor, variables: (clientKey) => ({ input: { clientKey, ...request } }) });
+  await enqueue(manager, {
+    kind: "child-care-notice",
+    operation: RECEIVE_CHILD_CARE_NOTICE,
+    actor,
+    variables: (clientKey) => ({
+      input: {
+        clientKey,
+        category: CATEGORY[record.kind],
+        ...childOf(child, record),
+        householdDistrict: record.householdDistrictCode,
+        noticedOn: record.recordedOn,
+        searchRequestKey: searchKey,
+      },
+    }),
+  });
+  return searchKey;
+}
