@@ -9,8 +9,8 @@ import { ChildCareFixture, childCarePersonalValues, createChildCareCase } from "
 import { everyFieldOperations } from "../support/every-field";
 import { dataOf, errorCodes, GraphQLResponse } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
-import { cdcFollowUp } from "../support/vaccination";
 import { recordTeenParentSurveyFixture, SURVEY_PERSONAL_VALUES } from "../support/teen-parent-survey";
+import { cdcFollowUp } from "../support/vaccination";
 
 /**
  * Issue #7: invariants written from the domain — ARCHITECTURE.md's role table ("sees personal data
