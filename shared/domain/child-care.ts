@@ -63,3 +63,15 @@ export enum SearchOutcome {
   FOUND = "FOUND",
   NOT_FOUND = "NOT_FOUND",
 }
+
+/** B4 (a)–(d): why the health unit refers the child to social units (health sends it, social keeps it on the notice). */
+export enum VaccinationReferralCondition {
+  /** (a) a visit suggests child-protection concerns: at once. */
+  A_PROTECTION_CONCERN = "A_PROTECTION_CONCERN",
+  /** (b) the vulnerable-family platform lists the family as in service or missing. */
+  B_IN_SERVICE_OR_MISSING = "B_IN_SERVICE_OR_MISSING",
+  /** (c) after a visit, the parents refuse vaccination and refuse to sign the refusal declaration. */
+  C_REFUSED_AND_NOT_SIGNED = "C_REFUSED_AND_NOT_SIGNED",
+  /** (d) cannot be found, nobody lives at the household address (confirmed), no other information on the child. */
+  D_NOT_FOUND = "D_NOT_FOUND",
+}

@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { Role } from "../auth/roles";
-import { ChildCareCategory, ChildCareExclusionReason, SearchOutcome, SearchReason } from "../domain/child-care";
+import { ChildCareCategory, ChildCareExclusionReason, SearchOutcome, SearchReason, VaccinationReferralCondition } from "../domain/child-care";
 import {
   CareCaseClosure,
   CareCaseStatus,
@@ -60,6 +60,7 @@ registerEnumType(Role, { name: "Role" });
 registerEnumType(ChildCareCategory, { name: "ChildCareCategory", description: "B1: the eight categories of 六歲以下弱勢兒童主動關懷方案" });
 registerEnumType(ChildCareExclusionReason, { name: "ChildCareExclusionReason", description: "B2–B6, R7: why a notice is excluded before a social unit sees it" });
 registerEnumType(SearchReason, { name: "SearchReason", description: "B2, B9: why the police are asked to search" });
+registerEnumType(VaccinationReferralCondition, { name: "VaccinationReferralCondition", description: "B4 (a)–(d): why the child is referred to social units" });
 registerEnumType(SearchOutcome, { name: "SearchOutcome", description: "B2, B9: the police's result" });
 
 export {
@@ -67,6 +68,7 @@ export {
   ChildCareExclusionReason,
   SearchOutcome,
   SearchReason,
+  VaccinationReferralCondition,
   CareCaseClosure,
   CareCaseStatus,
   CaseType,

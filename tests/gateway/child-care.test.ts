@@ -272,13 +272,13 @@ describe("social's child-care cases (issue #12, programme B)", () => {
       expect(followUp.kind).toBe("DISTRICT_FOLLOW_UP");
       const followUpRow = await outboxRow(followUp.outboxId);
       expect(followUpRow.target).toBe("ReceiveFollowUpRequest");
-      expect(followUpRow.payload.input).toMatchObject({ clientKey: followUp.outboxId, requesterAgency: "social", requesterReference: followUp.id, householdDistrict: "63000050", requestedOn: "2026-09-10" });
+      expect(followUpRow.payload.input).toMatchObject({ clientKey: followUp.outboxId, requesterAgency: "SOCIAL", requesterReference: followUp.id, householdDistrict: "63000050", requestedOn: "2026-09-10" });
 
       const search = dataOf(await platform.query<{ requestChildCareSearch: { id: string; kind: string; searchReason: string; outboxId: string } }>(SEARCH, { ...WEST, variables: { id: caseId } })).requestChildCareSearch;
       expect(search).toMatchObject({ kind: "POLICE_SEARCH", searchReason: "MISSING_CHILD" });
       const searchRow = await outboxRow(search.outboxId);
       expect(searchRow.target).toBe("ReceiveSearchRequest");
-      expect(searchRow.payload.input).toMatchObject({ clientKey: search.outboxId, reason: "MISSING_CHILD", householdDistrict: "63000050", requestedOn: "2026-09-10", requesterAgency: "social", requesterReference: search.id });
+      expect(searchRow.payload.input).toMatchObject({ clientKey: search.outboxId, reason: "MISSING_CHILD", householdDistrict: "63000050", requestedOn: "2026-09-10", requesterAgency: "SOCIAL", requesterReference: search.id });
       // B2/B3's reasons are household's, not social's.
       expect(errorCodes(await platform.query(`mutation($id: ID!) { requestChildCareSearch(caseId: $id, reason: MOVED_EX_OFFICIO, requestedOn: "2026-09-10") { id } }`, { ...WEST, variables: { id: caseId } }))).toEqual([
         "BAD_USER_INPUT",

@@ -53,6 +53,8 @@ describe("the police's search for a child born ex officio (B2)", () => {
   let householdId = "";
   let recordId = "";
   let childId = "";
+  /** The child as household's hand-offs name it (D3): what its notice to social carries too. */
+  let noticedChild: Record<string, unknown> = {};
   let requestId = "";
 
   const outboxOf = async (dataSource: DataSource, schema: string): Promise<OutboxRow[]> =>
@@ -104,10 +106,10 @@ describe("the police's search for a child born ex officio (B2)", () => {
     childId = recordExOfficioBirth.person.id;
 
     const rows = await outboxOf(household, "household");
-    expect(rows.map((row) => row.target).sort()).toEqual(["ReceiveChildCareNotice", "ReceiveFollowUpRequest", "ReceiveSearchRequest"]);
+    // B2: social is not noticed yet — only when the police reply (below), so an emigrated child is excluded first.
+    expect(rows.map((row) => row.target).sort()).toEqual(["ReceiveFollowUpRequest", "ReceiveSearchRequest"]);
     const search = rows.find((row) => row.target === "ReceiveSearchRequest");
     const followUp = rows.find((row) => row.target === "ReceiveFollowUpRequest");
-    const notice = rows.find((row) => row.target === "ReceiveChildCareNotice");
     const child = { personId: childId, idNumber, name: "王小美", birthDate: "2026-09-20", sex: "FEMALE", motherName: "王美麗", motherIdNumber: null };
     expect(search?.payload.input).toEqual({
       clientKey: search?.id,
@@ -121,10 +123,7 @@ describe("the police's search for a child born ex officio (B2)", () => {
     });
     // B2: the district office's village chief or officer follows up, with the same child and contacts.
     expect(followUp?.payload.input).toEqual({ ...search?.payload.input, clientKey: followUp?.id });
-    // B1 (1): social's notice names the police hand-off, so the police's FOUND joins it.
-    expect(notice?.payload.input).toEqual({
-      clientKey: notice?.id, category: "EX_OFFICIO_BIRTH", ...child, householdDistrict: ZHONGZHENG, noticedOn: "2026-10-02", searchRequestKey: search?.id,
-    });
+    noticedChild = child;
   });
 
   it("should deliver the request to both precincts of 中正區 with the visit due in 7 days and the reply in 1 month on the office calendar (B2, R2)", async () => {
@@ -212,23 +211,9 @@ describe("the police's search for a child born ex officio (B2)", () => {
     });
     expect(errorCodes(await platform.query(RESULT, { ...officer, variables: { input: { ...found, outcome: "NOT_FOUND" } } }))).toEqual(["CONFLICT"]);
 
+    // The office asked, so the result goes back to the office (B2), which notices social in turn.
     const rows = await outboxOf(police, "police");
-    expect(rows.map((row) => row.target).sort()).toEqual(["ReceiveChildFound", "ReceiveSearchReply"]);
-    const search = (await outboxOf(household, "household")).find((row) => row.target === "ReceiveSearchRequest");
-    const childFound = rows.find((row) => row.target === "ReceiveChildFound");
-    expect(childFound?.payload.input).toEqual({
-      clientKey: childFound?.id,
-      searchRequestId: requestId,
-      searchRequestKey: search?.id,
-      reason: "WHEREABOUTS_UNKNOWN_AT_BIRTH",
-      personId: childId,
-      idNumber: expect.stringMatching(/^A2\d{8}$/),
-      name: "王小美",
-      birthDate: "2026-09-20",
-      householdDistrict: ZHONGZHENG,
-      foundOn: "2026-10-20",
-      ...where,
-    });
+    expect(rows.map((row) => row.target)).toEqual(["ReceiveSearchReply"]);
   });
 
   it("should bring the police's reply back onto household's record (B2, D3)", async () => {
@@ -255,6 +240,16 @@ describe("the police's search for a child born ex officio (B2)", () => {
       variables: { input: reply?.payload.input },
     });
     expect(dataOf(again)).toEqual({ receiveSearchReply: { id: recordId, outcome: "FOUND" } });
+    // B2, B9: the reply notices social of the child at once (category 1), found and where, naming the police request — once.
+    const outbox = await outboxOf(household, "household");
+    const search = outbox.find((row) => row.target === "ReceiveSearchRequest");
+    const notices = outbox.filter((row) => row.target === "ReceiveChildCareNotice");
+    expect(notices.map((row) => row.payload.input)).toEqual([
+      {
+        clientKey: notices[0]?.id, category: "EX_OFFICIO_BIRTH", ...noticedChild, householdDistrict: ZHONGZHENG, noticedOn: "2026-10-20", searchRequestId: search?.id,
+        searchOutcome: "FOUND", foundOn: "2026-10-20", foundLocation: "新北市板橋區文化路一段1號；王美麗；0912-000-111",
+      },
+    ]);
   });
 
   it("should move a child ex officio with the relatives queried, and ask the police with reason MOVED_EX_OFFICIO (B3)", async () => {
@@ -264,10 +259,10 @@ describe("the police's search for a child born ex officio (B2)", () => {
     expect(errorCodes(await platform.query(MOVE, { role: Role.HOUSEHOLD_CLERK, org: WANHUA, variables: { input } }))).toEqual(["FORBIDDEN"]);
     const { recordExOfficioMove } = dataOf(await platform.query<{ recordExOfficioMove: Record<string, unknown> }>(MOVE, { ...clerk, variables: { input } }));
     expect(recordExOfficioMove).toMatchObject({ kind: "MOVE", householdDistrictCode: ZHONGZHENG, relativesQueried: ["MATERNAL_GRANDFATHER", "MOTHER"], searchRequested: true });
-    const rows = (await outboxOf(household, "household")).filter((row) => row.payload.input.requesterReference === recordExOfficioMove.id || row.target === "ReceiveChildCareNotice");
+    const rows = (await outboxOf(household, "household")).filter((row) => row.payload.input.requesterReference === recordExOfficioMove.id);
     const search = rows.find((row) => row.target === "ReceiveSearchRequest");
     expect(search?.payload.input).toMatchObject({ reason: "MOVED_EX_OFFICIO", personId: childId, contacts: [], requestedOn: "2026-10-21" });
-    expect(rows.filter((row) => row.target === "ReceiveChildCareNotice").map((row) => row.payload.input.category).sort()).toEqual(["EX_OFFICIO_BIRTH", "EX_OFFICIO_MOVE"]);
+    expect(rows.map((row) => row.target).sort()).toEqual(["ReceiveFollowUpRequest", "ReceiveSearchRequest"]);
   });
 
   it("should ask nobody for a child whose whereabouts are known or who left the country (B2: excluded)", async () => {

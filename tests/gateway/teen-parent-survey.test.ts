@@ -288,6 +288,19 @@ describe("the teen parent's needs survey 附表4 (B7, R7)", () => {
       expect.objectContaining({ name: "王小寶", idNumber: babyId, category: "TEEN_PARENT", surveyId: filled[0].id }),
     ]);
     expect(new Set(notices.map((notice) => notice.target))).toEqual(new Set(["ReceiveChildCareNotice"]));
+    // D3: 民政局's outbox delivers them; social's care point of 中正區 holds each baby's case (category 7), once.
+    await platform.runJob("civil-affairs", "outbox-dispatch");
+    const delivered = (await civil?.query(`SELECT count(*)::int AS "n" FROM "civil_affairs"."outbox" WHERE "kind" = 'teen-parent-notice' AND "acknowledged_id" IS NOT NULL`)) as { n: number }[];
+    expect(delivered[0].n).toBe(notices.length);
+    const cases = must(
+      await platform.query<{ childCareCases: { childName: string; categories: string[]; notices: { id: string }[] }[] }>(`{ childCareCases { childName categories notices { id } } }`, {
+        role: Role.SOCIAL_WORKER,
+        org: "WEST_CARE_POINT",
+      }),
+    ).childCareCases;
+    expect(new Set(cases.flatMap((held) => held.categories))).toEqual(new Set(["TEEN_PARENT"]));
+    expect(cases.reduce((sum, held) => sum + held.notices.length, 0)).toBe(notices.length);
+    expect(new Set(cases.map((held) => held.childName))).toEqual(new Set(notices.map((notice) => notice.payload.input.name)));
 
     // 民政局's officer sees the batch's counts and metadata, not the answers (the type has no such field).
     const batches = must(

@@ -188,6 +188,14 @@ describe("B4: the CDC's overdue children, the health centre's reminders and the 
       vaccinationReferralCondition: "C_REFUSED_AND_NOT_SIGNED",
       vaccinationFollowUpId: child.id,
     });
+    // D3: health's outbox delivers it to social's intake, where 中正區's care point holds the child's case (category 3).
+    await platform.runJob("health", "outbox-dispatch");
+    const [delivered] = (await health?.database.dataSource.query(`SELECT "acknowledged_id" FROM "health"."outbox" WHERE "id" = $1`, [row.id])) as { acknowledged_id: string | null }[];
+    expect(delivered.acknowledged_id).not.toBeNull();
+    const { childCareCases } = dataOf(
+      await platform.query<{ childCareCases: { childName: string; categories: string[] }[] }>(`{ childCareCases { childName categories } }`, { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" }),
+    );
+    expect(childCareCases).toEqual([{ childName: "王小明", categories: ["OVERDUE_VACCINATION"] }]);
   });
 
   it("should refer under (a) at once, before any reminder, and refuse (d) without the finding on record", async () => {

@@ -27,17 +27,8 @@ export enum VaccinationOutcome {
   NOBODY_LIVES_THERE = "NOBODY_LIVES_THERE",
 }
 
-/** B4 (a)–(d): why the health unit refers the child to social units. */
-export enum VaccinationReferralCondition {
-  /** (a) a visit suggests child-protection concerns: at once. */
-  A_PROTECTION_CONCERN = "A_PROTECTION_CONCERN",
-  /** (b) the vulnerable-family platform lists the family as in service or missing. */
-  B_IN_SERVICE_OR_MISSING = "B_IN_SERVICE_OR_MISSING",
-  /** (c) after a visit, the parents refuse vaccination and refuse to sign the refusal declaration. */
-  C_REFUSED_AND_NOT_SIGNED = "C_REFUSED_AND_NOT_SIGNED",
-  /** (d) cannot be found, nobody lives at the household address (confirmed), no other information on the child. */
-  D_NOT_FOUND = "D_NOT_FOUND",
-}
+/** B4 (a)–(d): in shared/domain/child-care.ts, since social receives it on the notice. */
+export { VaccinationReferralCondition } from "../../../shared/domain/child-care";
 
 /** Where a follow-up stands (vaccination.transitions.ts moves it). */
 export enum VaccinationFollowUpStatus {
@@ -51,5 +42,4 @@ export enum VaccinationFollowUpStatus {
 registerEnumType(ReminderMode, { name: "ReminderMode", description: "B4: how a catch-up reminder was given" });
 registerEnumType(ContactedPerson, { name: "ContactedPerson", description: "B4: whom a two-way contact reached" });
 registerEnumType(VaccinationOutcome, { name: "VaccinationOutcome", description: "B4: what came of the catch-up" });
-registerEnumType(VaccinationReferralCondition, { name: "VaccinationReferralCondition", description: "B4 (a)–(d): why the child is referred to social units" });
 registerEnumType(VaccinationFollowUpStatus, { name: "VaccinationFollowUpStatus", description: "B4: where a vaccination follow-up stands" });

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { Principal } from "../../../shared/auth/principal";
-import { ChildCareCategory, SearchReason } from "../../../shared/domain/child-care";
+import { ChildCareCategory, SearchOutcome, SearchReason } from "../../../shared/domain/child-care";
 import { enqueue } from "../../../shared/outbox/enqueue";
 import type { Person } from "../person/person.entity";
 import { ExOfficioKind, ExOfficioRecord } from "./ex-officio.entity";
@@ -43,9 +43,8 @@ function childOf(child: Person, record: ExOfficioRecord): Record<string, unknown
 /**
  * B2, B3 (D3): a child whose whereabouts stay unknown, in the record's transaction: the police of
  * the household district search (officers visit within 7 days, reply within 1 month), the district
- * office has the village chief or officer follow up (reply within 1 month), and social is noticed
- * (category 1 or 2, naming the police hand-off so it joins the police's FOUND). Returns the police
- * hand-off's key (its clientKey at the police).
+ * office has the village chief or officer follow up (reply within 1 month). Social is noticed when
+ * the police reply (noticeSocial). Returns the police hand-off's key (its clientKey at the police).
  */
 export async function askForSearch(manager: EntityManager, record: ExOfficioRecord, child: Person, actor: Principal): Promise<string> {
   const request = {
@@ -59,6 +58,26 @@ export async function askForSearch(manager: EntityManager, record: ExOfficioReco
   };
   const searchKey = await enqueue(manager, { kind: "search-request", operation: RECEIVE_SEARCH_REQUEST, actor, variables: (clientKey) => ({ input: { clientKey, ...request } }) });
   await enqueue(manager, { kind: "follow-up-request", operation: RECEIVE_FOLLOW_UP_REQUEST, actor, variables: (clientKey) => ({ input: { clientKey, ...request } }) });
+  return searchKey;
+}
+
+/** What the police replied, as the office's notice to social carries it. */
+export interface SearchReplyFacts {
+  readonly outcome: SearchOutcome;
+  readonly resultOn: string;
+  readonly foundAddress: string | null;
+  readonly foundContactName: string | null;
+  readonly foundContactPhone: string | null;
+}
+
+/**
+ * B2 ("each replies within 1 month"; emigrated children are excluded "before social units are
+ * notified"), B8, B9: when the police reply, in the reply's transaction, social is noticed of the
+ * child (category 1 or 2) with the search's outcome — found, and where; or not found, so social
+ * takes the missing child over. The notice names the police request by its key.
+ */
+export async function noticeSocial(manager: EntityManager, record: ExOfficioRecord, child: Person, actor: Principal, reply: SearchReplyFacts): Promise<void> {
+  const where = [reply.foundAddress, reply.foundContactName, reply.foundContactPhone].filter((part): part is string => part !== null && part !== "");
   await enqueue(manager, {
     kind: "child-care-notice",
     operation: RECEIVE_CHILD_CARE_NOTICE,
@@ -69,10 +88,12 @@ export async function askForSearch(manager: EntityManager, record: ExOfficioReco
         category: CATEGORY[record.kind],
         ...childOf(child, record),
         householdDistrict: record.householdDistrictCode,
-        noticedOn: record.recordedOn,
-        searchRequestKey: searchKey,
+        noticedOn: reply.resultOn,
+        searchRequestId: record.searchRequestKey,
+        searchOutcome: reply.outcome,
+        foundOn: reply.outcome === SearchOutcome.FOUND ? reply.resultOn : null,
+        foundLocation: where.length === 0 ? null : where.join("；").slice(0, 200),
       },
     }),
   });
-  return searchKey;
 }

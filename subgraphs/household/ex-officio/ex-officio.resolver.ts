@@ -43,6 +43,6 @@ export class ExOfficioResolver {
   // A receipt, not the record: the reply's actor is a police officer, who reads no household record.
   @Mutation(() => SearchReplyReceipt, { description: "B2/D3: intake of the police's result of a search the office asked for; only through the police's service (idempotent by clientKey)" })
   receiveSearchReply(@Arg("input", () => SearchReplyInput) input: SearchReplyInput, @Ctx() context: HouseholdContext): Promise<SearchReplyReceipt> {
-    return receiveSearchReply(context.dataSource, input);
+    return receiveSearchReply(context.dataSource, input, context.principal);
   }
 }

@@ -16,7 +16,7 @@ import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
 import { identityDocumentOf } from "../person/person.service";
 import { ChildWhereabouts, ExOfficioKind, ExOfficioRecord, LinealRelative, SearchReplyReceipt } from "./ex-officio.entity";
-import { askForSearch } from "./ex-officio.hand-offs";
+import { askForSearch, noticeSocial } from "./ex-officio.hand-offs";
 import { ExOfficioBirthInput, ExOfficioMoveInput, SearchReplyInput } from "./ex-officio.input";
 
 /**
@@ -154,7 +154,7 @@ export function recordExOfficioMove(dataSource: DataSource, principal: Principal
  * office sent (its key); a retry with the same key answers the stored reply; another reply to a
  * record already answered is a CONFLICT. Only the police's service delivers it (policy.ts).
  */
-export function receiveSearchReply(dataSource: DataSource, input: SearchReplyInput): Promise<SearchReplyReceipt> {
+export function receiveSearchReply(dataSource: DataSource, input: SearchReplyInput, actor: Principal): Promise<SearchReplyReceipt> {
   const clientKey = requireClientKey(input.clientKey);
   const id = requireUuid(input.exOfficioRecordId, "input.exOfficioRecordId");
   const searchRequestId = requireUuid(input.searchRequestId, "input.searchRequestId");
@@ -182,6 +182,8 @@ export function receiveSearchReply(dataSource: DataSource, input: SearchReplyInp
       throw conflict("The police's reply is already recorded on this record");
     }
     await manager.update(ExOfficioRecord, { id }, { searchReplyKey: clientKey, searchRequestId, searchOutcome: input.outcome, searchResultOn: input.resultOn, ...found });
+    const child = await manager.getRepository(Person).findOneByOrFail({ id: record.personId });
+    await noticeSocial(manager, record, child, actor, { outcome: input.outcome, resultOn: input.resultOn, ...found });
     return { id: record.id, outcome: input.outcome };
   });
 }

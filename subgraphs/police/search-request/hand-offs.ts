@@ -16,15 +16,21 @@ export const SEARCH_DOCUMENTS: Readonly<Record<string, string>> = {
   [RECEIVE_SEARCH_REPLY]: `mutation ReceiveSearchReply($input: SearchReplyInput!) { receiveSearchReply(input: $input) { id } }`,
 };
 
+/** The found address and contact in one line, as social's intake keeps it (at most 200 characters). */
+function whereFound(request: SearchRequest): string | null {
+  const parts = [request.foundAddress, request.foundContactName, request.foundContactPhone].filter((part): part is string => part !== null && part !== undefined && part !== "");
+  return parts.length === 0 ? null : parts.join("；").slice(0, 200);
+}
+
 /**
- * B2, B9 (D3): the search's result, in the transaction that records it. FOUND goes to social at once
- * (B9: "the police notify the social unit when found"), with where the child is (a D3 copy); the
- * result, either way, goes back to a household office that asked (B2: the reply within 1 month).
- * A social requester hears FOUND through the first; NOT_FOUND has no social intake in
- * docs/programme-b.md yet, so nothing is sent for it.
+ * B2, B9 (D3): the search's result, in the transaction that records it. A search social asked for:
+ * FOUND goes to social at once (B9: "the police notify the social unit when found"), with where the
+ * child is (a D3 copy). A search a household office asked for: the result, either way, goes back to
+ * the office (B2: the reply within 1 month), whose reply notices social at once in turn (household's
+ * noticeSocial) — social hears of the child once, with the search's outcome.
  */
 export async function sendSearchResult(manager: EntityManager, request: SearchRequest, actor: Principal): Promise<void> {
-  if (request.outcome === SearchOutcome.FOUND) {
+  if (request.outcome === SearchOutcome.FOUND && request.requesterAgency === SearchRequesterAgency.SOCIAL) {
     await enqueue(manager, {
       kind: "child-found",
       operation: RECEIVE_CHILD_FOUND,
@@ -32,19 +38,11 @@ export async function sendSearchResult(manager: EntityManager, request: SearchRe
       variables: (clientKey) => ({
         input: {
           clientKey,
-          searchRequestId: request.id,
-          // The requester's key for the request (its outbox row): social joins it to the notice that named it.
-          searchRequestKey: request.clientKey,
-          reason: request.reason,
-          personId: request.personId,
-          idNumber: request.childIdNumber,
-          name: request.childName,
-          birthDate: request.childBirthDate,
-          householdDistrict: request.householdDistrictCode,
+          // The search as social knows it: its own request's id.
+          searchRequestId: request.requesterReference,
           foundOn: request.resultOn,
-          foundAddress: request.foundAddress,
-          foundContactName: request.foundContactName,
-          foundContactPhone: request.foundContactPhone,
+          // Where the child is and whom to reach there (a D3 copy for the holding unit).
+          location: whereFound(request),
         },
       }),
     });

@@ -99,6 +99,13 @@ export interface ChildCareNoticeDetails {
   readonly surveyId?: string | null;
   readonly searchRequestId?: string | null;
   readonly alreadyServed?: boolean | null;
+  /** B4: the condition (a)–(d) and the health unit's follow-up it came from. */
+  readonly vaccinationReferralCondition?: string | null;
+  readonly vaccinationFollowUpId?: string | null;
+  /** B2, B3: the office's search by the police: its outcome, and where the child was found. */
+  readonly searchOutcome?: string | null;
+  readonly foundOn?: string | null;
+  readonly foundLocation?: string | null;
   /** Categories 5/6: the import's file and row (child-care.imports.ts). */
   readonly importRow?: string | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { ChildCareCategory, ChildCareExclusionReason } from "../../../shared/domain/child-care";
+import { ChildCareCategory, ChildCareExclusionReason, SearchOutcome, VaccinationReferralCondition } from "../../../shared/domain/child-care";
 import { Sex } from "../../../shared/graphql/enums";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
 import { BorderCrossing, ChildCareRecordSource, ChildCareReviewDecision } from "./child-care.enums";
@@ -67,6 +67,21 @@ export class ChildCareNoticeInput extends ChildCareChildFields {
 
   @Field(() => Boolean, { nullable: true, description: "B6: the six national systems' file flags the household as already served" })
   alreadyServed?: boolean | null;
+
+  @Field(() => VaccinationReferralCondition, { nullable: true, description: "B4: which of (a)–(d) made the health unit refer the child" })
+  vaccinationReferralCondition?: VaccinationReferralCondition | null;
+
+  @Field(() => String, { nullable: true, description: "B4: the health unit's follow-up of the child (its reference)" })
+  vaccinationFollowUpId?: string | null;
+
+  @Field(() => SearchOutcome, { nullable: true, description: "B2, B3: what the police's search the office asked for found" })
+  searchOutcome?: SearchOutcome | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "B2: the day the police found the child" })
+  foundOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: "B2: where the police found the child and whom to reach there (a D3 copy)" })
+  foundLocation?: string | null;
 }
 
 /** docs/programme-b.md: social `receiveChildFound`, from police when a search ends FOUND. */

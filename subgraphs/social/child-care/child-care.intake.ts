@@ -102,6 +102,11 @@ export function noticeDetails(input: {
   surveyId?: string | null;
   searchRequestId?: string | null;
   alreadyServed?: boolean | null;
+  vaccinationReferralCondition?: string | null;
+  vaccinationFollowUpId?: string | null;
+  searchOutcome?: string | null;
+  foundOn?: string | null;
+  foundLocation?: string | null;
 }): ChildCareNoticeDetails {
   const details: Record<string, string | boolean | null> = {
     uninsuredSince: optionalDate(input.uninsuredSince, "input.uninsuredSince"),
@@ -113,6 +118,11 @@ export function noticeDetails(input: {
     surveyId: optionalText(input.surveyId, "input.surveyId", 100),
     searchRequestId: optionalText(input.searchRequestId, "input.searchRequestId", 100),
     alreadyServed: input.alreadyServed ?? null,
+    vaccinationReferralCondition: input.vaccinationReferralCondition ?? null,
+    vaccinationFollowUpId: optionalText(input.vaccinationFollowUpId, "input.vaccinationFollowUpId", 100),
+    searchOutcome: input.searchOutcome ?? null,
+    foundOn: optionalDate(input.foundOn, "input.foundOn"),
+    foundLocation: optionalText(input.foundLocation, "input.foundLocation", 200),
   };
   if (details.vaccinationWindowStart !== null && details.vaccinationWindowEnd !== null && details.vaccinationWindowEnd < details.vaccinationWindowStart) {
     throw badUserInput("input.vaccinationWindowEnd must not be before its start", "input.vaccinationWindowEnd");

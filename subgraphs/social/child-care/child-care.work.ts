@@ -119,7 +119,7 @@ export function requestFollowUp(dataSource: DataSource, principal: Principal, ca
       requestedOn: on,
       operation: RECEIVE_FOLLOW_UP_REQUEST,
       variables: (clientKey, requestId) => ({
-        input: { clientKey, requesterAgency: "social", requesterReference: requestId, householdDistrict: held.householdDistrictCode, requestedOn: on, ...childOfCase(held) },
+        input: { clientKey, requesterAgency: "SOCIAL", requesterReference: requestId, householdDistrict: held.householdDistrictCode, requestedOn: on, ...childOfCase(held) },
       }),
     });
   });
@@ -154,7 +154,7 @@ export function requestSearch(dataSource: DataSource, principal: Principal, case
           contacts: held.motherName === null ? [] : [{ name: held.motherName, relation: "MOTHER" }],
           householdDistrict: held.householdDistrictCode,
           requestedOn: on,
-          requesterAgency: "social",
+          requesterAgency: "SOCIAL",
           requesterReference: requestId,
         },
       }),
