@@ -16,6 +16,7 @@ import { ExOfficioRecord } from "../../subgraphs/household/ex-officio/ex-officio
 import { Household } from "../../subgraphs/household/household/household.entity";
 import { Person } from "../../subgraphs/household/person/person.entity";
 import { Registration } from "../../subgraphs/household/registration/registration.entity";
+import { TeenParentSurvey } from "../../subgraphs/household/survey/teen-parent-survey.entity";
 import { SocialReferral } from "../../subgraphs/social/referral/social-referral.entity";
 import { SocialServiceRecord } from "../../subgraphs/social/service-record/social-service-record.entity";
 import { SocialReferralTransfer } from "../../subgraphs/social/transfer/social-referral-transfer.entity";
@@ -55,6 +56,8 @@ export const AGENCY_DEMO: Readonly<Partial<Record<AgencyName, readonly DemoTable
     table(ConsentInquiry, (data) => data.consentInquiries),
     // No demo ex-officio records (issue #12, B2, B3); listed so a reset empties the table that references the persons.
     table(ExOfficioRecord, () => []),
+    // No demo surveys 附表4 (issue #12, B7); listed so a reset empties the table that references the registrations.
+    table(TeenParentSurvey, () => []),
   ],
   district: [
     table(CareCase, (data) => data.careCases),

@@ -120,6 +120,15 @@ const GUARDED: readonly Guarded[] = [
     outsider: otherPrecinct,
   },
   {
+    // Issue #12 (B7): the survey 附表4 is recorded on a registration of the clerk's own office.
+    mutation: "Mutation.recordTeenParentSurvey",
+    document: `mutation($id: ID!) { recordTeenParentSurvey(input: { registrationId: $id, declined: true, clerkName: "戶政承辦", clerkPhone: "02-2341-0000", referredOn: "${TODAY}" }) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: (fixture) => fixture.registrationId,
+    caller: clerk,
+    outsider: shilinClerk,
+  },
+  {
     mutation: "Mutation.recordExOfficioBirth",
     document: `mutation($id: ID) { recordExOfficioBirth(input: { child: { name: "王小明", sex: MALE, birthDate: "2029-12-01", idNumber: "${exOfficioChild}" }, householdId: $id,
       registeredOn: "${TODAY}", whereabouts: UNKNOWN, leftCountry: false, contacts: [] }) { id } }`,
