@@ -6,6 +6,8 @@ import { closeEngine, DatabaseEngine, openEmbeddedEngine, postgresEngine } from 
 
 /** Set by global-setup: a migrated PGlite data directory dumped once per run (STACK.md). */
 export const TEMPLATE_ENV = "CARE_TEST_PGLITE_TEMPLATE";
+/** Set by global-setup with DATABASE_URL: a migrated database on that server, copied for each test file. */
+export const POSTGRES_TEMPLATE_ENV = "CARE_TEST_POSTGRES_TEMPLATE";
 
 export interface TestDatabase {
   readonly engine: DatabaseEngine;
@@ -13,7 +15,22 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-function withDatabase(url: string, database: string): string {
+/** One statement on the server's maintenance connection (CREATE / DROP DATABASE). */
+export async function onServer(serverUrl: string, statement: string): Promise<void> {
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+export function dropPostgresTemplate(serverUrl: string, name: string): Promise<void> {
+  return onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
@@ -21,26 +38,20 @@ function withDatabase(url: string, database: string): string {
 
 /**
  * A database of its own for one test file: a PGlite engine loaded from the migrated template, or,
- * with DATABASE_URL, a fresh database on that PostgreSQL server, dropped afterwards.
+ * with DATABASE_URL, a copy of the migrated template database on that PostgreSQL server, dropped
+ * afterwards. Copying costs a fraction of migrating seven schemas in every file (CI's budget).
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl !== undefined && serverUrl !== "") {
     const name = `care_test_${randomBytes(6).toString("hex")}`;
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
+    const template = process.env[POSTGRES_TEMPLATE_ENV];
+    await onServer(serverUrl, template === undefined ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`);
     const engine = postgresEngine(withDatabase(serverUrl, name), 10);
     return {
       engine,
       label: "postgres",
-      drop: async () => {
-        const cleanup = new Client({ connectionString: serverUrl });
-        await cleanup.connect();
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await cleanup.end();
-      },
+      drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
     };
   }
   const templatePath = process.env[TEMPLATE_ENV];
