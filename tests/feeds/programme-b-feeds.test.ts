@@ -8,6 +8,7 @@ import { setFakeNow } from "../../shared/clock";
 import { FeedDefinition, runFeed } from "../../shared/feeds";
 import type { CsvRow } from "../../shared/feeds";
 import { nhiaFeed } from "../../subgraphs/health/insurance/nhia-feed";
+import { lowIncomeDisabilityFeed } from "../../subgraphs/social/child-care-feeds/low-income-disability-feed";
 import { setEnv } from "../support/env";
 import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
@@ -198,6 +199,18 @@ describe("Programme B's feeds (issue #12, B5, B6, B8): the NHIA's uninsured chil
     );
     const { childCareExclusionCounts } = dataOf(await platform.query<{ childCareExclusionCounts: { reason: string; count: number }[] }>(`{ childCareExclusionCounts { reason count } }`, westWorker));
     expect(childCareExclusionCounts).toEqual(expect.arrayContaining([{ reason: "OVER_AGE", count: 2 }, { reason: "ALREADY_SERVED", count: 1 }, { reason: "EMIGRATED", count: 0 }]));
+
+    // The same file read again from an empty watermark (a replica's replay): every row already taken, no second notice.
+    const notices = (): Promise<number> => count(social, `SELECT count(*)::int AS "count" FROM "social"."child_care_notices"`);
+    const before = await notices();
+    await social.query(`UPDATE "social"."feed_watermarks" SET "watermark" = NULL WHERE "feed" = 'low-income-disability'`);
+    expect(await runFeed(social, lowIncomeDisabilityFeed(sixDirectory), { schema: "social", pageSize: 2, leaseMs: 600_000, log })).toMatchObject({
+      status: "SUCCEEDED",
+      taken: 0,
+      skipped: { ALREADY_TAKEN: 5 },
+      rowsDone: 5,
+    });
+    expect(await notices()).toBe(before);
   });
 
   it("should show social's feed runs to social workers only", async () => {
