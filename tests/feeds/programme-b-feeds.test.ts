@@ -51,18 +51,25 @@ const SIX_LINES = [
 
 const csv = (header: string, lines: readonly string[]): string => `${header}\r\n${lines.join("\r\n")}\r\n`;
 
-/** The real NHIA feed under another name (its own watermark and row keys), dying at its `failAt`-th row the first time only: mid-page. */
+/** The real NHIA feed under another name (its own watermark and row keys), dying on its `failAt`-th row the first time only, after writing the rows before it in the page (a crash mid-page). */
 function crashingOnce(definition: FeedDefinition<CsvRow>, failAt: number): FeedDefinition<CsvRow> {
+  const page = definition.handlePage;
+  if (page === undefined) {
+    throw new Error("the NHIA feed takes pages");
+  }
   let handled = 0;
+  let crashed = failAt === 0;
   return {
     ...definition,
     name: "nhia-crash-test",
-    handle: async (manager, row, context) => {
-      handled += 1;
-      if (handled === failAt) {
+    handlePage: async (manager, rows, context) => {
+      if (!crashed && handled + rows.length >= failAt) {
+        crashed = true;
+        await page(manager, rows.slice(0, failAt - handled - 1), context);
         throw new Error("the process died here");
       }
-      return definition.handle(manager, row, context);
+      handled += rows.length;
+      return page(manager, rows, context);
     },
   };
 }

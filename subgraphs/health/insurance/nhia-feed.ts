@@ -10,7 +10,7 @@ import {
   CheckedLine, CHILD_COLUMNS, checkChildLine, ChildLineSkipReason, csvDirectorySource, CsvRow, FeedDefinition, feedJob, FeedRowContext, readFeedConfig, RowOutcome, senderRowKey, skipped, TAKEN,
 } from "../../../shared/feeds";
 import type { Logger } from "../../../shared/logger";
-import { enqueue } from "../../../shared/outbox/enqueue";
+import { enqueueMany, HandOffMessage } from "../../../shared/outbox/enqueue";
 import type { BackgroundJob } from "../../../shared/subgraph/jobs";
 import { HEALTH_SCHEMA as S } from "../schema-name";
 import { ageInYearsOn } from "../vaccination/cdc-feed";
@@ -52,58 +52,114 @@ function centreFeed(centreCode: string): Principal {
   return { subject: `system:${NHIA_FEED}-feed`, role: Role.HEALTH_NURSE, org: centreCode, villages: [] };
 }
 
+const keyOf = (values: NhiaValues): string => `${values.child_id_number}|${values.uninsured_since}`;
+const orNull = (value: string): string | null => (value === "" ? null : value);
+
 /**
- * B5: the child's insurance status as the NHIA gave it (uninsured since, stored as given), and,
- * the first time the child is listed with that start date, social's child-care notice (category
- * UNINSURED) in the same transaction through health's outbox (D3). Social screens it (R7, the
- * entry/exit records). A child listed again with the same start date only moves its last listing.
+ * The children and start dates of a page already stored from an earlier list: their last listing
+ * moves to the page's latest (two statements whatever the page's size).
  */
-async function takeNhiaLine(manager: EntityManager, values: NhiaValues, context: FeedRowContext): Promise<RowOutcome> {
-  const today = taipeiDateOf(context.startedAt);
-  const listed = (await manager.query(
-    `UPDATE "${S}"."uninsured_children" SET "last_listed_on" = GREATEST("last_listed_on", $3::date) WHERE "id_number" = $1 AND "uninsured_since" = $2::date RETURNING "id"`,
-    [values.child_id_number, values.uninsured_since, values.nhia_listed_on],
-  )) as unknown[];
-  // PostgreSQL answers an UPDATE … RETURNING as [rows, count], PGlite as rows.
-  const rows = Array.isArray(listed[0]) ? (listed[0] as unknown[]) : listed;
-  if (rows.length > 0) {
-    return skipped(NhiaSkipReason.ALREADY_NOTICED);
+async function relisted(manager: EntityManager, lines: readonly NhiaValues[]): Promise<Set<string>> {
+  const stored = (await manager.query(
+    `SELECT "id_number", "uninsured_since"::text AS "since" FROM "${S}"."uninsured_children"
+      WHERE ("id_number", "uninsured_since") IN (SELECT * FROM unnest($1::text[], $2::date[])) FOR UPDATE`,
+    [lines.map((values) => values.child_id_number), lines.map((values) => values.uninsured_since)],
+  )) as { id_number: string; since: string }[];
+  if (stored.length > 0) {
+    await manager.query(
+      `UPDATE "${S}"."uninsured_children" AS "status" SET "last_listed_on" = GREATEST("status"."last_listed_on", "listed"."on")
+         FROM (SELECT "id_number", "since", max("on") AS "on" FROM unnest($1::text[], $2::date[], $3::date[]) AS "line" ("id_number", "since", "on") GROUP BY 1, 2) AS "listed"
+        WHERE "status"."id_number" = "listed"."id_number" AND "status"."uninsured_since" = "listed"."since"`,
+      [lines.map((values) => values.child_id_number), lines.map((values) => values.uninsured_since), lines.map((values) => values.nhia_listed_on)],
+    );
   }
-  const sex = values.sex === "M" ? Sex.MALE : Sex.FEMALE;
-  const noticeKey = await enqueue(
-    manager,
-    {
-      kind: "child-care-notice",
-      operation: RECEIVE_CHILD_CARE_NOTICE,
-      actor: centreFeed(values.household_district_code),
-      variables: (clientKey) => ({
-        input: {
-          clientKey,
-          category: ChildCareCategory.UNINSURED,
-          idNumber: values.child_id_number,
-          name: values.child_name,
-          birthDate: values.birth_date,
-          sex,
-          motherName: values.mother_name === "" ? null : values.mother_name,
-          motherIdNumber: values.mother_id_number === "" ? null : values.mother_id_number,
-          householdDistrict: values.household_district_code,
-          noticedOn: today,
-          uninsuredSince: values.uninsured_since,
-        },
-      }),
-    },
-  );
-  await manager.query(
-    `INSERT INTO "${S}"."uninsured_children" ("id", "id_number", "name", "sex", "birth_date", "health_centre_code", "mother_name", "mother_id_number",
-       "uninsured_since", "nhia_row_id", "nhia_listed_on", "last_listed_on", "notice_key", "created_at")
-     VALUES ($1, $2, $3, $4, $5::date, $6, $7, $8, $9::date, $10, $11::date, $11::date, $12, $13::timestamptz)`,
-    [
-      randomUUID(), values.child_id_number, values.child_name, sex, values.birth_date, values.household_district_code,
-      values.mother_name === "" ? null : values.mother_name, values.mother_id_number === "" ? null : values.mother_id_number,
-      values.uninsured_since, values.row_id, values.nhia_listed_on, noticeKey, context.startedAt.toISOString(),
-    ],
-  );
-  return TAKEN;
+  return new Set(stored.map((row) => `${row.id_number}|${row.since}`));
+}
+
+/** Social's child-care notice of a child (docs/programme-b.md, category UNINSURED), for health's outbox (D3). */
+function noticeOf(values: NhiaValues, today: string): HandOffMessage {
+  return {
+    kind: "child-care-notice",
+    operation: RECEIVE_CHILD_CARE_NOTICE,
+    actor: centreFeed(values.household_district_code),
+    variables: (clientKey) => ({
+      input: {
+        clientKey,
+        category: ChildCareCategory.UNINSURED,
+        idNumber: values.child_id_number,
+        name: values.child_name,
+        birthDate: values.birth_date,
+        sex: values.sex === "M" ? Sex.MALE : Sex.FEMALE,
+        motherName: orNull(values.mother_name),
+        motherIdNumber: orNull(values.mother_id_number),
+        householdDistrict: values.household_district_code,
+        noticedOn: today,
+        uninsuredSince: values.uninsured_since,
+      },
+    }),
+  };
+}
+
+/**
+ * B5: a page's lines. Each child's insurance status as the NHIA gave it (uninsured since, stored
+ * as given) and, the first time the child is listed with that start date, social's notice in the
+ * same transaction through health's outbox; social screens it (R7, the entry/exit records). A
+ * child listed again with the same start date (an earlier list, or the same page) is
+ * ALREADY_NOTICED: only its last listing moves.
+ */
+async function handleNhiaPage(manager: EntityManager, rows: readonly CsvRow[], context: FeedRowContext): Promise<RowOutcome[]> {
+  const today = taipeiDateOf(context.startedAt);
+  const lines = rows.map((row) => checkNhiaLine(row, today));
+  const good = lines.flatMap((line) => (line.ok ? [line.values] : []));
+  if (good.length === 0) {
+    return lines.map((line) => (line.ok ? TAKEN : skipped(line.reason)));
+  }
+  const noticed = await relisted(manager, good);
+  const fresh = new Map<string, { values: NhiaValues; lastListedOn: string }>();
+  const outcomes = new Map<NhiaValues, RowOutcome>();
+  for (const values of good) {
+    const key = keyOf(values);
+    const first = fresh.get(key);
+    if (noticed.has(key) || first !== undefined) {
+      if (first !== undefined && values.nhia_listed_on > first.lastListedOn) {
+        first.lastListedOn = values.nhia_listed_on;
+      }
+      outcomes.set(values, skipped(NhiaSkipReason.ALREADY_NOTICED));
+    } else {
+      fresh.set(key, { values, lastListedOn: values.nhia_listed_on });
+      outcomes.set(values, TAKEN);
+    }
+  }
+  const children = [...fresh.values()];
+  // One outbox row per new child, in the page's transaction: a rolled-back page sends nothing.
+  const noticeKeys = await enqueueMany(manager, children.map(({ values }) => noticeOf(values, today)));
+  const statuses = children.map(({ values, lastListedOn }, index) => ({
+    id: randomUUID(),
+    id_number: values.child_id_number,
+    name: values.child_name,
+    sex: values.sex === "M" ? Sex.MALE : Sex.FEMALE,
+    birth_date: values.birth_date,
+    health_centre_code: values.household_district_code,
+    mother_name: orNull(values.mother_name),
+    mother_id_number: orNull(values.mother_id_number),
+    uninsured_since: values.uninsured_since,
+    nhia_row_id: values.row_id,
+    nhia_listed_on: values.nhia_listed_on,
+    last_listed_on: lastListedOn,
+    notice_key: noticeKeys[index],
+  }));
+  if (statuses.length > 0) {
+    await manager.query(
+      `INSERT INTO "${S}"."uninsured_children" ("id", "id_number", "name", "sex", "birth_date", "health_centre_code", "mother_name", "mother_id_number",
+         "uninsured_since", "nhia_row_id", "nhia_listed_on", "last_listed_on", "notice_key", "created_at")
+       SELECT "id", "id_number", "name", "sex", "birth_date", "health_centre_code", "mother_name", "mother_id_number",
+              "uninsured_since", "nhia_row_id", "nhia_listed_on", "last_listed_on", "notice_key", $2::timestamptz
+         FROM jsonb_to_recordset($1::jsonb) AS "line" ("id" uuid, "id_number" text, "name" text, "sex" text, "birth_date" date, "health_centre_code" text,
+              "mother_name" text, "mother_id_number" text, "uninsured_since" date, "nhia_row_id" text, "nhia_listed_on" date, "last_listed_on" date, "notice_key" uuid)`,
+      [JSON.stringify(statuses), context.startedAt.toISOString()],
+    );
+  }
+  return lines.map((line) => (line.ok ? (outcomes.get(line.values) ?? TAKEN) : skipped(line.reason)));
 }
 
 /**
@@ -116,10 +172,8 @@ export function nhiaFeed(directory: string): FeedDefinition<CsvRow> {
     name: NHIA_FEED,
     source: () => csvDirectorySource(directory),
     rowKey: senderRowKey,
-    handle: async (manager, row, context) => {
-      const line = checkNhiaLine(row, taipeiDateOf(context.startedAt));
-      return line.ok ? takeNhiaLine(manager, line.values, context) : skipped(line.reason);
-    },
+    handle: async (manager, row, context) => (await handleNhiaPage(manager, [row], context))[0],
+    handlePage: handleNhiaPage,
   };
 }
 
