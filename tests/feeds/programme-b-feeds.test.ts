@@ -231,12 +231,23 @@ describe("Programme B's feeds (issue #12, B5, B6, B8): the NHIA's uninsured chil
     setFakeNow(new Date("2026-12-11T02:00:00Z"));
     expect(await platform.runJob("health", NHIA_JOB)).toEqual({ feed: "nhia-uninsured", status: "NOT_SCHEDULED", date: "2026-12-11" });
     setFakeNow(new Date("2026-12-25T02:00:00Z"));
-    writeFileSync(join(nhiaDirectory, "nhia-uninsured-20261225.csv"), csv(NHIA_HEADER, ["NHIA-0101,A123456789,王小明,M,2023-03-15,63000050,王美麗,A223456781,2025-06-01,2026-12-24"]), "utf8");
+    // 王小明 again; a new child listed twice in the same list (the NHIA's two lines of one child).
+    const lines = [
+      "NHIA-0101,A123456789,王小明,M,2023-03-15,63000050,王美麗,A223456781,2025-06-01,2026-12-24",
+      "NHIA-0102,F266666660,何小婷,F,2022-10-10,63000070,,,2025-01-01,2026-12-23",
+      "NHIA-0103,F266666660,何小婷,F,2022-10-10,63000070,,,2025-01-01,2026-12-24",
+    ];
+    writeFileSync(join(nhiaDirectory, "nhia-uninsured-20261225.csv"), csv(NHIA_HEADER, lines), "utf8");
     const before = await outboxNotices();
     // The 10th's file is behind the watermark: only the new delivery is read.
-    expect(await platform.runJob("health", NHIA_JOB)).toMatchObject({ status: "SUCCEEDED", taken: 0, skipped: { ALREADY_NOTICED: 1 }, rowsDone: 1 });
-    expect(await outboxNotices()).toBe(before);
-    expect(await health.query(`SELECT "last_listed_on"::text AS "last" FROM "health"."uninsured_children" WHERE "id_number" = 'A123456789'`)).toEqual([{ last: "2026-12-24" }]);
+    expect(await platform.runJob("health", NHIA_JOB)).toMatchObject({ status: "SUCCEEDED", taken: 1, skipped: { ALREADY_NOTICED: 2 }, rowsDone: 3 });
+    expect(await outboxNotices()).toBe(before + 1);
+    expect(
+      await health.query(`SELECT "id_number", "last_listed_on"::text AS "last" FROM "health"."uninsured_children" WHERE "id_number" IN ('A123456789', 'F266666660') ORDER BY "id_number"`),
+    ).toEqual([
+      { id_number: "A123456789", last: "2026-12-24" },
+      { id_number: "F266666660", last: "2026-12-24" },
+    ]);
     // Social's feed with no new file: nothing read, and said so.
     expect(await platform.runJob("social", SIX_SYSTEMS_JOB)).toMatchObject({ status: "SUCCEEDED", taken: 0, skipped: {}, rowsDone: 0 });
   });
