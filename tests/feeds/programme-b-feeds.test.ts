@@ -5,10 +5,11 @@ import type { DataSource } from "typeorm";
 import { countNhiaKinds, generateNhiaFile } from "../../scripts/feeds/nhia-rows";
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { FeedDefinition, runFeed } from "../../shared/feeds";
-import type { CsvRow } from "../../shared/feeds";
+import { runFeed } from "../../shared/feeds";
+import type { CsvRow, FeedDefinition } from "../../shared/feeds";
 import { nhiaFeed } from "../../subgraphs/health/insurance/nhia-feed";
 import { lowIncomeDisabilityFeed } from "../../subgraphs/social/child-care-feeds/low-income-disability-feed";
+import { crashingOnce } from "../support/crashing-feed";
 import { setEnv } from "../support/env";
 import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
@@ -51,28 +52,8 @@ const SIX_LINES = [
 
 const csv = (header: string, lines: readonly string[]): string => `${header}\r\n${lines.join("\r\n")}\r\n`;
 
-/** The real NHIA feed under another name (its own watermark and row keys), dying on its `failAt`-th row the first time only, after writing the rows before it in the page (a crash mid-page). */
-function crashingOnce(definition: FeedDefinition<CsvRow>, failAt: number): FeedDefinition<CsvRow> {
-  const page = definition.handlePage;
-  if (page === undefined) {
-    throw new Error("the NHIA feed takes pages");
-  }
-  let handled = 0;
-  let crashed = failAt === 0;
-  return {
-    ...definition,
-    name: "nhia-crash-test",
-    handlePage: async (manager, rows, context) => {
-      if (!crashed && handled + rows.length >= failAt) {
-        crashed = true;
-        await page(manager, rows.slice(0, failAt - handled - 1), context);
-        throw new Error("the process died here");
-      }
-      handled += rows.length;
-      return page(manager, rows, context);
-    },
-  };
-}
+/** The real NHIA feed under another name: its own watermark and row keys, apart from the scheduled runs'. */
+const nhiaUnderTest = (directory: string): FeedDefinition<CsvRow> => ({ ...nhiaFeed(directory), name: "nhia-crash-test" });
 
 type RunView = { feed: string; status: string; scheduledFor: string; taken: number; skipped: { reason: string; count: number }[]; rowsDone: number; rowsTotal: number };
 const RUN = "feed status scheduledFor taken skipped { reason count } rowsDone rowsTotal";
@@ -264,10 +245,10 @@ describe("Programme B's feeds (issue #12, B5, B6, B8): the NHIA's uninsured chil
       const notices = await outboxNotices();
       const options = { schema: "health", pageSize: 50, leaseMs: 600_000, log };
 
-      const first = await runFeed(health, crashingOnce(nhiaFeed(directory), 120), options);
+      const first = await runFeed(health, crashingOnce(nhiaUnderTest(directory), 120), options);
       // Pages of 50: two written, the third rolled back whole (its first 19 rows with it).
       expect(first).toMatchObject({ status: "FAILED", errorCode: "HANDLER_FAILED", rowsDone: 100, watermarkAfter: { row: 100 } });
-      const second = await runFeed(health, crashingOnce(nhiaFeed(directory), 0), options);
+      const second = await runFeed(health, nhiaUnderTest(directory), options);
       expect(second).toMatchObject({ status: "SUCCEEDED", rowsDone: 140, watermarkBefore: { row: 100 }, watermarkAfter: { row: 240 } });
 
       const relayed = kinds.child + kinds["over-age"];
@@ -280,7 +261,7 @@ describe("Programme B's feeds (issue #12, B5, B6, B8): the NHIA's uninsured chil
 
       // The same file again from an empty watermark: every row already taken.
       await health.query(`UPDATE "health"."feed_watermarks" SET "watermark" = NULL WHERE "feed" = 'nhia-crash-test'`);
-      expect(await runFeed(health, crashingOnce(nhiaFeed(directory), 0), options)).toMatchObject({ status: "SUCCEEDED", taken: 0, rowsDone: 240 });
+      expect(await runFeed(health, nhiaUnderTest(directory), options)).toMatchObject({ status: "SUCCEEDED", taken: 0, rowsDone: 240 });
       expect((await outboxNotices()) - notices).toBe(relayed);
     } finally {
       rmSync(directory, { recursive: true, force: true });
