@@ -6,6 +6,7 @@ import { formatAddress, randomAddress } from "../demo-data/addresses";
 import { generateNationalId } from "../demo-data/identity";
 import { taiwaneseName } from "../demo-data/names";
 import { SeededRandom } from "../demo-data/random";
+import { malformedChild, uniqueIdMaker } from "./child-rows";
 
 /** docs/feeds/cdc-overdue-vaccination.md: the header, in order (the generator writes the documented format, not the reader's constants). */
 export const CDC_HEADER = [
@@ -51,29 +52,6 @@ function addMonths(date: string, months: number): string {
   return `${target.getUTCFullYear()}-${String(target.getUTCMonth() + 1).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }
 
-/** One malformed line of the kinds the reader must skip with a reason. */
-function malformed(rng: SeededRandom, good: string[]): string[] {
-  const line = [...good];
-  switch (rng.int(0, 4)) {
-    case 0:
-      // A wrong check digit.
-      line[1] = `${line[1].slice(0, 9)}${(Number(line[1][9]) + 1) % 10}`;
-      return line;
-    case 1:
-      line[4] = "2021-02-30";
-      return line;
-    case 2:
-      line[5] = "63000999";
-      return line;
-    case 3:
-      line[3] = "X";
-      return line;
-    default:
-      // A truncated line (too few fields).
-      return line.slice(0, 9);
-  }
-}
-
 /**
  * A realistic CDC delivery: Taipei children under 7 with an overdue dose (valid ID check digits,
  * real district codes and addresses, the CDC's 6-month window from the dose's due date), a share
@@ -89,16 +67,8 @@ export function generateCdcFile(options: CdcFileOptions): CdcFile {
   const lines: string[] = [CDC_HEADER.join(",")];
   const kinds: CdcLineKind[] = [];
   const listed: string[][] = [];
-  const used = new Set<string>();
   // Each child once: a repeated random number would make two children one follow-up.
-  const uniqueId = (sex: Sex): string => {
-    let id = generateNationalId(rng, sex);
-    while (used.has(id)) {
-      id = generateNationalId(rng, sex);
-    }
-    used.add(id);
-    return id;
-  };
+  const uniqueId = uniqueIdMaker(rng);
   let children = 0;
   let truncated = 0;
   for (let index = 0; index < options.rows; index += 1) {
@@ -141,7 +111,7 @@ export function generateCdcFile(options: CdcFileOptions): CdcFile {
         recordedOn,
       ];
       if (kind === "malformed") {
-        fields = malformed(rng, fields);
+        fields = malformedChild(rng, fields, 9);
       } else if (kind === "child") {
         listed.push(fields);
         children += 1;

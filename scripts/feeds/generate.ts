@@ -4,27 +4,46 @@ import { isIsoDate } from "../../shared/calendar/iso-date";
 import { taipeiToday } from "../../shared/clock";
 import { argument } from "../cli-arguments";
 import { countKinds, generateCdcFile } from "./cdc-rows";
+import { countLowIncomeDisabilityKinds, generateLowIncomeDisabilityFile } from "./low-income-disability-rows";
+import { countNhiaKinds, generateNhiaFile } from "./nhia-rows";
+
+/** Each outside sender's generator (docs/feeds/): the file's text and how many lines of each kind it holds. */
+const GENERATORS: Readonly<Record<string, (options: { rows: number; seed: string; deliveredOn: string }) => { text: string; counts: Record<string, number> }>> = {
+  cdc: (options) => {
+    const file = generateCdcFile(options);
+    return { text: file.text, counts: countKinds(file.kinds) };
+  },
+  nhia: (options) => {
+    const file = generateNhiaFile(options);
+    return { text: file.text, counts: countNhiaKinds(file.kinds) };
+  },
+  "low-income-disability": (options) => {
+    const file = generateLowIncomeDisabilityFile(options);
+    return { text: file.text, counts: countLowIncomeDisabilityKinds(file.kinds) };
+  },
+};
 
 /**
- * `npm run feeds:generate -- --feed cdc --rows 50000 --out data/feeds/cdc/cdc-overdue-20261201.csv`
+ * `npm run feeds:generate -- --feed cdc|nhia|low-income-disability --rows 50000 --out FILE`
  * [--seed S] [--date YYYY-MM-DD]: a realistic delivery of an outside sender in its documented
- * format (docs/feeds/). Only the CDC's file is generated so far.
+ * format (docs/feeds/cdc-overdue-vaccination.md, nhia-uninsured.md, low-income-disability.md).
  */
 function main(): void {
   const feed = argument("feed") ?? "cdc";
   const rows = Number(argument("rows") ?? "1000");
   const out = argument("out");
   const deliveredOn = argument("date") ?? taipeiToday();
-  if (feed !== "cdc") {
-    throw new Error(`--feed ${feed}: only cdc is generated (docs/feeds/cdc-overdue-vaccination.md)`);
+  const generate = GENERATORS[feed];
+  if (generate === undefined) {
+    throw new Error(`--feed ${feed}: one of ${Object.keys(GENERATORS).join(", ")} (docs/feeds/)`);
   }
   if (!Number.isSafeInteger(rows) || rows < 1 || out === undefined || !isIsoDate(deliveredOn)) {
-    throw new Error("usage: feeds:generate -- --feed cdc --rows N --out FILE [--seed S] [--date YYYY-MM-DD]");
+    throw new Error(`usage: feeds:generate -- --feed ${Object.keys(GENERATORS).join("|")} --rows N --out FILE [--seed S] [--date YYYY-MM-DD]`);
   }
-  const file = generateCdcFile({ rows, seed: argument("seed") ?? `cdc-${deliveredOn}`, deliveredOn });
+  const file = generate({ rows, seed: argument("seed") ?? `${feed}-${deliveredOn}`, deliveredOn });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, file.text, "utf8");
-  process.stdout.write(`${out}: ${rows} lines, ${JSON.stringify(countKinds(file.kinds))}\n`);
+  process.stdout.write(`${out}: ${rows} lines, ${JSON.stringify(file.counts)}\n`);
 }
 
 main();

@@ -3,6 +3,8 @@
  * `feedsMigration(S, name)` among its migrations, defines each feed (source, row key, handler),
  * runs it as `feedJob(…)` on its schedule (R1) and serves `feedRunsResolverFor(agency, S)`.
  */
+export { CHILD_COLUMNS, checkChildLine, childColumnsProblem, ChildLineSkipReason, lineValues, SENDER_ROW_ID, senderRowKey } from "./child-columns";
+export type { CheckedLine } from "./child-columns";
 export { readFeedConfig } from "./config";
 export type { FeedConfig, FeedDefaults } from "./config";
 export { csvField, parseCsv } from "./csv";

@@ -23,6 +23,16 @@ export interface EnqueueOptions {
   readonly now?: Date;
 }
 
+function requireTransaction(manager: EntityManager): void {
+  if (manager.queryRunner === undefined || !manager.queryRunner.isTransactionActive) {
+    throw new Error("enqueue must run inside the sender's transaction (D3): outside it a rollback would still deliver");
+  }
+}
+
+function storedActorOf(actor: Principal): StoredActor {
+  return { subject: actor.subject, role: actor.role, org: actor.org, villages: [...actor.villages] };
+}
+
 /**
  * Writes the hand-off in the sender's own transaction (`dataSource.transaction(manager => …)`), so
  * it exists exactly when the sender's change does: a rollback leaves nothing to deliver. Returns
@@ -32,17 +42,35 @@ export interface EnqueueOptions {
  * since a service token names one actor (service-token.ts).
  */
 export async function enqueue(manager: EntityManager, message: HandOffMessage, options: EnqueueOptions = {}): Promise<string> {
-  if (manager.queryRunner === undefined || !manager.queryRunner.isTransactionActive) {
-    throw new Error("enqueue must run inside the sender's transaction (D3): outside it a rollback would still deliver");
-  }
+  requireTransaction(manager);
   const id = randomUUID();
   const now = (options.now ?? new Date()).toISOString();
-  const { actor } = message;
-  const stored: StoredActor = { subject: actor.subject, role: actor.role, org: actor.org, villages: [...actor.villages] };
+  const stored = storedActorOf(message.actor);
   await manager.query(
     `INSERT INTO ${outboxTableOf(schemaOf(manager))} ("id", "kind", "target", "payload", "actor", "created_at", "attempts", "next_attempt_at")
      VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6::timestamptz, 0, $6::timestamptz)`,
     [id, message.kind, message.operation, JSON.stringify(message.variables(id)), JSON.stringify(stored), now],
   );
   return id;
+}
+
+/**
+ * enqueue for several hand-offs at once, in one statement whatever their number (a feed's page,
+ * issue #12: the NHIA's children noticed to social); the ids in the messages' order.
+ */
+export async function enqueueMany(manager: EntityManager, messages: readonly HandOffMessage[], options: EnqueueOptions = {}): Promise<string[]> {
+  requireTransaction(manager);
+  const rows = messages.map((message) => {
+    const id = randomUUID();
+    return { id, kind: message.kind, target: message.operation, payload: message.variables(id), actor: storedActorOf(message.actor) };
+  });
+  if (rows.length > 0) {
+    await manager.query(
+      `INSERT INTO ${outboxTableOf(schemaOf(manager))} ("id", "kind", "target", "payload", "actor", "created_at", "attempts", "next_attempt_at")
+       SELECT "id", "kind", "target", "payload", "actor", $2::timestamptz, 0, $2::timestamptz
+         FROM jsonb_to_recordset($1::jsonb) AS "message" ("id" uuid, "kind" text, "target" text, "payload" jsonb, "actor" jsonb)`,
+      [JSON.stringify(rows), (options.now ?? new Date()).toISOString()],
+    );
+  }
+  return rows.map((row) => row.id);
 }

@@ -22,12 +22,14 @@ import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { HEALTH_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
 import { healthDeadlines } from "./deadlines";
+import { nhiaFeedJob } from "./insurance/nhia-feed";
 import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
 import { CreateHealth1764200000000 } from "./migrations/1764200000000-create-health";
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import { ServiceRecords1765000000000 } from "./migrations/1765000000000-service-records";
 import { VaccinationFollowUps1768000000000 } from "./migrations/1768000000000-vaccination-follow-ups";
 import { HealthDeadlines1768000000001 } from "./migrations/1768000000001-health-deadlines";
+import { UninsuredChildren1769200000000 } from "./migrations/1769200000000-uninsured-children";
 import { Person } from "./person/person.stub";
 import { healthPolicy } from "./policy";
 import { HEALTH_REFERRAL_SHAPE, HealthReferral } from "./referral/health-referral.entity";
@@ -74,6 +76,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       VaccinationFollowUps1768000000000,
       HealthDeadlines1768000000001,
       feedsMigration(HEALTH_SCHEMA, "Feeds1768000000002"),
+      // Issue #12 (B5): the NHIA's uninsured children, their start date as given.
+      UninsuredChildren1769200000000,
     ],
   },
   policy: healthPolicy,
@@ -109,5 +113,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
     healthDeadlines.job(environment.dataSource),
     // Issue #12 (B4, B8): the CDC's file of overdue children, daily (R1: FEED_CDC_OVERDUE_VACCINATION_SCHEDULE).
     cdcFeedJob(environment),
+    // Issue #12 (B5, B8): the NHIA's list of children uninsured over a year, 10th and 25th (R1: FEED_NHIA_UNINSURED_SCHEDULE); notices social by the outbox.
+    nhiaFeedJob(environment),
   ],
 };

@@ -6,6 +6,7 @@ import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { deadlinesEndingMigration, deadlinesMigration } from "../../shared/deadlines/migration";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
 import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
+import { feedRunsResolverFor, feedsMigration } from "../../shared/feeds";
 import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
 import { receivingOutboxJob } from "../../shared/receiving/closing";
@@ -25,6 +26,7 @@ import { socialDeadlines } from "./child-care/child-care.deadlines";
 import { ChildCareCase, ChildCareMerge, ChildCareNotice, ChildCareRecordMatch, ChildCareRequest, ChildFound, EntryExitRecord } from "./child-care/child-care.entities";
 import { ChildCareCaseResolver, PersonChildCareResolver } from "./child-care/child-care.resolver";
 import { CHILD_CARE_OUTBOX_DOCUMENTS } from "./child-care/child-care.work";
+import { lowIncomeDisabilityFeedJob } from "./child-care-feeds/low-income-disability-feed";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
@@ -68,6 +70,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       deadlinesEndingMigration(SOCIAL_SCHEMA),
       // Issue #12 (programme B): notices, screening, one case per child, merges and the B3/B9 case work.
       ChildCare1768100000000,
+      // Issue #12 (B6, B8): social's own feeds' tables (the six national systems' file).
+      feedsMigration(SOCIAL_SCHEMA, "Feeds1769200000001"),
     ],
   },
   policy: socialPolicy,
@@ -76,7 +80,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       policy: socialPolicy,
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
       orphanedTypes: [statistics.CareStatistics],
-      resolvers: [...SOCIAL_RESOLVERS, ChildCareCaseResolver, PersonChildCareResolver, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver, retentionResolverFor(SOCIAL_RETENTION.spec)],
+      resolvers: [...SOCIAL_RESOLVERS, ChildCareCaseResolver, PersonChildCareResolver, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver, retentionResolverFor(SOCIAL_RETENTION.spec), feedRunsResolverFor("social", SOCIAL_SCHEMA)],
       referenceResolvers: {
         SocialReferral: loaderReference((context: SocialContext) => context.loaders.referralById),
         ChildCareCase: loaderReference((context: SocialContext) => context.loaders.childCare.caseById),
@@ -96,5 +100,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
     statisticsJob(environment.dataSource, referralStatistics(SOCIAL_SCHEMA)),
     // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged.
     retentionPurgeJob(environment.dataSource, SOCIAL_RETENTION.plan, environment.log),
+    // Issue #12 (B6, B8): the six national systems' file of low-income households with a disability certificate, monthly (R1: FEED_LOW_INCOME_DISABILITY_SCHEDULE).
+    lowIncomeDisabilityFeedJob(environment),
   ],
 };

@@ -5,6 +5,7 @@ import { withRetention } from "../../shared/retention/policy";
 import { withReferralStatistics } from "../../shared/statistics/policy";
 import { SOCIAL_AGENCY } from "./agency";
 import { childCarePolicy } from "./child-care/child-care.policy";
+import { socialFeedsPolicy } from "./child-care-feeds/feeds.policy";
 import { SOCIAL_RETENTION } from "./retention";
 
 /**
@@ -28,7 +29,8 @@ import { SOCIAL_RETENTION } from "./retention";
  *   CareCase; those lists are row-scoped, so a role without a scope here sees them empty.
  * - 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
  * - Issue #9 (A9): the serving role owns its unit's retention period and legal holds (retention.ts).
- * - Issue #12 (programme B): the child-care cases, their own table (child-care/child-care.policy.ts).
+ * - Issue #12 (programme B): the child-care cases, their own table (child-care/child-care.policy.ts),
+ *   and social's own feeds' runs (child-care-feeds/feeds.policy.ts).
  */
 export const socialPolicy: SubgraphPolicy = mergePolicies(withRetention(
   withReferralStatistics(
@@ -40,4 +42,4 @@ export const socialPolicy: SubgraphPolicy = mergePolicies(withRetention(
     "social",
   ),
   SOCIAL_RETENTION.policy,
-), childCarePolicy);
+), childCarePolicy, socialFeedsPolicy);

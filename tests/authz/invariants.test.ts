@@ -477,6 +477,17 @@ describe("access invariants on the committed grant tables", () => {
     expect(household.field("Person", "idNumber", role).access).not.toBe("allow");
   });
 
+  // Issue #12 (B8): each agency's feed runs (counts and codes, no person) for the role that takes the feed's rows over.
+  it("should give each agency's feed runs to its own workers only: health's to nurses, social's to social workers", () => {
+    const callers = (operation: string): Role[] => Object.values(Role).filter((role) => tables.some(([, table]) => table.operations().includes(operation) && table.mayCall(operation, role)));
+    expect(callers("Query.healthFeedRuns")).toEqual([Role.HEALTH_NURSE]);
+    expect(callers("Query.socialFeedRuns")).toEqual([Role.SOCIAL_WORKER]);
+    for (const agency of ["health", "social"]) {
+      const table = readAccessTable(agency);
+      expect({ agency, personal: [...table.personalFields("FeedRun"), ...table.personalFields("FeedSkipCount")] }).toEqual({ agency, personal: [] });
+    }
+  });
+
   it("should never grant the household clerk any field of the visit record or the visit attempts (A5, A8)", () => {
     const district = readAccessTable("district");
     for (const typeName of ["VisitRecord", "VisitAttempt"]) {

@@ -75,8 +75,8 @@ describe("migrations", () => {
     opened.push(subgraph);
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
     expect(await tablesOf(subgraph, "social")).toEqual(["service_records"]);
-    // Migrations listed after the rename (issue #10's statistics tables, referral outcomes and indexes, issue #9's transfers and retention, issue #11's operation id, issue #12's follow-ups, deadlines and feeds) are undone first.
-    for (let undone = 0; undone < 11 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
+    // Migrations listed after the rename (issue #10's statistics tables, referral outcomes and indexes, issue #9's transfers and retention, issue #11's operation id, issue #12's follow-ups, deadlines, feeds and uninsured children) are undone first.
+    for (let undone = 0; undone < 12 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
       await subgraph.dataSource.undoLastMigration();
     }
     expect(await tablesOf(subgraph, "health")).toEqual(["service_contacts"]);
@@ -100,15 +100,23 @@ describe("migrations", () => {
     ],
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
     ["district", 8, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id"]],
-    // Issue #12: the child-care cases' deadlines' ending (its timestamp is the shared one, before the operation id) and the child-care tables.
-    ["social", 7, ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "deadlines.end_reason", "audit_log.operation_id", "child_care_cases.holding_unit"]],
-    // Issue #12 (B4, B8): then the vaccination follow-ups, health's deadlines and its feeds' tables.
+    // Issue #12: the child-care cases' deadlines' ending (its timestamp is the shared one, before the operation id), the child-care tables and social's feeds' tables (B6).
+    [
+      "social",
+      8,
+      [
+        "referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "deadlines.end_reason", "audit_log.operation_id", "child_care_cases.holding_unit",
+        "feed_runs.watermark_after", "feed_rows.reason",
+      ],
+    ],
+    // Issue #12 (B4, B5, B8): then the vaccination follow-ups, health's deadlines, its feeds' tables and the NHIA's uninsured children.
     [
       "health",
-      8,
+      9,
       [
         "referral_transfers.to_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id",
         "vaccination_follow_ups.window_start", "vaccination_reminders.two_way", "deadlines.end_reason", "feed_runs.watermark_after", "feed_rows.reason",
+        "uninsured_children.uninsured_since",
       ],
     ],
     // Issue #9 (C1): the visit-form boxes' needs, what a referral carries to a partner agency; then the audit's operation id.
@@ -152,7 +160,7 @@ describe("migrations", () => {
       "district",
       ["care_cases_handed_over_at", "deadlines_step_due_at", "deadlines_updated_at", "statistics_monthly_month", "urgent_reports_created_at", "urgent_reports_reported_at", "visit_attempts_created_at"],
     ],
-    // Issue #12: the child-care tables (timestamped after the indexes) come with their own indexes, undone with them.
+    // Issue #12: the child-care tables and social's feeds' tables (timestamped after the indexes) come with their own indexes, undone with them.
     [
       "social",
       [
@@ -160,16 +168,18 @@ describe("migrations", () => {
         "child_care_found_case", "child_care_found_client_key", "child_care_found_pkey", "child_care_merges_case", "child_care_merges_pkey",
         "child_care_notices_case", "child_care_notices_client_key", "child_care_notices_exclusion", "child_care_notices_pkey",
         "child_care_record_matches_once", "child_care_record_matches_pkey", "child_care_requests_case", "child_care_requests_pkey",
-        "entry_exit_records_person", "entry_exit_records_pkey", "referrals_received_at", "statistics_monthly_month",
+        "entry_exit_records_person", "entry_exit_records_pkey", "feed_rows_pkey", "feed_runs_feed_started", "feed_runs_one_running", "feed_runs_pkey", "feed_watermarks_pkey",
+        "referrals_received_at", "statistics_monthly_month",
       ],
     ],
-    // Issue #12's tables (after the indexes) go with the undo: the follow-ups, health's deadlines, the feeds.
+    // Issue #12's tables (after the indexes) go with the undo: the follow-ups, health's deadlines, the feeds, the NHIA's uninsured children.
     [
       "health",
       [
         "deadline_breaches_deadline_id_key", "deadline_breaches_pkey", "deadline_breaches_step_breached_at", "deadlines_one_per_step", "deadlines_pending_due_at", "deadlines_pkey",
         "feed_rows_pkey", "feed_runs_feed_started", "feed_runs_one_running", "feed_runs_pkey", "feed_watermarks_pkey", "referrals_received_at",
-        "scheduler_runs_job_started_at", "scheduler_runs_pkey", "statistics_monthly_month", "vaccination_follow_ups_centre", "vaccination_follow_ups_open_child",
+        "scheduler_runs_job_started_at", "scheduler_runs_pkey", "statistics_monthly_month", "uninsured_children_centre", "uninsured_children_child_since", "uninsured_children_pkey",
+        "vaccination_follow_ups_centre", "vaccination_follow_ups_open_child",
         "vaccination_follow_ups_pkey", "vaccination_reminders_follow_up", "vaccination_reminders_pkey",
       ],
     ],

@@ -5,9 +5,9 @@ import type { DataSource } from "typeorm";
 import { countKinds, generateCdcFile } from "../../scripts/feeds/cdc-rows";
 import { setFakeNow } from "../../shared/clock";
 import { ConfigError } from "../../shared/config";
-import { FeedDefinition, feedJob, FeedRunReport, readFeedConfig, runFeed } from "../../shared/feeds";
-import type { CsvRow } from "../../shared/feeds";
+import { feedJob, FeedRunReport, readFeedConfig, runFeed } from "../../shared/feeds";
 import { cdcFeed, cdcFeedJob } from "../../subgraphs/health/vaccination/cdc-feed";
+import { crashingOnce } from "../support/crashing-feed";
 import { withEnv } from "../support/env";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
@@ -16,28 +16,6 @@ jest.setTimeout(300_000);
 const log = { info: () => undefined, warn: () => undefined };
 const ROWS = 1_200;
 const PAGE = 100;
-
-/** The real CDC feed, which dies on its `failAt`-th row the first time only, after writing the rows before it in the page (a crash mid-page). */
-function crashingOnce(definition: FeedDefinition<CsvRow>, failAt: number): FeedDefinition<CsvRow> {
-  const page = definition.handlePage;
-  if (page === undefined) {
-    throw new Error("the CDC feed takes pages");
-  }
-  let handled = 0;
-  let crashed = false;
-  return {
-    ...definition,
-    handlePage: async (manager, rows, context) => {
-      if (!crashed && handled + rows.length >= failAt) {
-        crashed = true;
-        await page(manager, rows.slice(0, failAt - handled - 1), context);
-        throw new Error("the process died here");
-      }
-      handled += rows.length;
-      return page(manager, rows, context);
-    },
-  };
-}
 
 describe("Feeds (issue #12, D3, B8): a run killed mid-way and run again takes every row once", () => {
   let platform: TestPlatform;

@@ -3,10 +3,10 @@ import type { DataSource, EntityManager } from "typeorm";
 import { isIsoDate } from "../../../shared/calendar/iso-date";
 import { taipeiDateOf } from "../../../shared/clock";
 import { ChildCareExclusionReason } from "../../../shared/domain/child-care";
-import { isDistrictCode } from "../../../shared/domain/districts";
 import { Sex } from "../../../shared/domain/enums";
-import { isValidIdentityNumber } from "../../../shared/domain/identity-number";
-import { csvDirectorySource, CsvRow, FeedDefinition, feedJob, FeedRowContext, readFeedConfig, RowOutcome, skipped, TAKEN } from "../../../shared/feeds";
+import {
+  CheckedLine, checkChildLine, ChildLineSkipReason, csvDirectorySource, CsvRow, FeedDefinition, feedJob, FeedRowContext, readFeedConfig, RowOutcome, senderRowKey, skipped, TAKEN,
+} from "../../../shared/feeds";
 import type { Logger } from "../../../shared/logger";
 import type { BackgroundJob } from "../../../shared/subgraph/jobs";
 import { FOLLOW_UP_SUBJECT, healthDeadlines } from "../deadlines";
@@ -26,22 +26,14 @@ export const CDC_COLUMNS = [
 export type CdcColumn = (typeof CDC_COLUMNS)[number];
 
 /** Why a CDC line is skipped (besides R7's OVER_AGE and the kit's ALREADY_TAKEN): codes, never the values. */
-export enum CdcSkipReason {
-  MALFORMED_LINE = "MALFORMED_LINE",
-  MALFORMED_ROW_ID = "MALFORMED_ROW_ID",
-  MALFORMED_ID_NUMBER = "MALFORMED_ID_NUMBER",
-  MALFORMED_NAME = "MALFORMED_NAME",
-  MALFORMED_SEX = "MALFORMED_SEX",
-  MALFORMED_DATE = "MALFORMED_DATE",
-  UNKNOWN_DISTRICT = "UNKNOWN_DISTRICT",
-  MALFORMED_ADDRESS = "MALFORMED_ADDRESS",
-  MALFORMED_VACCINE = "MALFORMED_VACCINE",
-}
+export const CdcSkipReason = {
+  ...ChildLineSkipReason,
+  MALFORMED_ADDRESS: "MALFORMED_ADDRESS",
+  MALFORMED_VACCINE: "MALFORMED_VACCINE",
+} as const;
 
 /** R7: "6歲以下" is under 7 on the screening date. */
 export const AGE_LIMIT_YEARS = 7;
-
-const ROW_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
 /** Whole years from a birth date to a date (a birthday counts on its day; 29 Feb on 1 March in other years). */
 export function ageInYearsOn(birthDate: string, onDate: string): number {
@@ -51,49 +43,26 @@ export function ageInYearsOn(birthDate: string, onDate: string): number {
 }
 
 /** A CDC line checked, or why it is skipped. */
-export type CdcLine = { readonly ok: true; readonly values: Readonly<Record<CdcColumn, string>> } | { readonly ok: false; readonly reason: string };
+export type CdcLine = CheckedLine<CdcColumn>;
 
-function text(value: string | undefined): string {
-  return (value ?? "").trim();
+/** The CDC's own columns after the child's; R7's age last. */
+function cdcColumnsProblem(values: Readonly<Record<CdcColumn, string>>, screenedOn: string): string | null {
+  const dates = [values.due_date, values.window_start, values.window_end, values.cdc_recorded_on];
+  if (!dates.every(isIsoDate) || values.window_end < values.window_start) {
+    return CdcSkipReason.MALFORMED_DATE;
+  }
+  if (values.household_address === "" || values.household_address.length > 200) {
+    return CdcSkipReason.MALFORMED_ADDRESS;
+  }
+  if (values.vaccine === "" || values.vaccine.length > 40 || values.dose === "" || values.dose.length > 10) {
+    return CdcSkipReason.MALFORMED_VACCINE;
+  }
+  return ageInYearsOn(values.birth_date, screenedOn) >= AGE_LIMIT_YEARS ? ChildCareExclusionReason.OVER_AGE : null;
 }
 
 /** Checks one line against the documented format; the first problem is the reason (a code). */
 export function checkCdcLine(row: CsvRow, screenedOn: string): CdcLine {
-  if (row.fields === null || CDC_COLUMNS.some((column) => row.fields?.[column] === undefined)) {
-    return { ok: false, reason: CdcSkipReason.MALFORMED_LINE };
-  }
-  const fields = row.fields;
-  const values = Object.fromEntries(CDC_COLUMNS.map((column) => [column, text(fields[column])])) as Record<CdcColumn, string>;
-  const bad = (reason: string): CdcLine => ({ ok: false, reason });
-  if (!ROW_ID.test(values.row_id)) {
-    return bad(CdcSkipReason.MALFORMED_ROW_ID);
-  }
-  if (!isValidIdentityNumber(values.child_id_number) || (values.mother_id_number !== "" && !isValidIdentityNumber(values.mother_id_number))) {
-    return bad(CdcSkipReason.MALFORMED_ID_NUMBER);
-  }
-  if (values.child_name === "" || values.child_name.length > 60 || values.mother_name.length > 60) {
-    return bad(CdcSkipReason.MALFORMED_NAME);
-  }
-  if (values.sex !== "M" && values.sex !== "F") {
-    return bad(CdcSkipReason.MALFORMED_SEX);
-  }
-  const dates = [values.birth_date, values.due_date, values.window_start, values.window_end, values.cdc_recorded_on];
-  if (!dates.every(isIsoDate) || values.birth_date > screenedOn || values.window_end < values.window_start) {
-    return bad(CdcSkipReason.MALFORMED_DATE);
-  }
-  if (!isDistrictCode(values.household_district_code)) {
-    return bad(CdcSkipReason.UNKNOWN_DISTRICT);
-  }
-  if (values.household_address === "" || values.household_address.length > 200) {
-    return bad(CdcSkipReason.MALFORMED_ADDRESS);
-  }
-  if (values.vaccine === "" || values.vaccine.length > 40 || values.dose === "" || values.dose.length > 10) {
-    return bad(CdcSkipReason.MALFORMED_VACCINE);
-  }
-  if (ageInYearsOn(values.birth_date, screenedOn) >= AGE_LIMIT_YEARS) {
-    return bad(ChildCareExclusionReason.OVER_AGE);
-  }
-  return { ok: true, values };
+  return checkChildLine(row, CDC_COLUMNS, screenedOn, (values) => cdcColumnsProblem(values, screenedOn));
 }
 
 /** Midnight Taipei of a date: the instant a CDC window starts (R2 counts from its date). */
@@ -204,10 +173,7 @@ export function cdcFeed(directory: string): FeedDefinition<CsvRow> {
   return {
     name: CDC_FEED,
     source: () => csvDirectorySource(directory),
-    rowKey: (row) => {
-      const id = text(row.fields?.row_id);
-      return ROW_ID.test(id) ? `row:${id}` : `line:${row.file}#${row.line}`;
-    },
+    rowKey: senderRowKey,
     handle: async (manager, row, context) => (await handleCdcPage(manager, [row], context))[0],
     handlePage: handleCdcPage,
   };

@@ -251,6 +251,33 @@ function sameNotice(stored: ChildCareNotice, candidate: NoticeCandidate): ChildC
 const INTAKE_LOCK = "SELECT pg_advisory_xact_lock(hashtext('care-platform:social:child-care-intake'))";
 
 /**
+ * takeNotice's work in a transaction of the caller's: social's own feeds (B6) write a page's
+ * notices with the feed's watermark, in one transaction (shared/feeds).
+ */
+export async function takeNoticeIn(manager: EntityManager, candidate: NoticeCandidate): Promise<ChildCareNotice> {
+  await manager.query(INTAKE_LOCK);
+  const stored = await manager.getRepository(ChildCareNotice).findOneBy({ clientKey: candidate.clientKey });
+  if (stored !== null) {
+    return sameNotice(stored, candidate);
+  }
+  const screenedOn = taipeiToday();
+  const exclusionReason = await screen(manager, candidate, screenedOn);
+  let caseId: string | null = null;
+  let merge: { found: ChildCareCase; matchedOn: ChildCareMatch } | null = null;
+  if (exclusionReason === null) {
+    merge = await matchingCase(manager, candidate);
+    caseId = merge === null ? (await openCaseFor(manager, candidate, candidate.receivedAt)).id : merge.found.id;
+  }
+  const notice = Object.assign(new ChildCareNotice(), candidate, { screenedOn, exclusionReason, caseId });
+  await manager.insert(ChildCareNotice, notice);
+  if (merge !== null) {
+    await manager.insert(ChildCareMerge, { id: randomUUID(), noticeId: notice.id, caseId: merge.found.id, matchedOn: merge.matchedOn, mergedAt: now(), undoneAt: null, undoneBy: null, splitCaseId: null });
+    await notifyUnit(manager, merge.found, ChildCareNotificationKind.CHILD_CARE_NOTICE_MERGED, notice.id);
+  }
+  return manager.getRepository(ChildCareNotice).findOneByOrFail({ id: notice.id });
+}
+
+/**
  * Issue #12: stores a notice once per client key, screened (an exclusion with its reason, and no
  * unit hears of it) or joined to its child's one case — an existing one (the merge recorded, the
  * unit told) or a new one at the household district's unit, with B9's deadlines. One transaction.
@@ -258,28 +285,7 @@ const INTAKE_LOCK = "SELECT pg_advisory_xact_lock(hashtext('care-platform:social
 export async function takeNotice(dataSource: DataSource, candidate: NoticeCandidate): Promise<ChildCareNotice> {
   const findStored = (manager: EntityManager) => manager.getRepository(ChildCareNotice).findOneBy({ clientKey: candidate.clientKey });
   try {
-    return await dataSource.transaction(async (manager) => {
-      await manager.query(INTAKE_LOCK);
-      const stored = await findStored(manager);
-      if (stored !== null) {
-        return sameNotice(stored, candidate);
-      }
-      const screenedOn = taipeiToday();
-      const exclusionReason = await screen(manager, candidate, screenedOn);
-      let caseId: string | null = null;
-      let merge: { found: ChildCareCase; matchedOn: ChildCareMatch } | null = null;
-      if (exclusionReason === null) {
-        merge = await matchingCase(manager, candidate);
-        caseId = merge === null ? (await openCaseFor(manager, candidate, candidate.receivedAt)).id : merge.found.id;
-      }
-      const notice = Object.assign(new ChildCareNotice(), candidate, { screenedOn, exclusionReason, caseId });
-      await manager.insert(ChildCareNotice, notice);
-      if (merge !== null) {
-        await manager.insert(ChildCareMerge, { id: randomUUID(), noticeId: notice.id, caseId: merge.found.id, matchedOn: merge.matchedOn, mergedAt: now(), undoneAt: null, undoneBy: null, splitCaseId: null });
-        await notifyUnit(manager, merge.found, ChildCareNotificationKind.CHILD_CARE_NOTICE_MERGED, notice.id);
-      }
-      return manager.getRepository(ChildCareNotice).findOneByOrFail({ id: notice.id });
-    });
+    return await dataSource.transaction((manager) => takeNoticeIn(manager, candidate));
   } catch (error) {
     // PostgreSQL's concurrent duplicate (the lock serialises, the unique index is the last word).
     if (isUniqueViolation(error)) {
