@@ -2,9 +2,9 @@ import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
 import { createReferredCase } from "../support/case-fixture";
-import { errorCodes } from "../support/graphql";
+import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
-import { PROGRAMME_B_EXPECTED, writeProgrammeBWork } from "../support/programme-b-statistics";
+import { PROGRAMME_B_EXPECTED, west, writeProgrammeBWork } from "../support/programme-b-statistics";
 import { aggregateStatistics } from "../support/statistics-work";
 
 /**
@@ -152,8 +152,10 @@ describe("民政局's statistics through the gateway (issue #10)", () => {
     /** The published cells as `key → count`, the key the cell's coordinates that `keyOf` names. */
     const counts = (table: { cells: Cell[] }, keyOf: (cell: Cell) => string): Record<string, number | null> => Object.fromEntries(table.cells.map((cell) => [keyOf(cell), cell.count]));
 
+    let cases = { case1: "", case2: "" };
+
     beforeAll(async () => {
-      await writeProgrammeBWork(platform);
+      cases = await writeProgrammeBWork(platform);
       await aggregateStatistics(platform);
     });
 
@@ -207,6 +209,19 @@ describe("民政局's statistics through the gateway (issue #10)", () => {
     it.each(Object.values(Role).filter((role) => role !== Role.CIVIL_AFFAIRS_ANALYST))("should refuse programme B's figures to %s (FORBIDDEN)", async (role) => {
       const response = await platform.query(`query($from: LocalDate!, $to: LocalDate!) { careStatistics(from: $from, to: $to) { ${B_TABLES} } }`, { role, variables: PERIOD });
       expect(errorCodes(response)).toContain("FORBIDDEN");
+    });
+
+    it("should recount a month when a case moves on or a merge is undone after the pass (the rows' updated_at)", async () => {
+      process.env.STATISTICS_MIN_CELL = "1";
+      // c2 is sent for review (B9); c1's teen-parent notice leaves its case for one of its own (an open case).
+      dataOf(await platform.query(`mutation($id: ID!) { sendChildCareCaseForReview(caseId: $id) { id } }`, { ...west, variables: { id: cases.case2 } }));
+      const { childCareCase } = dataOf(await platform.query<{ childCareCase: { merges: { id: string }[] } }>(`query($id: ID!) { childCareCase(id: $id) { merges { id } } }`, { ...west, variables: { id: cases.case1 } }));
+      dataOf(await platform.query(`mutation($id: ID!) { undoChildCareMerge(mergeId: $id) { id } }`, { ...west, variables: { id: childCareCase.merges[0].id } }));
+      await platform.runJob("social", STATISTICS_JOB);
+      const after = await report(["CATEGORY", "CASE_STATE"]);
+      expect(counts(after.childCareCases, (cell) => `${cell.caseState}`)).toEqual({ CLOSED: 1, IN_REVIEW: 1, OPEN: 2 });
+      // The same children in the same categories: the teen parent's child is now counted through its own case.
+      expect(counts(after.childCareChildren, (cell) => `${cell.category}`)).toEqual(PROGRAMME_B_EXPECTED.childrenByCategory);
     });
   });
 });

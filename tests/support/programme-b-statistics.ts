@@ -71,7 +71,8 @@ async function socialNotices(platform: TestPlatform, random: SeededRandom): Prom
   return { case1, case2 };
 }
 
-const west = { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" };
+/** A social worker of 西區關懷據點, the care point holding 中正區's cases. */
+export const west = { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" };
 
 function visit(platform: TestPlatform, caseId: string, visitedOn: string) {
   return platform.query(`mutation($input: ChildCareVisitInput!) { recordChildCareVisit(input: $input) { id } }`, { ...west, variables: { input: { caseId, visitedOn, assessment: "照顧良好", treatment: "結案追蹤" } } });
@@ -148,8 +149,8 @@ async function healthWork(platform: TestPlatform, random: SeededRandom): Promise
   await refer(f4, "A_PROTECTION_CONCERN", { role: Role.HEALTH_NURSE, org: DAAN });
 }
 
-/** Writes the work above (the clock ends on 2027-06-10, after the deadline passes); the caller runs the statistics passes. */
-export async function writeProgrammeBWork(platform: TestPlatform): Promise<void> {
+/** Writes the work above (the clock ends on 2027-06-10, after the deadline passes); the caller runs the statistics passes. Returns c1's and c2's cases. */
+export async function writeProgrammeBWork(platform: TestPlatform): Promise<{ case1: string; case2: string }> {
   const random = new SeededRandom("programme-b-statistics");
   setFakeNow(taipei("2027-05-03T10:00:00"));
   await healthWork(platform, random);
@@ -164,4 +165,5 @@ export async function writeProgrammeBWork(platform: TestPlatform): Promise<void>
   setFakeNow(taipei("2027-06-10T10:00:00"));
   await platform.runJob("social", DEADLINE_PASS_JOB);
   await platform.runJob("police", DEADLINE_PASS_JOB);
+  return { case1, case2 };
 }
