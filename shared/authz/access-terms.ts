@@ -104,6 +104,20 @@ export const FIELD_TERMS: Readonly<Record<string, string>> = {
   operationName: "操作名稱",
   operationId: "操作識別碼",
   purpose: "蒐集利用目的",
+  // Issue #12 (B12): programme B's statistics and their breakdowns.
+  "CareStatistics.childCareChildren": "各類別兒童數",
+  "CareStatistics.childCareExclusions": "通知前排除件數",
+  "CareStatistics.childCareCases": "關懷個案處理狀態",
+  "CareStatistics.socialVisitTimeliness": "社政單位10日內查訪",
+  "CareStatistics.visitReportTimeliness": "社政單位30日內完成訪視報告",
+  "CareStatistics.policeVisitTimeliness": "員警7日內完成訪查",
+  "CareStatistics.investigationReplyTimeliness": "警政單位1個月內回復",
+  "CareStatistics.vaccinationCatchUpTimeliness": "半年內至少3次催種",
+  "CareStatistics.vaccinationReferrals": "催種轉介社政單位件數",
+  "StatisticsCell.category": "主動關懷類別",
+  "StatisticsCell.exclusionReason": "排除原因",
+  "StatisticsCell.caseState": "個案處理狀態",
+  "StatisticsCell.referralCondition": "轉介條件",
 };
 
 /** Type titles, where the type's description starts with no term of its own. */

@@ -1,5 +1,6 @@
 import { CaseType, ReferralStatus } from "../domain/enums";
 import { CareReportAnswer, REFERRAL_TABLES, ReportCell, ReportTable } from "./care-report.query";
+import { ProgrammeBReport, programmeBReportOf } from "./programme-b-report";
 import { rocLongDate, rocMonth, rocSlashDate } from "./roc-date";
 
 /** A published figure: its count, or withheld (issue #10's small-cell suppression). */
@@ -32,6 +33,8 @@ export interface CareReport {
   /** Each agency's referrals by where they stand (A10, issue #10), in REFERRAL_OUTCOME_HEADINGS' order. */
   readonly outcomes: readonly { readonly agency: string; readonly figures: readonly Figure[] }[];
   readonly months: readonly MonthRow[];
+  /** Issue #12: 六歲以下弱勢兒童主動關懷方案's figures; null when the answer did not ask for them. */
+  readonly programmeB: ProgrammeBReport | null;
 }
 
 /** Seed 001's table 1 headings, in its order. */
@@ -138,6 +141,10 @@ export function careReportOf(from: string, to: string, answer: CareReportAnswer)
       recorded: figureOf(recordedByMonth.get(month)),
       visited: figureOf(visitedByMonth.get(month)),
     })),
+    programmeB:
+      answer.programmeB === undefined && answer.programmeBByUnit === undefined
+        ? null
+        : programmeBReportOf((part, field) => tableOf(answer[part] ?? null, field)),
   };
 }
 

@@ -1,7 +1,10 @@
+import { PROGRAMME_B_REPORT_FIELDS } from "./programme-b-query";
+
 /**
  * Issue #10: the one gateway query behind 民政局's report (CLI and download alike): seed 001's
  * table 1 (cases recorded by case type), the visited and referred figures of its text, and the
- * monthly series. Two breakdowns of one period, as two aliases of careStatistics.
+ * monthly series. Two breakdowns of one period, as two aliases of careStatistics. Issue #12: and
+ * programme B's figures (programme-b-query.ts).
  */
 
 /**
@@ -39,7 +42,7 @@ export const CARE_REPORT_QUERY = `query CareReport($from: LocalDate!, $to: Local
   byMonth: careStatistics(from: $from, to: $to, groupBy: [MONTH]) {
     casesRecorded { cells { month count suppressed } }
     casesVisited { cells { month count suppressed } }
-  }
+  }${PROGRAMME_B_REPORT_FIELDS}
 }`;
 
 export interface ReportCell {
@@ -47,12 +50,18 @@ export interface ReportCell {
   readonly month?: string | null;
   readonly unit?: string | null;
   readonly status?: string | null;
+  readonly outcome?: string | null;
+  readonly category?: string | null;
+  readonly exclusionReason?: string | null;
+  readonly caseState?: string | null;
+  readonly referralCondition?: string | null;
   readonly count: number | null;
   readonly suppressed: boolean;
 }
 
 export interface ReportTable {
   readonly cells?: readonly ReportCell[];
+  readonly totals?: readonly ReportCell[];
   readonly total?: ReportCell;
 }
 
@@ -61,4 +70,7 @@ export interface CareReportAnswer {
   readonly byCaseType: Readonly<Record<string, ReportTable | null>> | null;
   readonly byMonth: Readonly<Record<string, ReportTable | null>> | null;
   readonly byUnit: Readonly<Record<string, ReportTable | null>> | null;
+  /** Issue #12: programme B's parts; absent from an answer that did not ask for them (the console's own query). */
+  readonly programmeB?: Readonly<Record<string, ReportTable | null>> | null;
+  readonly programmeBByUnit?: Readonly<Record<string, ReportTable | null>> | null;
 }

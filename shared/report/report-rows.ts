@@ -1,28 +1,17 @@
 import {
   CareReport,
-  Figure,
   REFERRAL_OUTCOME_HEADINGS,
   summarySentence,
-  SUPPRESSED_MARK,
   SUPPRESSED_NOTE,
   TABLE_ONE_FIRST_HEADING,
   TABLE_ONE_ROW_HEADING,
   TOTAL_HEADING,
 } from "./care-report.model";
+import { programmeBFigures, programmeBSheets } from "./programme-b-rows";
 import { rocMonth } from "./roc-date";
+import { Sheet, valueOf } from "./sheet";
 
-/** A cell of a sheet: a number stays a number (so a spreadsheet can sum it), a withheld one is the mark. */
-export type SheetValue = string | number;
-
-export interface Sheet {
-  readonly name: string;
-  readonly title: string;
-  readonly rows: readonly (readonly SheetValue[])[];
-}
-
-function valueOf(figure: Figure): SheetValue {
-  return figure.suppressed || figure.count === null ? SUPPRESSED_MARK : figure.count;
-}
+export type { Sheet, SheetValue } from "./sheet";
 
 function anySuppressed(report: CareReport): boolean {
   const figures = [
@@ -32,6 +21,7 @@ function anySuppressed(report: CareReport): boolean {
     ...report.referrals.map((referral) => referral.figure),
     ...report.months.flatMap((row) => [row.recorded, row.visited]),
     ...report.outcomes.flatMap((row) => row.figures),
+    ...(report.programmeB === null ? [] : programmeBFigures(report.programmeB)),
   ];
   return figures.some((figure) => figure.suppressed);
 }
@@ -39,7 +29,8 @@ function anySuppressed(report: CareReport): boolean {
 /**
  * The report as sheets of rows (CSV and XLSX write the same ones): seed 001's table 1, the
  * referral sentence's figures, the monthly series, and each agency's referrals by where they
- * stand, with Chinese headings and ROC dates. The chart (HTML) goes with the third.
+ * stand, with Chinese headings and ROC dates. The chart (HTML) goes with the third. Issue #12:
+ * then programme B's section, when the answer has it (programme-b-rows.ts).
  */
 export function reportSheets(report: CareReport): Sheet[] {
   const firstMonth = report.months[0]?.month ?? report.from.slice(0, 7);
@@ -76,6 +67,7 @@ export function reportSheets(report: CareReport): Sheet[] {
         ...report.outcomes.map((row, index) => [row.agency, ...row.figures.map(valueOf), valueOf(report.referrals[index].figure)]),
       ],
     },
+    ...(report.programmeB === null ? [] : programmeBSheets(report.programmeB, report.periodText)),
   ];
   return anySuppressed(report) ? sheets.map((sheet) => ({ ...sheet, rows: [...sheet.rows, [SUPPRESSED_NOTE]] })) : sheets;
 }

@@ -31,3 +31,8 @@ export function referralStatisticsFields(prefix: string): string[] {
 export function withReferralStatistics(policy: SubgraphPolicy, prefix: string): SubgraphPolicy {
   return { ...policy, types: { ...policy.types, ...statisticsTypes(referralStatisticsFields(prefix)) } };
 }
+
+/** Issue #12: an agency's own statistics tables on CareStatistics as a part of its policy (mergePolicies), the analyst only. */
+export function statisticsTablesPolicy(careStatisticsFields: readonly string[]): SubgraphPolicy {
+  return { operations: {}, writes: {}, types: statisticsTypes(careStatisticsFields), rowScope: {} };
+}

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { CaseType, OriginCountry, ReferralStatus, VisitDecision } from "../graphql/enums";
+import { CaseType, ChildCareCategory, ChildCareExclusionReason, OriginCountry, ReferralStatus, VaccinationReferralCondition, VisitDecision } from "../graphql/enums";
 import { statisticsMinCell } from "./config";
 import { AggregateColumn, COLUMN_OF, DeadlineOutcome, StatisticsDimension } from "./dimensions";
 import type { StatisticsKey } from "./period";
@@ -29,6 +29,10 @@ function cellOf(coordinates: Coordinates, count: number, suppressed: boolean): S
     unit: coordinates.unit ?? null,
     outcome: (coordinates.outcome as DeadlineOutcome | undefined) ?? null,
     status: (coordinates.status as ReferralStatus | undefined) ?? null,
+    category: (coordinates.category as ChildCareCategory | undefined) ?? null,
+    exclusionReason: (coordinates.reason as ChildCareExclusionReason | undefined) ?? null,
+    caseState: coordinates.state ?? null,
+    referralCondition: (coordinates.condition as VaccinationReferralCondition | undefined) ?? null,
     count: suppressed ? null : count,
     suppressed,
   });

@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
-import { CaseType, OriginCountry, ReferralStatus, VisitDecision } from "../graphql/enums";
+import { CaseType, ChildCareCategory, ChildCareExclusionReason, OriginCountry, ReferralStatus, VaccinationReferralCondition, VisitDecision } from "../graphql/enums";
 import { DeadlineOutcome, StatisticsDimension } from "./dimensions";
 
 /**
@@ -38,6 +38,18 @@ export class StatisticsCell {
   @Field(() => ReferralStatus, { nullable: true, description: "A10: where the referrals stand (RECEIVED: not yet accepted; IN_SERVICE; CLOSED), on referral outcome tables" })
   status!: ReferralStatus | null;
 
+  @Field(() => ChildCareCategory, { nullable: true, description: "B1: the child-care category, on programme B tables grouped by CATEGORY" })
+  category!: ChildCareCategory | null;
+
+  @Field(() => ChildCareExclusionReason, { nullable: true, description: "B2–B6, R7: why the notices were excluded, on the exclusions table" })
+  exclusionReason!: ChildCareExclusionReason | null;
+
+  @Field(() => String, { nullable: true, description: "B9: where the child-care cases stand (social's own value: OPEN, IN_REVIEW, CLOSED), on the cases table" })
+  caseState!: string | null;
+
+  @Field(() => VaccinationReferralCondition, { nullable: true, description: "B4 (a)–(d): why health referred the children to social units, on the vaccination referrals table" })
+  referralCondition!: VaccinationReferralCondition | null;
+
   @Field(() => Int, { nullable: true, description: "The count; null when suppressed" })
   count!: number | null;
 
@@ -63,5 +75,7 @@ export class StatisticsTable {
 }
 
 /** The fields of the two types, for each agency's policy.ts (no personal data: counts of groups). */
-export const STATISTICS_CELL_FIELDS = ["month", "area", "caseType", "origin", "decision", "need", "unit", "outcome", "status", "count", "suppressed"] as const;
+export const STATISTICS_CELL_FIELDS = [
+  "month", "area", "caseType", "origin", "decision", "need", "unit", "outcome", "status", "category", "exclusionReason", "caseState", "referralCondition", "count", "suppressed",
+] as const;
 export const STATISTICS_TABLE_FIELDS = ["groupedBy", "cells", "totals", "total"] as const;

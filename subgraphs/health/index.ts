@@ -16,8 +16,9 @@ import { retentionMigration } from "../../shared/retention/table";
 import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
-import { referralStatistics } from "../../shared/statistics/referrals";
+import { combinedStatistics, referralStatistics } from "../../shared/statistics/referrals";
 import { referralOutcomesMigration, referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
+import { statisticsTableResolvers } from "../../shared/statistics/tables-resolver";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { HEALTH_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
@@ -30,6 +31,7 @@ import { ServiceRecords1765000000000 } from "./migrations/1765000000000-service-
 import { VaccinationFollowUps1768000000000 } from "./migrations/1768000000000-vaccination-follow-ups";
 import { HealthDeadlines1768000000001 } from "./migrations/1768000000001-health-deadlines";
 import { UninsuredChildren1769200000000 } from "./migrations/1769200000000-uninsured-children";
+import { VaccinationStatistics1769400000000 } from "./migrations/1769400000000-vaccination-statistics";
 import { Person } from "./person/person.stub";
 import { healthPolicy } from "./policy";
 import { HEALTH_REFERRAL_SHAPE, HealthReferral } from "./referral/health-referral.entity";
@@ -37,6 +39,7 @@ import { HEALTH_RESOLVERS } from "./referral/health-referral.resolver";
 import { HEALTH_RETENTION } from "./retention";
 import { HEALTH_SCHEMA } from "./schema-name";
 import { HealthServiceRecord } from "./service-record/health-service-record.entity";
+import { VACCINATION_STATISTICS_FIELDS, vaccinationStatistics } from "./statistics/vaccination-statistics";
 import { HealthReferralTransfer } from "./transfer/health-referral-transfer.entity";
 import { cdcFeedJob } from "./vaccination/cdc-feed";
 import { VaccinationFollowUp } from "./vaccination/vaccination-follow-up.entity";
@@ -46,6 +49,9 @@ import { CHILD_CARE_NOTICE_DOCUMENTS } from "./vaccination/vaccination.service";
 
 /** Issue #10: 衛生局's tables on 民政局's CareStatistics (its referrals received). */
 const statistics = referralStatisticsSchema("health", "衛生局", HEALTH_SCHEMA);
+
+/** Issue #12 (B4, B12): and its vaccination follow-ups' figures, rebuilt by the same pass. */
+const aggregates = combinedStatistics(referralStatistics(HEALTH_SCHEMA), vaccinationStatistics);
 
 /** 衛生局: referrals from districts (A9, D3), served by 健康服務中心 or 社區心理衛生中心 (A10). */
 export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
@@ -78,6 +84,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       feedsMigration(HEALTH_SCHEMA, "Feeds1768000000002"),
       // Issue #12 (B5): the NHIA's uninsured children, their start date as given.
       UninsuredChildren1769200000000,
+      // Issue #12 (B12): the follow-ups' figures in the aggregates (by referral condition), their change timestamp and indexes.
+      VaccinationStatistics1769400000000,
     ],
   },
   policy: healthPolicy,
@@ -90,6 +98,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
         ...HEALTH_RESOLVERS,
         auditLogResolverFor("health", HEALTH_SCHEMA),
         statistics.resolver,
+        ...statisticsTableResolvers(statistics.CareStatistics, HEALTH_SCHEMA, VACCINATION_STATISTICS_FIELDS),
         retentionResolverFor(HEALTH_RETENTION.spec),
         VaccinationFollowUpResolver,
         feedRunsResolverFor("health", HEALTH_SCHEMA),
@@ -105,8 +114,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
   jobs: (environment) => [
     // Issue #9: the outbox delivers the closings to the district (shared/receiving/closing.ts).
     receivingOutboxJob(HEALTH_AGENCY, environment, CHILD_CARE_NOTICE_DOCUMENTS),
-    // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
-    statisticsJob(environment.dataSource, referralStatistics(HEALTH_SCHEMA)),
+    // Issue #10: 民政局's monthly aggregates of the referrals received (issue #12: and of the vaccination follow-ups), rebuilt from a watermark.
+    statisticsJob(environment.dataSource, aggregates),
     // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged.
     retentionPurgeJob(environment.dataSource, HEALTH_RETENTION.plan, environment.log),
     // Issue #12 (B4, D9): the 6-month catch-up deadlines move to due soon / overdue.

@@ -2,9 +2,10 @@ import { mergePolicies } from "../../shared/authz/merge-policies";
 import { SubgraphPolicy } from "../../shared/authz/policy";
 import { receivingPolicy } from "../../shared/receiving/policy";
 import { withRetention } from "../../shared/retention/policy";
-import { withReferralStatistics } from "../../shared/statistics/policy";
+import { statisticsTablesPolicy, withReferralStatistics } from "../../shared/statistics/policy";
 import { HEALTH_AGENCY } from "./agency";
 import { HEALTH_RETENTION } from "./retention";
+import { VACCINATION_STATISTICS_FIELDS } from "./statistics/vaccination-statistics";
 import { vaccinationPolicy } from "./vaccination/vaccination.policy";
 
 /**
@@ -30,7 +31,8 @@ import { vaccinationPolicy } from "./vaccination/vaccination.policy";
  * - 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
  * - Issue #9 (A9): the serving role owns its unit's retention period and legal holds (retention.ts).
  * - Issue #12 (B4): the vaccination follow-ups of the CDC's feed, their centre's nurses only
- *   (vaccination/vaccination.policy.ts), merged in (an operation belongs to one part only).
+ *   (vaccination/vaccination.policy.ts), merged in (an operation belongs to one part only); their
+ *   figures (B12: reminders on time, referrals per condition) for the analyst only.
  */
 const referralsPolicy: SubgraphPolicy = withRetention(
   withReferralStatistics(
@@ -45,4 +47,4 @@ const referralsPolicy: SubgraphPolicy = withRetention(
   HEALTH_RETENTION.policy,
 );
 
-export const healthPolicy: SubgraphPolicy = mergePolicies(referralsPolicy, vaccinationPolicy);
+export const healthPolicy: SubgraphPolicy = mergePolicies(referralsPolicy, vaccinationPolicy, statisticsTablesPolicy(VACCINATION_STATISTICS_FIELDS.map((table) => table.field)));

@@ -4,8 +4,10 @@ import { loadTarget } from "../../shared/authz/guards";
 import { createsOwnRows, onlyThrough, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
+import { statisticsTypes } from "../../shared/statistics/policy";
 import type { PoliceContext } from "./loaders";
 import { SearchRequest } from "./search-request/search-request.entity";
+import { POLICE_STATISTICS_FIELDS } from "./statistics/police-statistics";
 
 /**
  * The police's access policy (D4, issue #12; PDPA art. 15–16). The whole policy of the police
@@ -22,6 +24,7 @@ import { SearchRequest } from "./search-request/search-request.entity";
  *   household's Person gives them nothing (household's policy): the copy is here.
  * - The auditor reads the audit log and the scheduler's runs, never the data; the calendar owner
  *   delivers the city's closures (issue #8), which move the police's deadlines.
+ * - 民政局's analyst reads the on-time figures of the two steps per precinct (B12), aggregates only.
  */
 const { HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, AUDITOR } = Role;
 
@@ -106,6 +109,8 @@ export const policePolicy: SubgraphPolicy = {
     AuditEntry: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...AUDIT_ENTRY_FIELDS], personal: {} }),
     SchedulerRun: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_RUN_FIELDS], personal: {} }),
     SchedulerChange: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_CHANGE_FIELDS], personal: {} }),
+    // Issue #12 (B12): the steps' on-time figures per precinct, counts of groups, for 民政局's analyst only.
+    ...statisticsTypes(POLICE_STATISTICS_FIELDS.map((table) => table.field)),
   },
   rowScope: {
     SearchRequest: { POLICE_OFFICER: "requestsToPrecinct", HOUSEHOLD_CLERK: "requestsFromOffice", SOCIAL_WORKER: "requestsFromUnit" },

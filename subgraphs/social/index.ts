@@ -17,8 +17,9 @@ import { retentionMigration } from "../../shared/retention/table";
 import { statisticsIndexesMigration } from "../../shared/statistics/indexes";
 import { statisticsJob } from "../../shared/statistics/rebuild";
 import { referralStatisticsSchema } from "../../shared/statistics/referral-statistics.resolver";
-import { referralStatistics } from "../../shared/statistics/referrals";
+import { combinedStatistics, referralStatistics } from "../../shared/statistics/referrals";
 import { referralOutcomesMigration, referralStatisticsMigration, statisticsMigration } from "../../shared/statistics/table";
+import { statisticsTableResolvers } from "../../shared/statistics/tables-resolver";
 import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { SOCIAL_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
@@ -31,6 +32,7 @@ import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import { ChildCare1768100000000 } from "./migrations/1768100000000-child-care";
+import { ChildCareStatistics1769400000000 } from "./migrations/1769400000000-child-care-statistics";
 import { Person } from "./person/person.stub";
 import { socialPolicy } from "./policy";
 import { SOCIAL_REFERRAL_SHAPE, SocialReferral } from "./referral/social-referral.entity";
@@ -38,10 +40,14 @@ import { SOCIAL_RESOLVERS } from "./referral/social-referral.resolver";
 import { SOCIAL_RETENTION } from "./retention";
 import { SOCIAL_SCHEMA } from "./schema-name";
 import { SocialServiceRecord } from "./service-record/social-service-record.entity";
+import { CHILD_CARE_STATISTICS_FIELDS, childCareStatistics } from "./statistics/child-care-statistics";
 import { SocialReferralTransfer } from "./transfer/social-referral-transfer.entity";
 
 /** Issue #10: 社會局's tables on 民政局's CareStatistics (its referrals received). */
 const statistics = referralStatisticsSchema("social", "社會局", SOCIAL_SCHEMA);
+
+/** Issue #12 (B12): and its programme B figures, rebuilt by the same pass. */
+const aggregates = combinedStatistics(referralStatistics(SOCIAL_SCHEMA), childCareStatistics);
 
 /** 社會局: referrals received from districts (A9, D3) and the social workers' contacts on them (A10). */
 export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
@@ -72,6 +78,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       ChildCare1768100000000,
       // Issue #12 (B6, B8): social's own feeds' tables (the six national systems' file).
       feedsMigration(SOCIAL_SCHEMA, "Feeds1769200000001"),
+      // Issue #12 (B12): programme B's figures in the aggregates (category, exclusion reason, case state), their change timestamps and indexes.
+      ChildCareStatistics1769400000000,
     ],
   },
   policy: socialPolicy,
@@ -80,7 +88,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       policy: socialPolicy,
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
       orphanedTypes: [statistics.CareStatistics],
-      resolvers: [...SOCIAL_RESOLVERS, ChildCareCaseResolver, PersonChildCareResolver, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver, retentionResolverFor(SOCIAL_RETENTION.spec), feedRunsResolverFor("social", SOCIAL_SCHEMA)],
+      resolvers: [...SOCIAL_RESOLVERS, ChildCareCaseResolver, PersonChildCareResolver, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver, ...statisticsTableResolvers(statistics.CareStatistics, SOCIAL_SCHEMA, CHILD_CARE_STATISTICS_FIELDS), retentionResolverFor(SOCIAL_RETENTION.spec), feedRunsResolverFor("social", SOCIAL_SCHEMA)],
       referenceResolvers: {
         SocialReferral: loaderReference((context: SocialContext) => context.loaders.referralById),
         ChildCareCase: loaderReference((context: SocialContext) => context.loaders.childCare.caseById),
@@ -96,8 +104,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
     receivingOutboxJob(SOCIAL_AGENCY, environment, CHILD_CARE_OUTBOX_DOCUMENTS),
     // Issue #12 (B9, D9): the child-care cases' visit and report deadlines.
     socialDeadlines.job(environment.dataSource),
-    // Issue #10: 民政局's monthly aggregates of the referrals received, rebuilt from a watermark.
-    statisticsJob(environment.dataSource, referralStatistics(SOCIAL_SCHEMA)),
+    // Issue #10: 民政局's monthly aggregates of the referrals received (issue #12: and of the child-care cases), rebuilt from a watermark.
+    statisticsJob(environment.dataSource, aggregates),
     // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged.
     retentionPurgeJob(environment.dataSource, SOCIAL_RETENTION.plan, environment.log),
     // Issue #12 (B6, B8): the six national systems' file of low-income households with a disability certificate, monthly (R1: FEED_LOW_INCOME_DISABILITY_SCHEDULE).

@@ -2,11 +2,12 @@ import { mergePolicies } from "../../shared/authz/merge-policies";
 import { SubgraphPolicy } from "../../shared/authz/policy";
 import { receivingPolicy } from "../../shared/receiving/policy";
 import { withRetention } from "../../shared/retention/policy";
-import { withReferralStatistics } from "../../shared/statistics/policy";
+import { statisticsTablesPolicy, withReferralStatistics } from "../../shared/statistics/policy";
 import { SOCIAL_AGENCY } from "./agency";
 import { childCarePolicy } from "./child-care/child-care.policy";
 import { socialFeedsPolicy } from "./child-care-feeds/feeds.policy";
 import { SOCIAL_RETENTION } from "./retention";
+import { CHILD_CARE_STATISTICS_FIELDS } from "./statistics/child-care-statistics";
 
 /**
  * 社會局's access policy (D4, issue #4; PDPA art. 15–16: personal data only within the duty and the
@@ -30,7 +31,8 @@ import { SOCIAL_RETENTION } from "./retention";
  * - 民政局's analyst reads aggregates only; the auditor reads the audit log, never the data.
  * - Issue #9 (A9): the serving role owns its unit's retention period and legal holds (retention.ts).
  * - Issue #12 (programme B): the child-care cases, their own table (child-care/child-care.policy.ts),
- *   and social's own feeds' runs (child-care-feeds/feeds.policy.ts).
+ *   and social's own feeds' runs (child-care-feeds/feeds.policy.ts); their figures (B12) for the
+ *   analyst only, as the referrals' (statistics/child-care-statistics.ts).
  */
 export const socialPolicy: SubgraphPolicy = mergePolicies(withRetention(
   withReferralStatistics(
@@ -42,4 +44,4 @@ export const socialPolicy: SubgraphPolicy = mergePolicies(withRetention(
     "social",
   ),
   SOCIAL_RETENTION.policy,
-), childCarePolicy, socialFeedsPolicy);
+), childCarePolicy, socialFeedsPolicy, statisticsTablesPolicy(CHILD_CARE_STATISTICS_FIELDS.map((table) => table.field)));

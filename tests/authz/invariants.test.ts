@@ -379,7 +379,10 @@ describe("access invariants on the committed grant tables", () => {
 
   /** Issue #10: the statistics' two table types, the same in every reporting agency (counts of groups, never a row). */
   const STATISTICS_TABLE = ["groupedBy", "cells", "totals", "total"];
-  const STATISTICS_CELL = ["month", "area", "caseType", "origin", "decision", "need", "unit", "outcome", "status", "count", "suppressed"];
+  // Issue #12: and programme B's breakdowns (B1 category, exclusion reason, case state, B4's condition).
+  const STATISTICS_CELL = [
+    "month", "area", "caseType", "origin", "decision", "need", "unit", "outcome", "status", "category", "exclusionReason", "caseState", "referralCondition", "count", "suppressed",
+  ];
   const statisticsOf = (agency: string, fields: string[]): string[] => [
     ...["id", ...fields].map((field) => `${agency}:CareStatistics.${field}`),
     ...STATISTICS_TABLE.map((field) => `${agency}:StatisticsTable.${field}`),
@@ -402,10 +405,17 @@ describe("access invariants on the committed grant tables", () => {
           "acknowledgementTimeliness", "homeVisitTimeliness", "visitRecordTimeliness",
         ]),
         // Issue #10 (A12): the referrals each receiving agency received, counted, with their outcome.
-        ...statisticsOf("social", ["socialReferralsReceived", "socialReferralNeeds", "socialReferralOutcomes"]),
+        // Issue #12 (B1, B9, B12): and its child-care figures — children per category, exclusions, cases by state, the two steps per unit.
+        ...statisticsOf("social", [
+          "socialReferralsReceived", "socialReferralNeeds", "socialReferralOutcomes",
+          "childCareChildren", "childCareExclusions", "childCareCases", "socialVisitTimeliness", "visitReportTimeliness",
+        ]),
         "social:ChildCareExclusionCount.reason",
         "social:ChildCareExclusionCount.count",
-        ...statisticsOf("health", ["healthReferralsReceived", "healthReferralNeeds", "healthReferralOutcomes"]),
+        // Issue #12 (B4, B12): and its follow-ups' figures — the catch-up reminders on time, the referrals per condition.
+        ...statisticsOf("health", ["healthReferralsReceived", "healthReferralNeeds", "healthReferralOutcomes", "vaccinationCatchUpTimeliness", "vaccinationReferrals"]),
+        // Issue #12 (B2, B12): the police's two steps per precinct.
+        ...statisticsOf("police", ["policeVisitTimeliness", "investigationReplyTimeliness"]),
         // Issue #10: 民政局's own cases and the partner agencies' referrals its subgraph receives.
         ...statisticsOf("civil-affairs", [
           "civilAffairsReferralsReceived", "civilAffairsReferralNeeds", "civilAffairsReferralOutcomes",

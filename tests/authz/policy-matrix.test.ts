@@ -514,4 +514,35 @@ describe("the access policy matrix", () => {
       expectView(target, role, fixture, { row, errors: response.errors }, `${label} _entities`);
     }
   });
+
+  /**
+   * Issue #12 (B12): programme B's statistics, on each agency's CareStatistics. No personal field, so
+   * not among TARGETS: here the grant itself, read from ACCESS.md, must be the analyst's alone
+   * (ARCHITECTURE's role table, written by hand), and each subgraph must enforce it on _entities.
+   */
+  const PROGRAMME_B_STATISTICS = [
+    ["social", ["childCareChildren", "childCareExclusions", "childCareCases", "socialVisitTimeliness", "visitReportTimeliness"]],
+    ["police", ["policeVisitTimeliness", "investigationReplyTimeliness"]],
+    ["health", ["vaccinationCatchUpTimeliness", "vaccinationReferrals"]],
+  ] as const;
+
+  it.each(PROGRAMME_B_STATISTICS.flatMap(([subgraph, fields]) => ROLES.map((role) => [subgraph, role, fields] as const)))(
+    "should give %s's programme B statistics to %s only if the analyst, as ACCESS.md says, through _entities",
+    async (subgraph, role, fields) => {
+      const table = tableOf(subgraph);
+      const analyst = role === Role.CIVIL_AFFAIRS_ANALYST;
+      expect(fields.map((field) => [field, table.field("CareStatistics", field, role).access])).toEqual(fields.map((field) => [field, analyst ? "allow" : "deny"]));
+      const response = await postGraphQL<{ _entities: (Record<string, unknown> | null)[] }>(
+        platform.subgraphUrl(subgraph),
+        `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on CareStatistics { ${fields.map((field) => `${field} { total { count suppressed } }`).join(" ")} } } }`,
+        { token: tokens.get(role), variables: { representations: [{ __typename: "CareStatistics", id: "2027-05-01/2027-05-31/UNIT" }] } },
+      );
+      for (const field of fields) {
+        expect({ field, forbidden: forbiddenAt(response.errors, field) }).toEqual({ field, forbidden: !analyst });
+      }
+      if (analyst) {
+        expect(response.errors).toBeUndefined();
+      }
+    },
+  );
 });

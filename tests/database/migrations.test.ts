@@ -75,8 +75,8 @@ describe("migrations", () => {
     opened.push(subgraph);
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
     expect(await tablesOf(subgraph, "social")).toEqual(["service_records"]);
-    // Migrations listed after the rename (issue #10's statistics tables, referral outcomes and indexes, issue #9's transfers and retention, issue #11's operation id, issue #12's follow-ups, deadlines, feeds and uninsured children) are undone first.
-    for (let undone = 0; undone < 12 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
+    // Migrations listed after the rename (issue #10's statistics tables, referral outcomes and indexes, issue #9's transfers and retention, issue #11's operation id, issue #12's follow-ups, deadlines, feeds, uninsured children and statistics) are undone first.
+    for (let undone = 0; undone < 13 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
       await subgraph.dataSource.undoLastMigration();
     }
     expect(await tablesOf(subgraph, "health")).toEqual(["service_contacts"]);
@@ -101,29 +101,38 @@ describe("migrations", () => {
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
     ["district", 8, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id"]],
     // Issue #12: the child-care cases' deadlines' ending (its timestamp is the shared one, before the operation id), the child-care tables and social's feeds' tables (B6).
+    // Then programme B's figures (B12): the aggregates' new columns and the child-care rows' change timestamps.
     [
       "social",
-      8,
+      9,
       [
         "referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "deadlines.end_reason", "audit_log.operation_id", "child_care_cases.holding_unit",
         "feed_runs.watermark_after", "feed_rows.reason",
+        "statistics_monthly.category", "statistics_monthly.state", "child_care_notices.updated_at", "child_care_cases.updated_at",
       ],
     ],
     // Issue #12 (B4, B5, B8): then the vaccination follow-ups, health's deadlines, its feeds' tables and the NHIA's uninsured children.
+    // Then programme B's figures (B12): the aggregates' referral condition and the follow-ups' change timestamp.
     [
       "health",
-      9,
+      10,
       [
         "referral_transfers.to_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id",
         "vaccination_follow_ups.window_start", "vaccination_reminders.two_way", "deadlines.end_reason", "feed_runs.watermark_after", "feed_rows.reason",
         "uninsured_children.uninsured_since",
+        "statistics_monthly.condition", "vaccination_follow_ups.updated_at",
       ],
     ],
     // Issue #9 (C1): the visit-form boxes' needs, what a referral carries to a partner agency; then the audit's operation id.
     // Issue #12 (B7): then the surveys 附表4 household relays monthly.
     ["civil-affairs", 3, ["directory_visit_form_boxes.needs", "audit_log.operation_id", "teen_parent_surveys.answers"]],
     // Issue #12 (B2, B9): the police, all of its migrations: the search requests, the audit log, the outbox, the deadlines and the closures' copy.
-    ["police", 7, ["search_requests.precinct_codes", "audit_log.operation_id", "outbox.acknowledged_id", "deadlines.end_reason", "office_closures.owner_version"]],
+    // Issue #12 (B12): and 民政局's aggregates of its steps, in the receiving agencies' layout (the kit's migrations and their indexes).
+    [
+      "police",
+      11,
+      ["search_requests.precinct_codes", "audit_log.operation_id", "outbox.acknowledged_id", "deadlines.end_reason", "office_closures.owner_version", "statistics_monthly.unit", "statistics_monthly.status"],
+    ],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
     const entry = SUBGRAPHS.find((candidate) => candidate.definition.name === name);
     if (entry === undefined) {
@@ -170,6 +179,8 @@ describe("migrations", () => {
         "child_care_record_matches_once", "child_care_record_matches_pkey", "child_care_requests_case", "child_care_requests_pkey",
         "entry_exit_records_person", "entry_exit_records_pkey", "feed_rows_pkey", "feed_runs_feed_started", "feed_runs_one_running", "feed_runs_pkey", "feed_watermarks_pkey",
         "referrals_received_at", "statistics_monthly_month",
+        // Issue #12 (B12): programme B's figures read the child-care rows and the deadlines by these.
+        "child_care_cases_received_at", "child_care_cases_updated_at", "child_care_notices_received_at", "child_care_notices_updated_at", "deadlines_step_due_at", "deadlines_updated_at",
       ],
     ],
     // Issue #12's tables (after the indexes) go with the undo: the follow-ups, health's deadlines, the feeds, the NHIA's uninsured children.
@@ -181,6 +192,8 @@ describe("migrations", () => {
         "scheduler_runs_job_started_at", "scheduler_runs_pkey", "statistics_monthly_month", "uninsured_children_centre", "uninsured_children_child_since", "uninsured_children_pkey",
         "vaccination_follow_ups_centre", "vaccination_follow_ups_open_child",
         "vaccination_follow_ups_pkey", "vaccination_reminders_follow_up", "vaccination_reminders_pkey",
+        // Issue #12 (B12): programme B's figures read the follow-ups and the deadlines by these.
+        "deadlines_step_due_at", "deadlines_updated_at", "vaccination_follow_ups_referred_on", "vaccination_follow_ups_updated_at",
       ],
     ],
     [
@@ -206,7 +219,7 @@ describe("migrations", () => {
     // Back to before the indexes: migrations timestamped after them (issue #9's deadlines' ending, issue #11's operation id, household's closing notice and ex-officio records) are undone first; only the last adds an index.
     await undoThrough(subgraph, entry.definition.database.schema, "StatisticsIndexes");
     const after = await indexes();
-    expect(before.filter((index) => !after.includes(index)).sort()).toEqual([...expected]);
+    expect(before.filter((index) => !after.includes(index)).sort()).toEqual([...expected].sort());
     await subgraph.dataSource.runMigrations();
     expect((await indexes()).sort()).toEqual([...before].sort());
   });

@@ -6,10 +6,11 @@ import { SeededRandom } from "../../scripts/demo-data/random";
 import { runReport } from "../../scripts/report";
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { STATISTICS_JOB } from "../../shared/statistics/rebuild";
 import { createReferredCase } from "../support/case-fixture";
 import { recordForm } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
+import { writeProgrammeBWork } from "../support/programme-b-statistics";
+import { aggregateStatistics } from "../support/statistics-work";
 import { tokenFor } from "../support/tokens";
 
 /**
@@ -17,7 +18,9 @@ import { tokenFor } from "../support/tokens";
  * seed 001's layout (A12). The cases are the test's own, in a month no demo data reaches: one
  * referred marriage case (visited, referred to 社會局, 衛生局 and 民政局) and two recorded moves, one
  * of them declined — so table 1 reads 結婚 1, 遷徙 2, 合計 3; visited 1; referred 3, each in service
- * (the fixture's first contact at each agency).
+ * (the fixture's first contact at each agency). Issue #12: and programme B's work of May
+ * (tests/support/programme-b-statistics.ts, its counts written there by hand) for the section of
+ * 六歲以下弱勢兒童主動關懷方案.
  */
 const MAY = { from: "2027-05-01", to: "2027-05-31" };
 const TABLE_ONE_HEADINGS = ["洽公項目", "出生", "結婚", "離婚", "死亡", "遷徙", "收養", "初設戶籍", "其他", "合計"];
@@ -42,9 +45,8 @@ describe("民政局's report download (issue #10)", () => {
     const rng = new SeededRandom("report-forms");
     await recordForm(platform, rng, "63000020", "2027-05-12", "HOME_VISIT");
     await recordForm(platform, rng, "63000020", "2027-05-12", "DECLINED");
-    for (const subgraph of ["household", "district", "social", "health", "civil-affairs"]) {
-      await platform.runJob(subgraph, STATISTICS_JOB);
-    }
+    await writeProgrammeBWork(platform);
+    await aggregateStatistics(platform);
     analystToken = await tokenFor(Role.CIVIL_AFFAIRS_ANALYST);
     directory = await mkdtemp(join(tmpdir(), "care-report-"));
   });
@@ -86,6 +88,39 @@ describe("民政局's report download (issue #10)", () => {
       "教育局,0,0,0,0",
       "民政局,0,1,0,1",
     ]);
+    // Issue #12: programme B's section (May: the notices of 5/3, the steps due in May — the 7-day and 10-day ones, the referrals of 5/3).
+    const section = (title: string, rows: number): string[] => lines.slice(lines.indexOf(title) + 1, lines.indexOf(title) + 1 + rows);
+    expect(section("六歲以下弱勢兒童主動關懷方案：各類別兒童數（116年5月1日至116年5月31日；一名兒童符合二類別者各計一次）", 10)).toEqual([
+      "類別,件數",
+      "(1) 戶政機關逕為出生登記者,3",
+      "(2) 戶政機關逕遷戶籍至戶政事務所者,0",
+      "(3) 逾期未完成預防接種者,0",
+      "(4) 未納入全民健保逾一年者,0",
+      "(5) 國小新生未依規定入學者,0",
+      "(6) 矯正機關收容人子女,0",
+      "(7) 父或母為未滿20歲者,1",
+      "(8) 領有精神或智能類身心障礙證明之低收入戶及中低收入戶之子女,0",
+      "合計,4",
+    ]);
+    expect(section("六歲以下弱勢兒童主動關懷方案：通知社政單位前排除之件數（116年5月1日至116年5月31日）", 5)).toEqual(["排除原因,件數", "已出境,1", "篩檢日已滿7歲,2", "已有服務體系之家戶,0", "合計,3"]);
+    expect(section("六歲以下弱勢兒童主動關懷方案：社政單位關懷個案之處理狀態（116年5月1日至116年5月31日）", 5)).toEqual(["個案狀態,件數", "處理中,2", "送結案審查,0", "已結案,1", "合計,3"]);
+    expect(section("六歲以下弱勢兒童主動關懷方案：衛生單位轉介社政單位之條件（116年5月1日至116年5月31日）", 6)).toEqual([
+      "轉介條件,件數",
+      "(1) 訪視初步評估疑似兒童保護情事,2",
+      "(2) 脆弱家庭平台服務中或列為行方不明,0",
+      "(3) 家長拒絕接種且拒簽聲明書,1",
+      "(4) 查無個案且無居住事實,0",
+      "合計,3",
+    ]);
+    expect(section("六歲以下弱勢兒童主動關懷方案：各單位期限達成情形（116年5月1日至116年5月31日，依到期月份）", 7)).toEqual([
+      "期限,單位,如期完成,逾期完成,逾期未完成,尚未到期,合計,如期率",
+      "員警7日內完成訪查,大安分局,0,0,1,0,1,0.0%",
+      "員警7日內完成訪查,中正第一分局,1,0,0,0,1,100.0%",
+      "員警7日內完成訪查,中正第二分局,1,0,0,0,1,100.0%",
+      "社政單位10日內查訪,社會局南區關懷據點,0,0,1,0,1,0.0%",
+      "社政單位10日內查訪,社會局西區關懷據點,1,1,0,0,2,50.0%",
+      "",
+    ]);
   });
 
   it("should give a workbook whose cells are numbers, one worksheet per table", async () => {
@@ -93,12 +128,18 @@ describe("民政局's report download (issue #10)", () => {
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["表1 登錄案件別", "訪視及轉介", "每月登錄及訪視", "轉介處理情形"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "表1 登錄案件別", "訪視及轉介", "每月登錄及訪視", "轉介處理情形",
+      // Issue #12: programme B's section.
+      "主動關懷類別", "排除原因", "個案狀態", "催種轉介條件", "各單位期限達成",
+    ]);
     const tableOne = workbook.getWorksheet("表1 登錄案件別");
     expect(tableOne?.getRow(1).getCell(1).value).toBe("表 1、新移民關懷訪視系統登錄案件別(116/5/1-116/5/31)");
     expect((tableOne?.getRow(2).values as unknown[]).slice(1)).toEqual(TABLE_ONE_HEADINGS);
     expect((tableOne?.getRow(3).values as unknown[]).slice(1)).toEqual(["件數", 0, 1, 0, 0, 2, 0, 0, 0, 3]);
     expect((workbook.getWorksheet("每月登錄及訪視")?.getRow(3).values as unknown[]).slice(1)).toEqual(["116/5", 3, 1]);
+    expect((workbook.getWorksheet("主動關懷類別")?.getRow(3).values as unknown[]).slice(1)).toEqual(["(1) 戶政機關逕為出生登記者", 3]);
+    expect((workbook.getWorksheet("各單位期限達成")?.getRow(4).values as unknown[]).slice(1)).toEqual(["員警7日內完成訪查", "中正第一分局", 1, 0, 0, 0, 1, "100.0%"]);
   });
 
   it("should draw the monthly series as an SVG chart in the HTML report, with the tables beside it", async () => {
@@ -113,6 +154,7 @@ describe("民政局's report download (issue #10)", () => {
     expect(svg).toContain("登錄件數");
     expect(svg).toContain("前往關懷訪視件數");
     expect(html).toContain("<tr><th>件數</th><td>0</td><td>1</td><td>0</td><td>0</td><td>2</td><td>0</td><td>0</td><td>0</td><td>3</td></tr>");
+    expect(html).toContain("<h2>六歲以下弱勢兒童主動關懷方案：各單位期限達成情形（116年5月1日至116年5月31日，依到期月份）</h2>");
     expect(html).not.toContain("<script");
   });
 
@@ -125,6 +167,8 @@ describe("民政局's report download (issue #10)", () => {
     // and with two cells withheld it cannot give either back.
     expect(lines[2]).toBe("件數,0,＊,0,0,＊,0,0,0,3");
     expect(lines).toContain("轉介社會局,＊");
+    // Issue #12: programme B's small counts too (1 teen parent's child; the 3 born ex officio withheld with it, the total of 4 shown).
+    expect(lines).toEqual(expect.arrayContaining(["(1) 戶政機關逕為出生登記者,＊", "(7) 父或母為未滿20歲者,＊", "合計,4"]));
     expect(lines).toContain("＊：件數過少，為保護個人資料不予公布（含為避免由合計推算而一併不公布者）。");
   });
 

@@ -4,6 +4,7 @@ import { CareCaseClosure } from "../../../shared/graphql/enums";
 import { deadlineOfSubject, deadlineStatisticsIndexes } from "../../../shared/statistics/indexes";
 import { AgencyStatistics, instantInMonth, MetricRebuild, monthOfInstant, MONTHS_TO_REBUILD } from "../../../shared/statistics/rebuild";
 import type { MetricSpec } from "../../../shared/statistics/report";
+import { TIMELINESS_OUTCOME } from "../../../shared/statistics/timeliness";
 import { CARE_CASE_SUBJECT } from "../deadlines";
 import { DISTRICT_SCHEMA as S } from "../schema-name";
 
@@ -32,9 +33,7 @@ export function timelinessMetric(step: DistrictStep): MetricSpec {
 
 const HANDED_OVER_MONTH = monthOfInstant(`"c"."handed_over_at"`);
 const DUE_MONTH = monthOfInstant(`"d"."due_at"`);
-/** No NO_LONGER_DUE here (issue #9): a step whose case ended first is neither on time nor late, so the timeliness rows' WHERE leaves it out. */
 const REPORTED_MONTH = monthOfInstant(`"u"."reported_at"`);
-const OUTCOME = `CASE "d"."state" WHEN 'MET_ON_TIME' THEN 'MET_ON_TIME' WHEN 'MET_LATE' THEN 'MET_LATE' WHEN 'OVERDUE' THEN 'BREACHED' ELSE 'OPEN' END`;
 const COLUMNS = `("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")`;
 
 function caseMetric(metric: string, condition: string): MetricRebuild {
@@ -100,7 +99,7 @@ export const districtStatistics: AgencyStatistics = {
       metric: timelinessMetric(step).metric,
       insert: (table: string) => `
         INSERT INTO ${table} ${COLUMNS}
-        SELECT '${timelinessMetric(step).metric}', "m"."month", "c"."visit_district_code", '', '', '', ${OUTCOME}, count(*)::int
+        SELECT '${timelinessMetric(step).metric}', "m"."month", "c"."visit_district_code", '', '', '', ${TIMELINESS_OUTCOME}, count(*)::int
           FROM ${MONTHS_TO_REBUILD} JOIN ${deadlinesTableOf(S)} "d" ON ${instantInMonth(`"d"."due_at"`)} JOIN "${S}"."care_cases" "c" ON ${deadlineOfSubject(`"d"`, `"c"."id"`)}
          WHERE "d"."subject_type" = '${CARE_CASE_SUBJECT}' AND "d"."step" = '${step}' AND "d"."state" <> '${DeadlineState.NO_LONGER_DUE}'
          GROUP BY 2, 3, 7`,

@@ -3,6 +3,7 @@ import { deadlinesTableOf } from "../../../shared/deadlines/table";
 import { deadlineOfSubject, deadlineStatisticsIndexes } from "../../../shared/statistics/indexes";
 import { AgencyStatistics, dateInMonth, instantInMonth, monthOfDate, monthOfInstant, MONTHS_TO_REBUILD } from "../../../shared/statistics/rebuild";
 import type { MetricSpec } from "../../../shared/statistics/report";
+import { TIMELINESS_OUTCOME } from "../../../shared/statistics/timeliness";
 import { CONSENT_INQUIRY_SUBJECT } from "../deadlines";
 import { HOUSEHOLD_SCHEMA as S } from "../schema-name";
 
@@ -21,10 +22,6 @@ const REGISTERED_MONTH = monthOfDate(`"r"."registered_on"`);
 const DUE_MONTH = monthOfInstant(`"d"."due_at"`);
 const REGISTERED_IN_MONTH = dateInMonth(`"r"."registered_on"`);
 const DUE_IN_MONTH = instantInMonth(`"d"."due_at"`);
-
-/** B12: the stored state (as of the last deadline pass, D9) as the report's outcome. */
-/** No NO_LONGER_DUE here (issue #9): a step whose case ended first is neither on time nor late, so the timeliness rows' WHERE leaves it out. */
-const OUTCOME = `CASE "d"."state" WHEN 'MET_ON_TIME' THEN 'MET_ON_TIME' WHEN 'MET_LATE' THEN 'MET_LATE' WHEN 'OVERDUE' THEN 'BREACHED' ELSE 'OPEN' END`;
 
 /**
  * What moves them. Registrations are written once (their created_at is their change timestamp). A
@@ -78,7 +75,7 @@ export const householdStatistics: AgencyStatistics = {
       metric: HOUSEHOLD_METRICS.handoverTimeliness.metric,
       insert: (table) => `
         INSERT INTO ${table} ("metric", "month", "area", "case_type", "origin", "decision", "outcome", "count")
-        SELECT '${HOUSEHOLD_METRICS.handoverTimeliness.metric}', "m"."month", "c"."office_code", '', '', '', ${OUTCOME}, count(*)::int
+        SELECT '${HOUSEHOLD_METRICS.handoverTimeliness.metric}', "m"."month", "c"."office_code", '', '', '', ${TIMELINESS_OUTCOME}, count(*)::int
           FROM ${MONTHS_TO_REBUILD} JOIN ${deadlinesTableOf(S)} "d" ON ${DUE_IN_MONTH} JOIN "${S}"."consent_inquiries" "c" ON ${deadlineOfSubject(`"d"`, `"c"."id"`)}
          WHERE "d"."subject_type" = '${CONSENT_INQUIRY_SUBJECT}' AND "d"."step" = 'HANDOVER' AND "d"."state" <> '${DeadlineState.NO_LONGER_DUE}'
          GROUP BY 2, 3, 7`,
