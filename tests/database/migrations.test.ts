@@ -99,9 +99,15 @@ describe("migrations", () => {
       ],
     ],
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
-    ["district", 8, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id"]],
+    // Issue #12 (B10): then the child-protection reports on a child, without a case.
+    ["district", 9, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id", "urgent_reports.filed_by_role"]],
     // Issue #12: the child-care cases' deadlines' ending (its timestamp is the shared one, before the operation id) and the child-care tables.
-    ["social", 7, ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "deadlines.end_reason", "audit_log.operation_id", "child_care_cases.holding_unit"]],
+    // Issue #12 (B10): then social's copy of the child-protection reports.
+    [
+      "social",
+      8,
+      ["referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "deadlines.end_reason", "audit_log.operation_id", "child_care_cases.holding_unit", "child_protection_reports.urgent_report_id"],
+    ],
     // Issue #12 (B4, B8): then the vaccination follow-ups, health's deadlines and its feeds' tables.
     [
       "health",
