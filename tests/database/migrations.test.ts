@@ -12,8 +12,8 @@ interface ColumnInfo {
  * D5: schemas come from migrations only (never `synchronize`), so the migrations must create every
  * column the entities map, with the same nullability, in the subgraph's own schema (D1).
  */
-/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id (issue #11). */
-const SINCE_SIGN_OFF = 10;
+/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id (issue #11), the protection reports (issue #12). */
+const SINCE_SIGN_OFF = 11;
 
 /** Undoes the newest migrations until the one named `prefix…` is undone too: later ones are undone first, whatever they are. */
 async function undoThrough(subgraph: SubgraphDatabase, schema: string, prefix: string): Promise<void> {
@@ -166,6 +166,8 @@ describe("migrations", () => {
         "child_care_found_case", "child_care_found_client_key", "child_care_found_pkey", "child_care_merges_case", "child_care_merges_pkey",
         "child_care_notices_case", "child_care_notices_client_key", "child_care_notices_exclusion", "child_care_notices_pkey",
         "child_care_record_matches_once", "child_care_record_matches_pkey", "child_care_requests_case", "child_care_requests_pkey",
+        // Issue #12 (B10): social's copy of the protection reports, after the child-care tables.
+        "child_protection_reports_case", "child_protection_reports_client_key", "child_protection_reports_person", "child_protection_reports_pkey",
         "entry_exit_records_person", "entry_exit_records_pkey", "referrals_received_at", "statistics_monthly_month",
       ],
     ],
@@ -215,7 +217,7 @@ describe("migrations", () => {
     const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
     opened.push(subgraph);
     const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    // Back to before issue #9's sign-off: the eight listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id), the help tasks, then the sign-off.
+    // Back to before issue #9's sign-off: the nine listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id, the protection reports), the help tasks, then the sign-off.
     await undo(subgraph, SINCE_SIGN_OFF);
     // Two records filed before issue #9, one case each (one record per case).
     const legacy = [

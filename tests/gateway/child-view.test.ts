@@ -3,30 +3,22 @@ import { join } from "path";
 import { operationFromDocument, Supergraph } from "@apollo/federation-internals";
 import { PlanNode, QueryPlanner, SubscriptionNode } from "@apollo/query-planner";
 import { parse } from "graphql";
-import { generateNationalId } from "../../scripts/demo-data/identity";
-import { SeededRandom } from "../../scripts/demo-data/random";
+import { Actor, recordChildStory, STORY, STORY_ACTORS, ZHONGZHENG } from "../../scripts/demo-data/child-story";
 import { UNIFIED_CHILD_QUERY } from "../../scripts/operations/unified-view";
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { Sex } from "../../shared/domain/enums";
 import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
-import { cdcFollowUp } from "../support/vaccination";
 
 /**
  * Issue #12 (D2, B1–B10): the unified view of a child — one gateway query with every agency's
- * part of programme B. The child is born ex officio in 中正區 with whereabouts unknown (B2), found
- * by the police, noticed to social (the west care point holds the case), overdue for vaccination
- * and referred by health under condition (a) (B4: the notice joins the same case), visited by the
- * social worker (B9), and reported under art. 53 by the health nurse who found a concern (B10).
- * Every hand-off goes by its sender's outbox (D3). What a role may not read answers FORBIDDEN at its
- * path, never a blank that reads as "no data".
+ * part of programme B, on the child of scripts/demo-data/child-story.ts (born ex officio in 中正區
+ * and found by the police, noticed to social's west care point, referred by health under B4's
+ * condition (a), reported under art. 53 by the nurse (B10), visited by the social worker), each
+ * hand-off by its sender's outbox (D3). What a role may not read answers FORBIDDEN at its path,
+ * never a blank that reads as "no data".
  */
-const ZHONGZHENG = "63000050";
-const clerk = { role: Role.HOUSEHOLD_CLERK, org: ZHONGZHENG };
-const officer = { role: Role.POLICE_OFFICER, org: "TPE-ZHONGZHENG-1" };
-const nurse = { role: Role.HEALTH_NURSE, org: ZHONGZHENG };
-const holdingUnit = { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" };
+const { clerk, officer, nurse, holdingUnit } = STORY_ACTORS;
 const otherUnit = { role: Role.SOCIAL_WORKER, org: "EAST_CARE_POINT" };
 const districtOfficer = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
 const DISPATCH = "outbox-dispatch";
@@ -94,75 +86,17 @@ describe("the unified view of a child (issue #12: D2, B10)", () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 10, seed: "child-view" });
-    const idNumber = generateNationalId(new SeededRandom("child-view"), Sex.MALE, "A");
-    // B2: registered ex officio, whereabouts unknown: the police of 中正區 are asked.
-    setFakeNow(taipei("2026-10-02T10:00:00"));
-    const home = platform.data.households.find((candidate) => candidate.address.districtCode === ZHONGZHENG);
-    const birth = {
-      child: { name: "林小宇", sex: "MALE", birthDate: "2026-09-18", idNumber },
-      householdId: home?.id,
-      motherName: "林美玲",
-      registeredOn: "2026-10-02",
-      investigation: "醫院通報出生,戶籍地查無其人",
-      whereabouts: "UNKNOWN",
-      leftCountry: false,
-      contacts: [{ name: "林大山", relation: "外祖父", phone: "0912-345-678", address: "臺北市中正區重慶南路一段122號" }],
-    };
-    const { recordExOfficioBirth } = dataOf(
-      await platform.query<{ recordExOfficioBirth: { person: { id: string } } }>(`mutation($input: ExOfficioBirthInput!) { recordExOfficioBirth(input: $input) { person { id } } }`, {
-        ...clerk,
-        variables: { input: birth },
-      }),
+    const health = platform.platform.subgraphs.get("health")!.database.dataSource;
+    const story = await recordChildStory(
+      {
+        call: async <Data>(as: Actor, query: string, variables?: Record<string, unknown>) => dataOf(await platform.query<Data>(query, { ...as, variables })),
+        runJob: (subgraph, job) => platform.runJob(subgraph, job),
+        health,
+      },
+      "child-view",
+      platform.data.households.find((candidate) => candidate.address.districtCode === ZHONGZHENG)?.id,
     );
-    childId = recordExOfficioBirth.person.id;
-    await platform.runJob("household", DISPATCH);
-    const { searchRequests } = dataOf(await platform.query<{ searchRequests: { edges: { node: { id: string } }[] } }>(`{ searchRequests { edges { node { id } } } }`, officer));
-    requestId = searchRequests.edges[0].node.id;
-    // B2: the officers visit and find the child; the reply reaches the office, whose notice opens social's case.
-    setFakeNow(taipei("2026-10-08T15:00:00"));
-    dataOf(
-      await platform.query(`mutation($input: SearchVisitInput!) { recordSearchVisit(input: $input) { id } }`, {
-        ...officer,
-        variables: { input: { searchRequestId: requestId, visitedOn: "2026-10-08", note: "戶籍地無人居住", officerName: "警員林" } },
-      }),
-    );
-    setFakeNow(taipei("2026-10-20T09:30:00"));
-    const result = { searchRequestId: requestId, outcome: "FOUND", resultOn: "2026-10-20", officerName: "警員林", foundAddress: "新北市板橋區文化路一段1號", foundContactName: "林美玲", foundContactPhone: "0912-000-111" };
-    dataOf(await platform.query(`mutation($input: SearchResultInput!) { recordSearchResult(input: $input) { id } }`, { ...officer, variables: { input: result } }));
-    await platform.runJob("police", DISPATCH);
-    await platform.runJob("household", DISPATCH);
-    // B4: the CDC lists the child overdue; the nurse's home visit finds a protection concern: (a), at once.
-    setFakeNow(taipei("2026-10-21T10:00:00"));
-    const followUpId = await cdcFollowUp(platform, ZHONGZHENG, idNumber);
-    dataOf(
-      await platform.query(`mutation($input: VaccinationReminderInput!) { recordVaccinationReminder(input: $input) { id } }`, {
-        ...nurse,
-        variables: { input: { followUpId, remindedOn: "2026-10-21", mode: "HOME_VISIT", twoWay: true, reached: "PARENT" } },
-      }),
-    );
-    dataOf(
-      await platform.query(`mutation($id: ID!) { referVaccinationFollowUpToSocial(id: $id, condition: A_PROTECTION_CONCERN) { id } }`, { ...nurse, variables: { id: followUpId } }),
-    );
-    await platform.runJob("health", DISPATCH);
-    const { childCareCases } = dataOf(await platform.query<{ childCareCases: { id: string }[] }>(`{ childCareCases { id } }`, holdingUnit));
-    caseId = childCareCases[0].id;
-    // B10: the nurse who found the concern reports under art. 53; it reaches social by the district's outbox.
-    const { fileProtectionReport } = dataOf(
-      await platform.query<{ fileProtectionReport: { id: string } }>(FILE_REPORT, {
-        ...nurse,
-        variables: { input: { clientKey: "child-view-report-1", personId: childId, childCareCaseId: caseId, article: "ART53", reportedAt: taipei("2026-10-21T11:00:00").toISOString(), reporterName: "護理師王", summary: "家訪見幼童身上多處瘀傷" } },
-      }),
-    );
-    reportId = fileProtectionReport.id;
-    await platform.runJob("district", DISPATCH);
-    // B9: the social worker visits within 10 days.
-    setFakeNow(taipei("2026-10-26T10:00:00"));
-    dataOf(
-      await platform.query(`mutation($input: ChildCareVisitInput!) { recordChildCareVisit(input: $input) { id } }`, {
-        ...holdingUnit,
-        variables: { input: { caseId, visitedOn: "2026-10-26", assessment: "已通報兒保,母親配合", treatment: "兒保社工共同追蹤" } },
-      }),
-    );
+    ({ childId, caseId, requestId, reportId } = story);
     // Eleven steps through the gateway and four outboxes: past jest's default minute on a loaded 2-core machine.
   }, 180_000);
 
@@ -238,7 +172,7 @@ describe("the unified view of a child (issue #12: D2, B10)", () => {
   it("should take a protection report once per key, refuse bad input with nothing written, and send a child without a case to the family service centre (B10)", async () => {
     const social = platform.platform.subgraphs.get("social")!.database.dataSource;
     const count = async (): Promise<number> => Number(((await social.query(`SELECT count(*)::int AS "n" FROM "social"."child_protection_reports"`)) as { n: number }[])[0].n);
-    const input = { clientKey: "child-view-report-1", personId: childId, childCareCaseId: caseId, article: "ART53", reportedAt: taipei("2026-10-21T11:00:00").toISOString(), reporterName: "護理師王", summary: "家訪見幼童身上多處瘀傷" };
+    const input = { clientKey: STORY.reportKey, personId: childId, childCareCaseId: caseId, article: "ART53", reportedAt: taipei("2026-10-21T11:00:00").toISOString(), reporterName: "護理師王", summary: "家訪見幼童身上多處瘀傷" };
     const again = dataOf(await platform.query<{ fileProtectionReport: { id: string } }>(FILE_REPORT, { ...nurse, variables: { input } })).fileProtectionReport;
     expect(again.id).toBe(reportId);
     await platform.runJob("district", DISPATCH);
