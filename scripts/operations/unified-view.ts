@@ -46,3 +46,62 @@ export const UNIFIED_PERSONS_QUERY = `query UnifiedPersons($first: Int, $after: 
     edges { node { ${UNIFIED_PERSON_FIELDS} } }
   }
 }`;
+
+/**
+ * Issue #12 (D2, B1–B10): the unified view of a child — every agency's part of programme B in one
+ * gateway round trip: household's identity, registrations and ex-officio births and moves; social's
+ * child-care case with its reasons (the notices, and behind a category 3 notice health's
+ * follow-up with its reminders), merges, matching, requests, the visit, the police's FOUND and
+ * the protection reports (B10); the police's search requests with their visit and result. What the
+ * caller's role may not read answers FORBIDDEN at its path, never an empty value.
+ */
+export const UNIFIED_CHILD_FIELDS = `
+  id
+  name
+  idNumber
+  birthDate
+  sex
+  registrations { id caseType registeredOn }
+  exOfficioRecords { id kind recordedOn whereabouts leftCountry searchRequested searchOutcome searchResultOn }
+  childCareCase {
+    id
+    status
+    holdingUnit
+    receivedAt
+    childName
+    idNumber
+    categories
+    notices {
+      id
+      category
+      senderService
+      noticedOn
+      vaccinationFollowUp {
+        id
+        status
+        windowStart
+        windowEnd
+        outcome
+        referralCondition
+        referredOn
+        catchUpRule { remindersInWindow twoWayContacts holds }
+        reminders { remindedOn mode twoWay reached }
+      }
+    }
+    merges { id matchedOn mergedAt undoneAt }
+    recordMatches { source found matchedOn }
+    requests { kind searchReason requestedOn }
+    found { foundOn location }
+    visitedOn
+    assessment
+    treatment
+    sentForReviewAt
+    closedOn
+    deadlines { step dueAt state }
+    protectionReports { id article reportedAt reporterRole }
+  }
+  searchRequests { id reason requesterAgency status requestedOn visitedOn visitNote outcome resultOn }
+  protectionReports { id article reportedAt reporterRole reporterOrg reporterName summary }
+`;
+
+export const UNIFIED_CHILD_QUERY = `query UnifiedChild($id: ID!) { person(id: $id) { ${UNIFIED_CHILD_FIELDS} } }`;

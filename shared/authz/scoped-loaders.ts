@@ -20,6 +20,25 @@ export function scopedLoaderById<Entity extends ScopedEntity>(dataSource: DataSo
   });
 }
 
+/** The rows whose `property` is one of the keys, in `orderBy` order (then by key, so a tie keeps one order). */
+function rowsByKeys<Entity extends ScopedEntity>(dataSource: DataSource, target: EntityTarget<Entity>, property: string, orderBy: string, keys: readonly string[]) {
+  return dataSource
+    .getRepository(target)
+    .createQueryBuilder("scoped")
+    .where(`scoped.${property} = ANY(:keys)`, { keys: [...keys] })
+    .orderBy(`scoped.${orderBy}`, "ASC")
+    .addOrderBy("scoped.id", "ASC");
+}
+
+/** The rows grouped per key, in the keys' order (a key without rows: an empty list). */
+function groupedByKey<Entity extends ScopedEntity>(rows: readonly Entity[], property: keyof Entity & string, keys: readonly string[]): Entity[][] {
+  const groups = new Map<string, Entity[]>(keys.map((key) => [key, []]));
+  for (const row of rows) {
+    groups.get(String(row[property]))?.push(row);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
 /**
  * The in-scope rows whose `property` is one of the keys, grouped per key in `orderBy` order: a
  * list never shows a row the caller may not see. The rows prime `byId`, so a later lookup of the
@@ -34,18 +53,26 @@ export function scopedLoaderGroupedBy<Entity extends ScopedEntity>(
   byId?: DataLoader<string, Entity | null>,
 ): DataLoader<string, Entity[]> {
   return new DataLoader(async (keys: readonly string[]) => {
-    const query = dataSource
-      .getRepository(target)
-      .createQueryBuilder("scoped")
-      .where(`scoped.${property} = ANY(:keys)`, { keys: [...keys] })
-      .orderBy(`scoped.${orderBy}`, "ASC")
-      .addOrderBy("scoped.id", "ASC");
-    const rows = markInScope(await onlyInScope(query, scope("scoped")).getMany());
-    const groups = new Map<string, Entity[]>(keys.map((key) => [key, []]));
+    const rows = markInScope(await onlyInScope(rowsByKeys(dataSource, target, property, orderBy, keys), scope("scoped")).getMany());
     for (const row of rows) {
       byId?.prime(row.id, row);
-      groups.get(String(row[property]))?.push(row);
     }
-    return keys.map((key) => groups.get(key) ?? []);
+    return groupedByKey(rows, property, keys);
   });
+}
+
+/**
+ * Every row whose `property` is one of the keys, grouped per key in `orderBy` order, each flagged
+ * with the caller's row scope in the same statement (issue #12: the unified view of a child). A row
+ * out of scope stays in the list and the enforcement layer denies all but its `id`: the caller sees
+ * that something is there and is not theirs (FORBIDDEN), never a blank that reads as "none".
+ */
+export function flaggedLoaderGroupedBy<Entity extends ScopedEntity>(
+  dataSource: DataSource,
+  target: EntityTarget<Entity>,
+  property: keyof Entity & string,
+  orderBy: keyof Entity & string,
+  scope: ScopeOf,
+): DataLoader<string, Entity[]> {
+  return new DataLoader(async (keys: readonly string[]) => groupedByKey(await loadFlagged(rowsByKeys(dataSource, target, property, orderBy, keys), "scoped", scope("scoped")), property, keys));
 }

@@ -1,3 +1,5 @@
+import { Role } from "../auth/roles";
+
 /**
  * Programme B (六歲以下弱勢兒童主動關懷方案, seeds 003/004, issue #12): the lists every agency of the
  * programme shares — the eight categories (B1), why a notice is excluded before a social unit sees
@@ -75,3 +77,26 @@ export enum VaccinationReferralCondition {
   /** (d) cannot be found, nobody lives at the household address (confirmed), no other information on the child. */
   D_NOT_FOUND = "D_NOT_FOUND",
 }
+
+/** B10: the article of 兒少權法 a child-protection report is filed under. */
+export enum ProtectionArticle {
+  /** 第53條: 責任通報 of a child's protection need (abuse, neglect). */
+  ART53 = "ART53",
+  /** 第54條: a child's family in need of care (a vulnerable family). */
+  ART54 = "ART54",
+}
+
+/**
+ * B10: "any unit that finds abuse or neglect while doing this work reports it": every role whose
+ * work meets families (not the analyst, not the auditor) may file a report on a child.
+ */
+export const PROTECTION_REPORTERS: readonly Role[] = [
+  Role.HOUSEHOLD_CLERK,
+  Role.DISTRICT_CASE_OFFICER,
+  Role.VILLAGE_OFFICER,
+  Role.SOCIAL_WORKER,
+  Role.HEALTH_NURSE,
+  Role.POLICE_OFFICER,
+  Role.CIVIL_AFFAIRS_OFFICER,
+  Role.PARTNER_AGENCY_OFFICER,
+];

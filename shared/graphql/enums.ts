@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { Role } from "../auth/roles";
-import { ChildCareCategory, ChildCareExclusionReason, SearchOutcome, SearchReason, VaccinationReferralCondition } from "../domain/child-care";
+import { ChildCareCategory, ChildCareExclusionReason, ProtectionArticle, SearchOutcome, SearchReason, VaccinationReferralCondition } from "../domain/child-care";
 import {
   CareCaseClosure,
   CareCaseStatus,
@@ -62,10 +62,12 @@ registerEnumType(ChildCareExclusionReason, { name: "ChildCareExclusionReason", d
 registerEnumType(SearchReason, { name: "SearchReason", description: "B2, B9: why the police are asked to search" });
 registerEnumType(VaccinationReferralCondition, { name: "VaccinationReferralCondition", description: "B4 (a)–(d): why the child is referred to social units" });
 registerEnumType(SearchOutcome, { name: "SearchOutcome", description: "B2, B9: the police's result" });
+registerEnumType(ProtectionArticle, { name: "ProtectionArticle", description: "B10: 兒少權法 art. 53 (protection) or 54 (family in need of care)" });
 
 export {
   ChildCareCategory,
   ChildCareExclusionReason,
+  ProtectionArticle,
   SearchOutcome,
   SearchReason,
   VaccinationReferralCondition,

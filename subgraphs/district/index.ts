@@ -47,6 +47,7 @@ import { HelpTasks1766600000001 } from "./migrations/1766600000001-help-tasks";
 import { CaseWithdrawal1766800000000 } from "./migrations/1766800000000-case-withdrawal";
 import { ServiceDirectory1766900000001 } from "./migrations/1766900000001-service-directory";
 import { ReferralAgencies1767000000001 } from "./migrations/1767000000001-referral-agencies";
+import { ProtectionReports1769300000000 } from "./migrations/1769300000000-protection-reports";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
@@ -110,6 +111,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       deadlinesEndingMigration(DISTRICT_SCHEMA),
       // Issue #11: the operation's id in the records of use.
       auditOperationIdMigration(DISTRICT_SCHEMA),
+      // Issue #12 (B10): a child-protection report filed on a child by any role, without a case.
+      ProtectionReports1769300000000,
     ],
   },
   policy: districtPolicy,

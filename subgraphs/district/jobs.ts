@@ -4,6 +4,7 @@ import type { BackgroundJob, JobEnvironment } from "../../shared/subgraph/jobs";
 import { CORRECTION_DOCUMENTS } from "./care-case/case-correction.config";
 import { CLOSING_NOTICE_DOCUMENTS } from "./care-case/closing-notice";
 import { REFERRAL_DOCUMENTS } from "./referral/referral-targets";
+import { PROTECTION_REPORT_DOCUMENTS } from "./urgent-report/protection-report.hand-off";
 
 /** The job that delivers the district's hand-offs (tests: `platform.runJob("district", OUTBOX_DISPATCH_JOB)`). */
 export const OUTBOX_DISPATCH_JOB = "outbox-dispatch";
@@ -17,6 +18,7 @@ export const DISTRICT_OUTBOX_DOCUMENTS: Readonly<Record<string, string>> = {
   ...CORRECTION_DOCUMENTS,
   ...CLOSING_NOTICE_DOCUMENTS,
   ...REFERRAL_DOCUMENTS,
+  ...PROTECTION_REPORT_DOCUMENTS,
 };
 
 /** The district's outbox dispatcher (issue #8), signed as the "district" service. */

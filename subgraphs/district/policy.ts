@@ -4,6 +4,7 @@ import { loadTarget, districtNamed } from "../../shared/authz/guards";
 import { actsFor, createsOwnRows, onlyThrough, SubgraphPolicy, typePolicy, writesTarget } from "../../shared/authz/policy";
 import { closureReceiverPolicy } from "../../shared/calendar/closures/policy";
 import { DEADLINE_FIELDS, SCHEDULER_CHANGE_FIELDS, SCHEDULER_RUN_FIELDS } from "../../shared/deadlines/fields";
+import { PROTECTION_REPORTERS } from "../../shared/domain/child-care";
 import { INBOX_COUNT_FIELDS, INBOX_ITEM_FIELDS, INBOX_PAGE_FIELDS } from "../../shared/inbox/inbox.types";
 import { NOTIFICATION_FIELDS } from "../../shared/notifications/notification.type";
 import { loadSeenTarget } from "../../shared/notifications/notifications.service";
@@ -42,6 +43,12 @@ import { VisitRecord } from "./visit-record/visit-record.entity";
  *   read what was reported, as social takes domestic violence (A12: social's referrals are divorce,
  *   death, domestic violence; A13: a social worker follows up). 民政局, the clerk, the analyst and
  *   the auditor: nothing (A11 takes interpreting and out-of-city cases, not protection).
+ * - B10 (issue #12): any role that finds abuse or neglect files a child-protection report (兒少權法
+ *   art. 53/54) on a child, with no case of the district's: it writes only the district's own new
+ *   report (the child is named by key, the filer by the token) and reads back a receipt without its
+ *   content. The report goes to social in the same transaction (D3); social's copy is what the
+ *   holding unit reads. A report without a district case is read by nobody here (the reads are
+ *   scoped by the case).
  * - 民政局's analyst reads aggregates only (no rows here); the auditor reads the audit log, never the data.
  */
 const {
@@ -142,6 +149,8 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.recordUrgentReport": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
     ),
+    // B10: a report on a child writes the district's own new row only; anyone who finds abuse or neglect must be able to file it.
+    "Mutation.fileProtectionReport": createsOwnRows("B10: stores a new child-protection report of the caller's (role and org from the token) and sends it to social"),
     // A13: the answer of the body is recorded on a report of a case in the caller's scope.
     "Mutation.recordUrgentReportOutcome": writesTarget<{ reportId: string }, DistrictContext>("UrgentReport", (args, context) =>
       loadTarget(context.loaders.urgentReportById, args.reportId, "reportId"),
@@ -190,6 +199,7 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.completeHelpTask": [DISTRICT_CASE_OFFICER],
     "Mutation.recordUrgentReport": VISITORS,
     "Mutation.recordUrgentReportOutcome": VISITORS,
+    "Mutation.fileProtectionReport": PROTECTION_REPORTERS,
     "Mutation.referCase": [DISTRICT_CASE_OFFICER],
     "Mutation.receiveReferralClosed": [SOCIAL_WORKER, HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER, PARTNER_AGENCY_OFFICER],
     "Query.districtInbox": INBOX_OWNERS,
@@ -248,6 +258,8 @@ export const districtPolicy: SubgraphPolicy = {
       },
       subjectOf: async (record, context) => (await context.loaders.careCaseById.load(record.careCaseId))?.personId ?? null,
     }),
+    // B10: the filer's receipt: keys, the article and the instant, no content.
+    ProtectionReportReceipt: typePolicy({ readers: PROTECTION_REPORTERS, rowScoped: false, open: ["id", "clientKey", "personId", "article", "reportedAt"], personal: {} }),
     UrgentReport: typePolicy<UrgentReport, DistrictContext>({
       readers: URGENT_REPORT_READERS,
       rowScoped: true,

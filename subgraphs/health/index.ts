@@ -44,6 +44,7 @@ import { HealthReferralTransfer } from "./transfer/health-referral-transfer.enti
 import { cdcFeedJob } from "./vaccination/cdc-feed";
 import { VaccinationFollowUp } from "./vaccination/vaccination-follow-up.entity";
 import { VaccinationReminder } from "./vaccination/vaccination-reminder.entity";
+import type { VaccinationContext } from "./vaccination/vaccination.context";
 import { VaccinationFollowUpResolver } from "./vaccination/vaccination.resolver";
 import { CHILD_CARE_NOTICE_DOCUMENTS } from "./vaccination/vaccination.service";
 
@@ -105,6 +106,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       ],
       referenceResolvers: {
         HealthReferral: loaderReference((context: HealthContext) => context.loaders.referralById),
+        // Issue #12: social's notice names the follow-up it came from; the row flagged with the caller's scope.
+        VaccinationFollowUp: loaderReference((context: VaccinationContext) => context.loaders.vaccination.followUpById),
         Person: stubReference(Person),
         CareCase: stubReference(CareCase),
         CareStatistics: { __resolveReference: (reference: { id: string }) => new statistics.CareStatistics(reference.id) },

@@ -1,4 +1,5 @@
 import { ScopePredicate } from "../../shared/authz/row-scope";
+import { districtsOfCarePoint } from "../../shared/domain/care-points";
 import { HealthServiceUnit } from "../../shared/graphql/enums";
 import { RECEIVING_SCOPES } from "../../shared/receiving/scopes";
 import { HealthReferral } from "./referral/health-referral.entity";
@@ -35,5 +36,14 @@ export const HEALTH_SCOPES: Readonly<Record<string, ScopePredicate>> = {
   }),
   /** Issue #12 (B4): 公衛護士 of a 健康服務中心 (its district code): the follow-ups of children of its household district. */
   followUpsOfCentre: (alias, principal) => ({ sql: `"${alias}".health_centre_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
+  /**
+   * Issue #12 (B4, B3): 社工 of a care point: the follow-ups the centre referred to social (a notice
+   * went with the follow-up's key) of the household districts whose cases the unit holds — the unit
+   * that received the notice. Health reads it from its own columns (D1).
+   */
+  followUpsReferredToUnit: (alias, principal) => ({
+    sql: `"${alias}".referred_on IS NOT NULL AND "${alias}".health_centre_code = ANY(:scopeDistricts)`,
+    params: { scopeDistricts: districtsOfCarePoint(principal.org) },
+  }),
   ...RECEIVING_SCOPES,
 };

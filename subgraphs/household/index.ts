@@ -29,7 +29,7 @@ import { CorrectionResolver } from "./consent-inquiry/correction.resolver";
 import { householdDeadlines } from "./deadlines";
 import { ExOfficioRecord } from "./ex-officio/ex-officio.entity";
 import { EX_OFFICIO_DOCUMENTS } from "./ex-officio/ex-officio.hand-offs";
-import { ExOfficioResolver } from "./ex-officio/ex-officio.resolver";
+import { ExOfficioResolver, PersonExOfficioResolver } from "./ex-officio/ex-officio.resolver";
 import { ExOfficioRecords1768200000001 } from "./ex-officio/migrations/1768200000001-ex-officio-records";
 import { HandoverLedger } from "./handover/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover/handover-ledger.resolver";
@@ -126,6 +126,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         TeenParentSurveyResolver,
         RegistrationSurveyResolver,
         ExOfficioResolver,
+        PersonExOfficioResolver,
       ],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },

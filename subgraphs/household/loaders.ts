@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { markInScope, onlyInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
-import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
+import { flaggedLoaderGroupedBy, scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
 import { Deadline } from "../../shared/deadlines/deadline.type";
 import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import { LoadedNotification, notificationLoader } from "../../shared/notifications/notifications.service";
@@ -42,6 +42,8 @@ export interface HouseholdLoaders extends SurveyLoaders {
   readonly notificationById: DataLoader<string, LoadedNotification | null>;
   /** Issue #12 (B2, B3): ex-officio records by key, flagged with the caller's row scope. */
   readonly exOfficioRecordById: DataLoader<string, ExOfficioRecord | null>;
+  /** The child's ex-officio records (Person.exOfficioRecords), flagged: another office's is denied, not hidden. */
+  readonly exOfficioRecordsByPerson: DataLoader<string, ExOfficioRecord[]>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -79,6 +81,7 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     notificationById: notificationLoader(dataSource, HOUSEHOLD_SCHEMA, principal),
     ...surveyLoaders(dataSource, scopeOf),
     exOfficioRecordById: scopedLoaderById(dataSource, ExOfficioRecord, (alias) => scopeOf("ExOfficioRecord", alias)),
+    exOfficioRecordsByPerson: flaggedLoaderGroupedBy(dataSource, ExOfficioRecord, "personId", "recordedOn", (alias) => scopeOf("ExOfficioRecord", alias)),
     scopeOf,
   };
 }

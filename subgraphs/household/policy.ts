@@ -132,7 +132,7 @@ const officePolicy: SubgraphPolicy = {
     Person: typePolicy<Person, unknown>({
       readers: CASEWORK,
       rowScoped: true,
-      open: ["id", "sex", "idDocument", "isNewImmigrant", "originCountry", "originCountryOther", "household", "registrations"],
+      open: ["id", "sex", "idDocument", "isNewImmigrant", "originCountry", "originCountryOther", "household", "registrations", "exOfficioRecords"],
       personal: {
         // Social workers, nurses and 民政局 have no Person row scope: whom to contact comes with the
         // referral (their own copy, D3), so no grant here would ever be reachable — and none is made.

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
-import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
+import { flaggedLoaderGroupedBy, scopedLoaderById } from "../../shared/authz/scoped-loaders";
 import { Deadline } from "../../shared/deadlines/deadline.type";
 import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import type { SubgraphContext } from "../../shared/subgraph/context";
@@ -15,7 +15,10 @@ import { SearchRequest } from "./search-request/search-request.entity";
 export interface PoliceLoaders {
   /** By key, flagged with the caller's row scope (a reference must still resolve). */
   readonly searchRequestById: DataLoader<string, SearchRequest | null>;
-  /** The requests that named a person, in scope only, by arrival (Person.searchRequests). */
+  /**
+   * The requests that named a person, by arrival (Person.searchRequests), flagged: another
+   * precinct's request shows its key and FORBIDDEN fields (issue #12: never a blank that reads as "none").
+   */
   readonly searchRequestsByPerson: DataLoader<string, SearchRequest[]>;
   /** A request's deadlines (D9): the visit and the reply (B2). */
   readonly deadlinesBySearchRequest: DataLoader<string, Deadline[]>;
@@ -30,7 +33,7 @@ export function createPoliceLoaders(dataSource: DataSource, principal: Principal
   const searchRequestById = scopedLoaderById(dataSource, SearchRequest, (alias) => scopeOf("SearchRequest", alias));
   return {
     searchRequestById,
-    searchRequestsByPerson: scopedLoaderGroupedBy(dataSource, SearchRequest, "personId", "receivedAt", (alias) => scopeOf("SearchRequest", alias), searchRequestById),
+    searchRequestsByPerson: flaggedLoaderGroupedBy(dataSource, SearchRequest, "personId", "receivedAt", (alias) => scopeOf("SearchRequest", alias)),
     deadlinesBySearchRequest: createDeadlineLoader(dataSource, policeDeadlines.config, SEARCH_REQUEST_SUBJECT),
     scopeOf,
   };

@@ -25,14 +25,18 @@ import { SOCIAL_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
 import { socialDeadlines } from "./child-care/child-care.deadlines";
 import { ChildCareCase, ChildCareMerge, ChildCareNotice, ChildCareRecordMatch, ChildCareRequest, ChildFound, EntryExitRecord } from "./child-care/child-care.entities";
+import { ChildCareNoticeLinksResolver } from "./child-care/child-care.links";
 import { ChildCareCaseResolver, PersonChildCareResolver } from "./child-care/child-care.resolver";
 import { CHILD_CARE_OUTBOX_DOCUMENTS } from "./child-care/child-care.work";
 import { lowIncomeDisabilityFeedJob } from "./child-care-feeds/low-income-disability-feed";
+import { ChildProtectionReport } from "./child-care/protection-report.entity";
+import { ChildCareCaseProtectionReportsResolver, PersonProtectionReportsResolver, ProtectionReportResolver } from "./child-care/protection-report.resolver";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import { ChildCare1768100000000 } from "./migrations/1768100000000-child-care";
 import { ChildCareStatistics1769400000000 } from "./migrations/1769400000000-child-care-statistics";
+import { ProtectionReports1769300000001 } from "./migrations/1769300000001-protection-reports";
 import { Person } from "./person/person.stub";
 import { socialPolicy } from "./policy";
 import { SOCIAL_REFERRAL_SHAPE, SocialReferral } from "./referral/social-referral.entity";
@@ -54,7 +58,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   name: "social",
   database: {
     schema: SOCIAL_SCHEMA,
-    entities: [SocialReferral, SocialServiceRecord, SocialReferralTransfer, ChildCareCase, ChildCareNotice, ChildCareMerge, ChildCareRecordMatch, ChildCareRequest, ChildFound, EntryExitRecord],
+    entities: [SocialReferral, SocialServiceRecord, SocialReferralTransfer, ChildCareCase, ChildCareNotice, ChildCareMerge, ChildCareRecordMatch, ChildCareRequest, ChildFound, EntryExitRecord, ChildProtectionReport],
     migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000, notificationsMigration(SOCIAL_SCHEMA),
       // Issue #9 (D3): closings reported to the referring district go out through its outbox.
       outboxMigration(SOCIAL_SCHEMA),
@@ -78,6 +82,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       ChildCare1768100000000,
       // Issue #12 (B6, B8): social's own feeds' tables (the six national systems' file).
       feedsMigration(SOCIAL_SCHEMA, "Feeds1769200000001"),
+      // Issue #12 (B10): social's copy of each child-protection report the district sends.
+      ProtectionReports1769300000001,
       // Issue #12 (B12): programme B's figures in the aggregates (category, exclusion reason, case state), their change timestamps and indexes.
       ChildCareStatistics1769400000000,
     ],
@@ -88,7 +94,11 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       policy: socialPolicy,
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
       orphanedTypes: [statistics.CareStatistics],
-      resolvers: [...SOCIAL_RESOLVERS, ChildCareCaseResolver, PersonChildCareResolver, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver, ...statisticsTableResolvers(statistics.CareStatistics, SOCIAL_SCHEMA, CHILD_CARE_STATISTICS_FIELDS), retentionResolverFor(SOCIAL_RETENTION.spec), feedRunsResolverFor("social", SOCIAL_SCHEMA)],
+      resolvers: [
+        ...SOCIAL_RESOLVERS, ChildCareCaseResolver, PersonChildCareResolver, ChildCareNoticeLinksResolver, ProtectionReportResolver, ChildCareCaseProtectionReportsResolver,
+        PersonProtectionReportsResolver, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver,
+        ...statisticsTableResolvers(statistics.CareStatistics, SOCIAL_SCHEMA, CHILD_CARE_STATISTICS_FIELDS), retentionResolverFor(SOCIAL_RETENTION.spec), feedRunsResolverFor("social", SOCIAL_SCHEMA),
+      ],
       referenceResolvers: {
         SocialReferral: loaderReference((context: SocialContext) => context.loaders.referralById),
         ChildCareCase: loaderReference((context: SocialContext) => context.loaders.childCare.caseById),

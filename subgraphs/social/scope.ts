@@ -11,5 +11,7 @@ export const SOCIAL_SCOPES: Readonly<Record<string, ScopePredicate>> = {
   referralsOfUnit: columnIsOrg("service_unit"),
   /** Issue #12: 社工: the child-care cases their unit holds (the household district's care point). */
   childCareCasesOfUnit: columnIsOrg("holding_unit"),
+  /** Issue #12 (B10): 社工: the child-protection reports their unit received (the case's holding unit, else the family service centre). */
+  protectionReportsOfUnit: columnIsOrg("receiving_unit"),
   ...RECEIVING_SCOPES,
 };

@@ -261,6 +261,13 @@ const TARGETS: readonly Target[] = [
     values: (fixture) => ({ location: fixture.childCare.values.location }),
   },
   {
+    // Issue #12 (B10): social's copy of a child-protection report on the case, for the unit that received it (the holding unit).
+    subgraph: "social", typeName: "ChildProtectionReport", scopedBy: "ChildCareCase", root: "childCareCase", operation: "Query.childCareCase", entity: "ChildCareCase",
+    link: { typeName: "ChildCareCase", field: "protectionReports", list: true },
+    idOf: (fixture) => fixture.childCare.caseId,
+    values: (fixture) => ({ reporterName: fixture.childCare.values.reporterName, summary: fixture.childCare.values.reportSummary }),
+  },
+  {
     // Issue #12 (B2): the police's copy of the child and whom to contact, and what the officers found. The persons to
     // contact (SearchContact, ExOfficioContact: no id of their own) are checked whole, as the `contacts` field of their record.
     subgraph: "police", typeName: "SearchRequest", scopedBy: "SearchRequest", root: "searchRequest", operation: "Query.searchRequest", entity: "SearchRequest",

@@ -12,8 +12,8 @@ interface ColumnInfo {
  * D5: schemas come from migrations only (never `synchronize`), so the migrations must create every
  * column the entities map, with the same nullability, in the subgraph's own schema (D1).
  */
-/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id (issue #11). */
-const SINCE_SIGN_OFF = 10;
+/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id (issue #11), the protection reports (issue #12). */
+const SINCE_SIGN_OFF = 11;
 
 /** Undoes the newest migrations until the one named `prefix…` is undone too: later ones are undone first, whatever they are. */
 async function undoThrough(subgraph: SubgraphDatabase, schema: string, prefix: string): Promise<void> {
@@ -99,15 +99,16 @@ describe("migrations", () => {
       ],
     ],
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
-    ["district", 8, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id"]],
-    // Issue #12: the child-care cases' deadlines' ending (its timestamp is the shared one, before the operation id), the child-care tables and social's feeds' tables (B6).
-    // Then programme B's figures (B12): the aggregates' new columns and the child-care rows' change timestamps.
+    // Issue #12 (B10): then the child-protection reports on a child, without a case.
+    ["district", 9, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id", "urgent_reports.filed_by_role"]],
+    // Issue #12: the child-care cases' deadlines' ending (its timestamp is the shared one, before the operation id), the child-care tables, social's feeds' tables (B6)
+    // and its copy of the child-protection reports (B10). Then programme B's figures (B12): the aggregates' new columns and the child-care rows' change timestamps.
     [
       "social",
-      9,
+      10,
       [
         "referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "deadlines.end_reason", "audit_log.operation_id", "child_care_cases.holding_unit",
-        "feed_runs.watermark_after", "feed_rows.reason",
+        "feed_runs.watermark_after", "feed_rows.reason", "child_protection_reports.urgent_report_id",
         "statistics_monthly.category", "statistics_monthly.state", "child_care_notices.updated_at", "child_care_cases.updated_at",
       ],
     ],
@@ -177,6 +178,8 @@ describe("migrations", () => {
         "child_care_found_case", "child_care_found_client_key", "child_care_found_pkey", "child_care_merges_case", "child_care_merges_pkey",
         "child_care_notices_case", "child_care_notices_client_key", "child_care_notices_exclusion", "child_care_notices_pkey",
         "child_care_record_matches_once", "child_care_record_matches_pkey", "child_care_requests_case", "child_care_requests_pkey",
+        // Issue #12 (B10): social's copy of the protection reports, after the child-care tables.
+        "child_protection_reports_case", "child_protection_reports_client_key", "child_protection_reports_person", "child_protection_reports_pkey",
         "entry_exit_records_person", "entry_exit_records_pkey", "feed_rows_pkey", "feed_runs_feed_started", "feed_runs_one_running", "feed_runs_pkey", "feed_watermarks_pkey",
         "referrals_received_at", "statistics_monthly_month",
         // Issue #12 (B12): programme B's figures read the child-care rows and the deadlines by these.
@@ -232,7 +235,7 @@ describe("migrations", () => {
     const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
     opened.push(subgraph);
     const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    // Back to before issue #9's sign-off: the eight listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id), the help tasks, then the sign-off.
+    // Back to before issue #9's sign-off: the nine listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id, the protection reports), the help tasks, then the sign-off.
     await undo(subgraph, SINCE_SIGN_OFF);
     // Two records filed before issue #9, one case each (one record per case).
     const legacy = [

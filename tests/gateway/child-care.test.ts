@@ -224,8 +224,10 @@ describe("social's child-care cases (issue #12, programme B)", () => {
       const PERSON = `query($id: ID!) { person(id: $id) { id childCareCase { id status } } }`;
       const seen = dataOf(await platform.query<{ person: { childCareCase: { id: string } | null } }>(PERSON, { ...WEST, variables: { id: person.id } })).person;
       expect(seen.childCareCase).toEqual({ id: taken.caseId, status: "OPEN" });
-      const elsewhere = dataOf(await platform.query<{ person: { childCareCase: { id: string } | null } }>(PERSON, { ...EAST, variables: { id: person.id } })).person;
-      expect(elsewhere.childCareCase).toBeNull();
+      // Issue #12: another unit sees that the child has a case and that it is not theirs (its key, FORBIDDEN), never "no case".
+      const elsewhere = await platform.query<{ person: { childCareCase: { id: string; status: string | null } | null } }>(PERSON, { ...EAST, variables: { id: person.id } });
+      expect(elsewhere.data?.person.childCareCase).toEqual({ id: taken.caseId, status: null });
+      expect(errorCodes(elsewhere)).toEqual(["FORBIDDEN"]);
     });
   });
 

@@ -168,8 +168,13 @@ describe("the police's search for a child born ex officio (B2)", () => {
     const personView = `query($id: ID!) { person(id: $id) { id searchRequests { id } } }`;
     const mine = dataOf(await platform.query<{ person: { searchRequests: { id: string }[] } }>(personView, { ...officer, variables: { id: childId } }));
     expect(mine.person.searchRequests).toEqual([{ id: requestId }]);
-    const theirs = await platform.query<{ person: { searchRequests: { id: string }[] } | null }>(personView, { ...otherPrecinct, variables: { id: childId } });
-    expect(theirs.data?.person?.searchRequests ?? []).toEqual([]);
+    // Issue #12: another precinct's officer sees that a request is there and is not theirs (FORBIDDEN), never an empty list.
+    const theirs = await platform.query<{ person: { searchRequests: { id: string; status: string | null }[] } | null }>(
+      `query($id: ID!) { person(id: $id) { id searchRequests { id status } } }`,
+      { ...otherPrecinct, variables: { id: childId } },
+    );
+    expect(theirs.data?.person?.searchRequests).toEqual([{ id: requestId, status: null }]);
+    expect(errorCodes(theirs)).toEqual(["FORBIDDEN"]);
     // The requesting office sees where its request stands, not the police's copy of the family.
     const fromOffice = await platform.query(`query($id: ID!) { searchRequest(id: $id) { id status childName } }`, { ...clerk, variables: { id: requestId } });
     expect(fromOffice.data).toEqual({ searchRequest: { id: requestId, status: "RECEIVED", childName: null } });

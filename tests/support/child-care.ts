@@ -1,3 +1,4 @@
+import { randomUUID } from "crypto";
 import { generateNationalId } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
 import { CITY_ORG, Role } from "../../shared/auth/roles";
@@ -10,7 +11,8 @@ import { TestPlatform } from "./platform";
  * Issue #12: a child-care case at social with every part a worker writes, for the access tests:
  * two notices of one child (household's, then health's: a merge), B3's six matches (the first
  * with a note), a police search found (with where the child is), the visit and a review returned
- * (with its note). The case stays open. Its personal values are the fixture's, written here.
+ * (with its note), and a child-protection report (B10) a nurse filed, as the district's service
+ * delivers it. The case stays open. Its personal values are the fixture's, written here.
  */
 export interface ChildCareFixture {
   readonly caseId: string;
@@ -28,6 +30,8 @@ export interface ChildCareFixture {
     readonly reviewNote: string;
     readonly matchNote: string;
     readonly location: string;
+    readonly reporterName: string;
+    readonly reportSummary: string;
   };
 }
 
@@ -46,6 +50,8 @@ export async function createChildCareCase(platform: TestPlatform, district: stri
     reviewNote: `${seed}：補充訪視紀錄`,
     matchNote: `${seed}：近半年就醫於仁愛診所`,
     location: `${seed}：新北市板橋區親屬家`,
+    reporterName: `${seed}護理師`,
+    reportSummary: `${seed}：家訪見幼童瘀傷`,
   };
   const today = taipeiToday();
   const child = { idNumber: values.idNumber, name: values.childName, birthDate: values.birthDate, motherName: values.motherName, motherIdNumber: values.motherIdNumber, householdDistrict: district };
@@ -101,6 +107,19 @@ export async function createChildCareCase(platform: TestPlatform, district: stri
     await platform.query(`mutation($input: ChildCareReviewInput!) { reviewChildCareClosing(input: $input) { id } }`, {
       ...worker,
       variables: { input: { caseId, decision: "RETURN", reviewedOn: today, note: values.reviewNote } },
+    }),
+  );
+  dataOf(
+    await platform.query(`mutation($input: ProtectionReportNoticeInput!) { receiveProtectionReport(input: $input) { id } }`, {
+      through: "district",
+      role: Role.HEALTH_NURSE,
+      org: district,
+      variables: {
+        input: {
+          clientKey: `protection-report-${seed}`, urgentReportId: randomUUID(), personId: randomUUID(), childCareCaseId: caseId, article: "ART53",
+          reportedAt: new Date().toISOString(), reporterName: values.reporterName, reporterRole: Role.HEALTH_NURSE, reporterOrg: district, summary: values.reportSummary,
+        },
+      },
     }),
   );
   const { childCareCase } = dataOf(await platform.query<{ childCareCase: { merges: { id: string }[] } }>(`query($id: ID!) { childCareCase(id: $id) { merges { id } } }`, { ...worker, variables: { id: caseId } }));

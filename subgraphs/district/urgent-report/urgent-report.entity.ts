@@ -20,8 +20,20 @@ export class UrgentReport {
   @Column({ name: "client_key", type: "varchar", length: 100 })
   clientKey!: string;
 
-  @Column({ name: "care_case_id", type: "uuid" })
-  careCaseId!: string;
+  /** The district's care case; null for a child-protection report filed on a child by any role (B10). */
+  @Column({ name: "care_case_id", type: "uuid", nullable: true })
+  careCaseId!: string | null;
+
+  /** B10: who filed a child-protection report (role and organisation, no name): social's copy says so. */
+  @Column({ name: "filed_by_role", type: "varchar", length: 40, nullable: true })
+  filedByRole!: string | null;
+
+  @Column({ name: "filed_by_org", type: "varchar", length: 40, nullable: true })
+  filedByOrg!: string | null;
+
+  /** B10: social's child-care case the filer named (social's key, D3), when it knew one. */
+  @Column({ name: "child_care_case_id", type: "uuid", nullable: true })
+  childCareCaseId!: string | null;
 
   /** The person the report is about (household's Person key, D2); the audit log's subject. */
   @Column({ name: "subject_person_id", type: "uuid" })

@@ -33,7 +33,8 @@ export function urgentReportsByCareCase(dataSource: DataSource, scope: ScopeOf):
     const rows = await loadFlagged(query, "report", scope("care"));
     const groups = new Map<string, UrgentReport[]>(keys.map((key) => [key, []]));
     for (const row of rows) {
-      groups.get(row.careCaseId)?.push(row);
+      // Inner-joined to its case: a report without one (B10, filed on a child) is never here.
+      groups.get(row.careCaseId ?? "")?.push(row);
     }
     return keys.map((key) => groups.get(key) ?? []);
   });

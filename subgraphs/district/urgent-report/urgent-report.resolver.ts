@@ -2,6 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-grap
 import { CareCase } from "../care-case/care-case.entity";
 import { DistrictContext } from "../loaders";
 import { Person } from "../person/person.entity";
+import { ProtectionReportInput, ProtectionReportReceipt } from "./protection-report.input";
+import { fileProtectionReport } from "./protection-report.service";
 import { UrgentReport } from "./urgent-report.entity";
 import { UrgentReportOutcome } from "./urgent-report.enums";
 import { UrgentReportInput } from "./urgent-report.input";
@@ -9,7 +11,9 @@ import { recordUrgentReport, recordUrgentReportOutcome } from "./urgent-report.s
 
 /** A report after a write, read back through its case's scope (what the caller may see of what it wrote). */
 function readBack(context: DistrictContext, report: UrgentReport): Promise<UrgentReport | null> {
-  context.loaders.urgentReportsByCareCase.clear(report.careCaseId);
+  if (report.careCaseId !== null) {
+    context.loaders.urgentReportsByCareCase.clear(report.careCaseId);
+  }
   return context.loaders.urgentReportById.clear(report.id).load(report.id);
 }
 
@@ -23,7 +27,14 @@ export class UrgentReportResolver {
   @Mutation(() => UrgentReport, { description: "A9/A13: record an urgent report on a care case (idempotent by clientKey)" })
   async recordUrgentReport(@Arg("input") input: UrgentReportInput, @Ctx() context: DistrictContext): Promise<UrgentReport | null> {
     // The policy's write declaration has already found the case in the caller's scope (issue #7).
-    return readBack(context, await recordUrgentReport(context.dataSource, input));
+    return readBack(context, await recordUrgentReport(context.dataSource, input, context.principal));
+  }
+
+  @Mutation(() => ProtectionReportReceipt, {
+    description: "B10: any role that finds abuse or neglect files a 兒少權法 art. 53/54 report on the child; social receives it at once (idempotent by clientKey)",
+  })
+  fileProtectionReport(@Arg("input", () => ProtectionReportInput) input: ProtectionReportInput, @Ctx() context: DistrictContext): Promise<ProtectionReportReceipt> {
+    return fileProtectionReport(context.dataSource, input, context.principal);
   }
 
   @Mutation(() => UrgentReport, { description: "A13: record the body's answer, 成案 (CASE_OPENED) or not, once" })

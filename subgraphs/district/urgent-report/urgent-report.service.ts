@@ -1,5 +1,6 @@
 import { randomUUID } from "crypto";
-import { DataSource } from "typeorm";
+import { DataSource, EntityManager } from "typeorm";
+import type { Principal } from "../../../shared/auth/principal";
 import { taipeiDateOf } from "../../../shared/clock";
 import { intakeOnce, requireClientKey, sameHandOffContent } from "../../../shared/db/idempotent-intake";
 import { badUserInput, conflict, notFound } from "../../../shared/errors";
@@ -7,6 +8,7 @@ import { requireUuid } from "../../../shared/graphql/ids";
 import { notBefore, notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
 import { CareCase } from "../care-case/care-case.entity";
+import { PROTECTION_TARGETS, sendProtectionReportToSocial } from "./protection-report.hand-off";
 import { UrgentReport } from "./urgent-report.entity";
 import { INSIDE_THE_VISIT_SYSTEM, OUTCOME_TRANSITIONS, UrgentReportKind, UrgentReportOutcome, UrgentReportTarget } from "./urgent-report.enums";
 import { UrgentReportInput } from "./urgent-report.input";
@@ -22,7 +24,7 @@ const RECEIVER_SET = ["outcome", "outcomeRecordedAt"] as const;
  * instants out (a sender's dates are LocalDates there); here the report's instant is the caller's
  * own, so it is compared too.
  */
-function sameReport(stored: UrgentReport, candidate: UrgentReport): boolean {
+export function sameReport(stored: UrgentReport, candidate: UrgentReport): boolean {
   return sameHandOffContent(stored, candidate, RECEIVER_SET) && stored.reportedAt.getTime() === candidate.reportedAt.getTime();
 }
 
@@ -30,7 +32,7 @@ function sameReport(stored: UrgentReport, candidate: UrgentReport): boolean {
  * An instant of something done is not in the future (issue #7), counted by the Taipei day (R2) as
  * every other date is, so a device clock a little ahead does not refuse a report made just now.
  */
-function notInFutureInstant(instant: Date, field: string): void {
+export function notInFutureInstant(instant: Date, field: string): void {
   notInFuture(taipeiDateOf(instant), field);
 }
 
@@ -47,7 +49,7 @@ function checkTarget(kind: UrgentReportKind, target: UrgentReportTarget, targetO
  * A9/A13: records an urgent report on a care case, idempotent by the client key (a phone line that
  * drops makes the console retry). Its outcome starts PENDING; the body's answer comes later.
  */
-export async function recordUrgentReport(dataSource: DataSource, input: UrgentReportInput): Promise<UrgentReport> {
+export async function recordUrgentReport(dataSource: DataSource, input: UrgentReportInput, actor: Principal): Promise<UrgentReport> {
   const clientKey = requireClientKey(input.clientKey);
   const targetOther = optionalText(input.targetOther, "targetOther", 100);
   checkTarget(input.kind, input.target, targetOther);
@@ -72,8 +74,14 @@ export async function recordUrgentReport(dataSource: DataSource, input: UrgentRe
     summary: optionalText(input.summary, "summary", LONG_TEXT),
     outcome: UrgentReportOutcome.PENDING,
     outcomeRecordedAt: null,
+    filedByRole: null,
+    filedByOrg: null,
+    childCareCaseId: null,
   });
-  return intakeOnce(dataSource, UrgentReport, candidate, sameReport);
+  // B10: a report under art. 53/54 on the case reaches social at once, as one filed on the child does.
+  const article = PROTECTION_TARGETS[input.target];
+  const toSocial = article === undefined ? undefined : (manager: EntityManager, saved: UrgentReport) => sendProtectionReportToSocial(manager, saved, article, actor);
+  return intakeOnce(dataSource, UrgentReport, candidate, sameReport, toSocial);
 }
 
 /**

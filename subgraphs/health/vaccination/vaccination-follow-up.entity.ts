@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Sex } from "../../../shared/domain/enums";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
@@ -28,6 +28,7 @@ export class OverdueDose {
  */
 @Entity({ name: "vaccination_follow_ups" })
 @ObjectType({ description: "B4: a child overdue for vaccination, followed up by the health centre of the household district" })
+@Directive('@key(fields: "id")')
 export class VaccinationFollowUp {
   @Field(() => ID)
   @PrimaryColumn("uuid")

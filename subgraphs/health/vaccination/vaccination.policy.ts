@@ -6,9 +6,13 @@ import { FEED_RUN_FIELDS, FEED_SKIP_COUNT_FIELDS } from "../../../shared/feeds/r
 import { VaccinationFollowUp } from "./vaccination-follow-up.entity";
 import type { VaccinationContext } from "./vaccination.context";
 
-const { HEALTH_NURSE } = Role;
+const { HEALTH_NURSE, SOCIAL_WORKER } = Role;
 
 const NURSE_ONLY = { access: { HEALTH_NURSE: "allow" } } as const;
+/** What the referral told social already (the notice's condition), and what became of the catch-up. */
+const NURSE_AND_HOLDING_UNIT = { access: { HEALTH_NURSE: "allow", SOCIAL_WORKER: "allow" } } as const;
+/** Reached only through a follow-up in the caller's scope. */
+const FOLLOW_UP_READERS = [HEALTH_NURSE, SOCIAL_WORKER];
 /**
  * A nurse never reads an ID number in full (as on programme A's referrals, tests/authz/invariants):
  * the name, birth date and address find the family; the full number goes to social in the notice
@@ -48,7 +52,7 @@ export const vaccinationPolicy: SubgraphPolicy = {
   },
   types: {
     VaccinationFollowUp: typePolicy<VaccinationFollowUp, VaccinationContext>({
-      readers: [HEALTH_NURSE],
+      readers: FOLLOW_UP_READERS,
       rowScoped: true,
       open: [
         "id", "healthCentreCode", "windowStart", "windowEnd", "cdcRecordedOn", "screenedOn", "status", "outcomeOn", "referredOn", "noticeKey", "createdAt",
@@ -63,19 +67,19 @@ export const vaccinationPolicy: SubgraphPolicy = {
         motherName: NURSE_ONLY,
         motherIdNumber: NURSE_MASKED_ID,
         doses: NURSE_ONLY,
-        outcome: NURSE_ONLY,
-        referralCondition: NURSE_ONLY,
+        outcome: NURSE_AND_HOLDING_UNIT,
+        referralCondition: NURSE_AND_HOLDING_UNIT,
       },
     }),
     // Values reached only through a scoped follow-up, whose rule guards them.
     OverdueDose: typePolicy({ readers: [HEALTH_NURSE], rowScoped: false, open: ["cdcRowId", "vaccine", "dose", "dueOn"], personal: {} }),
-    VaccinationReminder: typePolicy({ readers: [HEALTH_NURSE], rowScoped: false, open: ["id", "followUpId", "remindedOn", "mode", "twoWay", "reached", "recordedBy", "createdAt"], personal: {} }),
-    CatchUpReminderRule: typePolicy({ readers: [HEALTH_NURSE], rowScoped: false, open: ["remindersInWindow", "twoWayContacts", "holds"], personal: {} }),
+    VaccinationReminder: typePolicy({ readers: FOLLOW_UP_READERS, rowScoped: false, open: ["id", "followUpId", "remindedOn", "mode", "twoWay", "reached", "recordedBy", "createdAt"], personal: {} }),
+    CatchUpReminderRule: typePolicy({ readers: FOLLOW_UP_READERS, rowScoped: false, open: ["remindersInWindow", "twoWayContacts", "holds"], personal: {} }),
     Deadline: typePolicy({ readers: [HEALTH_NURSE], rowScoped: false, open: [...DEADLINE_FIELDS], personal: {} }),
     FeedRun: typePolicy({ readers: [HEALTH_NURSE], rowScoped: false, open: [...FEED_RUN_FIELDS], personal: {} }),
     FeedSkipCount: typePolicy({ readers: [HEALTH_NURSE], rowScoped: false, open: [...FEED_SKIP_COUNT_FIELDS], personal: {} }),
   },
   rowScope: {
-    VaccinationFollowUp: { HEALTH_NURSE: "followUpsOfCentre" },
+    VaccinationFollowUp: { HEALTH_NURSE: "followUpsOfCentre", SOCIAL_WORKER: "followUpsReferredToUnit" },
   },
 };

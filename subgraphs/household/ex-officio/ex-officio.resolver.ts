@@ -46,3 +46,12 @@ export class ExOfficioResolver {
     return receiveSearchReply(context.dataSource, input, context.principal);
   }
 }
+
+/** D2, issue #12: the unified view of a child shows the office's ex-officio births and moves of it. */
+@Resolver(() => Person)
+export class PersonExOfficioResolver {
+  @FieldResolver(() => [ExOfficioRecord], { description: "B2, B3: the child's ex-officio births and moves, oldest first (another office's: denied)" })
+  exOfficioRecords(@Root() person: Person, @Ctx() context: HouseholdContext): Promise<ExOfficioRecord[]> {
+    return context.loaders.exOfficioRecordsByPerson.load(person.id);
+  }
+}

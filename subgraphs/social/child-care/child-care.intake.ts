@@ -27,6 +27,8 @@ export enum ChildCareNotificationKind {
   CHILD_CARE_NOTICE_MERGED = "CHILD_CARE_NOTICE_MERGED",
   /** B9: the police found the child. */
   CHILD_FOUND = "CHILD_FOUND",
+  /** B10: a child-protection report (兒少權法 art. 53/54) on the child reached the unit. */
+  PROTECTION_REPORT = "PROTECTION_REPORT",
 }
 
 /** B2–B5: the categories whose senders check entry/exit records (and so does social at intake). */

@@ -2,9 +2,12 @@ import { Role } from "../../../shared/auth/roles";
 import { loadTarget } from "../../../shared/authz/guards";
 import { createsOwnRows, onlyThrough, SubgraphPolicy, typePolicy, WriteDeclaration, writesTarget } from "../../../shared/authz/policy";
 import { DEADLINE_FIELDS } from "../../../shared/deadlines/fields";
+import { PROTECTION_REPORTERS } from "../../../shared/domain/child-care";
 import type { SubgraphContext } from "../../../shared/subgraph/context";
 import { ChildCareCase, ChildCareNotice, ChildCareRecordMatch, ChildFound } from "./child-care.entities";
 import type { ChildCareLoaders } from "./child-care.loaders";
+import { ChildProtectionReport } from "./protection-report.entity";
+import { PROTECTION_REPORT_SUBJECT } from "./protection-report.service";
 
 const { SOCIAL_WORKER, HOUSEHOLD_CLERK, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST } = Role;
 
@@ -43,11 +46,18 @@ const idMasked = { mask: "idNumber", access: { SOCIAL_WORKER: "mask" } } as cons
  *   (B12: the programme's oversight), and counted for the analyst too.
  * - Imports of outside agencies' files (categories 5, 6, the entry/exit records) create social's
  *   own rows; a social worker runs them.
+ * - B10: a child-protection report (兒少權法 art. 53/54), filed by any role on the district's
+ *   `fileProtectionReport`, arrives only through the district's service, for the filer. Social's
+ *   copy is the receiving unit's (the case's holding unit, else the family service centre): its
+ *   社工 read it on the case and on the child's unified view; who filed it and what was found are
+ *   personal (a staff name, violence details), the worker only, audited. Another unit's report
+ *   shows its key and FORBIDDEN, so the worker knows a report exists elsewhere.
  */
 export const childCarePolicy: SubgraphPolicy = {
   writes: {
     "Mutation.receiveChildCareNotice": onlyThrough([...SENDER_SERVICES], createsOwnRows("Stores the sender's notice and, when it passes the screening, its child's case at the household district's unit")),
     "Mutation.receiveChildFound": onlyThrough("police", createsOwnRows("Stores the police's FOUND on the case of the search it names and notifies the holding unit")),
+    "Mutation.receiveProtectionReport": onlyThrough("district", createsOwnRows("B10: stores social's copy of the district's child-protection report and notifies the receiving unit")),
     "Mutation.undoChildCareMerge": writesTarget<{ mergeId: string }, Context>("ChildCareMerge", async (args, context) => {
       const merge = await loadTarget(context.loaders.childCare.mergeById, args.mergeId, "mergeId");
       return merge === null ? null : context.loaders.childCare.caseById.load(merge.caseId);
@@ -69,6 +79,7 @@ export const childCarePolicy: SubgraphPolicy = {
     "Query.childCareExclusionCounts": [SOCIAL_WORKER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST],
     "Mutation.receiveChildCareNotice": SENDERS,
     "Mutation.receiveChildFound": [POLICE_OFFICER],
+    "Mutation.receiveProtectionReport": PROTECTION_REPORTERS,
     "Mutation.undoChildCareMerge": [SOCIAL_WORKER],
     "Mutation.recordChildCareRecordMatch": [SOCIAL_WORKER],
     "Mutation.requestChildCareFollowUp": [SOCIAL_WORKER],
@@ -86,7 +97,7 @@ export const childCarePolicy: SubgraphPolicy = {
       rowScoped: true,
       open: [
         "id", "holdingUnit", "householdDistrictCode", "personId", "status", "receivedAt", "visitedOn", "sentForReviewAt", "closedOn", "createdAt",
-        "categories", "notices", "merges", "recordMatches", "requests", "found", "deadlines",
+        "categories", "notices", "merges", "recordMatches", "requests", "found", "deadlines", "protectionReports",
       ],
       personal: {
         idNumber: idMasked,
@@ -103,7 +114,10 @@ export const childCarePolicy: SubgraphPolicy = {
     ChildCareNotice: typePolicy<ChildCareNotice, Context>({
       readers: [SOCIAL_WORKER, ...SENDERS],
       rowScoped: false,
-      open: ["id", "clientKey", "category", "senderService", "personId", "householdDistrictCode", "noticedOn", "screenedOn", "exclusionReason", "caseId", "receivedAt"],
+      open: [
+        "id", "clientKey", "category", "senderService", "personId", "householdDistrictCode", "noticedOn", "screenedOn", "exclusionReason", "caseId", "receivedAt",
+        "vaccinationFollowUp",
+      ],
       personal: {
         idNumber: idMasked,
         childName: { access: workerOnly },
@@ -148,10 +162,24 @@ export const childCarePolicy: SubgraphPolicy = {
     ChildCareExclusionCount: typePolicy({ readers: [SOCIAL_WORKER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST], rowScoped: false, open: ["reason", "count"], personal: {} }),
     ImportReport: typePolicy({ readers: [SOCIAL_WORKER], rowScoped: false, open: ["taken", "excluded", "skipped"], personal: {} }),
     ImportSkip: typePolicy({ readers: [SOCIAL_WORKER], rowScoped: false, open: ["rowKey", "reason", "field"], personal: {} }),
+    // D2: health's key only; health's policy decides what the follow-up shows (vaccination.policy.ts).
+    VaccinationFollowUp: typePolicy({ readers: [SOCIAL_WORKER, ...SENDERS], rowScoped: false, open: ["id"], personal: {} }),
     // D2: the unified view of a child reaches its case through household's Person; out of the unit's scope it is null.
-    Person: typePolicy({ readers: [SOCIAL_WORKER], rowScoped: false, open: ["id", "childCareCase"], personal: {} }),
+    Person: typePolicy({ readers: [SOCIAL_WORKER], rowScoped: false, open: ["id", "childCareCase", "protectionReports"], personal: {} }),
+    // B10: the receiving unit's copy; the filer reads only the key of what it delivered (the intake's answer).
+    ChildProtectionReport: typePolicy<ChildProtectionReport, Context>({
+      readers: [SOCIAL_WORKER, ...PROTECTION_REPORTERS],
+      rowScoped: true,
+      open: ["id", "clientKey", "urgentReportId", "personId", "caseId", "receivingUnit", "article", "reportedAt", "reporterRole", "reporterOrg", "receivedAt"],
+      personal: {
+        reporterName: { access: workerOnly },
+        summary: { access: workerOnly },
+      },
+      subjectOf: (report) => report.personId,
+    }),
   },
   rowScope: {
     ChildCareCase: { SOCIAL_WORKER: "childCareCasesOfUnit" },
+    [PROTECTION_REPORT_SUBJECT]: { SOCIAL_WORKER: "protectionReportsOfUnit" },
   },
 };

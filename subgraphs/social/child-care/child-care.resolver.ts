@@ -202,9 +202,12 @@ export class ChildCareCaseResolver {
 /** D2: the unified view of a child: its child-care case, when the caller's unit holds it. */
 @Resolver(() => Person)
 export class PersonChildCareResolver {
-  @FieldResolver(() => ChildCareCase, { nullable: true, description: "Issue #12: the child's open (else latest) child-care case, held by the caller's unit" })
+  @FieldResolver(() => ChildCareCase, { nullable: true, description: "Issue #12: the child's open (else latest) child-care case, held by the caller's unit (another unit's: denied but its id)" })
   async childCareCase(@Root() person: Person, @Ctx() context: SocialContext): Promise<ChildCareCase | null> {
     const cases = await context.loaders.childCare.casesByPerson.load(person.id);
-    return cases.find((held) => held.status !== ChildCareCaseStatus.CLOSED) ?? cases.at(-1) ?? null;
+    // The unit's own case first; none of its own: another unit's, which the policy denies but its key.
+    const ours = cases.filter((held) => held.inScope === true);
+    const candidates = ours.length > 0 ? ours : cases;
+    return candidates.find((held) => held.status !== ChildCareCaseStatus.CLOSED) ?? candidates.at(-1) ?? null;
   }
 }
