@@ -14,7 +14,7 @@ export type FollowUp = NonNullable<ConsoleVaccinationFollowUpsQuery["vaccination
 function CatchUpRule({ followUp }: { followUp: FollowUp }) {
   const rule = followUp.catchUpRule;
   return (
-    <Alert color={rule?.holds === true ? "teal.9" : "yellow"} variant="light" title={rule?.holds === true ? "已達催種標準（B4）" : "尚未達催種標準（B4）"} role="status">
+    <Alert variant="default" title={rule?.holds === true ? "已達催種標準（B4）" : "尚未達催種標準（B4）"} role="status">
       6個月內提醒 {rule?.remindersInWindow ?? 0}／3 次，其中雙向聯繫 {rule?.twoWayContacts ?? 0}／1 次。
     </Alert>
   );

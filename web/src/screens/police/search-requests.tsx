@@ -66,7 +66,7 @@ export function SearchRequests() {
                 </Table.Tbody>
               </Table>
               <Text size="sm">共 {data.searchRequests?.totalCount ?? 0} 件，依最近期限排序。</Text>
-              {shown !== undefined && <SearchRequestDetail key={shown.id} request={shown} onChange={() => void query.refetch()} />}
+              {shown !== undefined && <SearchRequestDetail key={`${shown.id}-${shown.status ?? ""}`} request={shown} onChange={() => void query.refetch()} />}
             </>
           );
         }}
