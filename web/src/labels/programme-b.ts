@@ -52,6 +52,9 @@ export const SEARCH_STATUS_LABELS: Readonly<Record<string, { readonly label: str
   NOT_FOUND: { label: "查無下落", color: "gray" },
 };
 
+/** B9: the closing review's decision. */
+export const REVIEW_DECISION_LABELS: Labels = { APPROVE: "核准結案（兒童照顧良好）", RETURN: "退回補正" };
+
 export const SEARCH_REQUESTER_LABELS: Labels = { HOUSEHOLD: "戶政事務所", SOCIAL: "社政單位" };
 
 export const SEARCH_OUTCOME_LABELS: Labels = { FOUND: "已尋獲", NOT_FOUND: "查無下落" };

@@ -57,7 +57,7 @@ export function CaseRequests({ held, onDone }: { held: HeldCase; onDone: () => v
           <Button variant="default" loading={askingDistrict} disabled={requestedOn === ""} onClick={() => void run(() => followUp({ variables: { caseId: held.id, requestedOn } }))}>
             請區公所追蹤
           </Button>
-          <Select label="協尋原因" data={optionsOf(SEARCH_REASON_LABELS, SOCIAL_SEARCH_REASONS)} value={reason} onChange={(value) => setReason((value ?? "MISSING_CHILD") as SearchReason)} allowDeselect={false} />
+          <Select label="協尋原因" description="須先完成6項平台資料比對（B3）" data={optionsOf(SEARCH_REASON_LABELS, SOCIAL_SEARCH_REASONS)} value={reason} onChange={(value) => setReason((value ?? "MISSING_CHILD") as SearchReason)} allowDeselect={false} />
           <Button variant="default" loading={askingPolice} disabled={requestedOn === ""} onClick={() => void run(() => search({ variables: { caseId: held.id, reason, requestedOn } }))}>
             請警察機關協尋
           </Button>

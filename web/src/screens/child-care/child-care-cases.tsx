@@ -6,6 +6,7 @@ import { rocDate, rocDateTime } from "../../format/roc-date";
 import { labelOf } from "../../labels";
 import { CHILD_CARE_STATUS_LABELS } from "../../labels/programme-b";
 import { DeadlineBadges } from "../programme-b/deadline-badges";
+import { HeaderRow } from "../programme-b/form-fields";
 import { CategoryBadges, ChildCareCaseDetail } from "./child-care-case-detail";
 import { CHILD_CARE_CASES } from "./child-care-documents";
 
@@ -24,16 +25,7 @@ export function ChildCareCases() {
       <QueryState result={query} what="兒童關懷個案" empty={{ when: (data) => (data.childCareCases ?? []).length === 0, text: "本單位目前沒有兒童關懷個案。" }}>
         {(data) => (
           <Table striped highlightOnHover aria-label="兒童關懷個案">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>兒童</Table.Th>
-                <Table.Th>列案原因</Table.Th>
-                <Table.Th>狀態</Table.Th>
-                <Table.Th>期限</Table.Th>
-                <Table.Th>收案時間</Table.Th>
-                <Table.Th>操作</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow columns={["兒童", "列案原因", "狀態", "期限", "收案時間", "操作"]} />
             <Table.Tbody>
               {(data.childCareCases ?? []).map((held) => (
                 <Table.Tr key={held.id}>

@@ -7,6 +7,7 @@ import { rocDate } from "../../format/roc-date";
 import type { ChildCareExclusionReason } from "../../gql/graphql";
 import { labelOf } from "../../labels";
 import { CHILD_CARE_CATEGORY_LABELS, EXCLUSION_REASON_LABELS, SENDER_LABELS } from "../../labels/programme-b";
+import { HeaderRow } from "../programme-b/form-fields";
 import { optionsOf } from "../programme-b/option-list";
 import { CHILD_CARE_EXCLUSIONS } from "./child-care-documents";
 
@@ -37,16 +38,7 @@ export function ChildCareExclusions() {
               <Text>沒有篩除的通報。</Text>
             ) : (
               <Table striped aria-label="篩除之通報">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>類別</Table.Th>
-                    <Table.Th>篩除原因</Table.Th>
-                    <Table.Th>通報機關</Table.Th>
-                    <Table.Th>戶籍區</Table.Th>
-                    <Table.Th>通報日期</Table.Th>
-                    <Table.Th>篩選日期</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow columns={["類別", "篩除原因", "通報機關", "戶籍區", "通報日期", "篩選日期"]} />
                 <Table.Tbody>
                   {(data.childCareExclusions ?? []).map((exclusion) => (
                     <Table.Tr key={exclusion.id}>

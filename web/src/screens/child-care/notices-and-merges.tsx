@@ -5,6 +5,7 @@ import type { ConsoleChildCareCaseQuery } from "../../gql/graphql";
 import { labelOf } from "../../labels";
 import { CHILD_CARE_CATEGORY_LABELS, CHILD_CARE_MATCH_LABELS, SENDER_LABELS } from "../../labels/programme-b";
 import { ServerError } from "../district/server-error";
+import { HeaderRow } from "../programme-b/form-fields";
 import { useWrite } from "../programme-b/use-write";
 import { UNDO_MERGE } from "./child-care-documents";
 
@@ -25,13 +26,7 @@ export function NoticesAndMerges({ held, onDone }: { held: HeldCase; onDone: () 
         通報來源
       </Title>
       <Table striped aria-label="通報來源">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>類別</Table.Th>
-            <Table.Th>通報機關</Table.Th>
-            <Table.Th>通報日期</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <HeaderRow columns={["類別", "通報機關", "通報日期"]} />
         <Table.Tbody>
           {(held.notices ?? []).map((notice) => (
             <Table.Tr key={notice.id}>
@@ -48,14 +43,7 @@ export function NoticesAndMerges({ held, onDone }: { held: HeldCase; onDone: () 
             合併紀錄（一童一案）
           </Title>
           <Table striped aria-label="合併紀錄">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>併入之通報</Table.Th>
-                <Table.Th>比對依據</Table.Th>
-                <Table.Th>合併時間</Table.Th>
-                <Table.Th>操作</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow columns={["併入之通報", "比對依據", "合併時間", "操作"]} />
             <Table.Tbody>
               {merges.map((merge) => (
                 <Table.Tr key={merge.id}>

@@ -1,17 +1,17 @@
 import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Checkbox, Group, Select, Stack, Table, TextInput, Title } from "@mantine/core";
+import { Checkbox, Group, Stack, Table, TextInput, Title } from "@mantine/core";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
 import { rocDate } from "../../format/roc-date";
 import { taipeiToday } from "../../format/taipei-today";
-import { RocDateField } from "../../forms/roc-date-field";
 import type { ChildCareRecordSource, ConsoleChildCareCaseQuery } from "../../gql/graphql";
-import { labelOf } from "../../labels";
 import { RECORD_SOURCE_LABELS } from "../../labels/programme-b";
 import { SOCIAL_UNIT_LABELS } from "../../orgs";
-import { ServerError } from "../district/server-error";
+import { FormDateField, FormFooter, FormSelect } from "../programme-b/form-fields";
+import { HeaderRow } from "../programme-b/form-fields";
 import { isoDate } from "../programme-b/iso-date";
+import { optionsOf } from "../programme-b/option-list";
 import { useWrite } from "../programme-b/use-write";
 import { RECORD_MATCH } from "./child-care-documents";
 
@@ -49,13 +49,7 @@ export function RecordMatches({ caseId, matches, onDone }: { caseId: string; mat
         平台資料比對（B3，{matches.length}／6 項）
       </Title>
       <Table striped aria-label="平台資料比對">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>比對資料</Table.Th>
-            <Table.Th>結果</Table.Th>
-            <Table.Th>比對日期／單位</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <HeaderRow columns={["比對資料", "結果", "比對日期／單位"]} />
         <Table.Tbody>
           {SOURCES.map((source) => {
             const match = bySource.get(source);
@@ -73,34 +67,14 @@ export function RecordMatches({ caseId, matches, onDone }: { caseId: string; mat
         <form onSubmit={(event) => void submit(event)} noValidate aria-label="記錄資料比對">
           <Stack gap="xs">
             <Group grow align="flex-start">
-              <Controller
-                control={form.control}
-                name="source"
-                render={({ field, fieldState }) => (
-                  <Select
-                    label="比對資料"
-                    data={remaining.map((source) => ({ value: source, label: labelOf(RECORD_SOURCE_LABELS, source) }))}
-                    value={field.value === "" ? null : field.value}
-                    onChange={(value) => field.onChange(value ?? "")}
-                    error={fieldState.error?.message}
-                    required
-                  />
-                )}
-              />
-              <Controller
-                control={form.control}
-                name="matchedOn"
-                render={({ field, fieldState }) => <RocDateField label="比對日期" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} maxDate={taipeiToday()} required />}
-              />
+              <FormSelect control={form.control} name="source" label="比對資料" options={optionsOf(RECORD_SOURCE_LABELS, remaining)} />
+              <FormDateField control={form.control} name="matchedOn" label="比對日期" />
             </Group>
             <Controller control={form.control} name="found" render={({ field }) => <Checkbox label="有兒童下落線索" checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} />} />
             <TextInput label="比對所得（地址、院所等）" {...form.register("note")} error={form.formState.errors.note?.message} maxLength={2000} />
-            <ServerError problem={problem} />
-            <Group>
-              <Button type="submit" variant="default" loading={loading}>
-                記錄比對
-              </Button>
-            </Group>
+            <FormFooter problem={problem} loading={loading} primary={false}>
+              記錄比對
+            </FormFooter>
           </Stack>
         </form>
       )}

@@ -1,14 +1,16 @@
 import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Group, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
-import { Controller, useForm } from "react-hook-form";
+import { Button, Group, Stack, Text, Textarea, Title } from "@mantine/core";
+import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { rocDate, rocDateTime } from "../../format/roc-date";
 import { taipeiToday } from "../../format/taipei-today";
-import { RocDateField } from "../../forms/roc-date-field";
 import type { ConsoleChildCareCaseQuery } from "../../gql/graphql";
+import { REVIEW_DECISION_LABELS } from "../../labels/programme-b";
 import { ServerError } from "../district/server-error";
+import { FormDateField, FormRadios, FormFooter } from "../programme-b/form-fields";
 import { isoDate } from "../programme-b/iso-date";
+import { optionsOf } from "../programme-b/option-list";
 import { useWrite } from "../programme-b/use-write";
 import { RECORD_VISIT, REVIEW_CLOSING, SEND_FOR_REVIEW } from "./child-care-documents";
 
@@ -38,11 +40,7 @@ function VisitForm({ held, onDone }: { held: HeldCase; onDone: () => void }) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="訪視及報告">
       <Stack gap="xs">
-        <Controller
-          control={form.control}
-          name="visitedOn"
-          render={({ field, fieldState }) => <RocDateField label="訪視日期" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} maxDate={taipeiToday()} required />}
-        />
+        <FormDateField control={form.control} name="visitedOn" label="訪視日期" />
         <Textarea label="評估" autosize minRows={2} {...form.register("assessment")} error={form.formState.errors.assessment?.message} required />
         <Textarea label="處遇" autosize minRows={2} {...form.register("treatment")} error={form.formState.errors.treatment?.message} required />
         <ServerError problem={problem} />
@@ -73,30 +71,12 @@ function ReviewForm({ held, onDone }: { held: HeldCase; onDone: () => void }) {
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="結案審核">
       <Stack gap="xs">
         <Text size="sm">已於 {rocDateTime(held.sentForReviewAt)} 送結案審核。</Text>
-        <Controller
-          control={form.control}
-          name="decision"
-          render={({ field }) => (
-            <Radio.Group label="審核結果" value={field.value} onChange={field.onChange}>
-              <Group mt={4}>
-                <Radio value="APPROVE" label="核准結案（兒童照顧良好）" />
-                <Radio value="RETURN" label="退回補正" />
-              </Group>
-            </Radio.Group>
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="reviewedOn"
-          render={({ field, fieldState }) => <RocDateField label="審核日期" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} maxDate={taipeiToday()} required />}
-        />
+        <FormRadios control={form.control} name="decision" label="審核結果" options={optionsOf(REVIEW_DECISION_LABELS)} />
+        <FormDateField control={form.control} name="reviewedOn" label="審核日期" />
         <Textarea label="審核意見" autosize minRows={1} {...form.register("note")} />
-        <ServerError problem={problem} />
-        <Group>
-          <Button type="submit" loading={loading}>
-            送出審核
-          </Button>
-        </Group>
+        <FormFooter problem={problem} loading={loading}>
+          送出審核
+        </FormFooter>
       </Stack>
     </form>
   );

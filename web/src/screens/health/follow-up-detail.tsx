@@ -4,6 +4,7 @@ import type { ConsoleVaccinationFollowUpsQuery } from "../../gql/graphql";
 import { labelOf } from "../../labels";
 import { CONTACTED_PERSON_LABELS, REFERRAL_CONDITION_LABELS, REMINDER_MODE_LABELS, VACCINATION_OUTCOME_LABELS, VACCINATION_STATUS_LABELS } from "../../labels/programme-b";
 import { DeadlineBadges } from "../programme-b/deadline-badges";
+import { HeaderRow } from "../programme-b/form-fields";
 import { OutcomeForm } from "./outcome-form";
 import { ReferralForm } from "./referral-form";
 import { ReminderForm } from "./reminder-form";
@@ -48,14 +49,7 @@ export function FollowUpDetail({ followUp, onChange }: { followUp: FollowUp; onC
           <Text size="sm">尚無提醒紀錄。</Text>
         ) : (
           <Table striped aria-label="催種提醒紀錄">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>日期</Table.Th>
-                <Table.Th>方式</Table.Th>
-                <Table.Th>雙向聯繫</Table.Th>
-                <Table.Th>聯繫對象</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <HeaderRow columns={["日期", "方式", "雙向聯繫", "聯繫對象"]} />
             <Table.Tbody>
               {(followUp.reminders ?? []).map((reminder) => (
                 <Table.Tr key={reminder.id}>

@@ -1,13 +1,12 @@
 import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Group, Select, Stack } from "@mantine/core";
-import { Controller, useForm } from "react-hook-form";
+import { Group, Stack } from "@mantine/core";
+import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { taipeiToday } from "../../format/taipei-today";
-import { RocDateField } from "../../forms/roc-date-field";
 import type { VaccinationOutcome } from "../../gql/graphql";
 import { VACCINATION_OUTCOME_LABELS } from "../../labels/programme-b";
-import { ServerError } from "../district/server-error";
+import { FormDateField, FormFooter, FormSelect } from "../programme-b/form-fields";
 import { isoDate } from "../programme-b/iso-date";
 import { optionsOf } from "../programme-b/option-list";
 import { useWrite } from "../programme-b/use-write";
@@ -28,27 +27,12 @@ export function OutcomeForm({ followUpId, windowStart, onDone }: { followUpId: s
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="記錄催種結果">
       <Stack gap="xs">
         <Group grow align="flex-start">
-          <Controller
-            control={form.control}
-            name="outcome"
-            render={({ field, fieldState }) => (
-              <Select label="催種結果" data={optionsOf(VACCINATION_OUTCOME_LABELS)} value={field.value ?? null} onChange={(value) => field.onChange(value ?? undefined)} error={fieldState.error?.message} required />
-            )}
-          />
-          <Controller
-            control={form.control}
-            name="outcomeOn"
-            render={({ field, fieldState }) => (
-              <RocDateField label="結果日期" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} minDate={windowStart ?? undefined} maxDate={taipeiToday()} required />
-            )}
-          />
+          <FormSelect control={form.control} name="outcome" label="催種結果" options={optionsOf(VACCINATION_OUTCOME_LABELS)} />
+          <FormDateField control={form.control} name="outcomeOn" label="結果日期" minDate={windowStart} />
         </Group>
-        <ServerError problem={problem} />
-        <Group>
-          <Button type="submit" variant="default" loading={loading}>
-            記錄結果
-          </Button>
-        </Group>
+        <FormFooter problem={problem} loading={loading} primary={false}>
+          記錄結果
+        </FormFooter>
       </Stack>
     </form>
   );

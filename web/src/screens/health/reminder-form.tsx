@@ -1,13 +1,12 @@
 import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Checkbox, Group, Radio, Select, Stack } from "@mantine/core";
+import { Checkbox, Group, Stack } from "@mantine/core";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { taipeiToday } from "../../format/taipei-today";
-import { RocDateField } from "../../forms/roc-date-field";
 import type { ContactedPerson, ReminderMode } from "../../gql/graphql";
 import { CONTACTED_PERSON_LABELS, REMINDER_MODE_LABELS } from "../../labels/programme-b";
-import { ServerError } from "../district/server-error";
+import { FormDateField, FormRadios, FormFooter, FormSelect } from "../programme-b/form-fields";
 import { isoDate } from "../programme-b/iso-date";
 import { optionsOf } from "../programme-b/option-list";
 import { useWrite } from "../programme-b/use-write";
@@ -44,20 +43,8 @@ export function ReminderForm({ followUpId, windowStart, onDone }: { followUpId: 
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="記錄催種提醒">
       <Stack gap="xs">
         <Group grow align="flex-start">
-          <Controller
-            control={form.control}
-            name="remindedOn"
-            render={({ field, fieldState }) => (
-              <RocDateField label="提醒日期" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} minDate={windowStart ?? undefined} maxDate={taipeiToday()} required />
-            )}
-          />
-          <Controller
-            control={form.control}
-            name="mode"
-            render={({ field, fieldState }) => (
-              <Select label="提醒方式" data={optionsOf(REMINDER_MODE_LABELS)} value={field.value} onChange={(value) => field.onChange(value ?? "")} error={fieldState.error?.message} allowDeselect={false} required />
-            )}
-          />
+          <FormDateField control={form.control} name="remindedOn" label="提醒日期" minDate={windowStart} />
+          <FormSelect control={form.control} name="mode" label="提醒方式" options={optionsOf(REMINDER_MODE_LABELS)} />
         </Group>
         <Controller
           control={form.control}
@@ -65,26 +52,11 @@ export function ReminderForm({ followUpId, windowStart, onDone }: { followUpId: 
           render={({ field, fieldState }) => <Checkbox label="雙向聯繫（與家長、祖父母或主要照顧者直接溝通）" checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} error={fieldState.error?.message} />}
         />
         {twoWay && (
-          <Controller
-            control={form.control}
-            name="reached"
-            render={({ field, fieldState }) => (
-              <Radio.Group label="聯繫對象" value={field.value} onChange={(value) => field.onChange(value)} error={fieldState.error?.message} required>
-                <Group mt={4}>
-                  {optionsOf(CONTACTED_PERSON_LABELS).map((option) => (
-                    <Radio key={option.value} value={option.value} label={option.label} />
-                  ))}
-                </Group>
-              </Radio.Group>
-            )}
-          />
+          <FormRadios control={form.control} name="reached" label="聯繫對象" options={optionsOf(CONTACTED_PERSON_LABELS)} required />
         )}
-        <ServerError problem={problem} />
-        <Group>
-          <Button type="submit" loading={loading}>
-            記錄提醒
-          </Button>
-        </Group>
+        <FormFooter problem={problem} loading={loading}>
+          記錄提醒
+        </FormFooter>
       </Stack>
     </form>
   );

@@ -6,6 +6,7 @@ import { rocDate } from "../../format/roc-date";
 import { labelOf } from "../../labels";
 import { VACCINATION_STATUS_LABELS } from "../../labels/programme-b";
 import { DeadlineBadges } from "../programme-b/deadline-badges";
+import { HeaderRow } from "../programme-b/form-fields";
 import { FollowUpDetail } from "./follow-up-detail";
 import { VACCINATION_FOLLOW_UPS } from "./vaccination-documents";
 
@@ -28,16 +29,7 @@ export function VaccinationFollowUps() {
           return (
             <>
               <Table striped highlightOnHover aria-label="催種個案">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>兒童</Table.Th>
-                    <Table.Th>狀態</Table.Th>
-                    <Table.Th>催種期限</Table.Th>
-                    <Table.Th>提醒（6個月內／雙向）</Table.Th>
-                    <Table.Th>催種期間</Table.Th>
-                    <Table.Th>操作</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow columns={["兒童", "狀態", "催種期限", "提醒（6個月內／雙向）", "催種期間", "操作"]} />
                 <Table.Tbody>
                   {followUps.map((followUp) => (
                     <Table.Tr key={followUp.id}>

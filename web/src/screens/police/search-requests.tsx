@@ -6,6 +6,7 @@ import { rocDate } from "../../format/roc-date";
 import { labelOf } from "../../labels";
 import { SEARCH_REASON_LABELS, SEARCH_STATUS_LABELS } from "../../labels/programme-b";
 import { DeadlineBadges, StatusBadge } from "../programme-b/deadline-badges";
+import { HeaderRow } from "../programme-b/form-fields";
 import { SEARCH_REQUESTS } from "./search-documents";
 import { SearchRequestDetail, SearchRequestRow } from "./search-request-detail";
 
@@ -34,16 +35,7 @@ export function SearchRequests() {
           return (
             <>
               <Table striped highlightOnHover aria-label="協尋案件">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>兒童</Table.Th>
-                    <Table.Th>協尋原因</Table.Th>
-                    <Table.Th>狀態</Table.Th>
-                    <Table.Th>期限</Table.Th>
-                    <Table.Th>請求日期</Table.Th>
-                    <Table.Th>操作</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow columns={["兒童", "協尋原因", "狀態", "期限", "請求日期", "操作"]} />
                 <Table.Tbody>
                   {ordered.map((request) => (
                     <Table.Tr key={request.id}>
@@ -66,6 +58,7 @@ export function SearchRequests() {
                 </Table.Tbody>
               </Table>
               <Text size="sm">共 {data.searchRequests?.totalCount ?? 0} 件，依最近期限排序。</Text>
+              {/* Keyed by status too: after the visit, the result form starts from the visiting officer's name. */}
               {shown !== undefined && <SearchRequestDetail key={`${shown.id}-${shown.status ?? ""}`} request={shown} onChange={() => void query.refetch()} />}
             </>
           );

@@ -1,12 +1,13 @@
 import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Group, Radio, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { Controller, useForm, useWatch } from "react-hook-form";
+import { SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { taipeiToday } from "../../format/taipei-today";
-import { RocDateField } from "../../forms/roc-date-field";
-import { ServerError } from "../district/server-error";
+import { SEARCH_OUTCOME_LABELS } from "../../labels/programme-b";
+import { FormDateField, FormRadios, FormFooter } from "../programme-b/form-fields";
 import { isoDate } from "../programme-b/iso-date";
+import { optionsOf } from "../programme-b/option-list";
 import { useWrite } from "../programme-b/use-write";
 import { RECORD_SEARCH_RESULT } from "./search-documents";
 
@@ -56,24 +57,9 @@ export function SearchResultForm({ requestId, officerName, onDone }: { requestId
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="回復協尋結果">
       <Stack gap="xs">
-        <Controller
-          control={form.control}
-          name="outcome"
-          render={({ field }) => (
-            <Radio.Group label="協尋結果" value={field.value} onChange={field.onChange}>
-              <Group mt={4}>
-                <Radio value="FOUND" label="已尋獲" />
-                <Radio value="NOT_FOUND" label="查無下落" />
-              </Group>
-            </Radio.Group>
-          )}
-        />
+        <FormRadios control={form.control} name="outcome" label="協尋結果" options={optionsOf(SEARCH_OUTCOME_LABELS)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Controller
-            control={form.control}
-            name="resultOn"
-            render={({ field, fieldState }) => <RocDateField label="回復日期" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} maxDate={taipeiToday()} required />}
-          />
+          <FormDateField control={form.control} name="resultOn" label="回復日期" />
           <TextInput label="回復員警" {...form.register("officerName")} error={errors.officerName?.message} required />
           {outcome === "FOUND" && (
             <>
@@ -83,12 +69,9 @@ export function SearchResultForm({ requestId, officerName, onDone }: { requestId
             </>
           )}
         </SimpleGrid>
-        <ServerError problem={problem} />
-        <Group>
-          <Button type="submit" loading={loading}>
-            回復協尋結果
-          </Button>
-        </Group>
+        <FormFooter problem={problem} loading={loading}>
+          回復協尋結果
+        </FormFooter>
       </Stack>
     </form>
   );

@@ -1,11 +1,10 @@
 import { useMutation } from "@apollo/client/react";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
-import { Controller, useForm } from "react-hook-form";
+import { Group, Stack, Textarea, TextInput } from "@mantine/core";
+import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { taipeiToday } from "../../format/taipei-today";
-import { RocDateField } from "../../forms/roc-date-field";
-import { ServerError } from "../district/server-error";
+import { FormDateField, FormFooter } from "../programme-b/form-fields";
 import { isoDate } from "../programme-b/iso-date";
 import { useWrite } from "../programme-b/use-write";
 import { RECORD_SEARCH_VISIT } from "./search-documents";
@@ -25,20 +24,13 @@ export function SearchVisitForm({ requestId, officerName, onDone }: { requestId:
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="記錄訪查">
       <Stack gap="xs">
         <Group grow align="flex-start">
-          <Controller
-            control={form.control}
-            name="visitedOn"
-            render={({ field, fieldState }) => <RocDateField label="訪查日期" value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} maxDate={taipeiToday()} required />}
-          />
+          <FormDateField control={form.control} name="visitedOn" label="訪查日期" />
           <TextInput label="訪查員警" {...form.register("officerName")} error={form.formState.errors.officerName?.message} required />
         </Group>
         <Textarea label="訪查情形" autosize minRows={1} {...form.register("note")} maxLength={2000} />
-        <ServerError problem={problem} />
-        <Group>
-          <Button type="submit" variant="default" loading={loading}>
-            記錄訪查
-          </Button>
-        </Group>
+        <FormFooter problem={problem} loading={loading} primary={false}>
+          記錄訪查
+        </FormFooter>
       </Stack>
     </form>
   );
