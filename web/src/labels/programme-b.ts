@@ -2,7 +2,7 @@
  * Programme B's codes (六歲以下弱勢兒童主動關懷方案, issue #12) in the words of seeds 003/004, for the
  * nurse's, the social worker's and the police's screens. A code without a label is shown as itself.
  */
-export type Labels = Readonly<Record<string, string>>;
+import type { Labels } from "./agencies";
 
 /** B1: the eight categories, numbered as 004 §三 numbers them (a case's reasons). */
 export const CHILD_CARE_CATEGORY_LABELS: Labels = {
