@@ -165,7 +165,9 @@ describe("the oversight screens in Chromium (issue #11)", () => {
 
   it("should show the police officer's unified view with what the role may not read as 無權限檢視, never as a blank", async () => {
     const police = await signIn(browser, consoleServer.url, { role: "員警", org: "中正第一分局" });
-    expect(await navLinks(police)).toEqual(["個案總覽"]);
+    // Issue #12: the precinct's search requests come first (tests/web/programme-b.test.ts walks them).
+    expect(await navLinks(police)).toEqual(["協尋案件", "個案總覽"]);
+    await police.getByRole("link", { name: "個案總覽" }).click();
     await police.getByLabel("個案識別碼").fill(referred.immigrant.id);
     await police.getByRole("button", { name: "查詢" }).click();
     const person = police.getByRole("table", { name: "個人資料" });

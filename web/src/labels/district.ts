@@ -81,6 +81,8 @@ export const HELP_TASK_KIND_LABELS: Readonly<Record<string, string>> = { SOCIAL_
 export const MET_DEADLINE_LABELS: Readonly<Record<string, { readonly label: string; readonly color: string }>> = {
   MET_ON_TIME: { label: "如期完成", color: "teal.9" },
   MET_LATE: { label: "逾期完成", color: "red.9" },
+  // Issue #9: the case ended before the step was done (a search answered before its visit).
+  NO_LONGER_DUE: { label: "無須辦理", color: "gray.8" },
 };
 
 /** A deadline's step in a word, before its state on a badge (D9). */
@@ -90,4 +92,10 @@ export const STEP_SHORT_LABELS: Readonly<Record<string, string>> = {
   VISIT_RECORD: "紀錄表",
   REFERRAL: "轉介",
   CORRECTION: "更正",
+  // Issue #12, programme B: B4's catch-up, B9's social visit and report, B2's police visit and reply.
+  VACCINATION_CATCH_UP: "催種",
+  SOCIAL_VISIT: "社工訪視",
+  VISIT_REPORT: "訪視報告",
+  POLICE_VISIT: "員警訪查",
+  INVESTIGATION_REPLY: "協尋回復",
 };
