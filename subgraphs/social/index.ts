@@ -28,15 +28,15 @@ import { ChildCareCase, ChildCareMerge, ChildCareNotice, ChildCareRecordMatch, C
 import { ChildCareNoticeLinksResolver } from "./child-care/child-care.links";
 import { ChildCareCaseResolver, PersonChildCareResolver } from "./child-care/child-care.resolver";
 import { CHILD_CARE_OUTBOX_DOCUMENTS } from "./child-care/child-care.work";
-import { lowIncomeDisabilityFeedJob } from "./child-care-feeds/low-income-disability-feed";
 import { ChildProtectionReport } from "./child-care/protection-report.entity";
 import { ChildCareCaseProtectionReportsResolver, PersonProtectionReportsResolver, ProtectionReportResolver } from "./child-care/protection-report.resolver";
+import { lowIncomeDisabilityFeedJob } from "./child-care-feeds/low-income-disability-feed";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import { ChildCare1768100000000 } from "./migrations/1768100000000-child-care";
-import { ChildCareStatistics1769400000000 } from "./migrations/1769400000000-child-care-statistics";
 import { ProtectionReports1769300000001 } from "./migrations/1769300000001-protection-reports";
+import { ChildCareStatistics1769400000000 } from "./migrations/1769400000000-child-care-statistics";
 import { Person } from "./person/person.stub";
 import { socialPolicy } from "./policy";
 import { SOCIAL_REFERRAL_SHAPE, SocialReferral } from "./referral/social-referral.entity";
