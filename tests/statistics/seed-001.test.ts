@@ -1,5 +1,9 @@
+import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
+import { startConsoleServer } from "../../scripts/platform/console-server";
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
+import { launchBrowser, screenshot } from "../support/browser";
+import { pickMonth, seriousViolations, signIn } from "../support/console-session";
 import { setEnv } from "../support/env";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { buildSeed001, SEED_001 } from "../support/seed-001";
@@ -13,9 +17,12 @@ import { tokenFor } from "../support/tokens";
  * the seed's numbers, written here, not the code's. SEED_001_SCALE (0–1] runs a proportional slice.
  * The default is a 2% slice: the build is ~25 database statements a visited case through the
  * services, ~10 minutes for the whole seed on either database (README, "Proof"), so the whole seed
- * (SEED_001_SCALE=1) is a run of its own, not part of the suite yet.
+ * (SEED_001_SCALE=1) is a run of its own, not part of the suite yet. Issue #11's check of the
+ * console's 民政局統計 on the same fixture is the last test here, in Chromium: one build of the slice
+ * for both (the build is most of either test's time).
  */
 const SCALE = Number(process.env.SEED_001_SCALE ?? "0.02");
+const AFTER_THE_PERIOD = new Date("2019-01-02T09:00:00+08:00");
 
 const A12_TABLE_1: Record<string, number> = {
   BIRTH: 3283,
@@ -47,7 +54,7 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
     restoreEnv = setEnv(SCALE < 1 ? { STATISTICS_MIN_CELL: "1" } : {});
     platform = await startTestPlatform({ persons: 2, seed: "seed-001" });
     // After the period: no date of the seed is in the future.
-    setFakeNow(new Date("2019-01-02T09:00:00+08:00"));
+    setFakeNow(AFTER_THE_PERIOD);
     const started = Date.now();
     built = await buildSeed001(platform, SCALE);
     await aggregateStatistics(platform);
@@ -178,6 +185,33 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
     ]);
     if (SCALE === 1) {
       expect(lines[2]).toBe("件數,3283,5898,1404,270,4052,48,544,2475,17974");
+    }
+  });
+
+  // Issue #11: the analyst chooses seed 001's period (104/6 … 107/12) on screen and table 1 shows
+  // A12's figures — the seed's numbers (SEED_001), scaled to the slice as above.
+  it("should show seed 001's table 1 and visited count for its period on the console (issue #11, in Chromium)", async () => {
+    ensureConsoleBuilt(() => undefined);
+    const consoleServer = await startConsoleServer({ port: 0, gatewayUrl: new URL(platform.gatewayUrl).origin });
+    const browser = await launchBrowser();
+    try {
+      const page = await signIn(browser, consoleServer.url, { role: "民政局統計", org: "臺北市政府", at: AFTER_THE_PERIOD });
+      await page.getByRole("heading", { name: "民政局統計" }).waitFor();
+      await pickMonth(page, "起始月份", 2015, 6);
+      await pickMonth(page, "結束月份", 2018, 12);
+      await page.getByRole("button", { name: "查詢" }).click();
+      const table = page.getByRole("table", { name: "表 1、新移民關懷訪視系統登錄案件別(104/6/1-107/12/31)" });
+      await table.waitFor();
+      const expected = SEED_001.caseTypes.map(([, count]) => Math.round(count * SCALE));
+      const total = expected.reduce((sum, count) => sum + count, 0);
+      expect(await table.getByRole("row").nth(1).locator("th, td").allTextContents()).toEqual(["件數", ...expected.map(String), String(total)]);
+      await expect(page.getByLabel("轉介摘要").textContent()).resolves.toContain(`共登錄 ${total} 件，前往關懷訪視者 ${Math.round(SEED_001.visited * SCALE)} 件（家訪或電訪）`);
+      await screenshot(page, "seed-001-statistics");
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await browser.close();
+      await consoleServer.close();
     }
   });
 });
