@@ -2,6 +2,8 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { districtByCode } from "../../../../shared/domain/districts";
+import { MoreRows } from "../../components/more-rows";
+import { PAGE_SIZE, withMoreItems } from "../../components/paging";
 import { QueryState } from "../../components/query-state";
 import { rocDate, rocDateTime } from "../../format/roc-date";
 import { RocDateField } from "../../forms/roc-date-field";
@@ -15,8 +17,13 @@ import { todayInTaipei } from "./today";
 
 /** The office's consenting forms not yet handed over: the open HANDOVER deadlines of its inbox (A4, issue #8). */
 const FORMS_TO_HAND_OVER = graphql(`
-  query ConsoleFormsToHandOver($first: Int) {
-    householdInbox(first: $first) {
+  query ConsoleFormsToHandOver($first: Int, $after: String) {
+    householdInbox(first: $first, after: $after, steps: ["HANDOVER"]) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       items {
         id
         step
@@ -124,7 +131,9 @@ function Ledger({ ledger }: { ledger: NonNullable<ConsoleHandoverLedgersQuery["h
 
 /** 附件3 (A4): the forms to hand over by application date, the handover itself, and each ledger's state. */
 export function HandoverLedgers() {
-  const query = useQuery(FORMS_TO_HAND_OVER, { variables: { first: 200 } });
+  const query = useQuery(FORMS_TO_HAND_OVER, { variables: { first: PAGE_SIZE } });
+  const more = (after: string) =>
+    query.fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ ...fetchMoreResult, householdInbox: withMoreItems(shown.householdInbox, fetchMoreResult.householdInbox) }) });
   const { data, refetch } = query;
   const [handOver, { loading: handingOver }] = useMutation(HAND_OVER);
   const [ledgerDate, setLedgerDate] = useState<string>(todayInTaipei);
@@ -193,6 +202,8 @@ export function HandoverLedgers() {
                 ))}
               </Table.Tbody>
             </Table>
+            {/* The handover takes every consenting form of the date on the server, read or not; a date's count here is of the rows read. */}
+            <MoreRows page={data?.householdInbox} shown={forms.length} what="待交接案件" onMore={more} />
             <Group>
               {dates.map((date) => (
                 <Button key={date} onClick={() => void handOverDate(date)} loading={handingOver}>
