@@ -113,6 +113,8 @@ const officePolicy: SubgraphPolicy = {
     "Mutation.registerPerson": [HOUSEHOLD_CLERK],
     "Mutation.recordRegistration": [HOUSEHOLD_CLERK],
     "Query.handoverLedger": [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER],
+    // Issue #11: the office's day list of 附件3 for its clerk; the district reads its ledgers in its own subgraph (ledgers to acknowledge).
+    "Query.handoverLedgers": [HOUSEHOLD_CLERK],
     "Query.householdSchedulerRuns": [AUDITOR],
     "Mutation.handOverConsentInquiries": [HOUSEHOLD_CLERK],
     "Mutation.receiveCorrectionRequest": [DISTRICT_CASE_OFFICER],

@@ -263,4 +263,44 @@ describe("the handover ledger (附件3)", () => {
       breachedAt: null,
     });
   });
+
+  it("should list the day's ledgers to the office's own clerk only (issue #11), another office's clerk none, the district FORBIDDEN", async () => {
+    setFakeNow(taipei("2016-06-20T10:00:00"));
+    // Its own draws: the suite's generator shares the demo data's seed, whose ID numbers it would meet again.
+    const ownRng = new SeededRandom("handover-ledger-day-list");
+    const recordOwnForm = (atOffice: string, today: string, decision: FormDecision, visitDistrict: string = atOffice): Promise<RecordedForm> =>
+      recordFormAt(platform, ownRng, atOffice, today, decision, visitDistrict);
+    const first = await recordOwnForm(office, "2016-06-20", "HOME_VISIT");
+    const second = await recordOwnForm(office, "2016-06-20", "PHONE_VISIT", crossDistrict);
+    await recordOwnForm(otherOffice, "2016-06-20", "HOME_VISIT");
+    const handedOver = await handOver(office, "2016-06-20");
+    await handOver(otherOffice, "2016-06-20");
+    const DAY = `query($date: LocalDate!) { handoverLedgers(date: $date) { id officeCode receivingDistrictCode ledgerDate formCount entries { id } } }`;
+    const dayOf = async (role: Role, atOrg: string, date: string) => platform.query<{ handoverLedgers: { id: string; officeCode: string; receivingDistrictCode: string; entries: { id: string }[] }[] }>(DAY, { role, org: atOrg, variables: { date } });
+
+    const listed = dataOf(await dayOf(Role.HOUSEHOLD_CLERK, office, "2016-06-20")).handoverLedgers;
+    // By receiving district: the office's own district and the cross-district one (R5), each with its form.
+    const expected = [
+      { district: office, form: first.inquiryId },
+      { district: crossDistrict, form: second.inquiryId },
+    ].sort((a, b) => a.district.localeCompare(b.district));
+    expect(listed).toEqual(
+      expected.map(({ district, form }) => ({
+        id: handedOver.find((ledger) => ledger.receivingDistrictCode === district)?.id,
+        officeCode: office,
+        receivingDistrictCode: district,
+        ledgerDate: "2016-06-20",
+        formCount: 1,
+        entries: [{ id: form }],
+      })),
+    );
+    // Another day of the same office lists nothing of 6/20.
+    expect(dataOf(await dayOf(Role.HOUSEHOLD_CLERK, office, "2016-06-21")).handoverLedgers).toEqual([]);
+    // The other office's clerk sees only its own ledger of the day, never this office's.
+    const others = dataOf(await dayOf(Role.HOUSEHOLD_CLERK, otherOffice, "2016-06-20")).handoverLedgers;
+    expect(others.map((ledger) => ledger.officeCode)).toEqual([otherOffice]);
+    // The receiving district reads its ledgers in its own subgraph (ledgers to acknowledge), not this list.
+    expect(errorCodes(await dayOf(Role.DISTRICT_CASE_OFFICER, office, "2016-06-20"))).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(await dayOf(Role.HOUSEHOLD_CLERK, office, "2016-02-30"))).toEqual(["BAD_USER_INPUT"]);
+  });
 });

@@ -20,7 +20,7 @@ describe("the household inbox", () => {
   const forms = { toHandOver: "", returned: "", otherOffices: "" };
 
   const taipei = (local: string): Date => new Date(`${local}+08:00`);
-  const INBOX = `query($first: Int, $after: String) { householdInbox(first: $first, after: $after) {
+  const INBOX = `query($first: Int, $after: String, $steps: [String!]) { householdInbox(first: $first, after: $after, steps: $steps) {
     items { id kind step subjectType subjectId dueAt state } pageInfo { hasNextPage endCursor } counts { state count } totalCount } }`;
   type Page = {
     householdInbox: {
@@ -90,6 +90,24 @@ describe("the household inbox", () => {
     const second = await inbox(clerk(office), { first: 1, after: first.pageInfo.endCursor });
     expect(second.items.map((entry) => entry.subjectId)).toEqual([forms.toHandOver]);
     expect(second.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("should list one step when asked (issue #11: the console's handover and returns lists), its counts that step's, and refuse an unknown step", async () => {
+    setFakeNow(taipei("2016-06-14T09:00:00"));
+    const returns = await inbox(clerk(office), { steps: ["CORRECTION"] });
+    expect(returns).toEqual({
+      items: [item("CORRECTION_DUE", forms.returned, "2016-06-14T04:00:00.000Z", "DUE_SOON")],
+      pageInfo: { hasNextPage: false, endCursor: returns.pageInfo.endCursor },
+      counts: counts(0, 1, 0),
+      totalCount: 1,
+    });
+    const toHandOver = await inbox(clerk(office), { steps: ["HANDOVER"] });
+    expect({ items: toHandOver.items, counts: toHandOver.counts, totalCount: toHandOver.totalCount }).toEqual({
+      items: [item("HANDOVER_DUE", forms.toHandOver, "2016-06-15T04:00:00.000Z", "DUE")],
+      counts: counts(1, 0, 0),
+      totalCount: 1,
+    });
+    expect(errorCodes(await platform.query(INBOX, { ...clerk(office), variables: { steps: ["VISIT"] } }))).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("should show 民政局 nothing before a step is late, then only the overdue steps of every office", async () => {

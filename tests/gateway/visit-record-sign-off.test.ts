@@ -2,7 +2,7 @@ import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { villagesOf } from "../../shared/domain/villages";
 import { dataSnapshot } from "../support/data-snapshot";
-import { acknowledge, handOver, HandoverOptions, visitMet } from "../support/district-work";
+import { acknowledge, assign, handOver, HandoverOptions, visitMet } from "../support/district-work";
 import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { DRAFT_VISIT_RECORD, FILE_VISIT_RECORD, SIGN_VISIT_RECORD } from "../support/visit-record-work";
@@ -270,5 +270,29 @@ describe("附件4's sign-off chain, and what filing starts", () => {
     expect(done.completeHelpTask).toEqual({ state: "DONE", doneOn: "2026-11-06", careCase: { status: "OPEN", closure: null, closedOn: null } });
     const last = dataOf(await platform.query<{ completeHelpTask: unknown }>(COMPLETE, { ...officer, variables: { id: zhongzhengTask.id, on: "2026-11-06" } }));
     expect(last.completeHelpTask).toEqual({ state: "DONE", doneOn: "2026-11-06", careCase: { status: "CLOSED", closure: "INTERNAL_HELP_DONE", closedOn: "2026-11-06" } });
+  });
+  it("should filter the cases list on the server as the console's lists ask (issue #11): unassigned (A6), by 里 (A2), with 附件4 to sign (A8)", async () => {
+    setFakeNow(taipei("2026-11-09T10:00:00"));
+    const otherVillage = villagesOf(DAAN)[1];
+    const waiting = await handOver(platform, DAAN, otherVillage);
+    await acknowledge(platform, DAAN, waiting);
+    const signing = await visitedCase(DAAN, DAAN_VILLAGE);
+    await assign(platform, DAAN, signing, "test-village_officer");
+    await draft(daanVillageOfficer, recordInput(signing, "2026-11-09"));
+    const CASES = `query($filter: CareCaseFilter) { careCases(first: 200, filter: $filter) { totalCount edges { node { id } } } }`;
+    const idsOf = async (filter: Record<string, unknown>): Promise<string[]> =>
+      dataOf(await platform.query<{ careCases: { edges: { node: { id: string } }[] } }>(CASES, { ...daanOfficer, variables: { filter } })).careCases.edges.map((edge) => edge.node.id);
+    const mine = (ids: string[]): string[] => ids.filter((id) => id === waiting || id === signing);
+
+    expect(mine(await idsOf({ status: "OPEN", assigned: false }))).toEqual([waiting]);
+    expect(mine(await idsOf({ status: "OPEN", assigned: true }))).toEqual([signing]);
+    expect(mine(await idsOf({ village: otherVillage }))).toEqual([waiting]);
+    expect(mine(await idsOf({ village: ` ${DAAN_VILLAGE} ` }))).toEqual([signing]);
+    expect(mine(await idsOf({ status: "OPEN", visitRecordStates: ["DRAFT", "SIGNING"] }))).toEqual([signing]);
+    expect(mine(await idsOf({ visitRecordStates: ["FILED"] }))).toEqual([]);
+    // 文北里 is 中正區's: neither of 大安's cases is in it.
+    expect(mine(await idsOf({ village: VILLAGE }))).toEqual([]);
+    const unknown = await platform.query(CASES, { ...daanOfficer, variables: { filter: { village: "不存在里" } } });
+    expect(errorCodes(unknown)).toEqual(["BAD_USER_INPUT"]);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { buildSchema, getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isObjectType, Lexer, Source, TokenKind } from "graphql";
+import { taipeiToday } from "../../shared/clock";
 
 /**
  * Operations that ask for every field of every type the public API has (issue #7's invariant
@@ -82,12 +83,16 @@ function partsOf(fields: readonly string[], operationOf: (selection: string) => 
 
 /**
  * Issue #10: literals for required arguments other than `id` (careStatistics' period: seed 001's);
- * issue #9: the service directory's city and an agency code of it.
+ * issue #9: the service directory's city and an agency code of it; issue #11: the day of the
+ * handover ledgers, today on the platform's clock (the fixture's case is handed over today).
  */
-const SAMPLE_ARGUMENTS: Readonly<Record<string, string>> = { from: '"2015-06-01"', to: '"2018-12-31"', city: '"taipei"', code: '"taipei.social-bureau"' };
+function sampleArgumentsByName(): Readonly<Record<string, string>> {
+  return { from: '"2015-06-01"', to: '"2018-12-31"', city: '"taipei"', code: '"taipei.social-bureau"', date: JSON.stringify(taipeiToday()) };
+}
 
 function sampleArguments(field: GraphQLField<unknown, unknown>): string {
-  const given = field.args.filter((arg) => SAMPLE_ARGUMENTS[arg.name] !== undefined).map((arg) => `${arg.name}: ${SAMPLE_ARGUMENTS[arg.name]}`);
+  const samples = sampleArgumentsByName();
+  const given = field.args.filter((arg) => samples[arg.name] !== undefined).map((arg) => `${arg.name}: ${samples[arg.name]}`);
   return given.length === 0 ? "" : `(${given.join(", ")})`;
 }
 

@@ -4,6 +4,7 @@ import { ConsoleServer, startConsoleServer } from "../../scripts/platform/consol
 import { setFakeNow } from "../../shared/clock";
 import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
 import { newPage, seriousViolations, signIn } from "../support/console-session";
+import { clearDistrictCases, handOver } from "../support/district-work";
 import { handOverAndDeliver, recordForm } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 
@@ -12,6 +13,12 @@ import { startTestPlatform, TestPlatform } from "../support/platform";
  * gateway and the subgraphs: the development sign-in, the district's inbox with a case that the
  * test hands over, each role's own menu, and axe-core with no serious violation on each screen.
  */
+/**
+ * Cases handed over by the paging test beside the recorded form: 26 cases, each with two steps in
+ * the inbox (acknowledgement, A4; the home visit, A2), 52 rows: a page of 50 and a second of 2.
+ */
+const EXTRA_CASES = 25;
+
 describe("the agency console in Chromium (issue #11)", () => {
   let platform: TestPlatform;
   let consoleServer: ConsoleServer;
@@ -20,6 +27,8 @@ describe("the agency console in Chromium (issue #11)", () => {
   beforeAll(async () => {
     ensureConsoleBuilt(() => undefined);
     platform = await startTestPlatform({ persons: 10, seed: "console" });
+    // The demo data's district cases removed: the inbox's rows are the test's own, counted by hand.
+    await clearDistrictCases(platform);
     setFakeNow(new Date("2027-06-15T09:00:00+08:00"));
     await recordForm(platform, new SeededRandom("console-form"), "63000050", "2027-06-15", "HOME_VISIT");
     await handOverAndDeliver(platform, "63000050", "2027-06-15");
@@ -66,6 +75,32 @@ describe("the agency console in Chromium (issue #11)", () => {
       expect(body.extensions).toMatchObject({ persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
     }
     await screenshot(page, "02-district-inbox");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("should page the district's inbox from the server and filter it by state there (issue #11)", async () => {
+    // More cases than one page of the console's lists (50), each its own ledger from the office (D3).
+    for (let batch = 0; batch < EXTRA_CASES / 5; batch += 1) {
+      await Promise.all(Array.from({ length: 5 }, () => handOver(platform, "63000050", "文北里")));
+    }
+    const page = await signIn(browser, consoleServer.url, { role: "區公所人文課", org: "中正區公所" });
+    await page.getByRole("heading", { name: "區公所列管待辦" }).waitFor();
+    const pager = page.getByRole("group", { name: "待辦分頁" });
+    await pager.getByText("已顯示 50 件，共 52 件").waitFor();
+    // The header row and the page's 50.
+    expect(await page.getByRole("table").getByRole("row").count()).toBe(51);
+    await pager.getByRole("button", { name: "顯示更多待辦" }).click();
+    await pager.getByText("已顯示 52 件，共 52 件").waitFor();
+    expect(await page.getByRole("table").getByRole("row").count()).toBe(53);
+    await expect(pager.getByRole("button", { name: "顯示更多待辦" }).count()).resolves.toBe(0);
+    // Every step is due tomorrow noon or within the week: none is overdue, and the server says so.
+    const filter = page.getByRole("group", { name: "依期限狀態篩選" });
+    await filter.getByText("逾期", { exact: true }).click();
+    await page.getByText("沒有符合篩選的待辦案件。").waitFor();
+    await filter.getByText("期限內", { exact: true }).click();
+    await pager.getByText("已顯示 50 件，共 52 件").waitFor();
+    await screenshot(page, "02b-district-inbox-paged");
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -57,8 +57,8 @@ describe("區公所's screens in Chromium (issue #11)", () => {
 
   async function caseAsOfficer() {
     return dataOf(
-      await platform.query<{ careCase: { status: string; assignedOfficerId: string | null; assignedOfficerName: string | null; urgentReports: { kind: string; target: string }[]; referrals: { target: string }[] } }>(
-        `query($id: ID!) { careCase(id: $id) { status assignedOfficerId assignedOfficerName urgentReports { kind target } referrals { target } } }`,
+      await platform.query<{ careCase: { status: string; assignedOfficerId: string | null; assignedOfficerName: string | null; urgentReports: { kind: string; target: string; outcome: string; outcomeRecordedAt: string | null }[]; referrals: { target: string }[] } }>(
+        `query($id: ID!) { careCase(id: $id) { status assignedOfficerId assignedOfficerName urgentReports { kind target outcome outcomeRecordedAt } referrals { target } } }`,
         { ...OFFICER, variables: { id: careCaseId } },
       ),
     ).careCase;
@@ -146,7 +146,19 @@ describe("區公所's screens in Chromium (issue #11)", () => {
     await page.getByRole("list", { name: "已通報" }).getByText("民國 116/06/15 09:00 緊急電話通報：社會局（受理人 社會局值班社工）・待回覆").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "district-05-village-case");
-    await expect(caseAsOfficer()).resolves.toMatchObject({ urgentReports: [{ kind: "URGENT_PHONE_REPORT", target: "SOCIAL_BUREAU" }] });
+    // A13 (issue #11): the body's answer comes back to the reporter, who records it once; the report then shows it.
+    const answer = page.getByRole("form", { name: "記錄回覆：民國 116/06/15 09:00 緊急電話通報：社會局" });
+    await answer.getByRole("button", { name: "記錄回覆" }).click();
+    await answer.getByText("請選擇回覆結果").waitFor();
+    await answer.getByRole("radio", { name: "成案", exact: true }).check();
+    await answer.getByRole("button", { name: "記錄回覆" }).click();
+    await page.getByRole("list", { name: "已通報" }).getByText("民國 116/06/15 09:00 緊急電話通報：社會局（受理人 社會局值班社工）・已成案（回覆 民國 116/06/15 09:00）").waitFor();
+    await answer.waitFor({ state: "detached" });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "district-05b-urgent-report-outcome");
+    await expect(caseAsOfficer()).resolves.toMatchObject({
+      urgentReports: [{ kind: "URGENT_PHONE_REPORT", target: "SOCIAL_BUREAU", outcome: "CASE_OPENED", outcomeRecordedAt: "2027-06-15T01:00:00.000Z" }],
+    });
     await page.context().close();
   }, SCREENS_TIMEOUT);
 

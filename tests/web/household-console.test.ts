@@ -206,10 +206,15 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
       }),
     );
     await acknowledge(platform, OFFICE, await caseOfForm(platform, OFFICE, person.registrations[0].consentInquiry.id));
-    await ledger.getByRole("button", { name: "重新整理狀態" }).click();
+    await clerk.getByRole("button", { name: "重新整理狀態" }).click();
     await ledger.getByText("區公所已簽收").waitFor();
     await expect(ledger.textContent()).resolves.toContain("已送達區公所");
     await expect(ledger.textContent()).resolves.toContain("1 件");
+    // Issue #11: the day's list is the server's, not this tab's: Monday's ledger, handed over before this sign-in, by its date.
+    await typeDate("清冊日期（申請日期）", "116/06/14");
+    const monday = clerk.getByRole("region", { name: "交接清冊 中正區公所 民國 116/06/14" });
+    await expect(monday.getByRole("heading").textContent()).resolves.toBe("中正區公所 民國 116/06/14 2 件");
+    await ledger.waitFor({ state: "detached" });
     await screenshot(clerk, "household-04-handover");
     expect(await seriousViolations(clerk)).toEqual([]);
   });

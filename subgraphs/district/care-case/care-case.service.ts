@@ -1,13 +1,16 @@
-import { DataSource, EntityManager } from "typeorm";
+import { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
 import { markInScope, onlyInScope, ScopeCondition } from "../../../shared/authz/row-scope";
 import { now } from "../../../shared/clock";
-import { conflict, notFound } from "../../../shared/errors";
+import { TAIPEI_DISTRICTS } from "../../../shared/domain/districts";
+import { isVillageOf } from "../../../shared/domain/villages";
+import { badUserInput, conflict, notFound } from "../../../shared/errors";
 import { decodeCursor, toConnection, Connection } from "../../../shared/graphql/connection";
 import { CareCaseStatus } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { requiredText } from "../../../shared/validation/form-text";
 import { requireDistrict } from "../handover-ledger/handover-ledger.service";
 import { notifyCaseAssigned } from "../inbox/district-notifications";
+import { DISTRICT_SCHEMA } from "../schema-name";
 import { CareCase } from "./care-case.entity";
 import { CareCaseFilter } from "./care-case.input";
 
@@ -46,6 +49,25 @@ export function assignVillageOfficer(dataSource: DataSource, careCaseId: string,
   });
 }
 
+/** Issue #11: the console's filters on the server, so a page is a page of what the screen lists (not of everything, filtered after). */
+function narrowByWork(query: SelectQueryBuilder<CareCase>, filter: CareCaseFilter): void {
+  if (filter.assigned !== undefined && filter.assigned !== null) {
+    query.andWhere(filter.assigned ? "careCase.assignedOfficerId IS NOT NULL" : "careCase.assignedOfficerId IS NULL");
+  }
+  if (filter.village !== undefined && filter.village !== null) {
+    const village = filter.village.trim();
+    if (!TAIPEI_DISTRICTS.some((district) => isVillageOf(district.code, village))) {
+      throw badUserInput("filter.village is not a 里 of Taipei", "filter.village");
+    }
+    query.andWhere("careCase.village = :village", { village });
+  }
+  if (filter.visitRecordStates !== undefined && filter.visitRecordStates !== null) {
+    query.andWhere(`EXISTS (SELECT 1 FROM "${DISTRICT_SCHEMA}"."visit_records" vr WHERE vr.care_case_id = "careCase".id AND vr.state = ANY(:visitRecordStates))`, {
+      visitRecordStates: filter.visitRecordStates,
+    });
+  }
+}
+
 /** Keyset-paged care cases, ordered by ID so a page never shifts when cases are added. */
 export async function listCareCases(
   dataSource: DataSource,
@@ -62,6 +84,7 @@ export async function listCareCases(
   if (filter.status !== undefined && filter.status !== null) {
     query.andWhere("careCase.status = :status", { status: filter.status });
   }
+  narrowByWork(query, filter);
   const totalCount = await query.clone().getCount();
   if (after !== undefined && after !== null) {
     query.andWhere("careCase.id > :after", { after: requireUuid(decodeCursor(after), "after") });

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { markInScope, onlyInScope } from "../../../shared/authz/row-scope";
 import { notFound } from "../../../shared/errors";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
@@ -16,6 +17,24 @@ export class HandoverLedgerResolver {
       throw notFound("HandoverLedger");
     }
     return ledger;
+  }
+
+  @Query(() => [HandoverLedger], {
+    description: "附件3 (A4): the ledgers of one application date the caller's office handed over, by receiving district (issue #11: the console's day list)",
+  })
+  async handoverLedgers(
+    @Arg("date", () => LocalDateScalar, { description: "The application date of the forms (附件3 日期)" }) date: string,
+    @Ctx() context: HouseholdContext,
+  ): Promise<HandoverLedger[]> {
+    const query = context.dataSource
+      .getRepository(HandoverLedger)
+      .createQueryBuilder("ledger")
+      .where("ledger.ledgerDate = :date", { date })
+      .orderBy("ledger.receivingDistrictCode", "ASC")
+      .addOrderBy("ledger.handedOverAt", "ASC")
+      .addOrderBy("ledger.id", "ASC");
+    // The office's own ledgers only (ledgersOfOffice): the scope is the filter, so another office's are never listed.
+    return markInScope(await onlyInScope(query, context.loaders.scopeOf("HandoverLedger", "ledger")).getMany());
   }
 
   @FieldResolver(() => [ConsentInquiry], { description: "The list: the consenting 附件1 it hands over (A4)" })

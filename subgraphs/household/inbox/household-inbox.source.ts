@@ -32,10 +32,12 @@ export const HOUSEHOLD_INBOX: Partial<Readonly<Record<Role, RoleInbox>>> = {
  * scope by office (consent_inquiries_office), each form's deadlines by the
  * unique (subject_type, subject_id, step) index. A role without an inbox gets no rows.
  */
-export function householdInboxSource(principal: Principal, scope: ScopeCondition): InboxSource | null {
+export function householdInboxSource(principal: Principal, scope: ScopeCondition, only?: readonly string[] | null): InboxSource | null {
   const inbox = HOUSEHOLD_INBOX[principal.role];
   if (inbox === undefined) {
     return null;
   }
-  return deadlineItems({ schema: S, table: "consent_inquiries", alias: "inquiry", subjectType: CONSENT_INQUIRY_SUBJECT, steps: inbox.steps, overdueOnly: inbox.overdueOnly, scope });
+  // Issue #11: the console's lists ask for one step (the forms to hand over, the returns), so its pages and counts are that step's.
+  const steps = only === undefined || only === null || only.length === 0 ? inbox.steps : inbox.steps.filter((step) => only.includes(step));
+  return deadlineItems({ schema: S, table: "consent_inquiries", alias: "inquiry", subjectType: CONSENT_INQUIRY_SUBJECT, steps, overdueOnly: inbox.overdueOnly, scope });
 }

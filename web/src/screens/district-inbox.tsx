@@ -1,15 +1,26 @@
 import { useQuery } from "@apollo/client/react";
-import { Badge, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Chip, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { MoreRows } from "../components/more-rows";
+import { PAGE_SIZE, withMoreItems } from "../components/paging";
 import { QueryState } from "../components/query-state";
 import { rocDateTime } from "../format/roc-date";
 import { graphql } from "../gql";
+import type { InboxState } from "../gql/graphql";
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, INBOX_STATE_LABELS, labelOf, WORK_LABELS } from "../labels";
 
-/** Issue #8's inbox, as 人文課 and the 里幹事 read it (issue #11): the district's work by due time, each deadline's state in colour and in words. */
+/**
+ * Issue #8's inbox, as 人文課 and the 里幹事 read it (issue #11): the district's work by due time,
+ * each deadline's state in colour and in words, a page at a time, filtered by state on the server.
+ */
 const DISTRICT_INBOX = graphql(`
-  query ConsoleDistrictInbox($first: Int) {
-    districtInbox(first: $first) {
+  query ConsoleDistrictInbox($first: Int, $after: String, $states: [InboxState!]) {
+    districtInbox(first: $first, after: $after, states: $states) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       counts {
         state
         count
@@ -44,13 +55,28 @@ function StateBadge({ state }: { state: string | null | undefined }) {
   );
 }
 
+/** The states the filter offers, most urgent first; none chosen is every state. */
+const FILTER_STATES: readonly InboxState[] = ["OVERDUE", "DUE_SOON", "DUE", "OPEN"];
+
 export function DistrictInbox({ title }: { title: string }) {
-  const query = useQuery(DISTRICT_INBOX, { variables: { first: 50 } });
+  const [states, setStates] = useState<string[]>([]);
+  const query = useQuery(DISTRICT_INBOX, { variables: { first: PAGE_SIZE, states: states.length === 0 ? null : (states as InboxState[]) } });
+  const more = (after: string) =>
+    query.fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ ...fetchMoreResult, districtInbox: withMoreItems(shown.districtInbox, fetchMoreResult.districtInbox) }) });
   return (
     <Stack>
       <Title order={2} size="h4">
         {title}
       </Title>
+      <Chip.Group multiple value={states} onChange={setStates}>
+        <Group gap="xs" role="group" aria-label="依期限狀態篩選">
+          {FILTER_STATES.map((state) => (
+            <Chip key={state} value={state} size="sm">
+              {INBOX_STATE_LABELS[state].label}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
       <QueryState result={query} what="待辦">
         {({ districtInbox: inbox }) => (
           <>
@@ -63,7 +89,7 @@ export function DistrictInbox({ title }: { title: string }) {
               ))}
             </Group>
             {(inbox?.items ?? []).length === 0 ? (
-              <Text>目前沒有待辦案件。</Text>
+              <Text>{states.length === 0 ? "目前沒有待辦案件。" : "沒有符合篩選的待辦案件。"}</Text>
             ) : (
               <Table striped highlightOnHover>
                 <Table.Thead>
@@ -97,9 +123,8 @@ export function DistrictInbox({ title }: { title: string }) {
                 </Table.Tbody>
               </Table>
             )}
-            <Text size="sm">
-              共 {inbox?.totalCount ?? 0} 件，依期限排序。
-            </Text>
+            <Text size="sm">依期限排序。</Text>
+            <MoreRows page={inbox} shown={(inbox?.items ?? []).length} what="待辦" onMore={more} />
           </>
         )}
       </QueryState>

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type { ReactNode } from "react";
+import type { PageInfoView } from "../../components/paging";
 import type { Labels } from "../../labels/agencies";
 
 /**
@@ -44,6 +45,8 @@ export interface ReferralView {
 
 export interface InboxView {
   readonly totalCount?: number | null;
+  /** Issue #11: the inbox is read a page at a time. */
+  readonly pageInfo?: PageInfoView | null;
   readonly items?: readonly {
     readonly id: string;
     readonly kind?: string | null;
@@ -83,7 +86,7 @@ export interface ReceivingKit {
   readonly staffNameLabel: string;
   readonly needLabels: Labels;
   readonly unitLabels: Labels;
-  readonly inbox: TypedDocumentNode<{ readonly inbox?: InboxView | null }, { first?: number | null }>;
+  readonly inbox: TypedDocumentNode<{ readonly inbox?: InboxView | null }, { first?: number | null; after?: string | null }>;
   readonly referral: TypedDocumentNode<{ readonly referral?: ReferralView | null }, { id: string }>;
   readonly recordService: TypedDocumentNode<Changed, ServiceVariables>;
   readonly close: TypedDocumentNode<Changed, { referralId: string; closedOn: string }>;

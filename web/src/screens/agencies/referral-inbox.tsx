@@ -1,6 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { Badge, Button, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
+import { MoreRows } from "../../components/more-rows";
+import { PAGE_SIZE, withMoreItems } from "../../components/paging";
 import { QueryState } from "../../components/query-state";
 import { rocDate } from "../../format/roc-date";
 import { labelOf } from "../../labels";
@@ -20,15 +22,16 @@ export function ReferralInbox({ kit }: { kit: ReceivingKit }) {
 }
 
 function InboxList({ kit, onOpen }: { kit: ReceivingKit; onOpen: (id: string) => void }) {
-  const query = useQuery(kit.inbox, { variables: { first: 50 } });
+  const query = useQuery(kit.inbox, { variables: { first: PAGE_SIZE } });
+  const more = (after: string) => query.fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ ...fetchMoreResult, inbox: withMoreItems(shown.inbox, fetchMoreResult.inbox) }) });
   return (
     <QueryState result={query} what="轉介案件">
-      {(data) => <Inbox kit={kit} inbox={data.inbox} onOpen={onOpen} />}
+      {(data) => <Inbox kit={kit} inbox={data.inbox} onOpen={onOpen} onMore={more} />}
     </QueryState>
   );
 }
 
-function Inbox({ kit, inbox, onOpen }: { kit: ReceivingKit; inbox: InboxView | null | undefined; onOpen: (id: string) => void }) {
+function Inbox({ kit, inbox, onOpen, onMore }: { kit: ReceivingKit; inbox: InboxView | null | undefined; onOpen: (id: string) => void; onMore: (after: string) => Promise<unknown> }) {
   const items = inbox?.items ?? [];
   return (
     <Stack>
@@ -75,7 +78,8 @@ function Inbox({ kit, inbox, onOpen }: { kit: ReceivingKit; inbox: InboxView | n
           </Table.Tbody>
         </Table>
       )}
-      <Text size="sm">共 {inbox?.totalCount ?? 0} 件，依收案先後排序。</Text>
+      <Text size="sm">依收案先後排序。</Text>
+      <MoreRows page={inbox} shown={items.length} what="轉介案件" onMore={onMore} />
     </Stack>
   );
 }

@@ -4,6 +4,8 @@ import { Button, Card, Group, Stack, Table, TextInput, Title } from "@mantine/co
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { MoreRows } from "../../components/more-rows";
+import { PAGE_SIZE, withMoreEdges } from "../../components/paging";
 import { QueryState } from "../../components/query-state";
 import { graphql } from "../../gql";
 import type { ConsoleCasesToAssignQuery } from "../../gql/graphql";
@@ -12,6 +14,7 @@ import { VISIT_MODE_LABELS } from "../../labels/district";
 import { DeadlineBadge } from "./deadline-badge";
 import { nodesOf } from "./nodes";
 import { problemOf, ServerError, ServerProblem } from "./server-error";
+import { VillageFilter } from "./village-filter";
 
 /**
  * A6: 人文課 registers each acknowledged case (列管) and assigns the 里幹事 of its 里, so the cases
@@ -19,9 +22,13 @@ import { problemOf, ServerError, ServerProblem } from "./server-error";
  * which routes the case to their inbox) and name; the platform keeps no staff list of its own.
  */
 const CASES_TO_ASSIGN = graphql(`
-  query ConsoleCasesToAssign {
-    careCases(first: 200, filter: { status: OPEN }) {
+  query ConsoleCasesToAssign($first: Int, $after: String, $village: String) {
+    careCases(first: $first, after: $after, filter: { status: OPEN, assigned: false, village: $village }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -120,25 +127,34 @@ function VillageGroup({ village, cases, onDone }: { village: string; cases: read
   );
 }
 
-/** The cases no 里幹事 has yet (A6). */
+/** The cases no 里幹事 has yet (A6): the server's filter (assigned: false), the one just assigned dropped at once. */
 function unassignedOf(data: ConsoleCasesToAssignQuery) {
   return nodesOf(data.careCases).filter((careCase) => careCase.assignedOfficerId === null || careCase.assignedOfficerId === undefined);
 }
 
 export function CasesToAssign() {
-  const query = useQuery(CASES_TO_ASSIGN);
+  const [village, setVillage] = useState("");
+  const query = useQuery(CASES_TO_ASSIGN, { variables: { first: PAGE_SIZE, village: village === "" ? null : village } });
+  const more = (after: string) =>
+    query.fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ ...fetchMoreResult, careCases: withMoreEdges(shown.careCases, fetchMoreResult.careCases) }) });
   return (
     <Stack>
       <Title order={2} size="h4">
         待派案件（依里別）
       </Title>
+      <VillageFilter value={village} onChange={setVillage} />
       <QueryState result={query} what="待派案件" empty={{ when: (data) => unassignedOf(data).length === 0, text: "目前沒有待派案的案件。" }}>
         {(data) => {
           const unassigned = unassignedOf(data);
           const villages = [...new Set(unassigned.map((careCase) => careCase.village ?? "—"))].sort((a, b) => a.localeCompare(b, "zh-TW"));
-          return villages.map((village) => (
-            <VillageGroup key={village} village={village} cases={unassigned.filter((careCase) => (careCase.village ?? "—") === village)} onDone={() => void query.refetch()} />
-          ));
+          return (
+            <>
+              {villages.map((name) => (
+                <VillageGroup key={name} village={name} cases={unassigned.filter((careCase) => (careCase.village ?? "—") === name)} onDone={() => void query.refetch()} />
+              ))}
+              <MoreRows page={data.careCases} shown={unassigned.length} what="待派案件" onMore={more} />
+            </>
+          );
         }}
       </QueryState>
     </Stack>

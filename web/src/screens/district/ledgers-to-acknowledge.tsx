@@ -2,6 +2,8 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Role } from "../../../../shared/auth/roles";
+import { MoreRows } from "../../components/more-rows";
+import { PAGE_SIZE, withMoreEdges } from "../../components/paging";
 import { QueryState } from "../../components/query-state";
 import { rocDate, rocDateTime } from "../../format/roc-date";
 import { graphql } from "../../gql";
@@ -18,9 +20,13 @@ import { problemOf, ServerError, ServerProblem } from "./server-error";
  * is listed while any of its cases waits, with the ACKNOWLEDGEMENT deadline in words and colour.
  */
 const LEDGERS = graphql(`
-  query ConsoleLedgersToAcknowledge {
-    careCases(first: 200, filter: { status: HANDED_OVER }) {
+  query ConsoleLedgersToAcknowledge($first: Int, $after: String) {
+    careCases(first: $first, after: $after, filter: { status: HANDED_OVER }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -137,14 +143,24 @@ function LedgerCard({ group, onDone }: { group: LedgerGroup; onDone: () => void 
 }
 
 export function LedgersToAcknowledge() {
-  const query = useQuery(LEDGERS);
+  const query = useQuery(LEDGERS, { variables: { first: PAGE_SIZE } });
+  const more = (after: string) =>
+    query.fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ ...fetchMoreResult, careCases: withMoreEdges(shown.careCases, fetchMoreResult.careCases) }) });
   return (
     <Stack>
       <Title order={2} size="h4">
         待簽收交接清冊（附件3）
       </Title>
       <QueryState result={query} what="交接清冊" empty={{ when: (data) => byLedger(nodesOf(data.careCases)).length === 0, text: "目前沒有待簽收的交接清冊。" }}>
-        {(data) => byLedger(nodesOf(data.careCases)).map((group) => <LedgerCard key={group.ledger.id} group={group} onDone={() => void query.refetch()} />)}
+        {(data) => (
+          <>
+            {byLedger(nodesOf(data.careCases)).map((group) => (
+              <LedgerCard key={group.ledger.id} group={group} onDone={() => void query.refetch()} />
+            ))}
+            {/* A ledger's cases are listed by case: a ledger split across pages shows its cases of the pages read. */}
+            <MoreRows page={data.careCases} shown={nodesOf(data.careCases).length} what="待簽收案件" onMore={more} />
+          </>
+        )}
       </QueryState>
     </Stack>
   );

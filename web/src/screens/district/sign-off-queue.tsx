@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Badge, Button, Card, Group, List, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
+import { MoreRows } from "../../components/more-rows";
+import { PAGE_SIZE, withMoreEdges } from "../../components/paging";
 import { QueryState } from "../../components/query-state";
 import { rocDate, rocDateTime } from "../../format/roc-date";
 import { taipeiToday } from "../../format/taipei-today";
@@ -19,8 +21,13 @@ import { problemOf, ServerError, ServerProblem } from "./server-error";
  * the district's help tasks). The records are found on the district's open cases.
  */
 const SIGN_OFF_QUEUE = graphql(`
-  query ConsoleSignOffQueue {
-    careCases(first: 200, filter: { status: OPEN }) {
+  query ConsoleSignOffQueue($first: Int, $after: String) {
+    careCases(first: $first, after: $after, filter: { status: OPEN, visitRecordStates: [DRAFT, SIGNING] }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -86,7 +93,7 @@ const FILE = graphql(`
 type CaseNode = NonNullable<NonNullable<NonNullable<ConsoleSignOffQueueQuery["careCases"]>["edges"]>[number]["node"]>;
 type Pending = CaseNode & { visitRecord: NonNullable<CaseNode["visitRecord"]> };
 
-/** The records still to sign or file (a filed one has left the queue). */
+/** The records still to sign or file: the server's filter (DRAFT, SIGNING), a record filed a moment ago dropped at once. */
 function pendingOf(data: ConsoleSignOffQueueQuery): Pending[] {
   return nodesOf(data.careCases).filter((careCase): careCase is Pending => careCase.visitRecord !== null && careCase.visitRecord !== undefined && careCase.visitRecord.state !== "FILED");
 }
@@ -174,7 +181,9 @@ function RecordCard({ careCase, boxLabels, onDone }: { careCase: Pending; boxLab
 }
 
 export function SignOffQueue() {
-  const query = useQuery(SIGN_OFF_QUEUE);
+  const query = useQuery(SIGN_OFF_QUEUE, { variables: { first: PAGE_SIZE } });
+  const more = (after: string) =>
+    query.fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ ...fetchMoreResult, careCases: withMoreEdges(shown.careCases, fetchMoreResult.careCases) }) });
   const [message, setMessage] = useState<string | null>(null);
   const done = (text: string): void => {
     setMessage(text);
@@ -193,7 +202,14 @@ export function SignOffQueue() {
       <QueryState result={query} what="待核章的訪視紀錄表" empty={{ when: (data) => pendingOf(data).length === 0, text: "目前沒有待核章的訪視紀錄表。" }}>
         {(data) => {
           const boxLabels: Record<string, string> = Object.fromEntries((data.visitFormBoxes ?? []).map((box) => [box.code ?? "", box.label ?? box.code ?? ""]));
-          return pendingOf(data).map((careCase) => <RecordCard key={careCase.id} careCase={careCase} boxLabels={boxLabels} onDone={done} />);
+          return (
+            <>
+              {pendingOf(data).map((careCase) => (
+                <RecordCard key={careCase.id} careCase={careCase} boxLabels={boxLabels} onDone={done} />
+              ))}
+              <MoreRows page={data.careCases} shown={pendingOf(data).length} what="待核章紀錄表" onMore={more} />
+            </>
+          );
         }}
       </QueryState>
     </Stack>

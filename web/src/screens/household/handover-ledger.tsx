@@ -2,20 +2,28 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { districtByCode } from "../../../../shared/domain/districts";
+import { MoreRows } from "../../components/more-rows";
+import { PAGE_SIZE, withMoreItems } from "../../components/paging";
 import { QueryState } from "../../components/query-state";
 import { rocDate, rocDateTime } from "../../format/roc-date";
+import { RocDateField } from "../../forms/roc-date-field";
 import { graphql } from "../../gql";
-import type { ConsoleHandoverLedgerQuery } from "../../gql/graphql";
+import type { ConsoleHandoverLedgersQuery } from "../../gql/graphql";
 import { CASE_TYPE_LABELS, INBOX_STATE_LABELS, labelOf } from "../../labels";
 import { DECISION_LABELS, DELIVERY_LABELS } from "../../labels/household";
-import { loadSession } from "../../session";
 import { showServerErrors } from "./server-errors";
 import { StateBadge } from "./state-badge";
+import { todayInTaipei } from "./today";
 
 /** The office's consenting forms not yet handed over: the open HANDOVER deadlines of its inbox (A4, issue #8). */
 const FORMS_TO_HAND_OVER = graphql(`
-  query ConsoleFormsToHandOver($first: Int) {
-    householdInbox(first: $first) {
+  query ConsoleFormsToHandOver($first: Int, $after: String) {
+    householdInbox(first: $first, after: $after, steps: ["HANDOVER"]) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       items {
         id
         step
@@ -46,10 +54,13 @@ const HAND_OVER = graphql(`
   }
 `);
 
-/** 附件3 with both seals: the office's (handedOverAt) and the district's (acknowledgedAt, from the district). */
-const LEDGER = graphql(`
-  query ConsoleHandoverLedger($id: ID!) {
-    handoverLedger(id: $id) {
+/**
+ * 附件3 with both seals of one application date (issue #11): the office's (handedOverAt) and the
+ * district's (acknowledgedAt, from the district); the server lists the clerk's own office's only.
+ */
+const DAY_LEDGERS = graphql(`
+  query ConsoleHandoverLedgers($date: LocalDate!) {
+    handoverLedgers(date: $date) {
       id
       receivingDistrictCode
       ledgerDate
@@ -65,36 +76,30 @@ const LEDGER = graphql(`
   }
 `);
 
-/**
- * The tab's handed-over ledgers (sessionStorage, like the session), per office: the console keeps
- * ids only, never their content, and another office's clerk signing in on the tab starts empty.
- */
-function ledgersKey(): string {
-  return `care-console-handover-ledgers:${loadSession()?.org ?? ""}`;
-}
-
-function storedLedgerIds(): string[] {
-  try {
-    return JSON.parse(sessionStorage.getItem(ledgersKey()) ?? "[]") as string[];
-  } catch {
-    return [];
-  }
-}
-
 function districtName(code: string | null | undefined): string {
   return code === null || code === undefined ? "—" : (districtByCode(code)?.name ?? code);
 }
 
-function LedgerCard({ id }: { id: string }) {
-  const query = useQuery(LEDGER, { variables: { id } });
+/** The day's ledgers, chosen by date (Taipei's today first); a reload asks the district's seal again. */
+function DayLedgers({ date, onDate }: { date: string; onDate: (date: string) => void }) {
+  const query = useQuery(DAY_LEDGERS, { variables: { date }, skip: date === "", fetchPolicy: "cache-and-network" });
+  const ledgers = query.data?.handoverLedgers ?? [];
   return (
-    <QueryState result={query} what="交接清冊" empty={{ when: (data) => data.handoverLedger === null || data.handoverLedger === undefined, text: "查無此交接清冊。" }}>
-      {(data) => data.handoverLedger !== null && data.handoverLedger !== undefined && <Ledger ledger={data.handoverLedger} refetch={() => void query.refetch()} />}
-    </QueryState>
+    <Stack gap="xs">
+      <Group align="flex-end">
+        <RocDateField label="清冊日期（申請日期）" value={date} onChange={onDate} maxDate={todayInTaipei()} />
+        <Button variant="default" onClick={() => void query.refetch()}>
+          重新整理狀態
+        </Button>
+      </Group>
+      <QueryState result={query} what="交接清冊" empty={{ when: () => ledgers.length === 0, text: `${rocDate(date)} 尚無交接清冊。` }}>
+        {() => ledgers.map((ledger) => <Ledger key={ledger.id} ledger={ledger} />)}
+      </QueryState>
+    </Stack>
   );
 }
 
-function Ledger({ ledger, refetch }: { ledger: NonNullable<ConsoleHandoverLedgerQuery["handoverLedger"]>; refetch: () => void }) {
+function Ledger({ ledger }: { ledger: NonNullable<ConsoleHandoverLedgersQuery["handoverLedgers"]>[number] }) {
   const acknowledged = ledger.acknowledgedAt !== null && ledger.acknowledgedAt !== undefined;
   return (
     <Card withBorder component="section" aria-label={`交接清冊 ${districtName(ledger.receivingDistrictCode)}公所 ${rocDate(ledger.ledgerDate)}`}>
@@ -119,11 +124,6 @@ function Ledger({ ledger, refetch }: { ledger: NonNullable<ConsoleHandoverLedger
             {ledger.stampText}
           </Text>
         )}
-        <Group>
-          <Button variant="default" size="xs" onClick={refetch}>
-            重新整理狀態
-          </Button>
-        </Group>
       </Stack>
     </Card>
   );
@@ -131,10 +131,12 @@ function Ledger({ ledger, refetch }: { ledger: NonNullable<ConsoleHandoverLedger
 
 /** 附件3 (A4): the forms to hand over by application date, the handover itself, and each ledger's state. */
 export function HandoverLedgers() {
-  const query = useQuery(FORMS_TO_HAND_OVER, { variables: { first: 200 } });
+  const query = useQuery(FORMS_TO_HAND_OVER, { variables: { first: PAGE_SIZE } });
+  const more = (after: string) =>
+    query.fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ ...fetchMoreResult, householdInbox: withMoreItems(shown.householdInbox, fetchMoreResult.householdInbox) }) });
   const { data, refetch } = query;
   const [handOver, { loading: handingOver }] = useMutation(HAND_OVER);
-  const [ledgerIds, setLedgerIds] = useState<string[]>(storedLedgerIds);
+  const [ledgerDate, setLedgerDate] = useState<string>(todayInTaipei);
   const [failure, setFailure] = useState<string | null>(null);
   const forms = (data?.householdInbox?.items ?? []).filter((item) => item.step === "HANDOVER" && item.consentInquiry !== null && item.consentInquiry !== undefined);
   // handOverConsentInquiries takes the forms' application date (附件3 日期): one button per date.
@@ -143,10 +145,9 @@ export function HandoverLedgers() {
   const handOverDate = async (date: string): Promise<void> => {
     setFailure(null);
     try {
-      const result = await handOver({ variables: { date } });
-      const ids = [...(result.data?.handOverConsentInquiries ?? []).map((ledger) => ledger.id), ...ledgerIds];
-      sessionStorage.setItem(ledgersKey(), JSON.stringify(ids));
-      setLedgerIds(ids);
+      await handOver({ variables: { date }, refetchQueries: [{ query: DAY_LEDGERS, variables: { date } }] });
+      // The ledgers just made are that application date's: the list shows them.
+      setLedgerDate(date);
       await refetch();
     } catch (caught) {
       setFailure(showServerErrors(caught, null));
@@ -201,6 +202,8 @@ export function HandoverLedgers() {
                 ))}
               </Table.Tbody>
             </Table>
+            {/* The handover takes every consenting form of the date on the server, read or not; a date's count here is of the rows read. */}
+            <MoreRows page={data?.householdInbox} shown={forms.length} what="待交接案件" onMore={more} />
             <Group>
               {dates.map((date) => (
                 <Button key={date} onClick={() => void handOverDate(date)} loading={handingOver}>
@@ -212,9 +215,9 @@ export function HandoverLedgers() {
         )}
       </QueryState>
       <Title order={3} size="h5">
-        本次登入已交接之清冊
+        已交接之清冊
       </Title>
-      {ledgerIds.length === 0 ? <Text>尚未交接。</Text> : ledgerIds.map((id) => <LedgerCard key={id} id={id} />)}
+      <DayLedgers date={ledgerDate} onDate={setLedgerDate} />
     </Stack>
   );
 }

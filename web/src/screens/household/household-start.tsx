@@ -8,19 +8,25 @@ import { INBOX_STATE_LABELS, labelOf } from "../../labels";
 import { HOUSEHOLD_NOTIFICATION_LABELS, OFFICE_STEP_LABELS } from "../../labels/household";
 import { StateBadge } from "./state-badge";
 
-/** The clerk's start (issue #8's inbox and notifications): how much is due in each state, and what happened since. */
+/**
+ * The clerk's start (issue #8's inbox and notifications): how much is due in each state, how much
+ * of each step (issue #11: the server's counts of each step, not a count of the first rows read),
+ * and what happened since.
+ */
 const CLERK_START = graphql(`
   query ConsoleClerkStart {
-    householdInbox(first: 200) {
+    householdInbox(first: 1) {
       totalCount
       counts {
         state
         count
       }
-      items {
-        id
-        step
-      }
+    }
+    handovers: householdInbox(first: 1, steps: ["HANDOVER"]) {
+      totalCount
+    }
+    corrections: householdInbox(first: 1, steps: ["CORRECTION"]) {
+      totalCount
     }
     householdNotifications(first: 20) {
       id
@@ -53,7 +59,7 @@ export function HouseholdStart() {
 function Start({ data }: { data: ConsoleClerkStartQuery }) {
   // The cache updates each notification's seenAt by its id: the list shows them read without a refetch.
   const [markSeen, { loading: marking }] = useMutation(MARK_SEEN);
-  const items = data?.householdInbox?.items ?? [];
+  const byStep: Readonly<Record<string, number>> = { HANDOVER: data.handovers?.totalCount ?? 0, CORRECTION: data.corrections?.totalCount ?? 0 };
   const notifications = data?.householdNotifications ?? [];
   const unseen = notifications.filter((notification) => notification.seenAt === null || notification.seenAt === undefined).map((notification) => notification.id);
   return (
@@ -72,7 +78,7 @@ function Start({ data }: { data: ConsoleClerkStartQuery }) {
       <List aria-label="待辦事項">
         {Object.entries(OFFICE_STEP_LABELS).map(([step, label]) => (
           <List.Item key={step}>
-            {label}：{items.filter((item) => item.step === step).length} 件
+            {label}：{byStep[step] ?? 0} 件
           </List.Item>
         ))}
       </List>

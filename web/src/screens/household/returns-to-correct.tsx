@@ -4,6 +4,8 @@ import { Alert, Button, Card, Divider, Group, Radio, Select, Stack, Table, Text,
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { districtByCode, TAIPEI_DISTRICTS } from "../../../../shared/domain/districts";
+import { MoreRows } from "../../components/more-rows";
+import { PAGE_SIZE, withMoreItems } from "../../components/paging";
 import { QueryState } from "../../components/query-state";
 import { rocDate, rocDateTime } from "../../format/roc-date";
 import { graphql } from "../../gql";
@@ -20,8 +22,13 @@ import { WithdrawalForm } from "./withdrawal-form";
 
 /** The district's returns (A6): the open CORRECTION deadlines of the office's inbox, with the form as recorded. */
 const RETURNS = graphql(`
-  query ConsoleReturnsToCorrect($first: Int) {
-    householdInbox(first: $first) {
+  query ConsoleReturnsToCorrect($first: Int, $after: String) {
+    householdInbox(first: $first, after: $after, steps: ["CORRECTION"]) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       items {
         id
         step
@@ -142,7 +149,9 @@ function CorrectionForm({ inquiry, onDone }: { inquiry: ReturnedForm; onDone: (m
 
 /** A6: the district's returns to correct, oldest due first; open one, correct it and send it back (or withdraw it). */
 export function ReturnsToCorrect() {
-  const query = useQuery(RETURNS, { variables: { first: 200 } });
+  const query = useQuery(RETURNS, { variables: { first: PAGE_SIZE } });
+  const more = (after: string) =>
+    query.fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ ...fetchMoreResult, householdInbox: withMoreItems(shown.householdInbox, fetchMoreResult.householdInbox) }) });
   const { data, refetch } = query;
   const [openId, setOpenId] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -207,6 +216,7 @@ export function ReturnsToCorrect() {
           </Table>
         )}
       </QueryState>
+      <MoreRows page={data?.householdInbox} shown={returns.length} what="退回案件" onMore={more} />
       {opened !== undefined && opened !== null && (
         <Card withBorder component="section" aria-label="更正附件1">
           <Stack>

@@ -9,6 +9,7 @@ import { SIGN_OFF_LABELS, URGENT_REPORT_KIND_LABELS, URGENT_REPORT_OUTCOME_LABEL
 import { DeadlineBadge } from "../district/deadline-badge";
 import { SignOwnLevel } from "./sign-own-level";
 import { UrgentReportForm } from "./urgent-report-form";
+import { UrgentReportOutcomeForm } from "./urgent-report-outcome-form";
 import { VisitAttemptForm } from "./visit-attempt-form";
 import { VisitRecordForm } from "./visit-record-form";
 
@@ -55,6 +56,7 @@ const CASE_WORK = graphql(`
         reportedAt
         recipientName
         outcome
+        outcomeRecordedAt
       }
     }
   }
@@ -151,15 +153,24 @@ function CaseParts({ careCase, reload }: { careCase: NonNullable<ConsoleVillageC
           {(careCase.urgentReports ?? []).length === 0 ? (
             <Text size="sm">尚無通報。</Text>
           ) : (
-            <List size="sm" aria-label="已通報">
-              {(careCase.urgentReports ?? []).map((report) => (
-                <List.Item key={report.id}>
-                  {rocDateTime(report.reportedAt)} {labelOf(URGENT_REPORT_KIND_LABELS, report.kind)}：
-                  {report.target === "OTHER" ? (report.targetOther ?? "其他") : labelOf(URGENT_REPORT_TARGET_LABELS, report.target)}
-                  {report.recipientName !== null && report.recipientName !== undefined ? `（受理人 ${report.recipientName}）` : ""}・{labelOf(URGENT_REPORT_OUTCOME_LABELS, report.outcome)}
-                </List.Item>
-              ))}
-            </List>
+            <Stack gap="xs" aria-label="已通報" role="list">
+              {(careCase.urgentReports ?? []).map((report) => {
+                const label = `${rocDateTime(report.reportedAt)} ${labelOf(URGENT_REPORT_KIND_LABELS, report.kind)}：${
+                  report.target === "OTHER" ? (report.targetOther ?? "其他") : labelOf(URGENT_REPORT_TARGET_LABELS, report.target)
+                }`;
+                return (
+                  <Card key={report.id} withBorder padding="xs" role="listitem" aria-label={`通報 ${label}`}>
+                    <Text size="sm">
+                      {label}
+                      {report.recipientName !== null && report.recipientName !== undefined ? `（受理人 ${report.recipientName}）` : ""}・{labelOf(URGENT_REPORT_OUTCOME_LABELS, report.outcome)}
+                      {report.outcomeRecordedAt !== null && report.outcomeRecordedAt !== undefined ? `（回覆 ${rocDateTime(report.outcomeRecordedAt)}）` : ""}
+                    </Text>
+                    {/* A13: the body's answer is recorded once; until then the report waits for it. */}
+                    {report.outcome === "PENDING" && <UrgentReportOutcomeForm reportId={report.id} label={label} onDone={reload} />}
+                  </Card>
+                );
+              })}
+            </Stack>
           )}
           {careCase.status !== "CLOSED" && <UrgentReportForm careCaseId={careCase.id} onDone={reload} />}
         </Stack>

@@ -48,7 +48,8 @@ const reportSchema = z
   });
 type Report = z.infer<typeof reportSchema>;
 
-function nowInTaipei(): string {
+/** The time of day in Taipei (HH:MM, R2): the default of a form's time, whatever the phone's time zone. */
+export function nowInTaipei(): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Taipei", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date());
 }
 

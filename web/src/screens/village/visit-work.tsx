@@ -1,12 +1,15 @@
 import { useQuery } from "@apollo/client/react";
 import { Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
+import { MoreRows } from "../../components/more-rows";
+import { PAGE_SIZE, withMoreEdges } from "../../components/paging";
 import { QueryState } from "../../components/query-state";
 import { graphql } from "../../gql";
 import { CASE_TYPE_LABELS, labelOf } from "../../labels";
 import { VISIT_MODE_LABELS, VISIT_RECORD_STATE_LABELS } from "../../labels/district";
 import { DeadlineBadge } from "../district/deadline-badge";
 import { nodesOf } from "../district/nodes";
+import { VillageFilter } from "../district/village-filter";
 import { CaseWork } from "./case-work";
 
 /**
@@ -15,9 +18,13 @@ import { CaseWork } from "./case-work";
  * opening one leads to the attempt, 附件4 and urgent reports.
  */
 const MY_CASES = graphql(`
-  query ConsoleVillageCases {
-    careCases(first: 200, filter: { status: OPEN }) {
+  query ConsoleVillageCases($first: Int, $after: String, $village: String) {
+    careCases(first: $first, after: $after, filter: { status: OPEN, village: $village }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -45,8 +52,11 @@ const MY_CASES = graphql(`
 `);
 
 export function VisitWork() {
-  const query = useQuery(MY_CASES);
+  const [village, setVillage] = useState("");
+  const query = useQuery(MY_CASES, { variables: { first: PAGE_SIZE, village: village === "" ? null : village } });
   const [open, setOpen] = useState<string | null>(null);
+  const more = (after: string) =>
+    query.fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ ...fetchMoreResult, careCases: withMoreEdges(shown.careCases, fetchMoreResult.careCases) }) });
   if (open !== null) {
     return <CaseWork careCaseId={open} onBack={() => setOpen(null)} />;
   }
@@ -55,9 +65,11 @@ export function VisitWork() {
       <Title order={2} size="h4">
         訪視作業
       </Title>
+      <VillageFilter value={village} onChange={setVillage} />
       <QueryState result={query} what="訪視案件" empty={{ when: (data) => nodesOf(data.careCases).length === 0, text: "目前沒有待訪視的案件。" }}>
-        {(data) =>
-          nodesOf(data.careCases).map((careCase) => {
+        {(data) => (
+          <>
+            {nodesOf(data.careCases).map((careCase) => {
             const name = `${careCase.village ?? "—"}${careCase.neighbourhood !== null && careCase.neighbourhood !== undefined ? ` ${careCase.neighbourhood}鄰` : ""} ${labelOf(CASE_TYPE_LABELS, careCase.caseType)}`;
             return (
               <Card key={careCase.id} withBorder component="article" aria-label={name}>
@@ -81,8 +93,10 @@ export function VisitWork() {
                 </Stack>
               </Card>
             );
-          })
-        }
+            })}
+            <MoreRows page={data.careCases} shown={nodesOf(data.careCases).length} what="訪視案件" onMore={more} />
+          </>
+        )}
       </QueryState>
     </Stack>
   );

@@ -33,9 +33,13 @@ export const CIVIL_AFFAIRS_KIT: ReceivingKit = {
   needLabels: CIVIL_AFFAIRS_NEED_LABELS,
   unitLabels: CIVIL_AFFAIRS_UNIT_LABELS,
   inbox: graphql(`
-    query ConsoleCivilAffairsInbox($first: Int) {
-      inbox: civilAffairsInbox(first: $first) {
+    query ConsoleCivilAffairsInbox($first: Int, $after: String) {
+      inbox: civilAffairsInbox(first: $first, after: $after) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         items {
           id
           kind

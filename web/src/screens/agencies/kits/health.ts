@@ -40,9 +40,13 @@ export const HEALTH_KIT: ReceivingKit = {
   needLabels: HEALTH_NEED_LABELS,
   unitLabels: HEALTH_UNIT_LABELS,
   inbox: graphql(`
-    query ConsoleHealthInbox($first: Int) {
-      inbox: healthInbox(first: $first) {
+    query ConsoleHealthInbox($first: Int, $after: String) {
+      inbox: healthInbox(first: $first, after: $after) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         items {
           id
           kind

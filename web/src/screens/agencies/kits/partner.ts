@@ -33,9 +33,13 @@ export const PARTNER_KIT: ReceivingKit = {
   needLabels: PARTNER_NEED_LABELS,
   unitLabels: PARTNER_UNIT_LABELS,
   inbox: graphql(`
-    query ConsolePartnerInbox($first: Int) {
-      inbox: partnerInbox(first: $first) {
+    query ConsolePartnerInbox($first: Int, $after: String) {
+      inbox: partnerInbox(first: $first, after: $after) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         items {
           id
           kind

@@ -41,9 +41,13 @@ export const SOCIAL_KIT: ReceivingKit = {
   needLabels: SOCIAL_NEED_LABELS,
   unitLabels: SOCIAL_UNIT_LABELS,
   inbox: graphql(`
-    query ConsoleSocialInbox($first: Int) {
-      inbox: socialInbox(first: $first) {
+    query ConsoleSocialInbox($first: Int, $after: String) {
+      inbox: socialInbox(first: $first, after: $after) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         items {
           id
           kind
