@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { buildSchema, getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isObjectType, Lexer, Source, TokenKind } from "graphql";
+import { buildSchema, getNamedType, GraphQLField, GraphQLNamedType, GraphQLSchema, isObjectType, Lexer, parse, Source, TokenKind } from "graphql";
+import { DEFAULT_QUERY_LIMITS, measureOperations } from "../../gateway/limits";
 import { taipeiToday } from "../../shared/clock";
 
 /**
@@ -67,12 +68,23 @@ function tokensOf(text: string): number {
   return count;
 }
 
-/** The root's top-level fields in groups, each operation within the parser's token limit. */
+/** And at most this estimated cost (gateway/limits.ts: a list of lists of lists multiplies fast). */
+const COST_BUDGET = DEFAULT_QUERY_LIMITS.maxCost * 0.9;
+
+function costOf(text: string): number {
+  return Math.max(0, ...[...measureOperations(apiSchema(), parse(text)).values()].map((measure) => measure.cost));
+}
+
+function withinLimits(operation: string): boolean {
+  return tokensOf(operation) <= TOKEN_BUDGET && costOf(operation) <= COST_BUDGET;
+}
+
+/** The root's top-level fields in groups, each operation within the parser's token and cost limits. */
 function partsOf(fields: readonly string[], operationOf: (selection: string) => string): string[] {
   const parts: string[][] = [];
   for (const field of fields) {
     const last = parts[parts.length - 1];
-    if (last !== undefined && tokensOf(operationOf([...last, field].join(" "))) <= TOKEN_BUDGET) {
+    if (last !== undefined && withinLimits(operationOf([...last, field].join(" ")))) {
       last.push(field);
     } else {
       parts.push([field]);
@@ -113,6 +125,13 @@ export function everyFieldOperations(depth = 6): EveryFieldOperation[] {
         return [{ root: field.name, byId, query: byId ? `query($id: ID!) { ${call} }` : `query { ${call} }` }];
       }
       const operationOf = (selection: string): string => (byId ? `query($id: ID!) { ${call} { ${selection} } }` : `query { ${call} { ${selection} } }`);
-      return partsOf(fieldSelectionsOf(type, [type.name], depth), operationOf).map((operation) => ({ root: field.name, byId, query: operation }));
+      // A root whose single field alone is over the limits (a list root: issue #11's handoverLedgers)
+      // is walked one level shallower until it fits; its types are reached deeper from other roots.
+      for (let rootDepth = depth; ; rootDepth -= 1) {
+        const operations = partsOf(fieldSelectionsOf(type, [type.name], rootDepth), operationOf);
+        if (rootDepth === 1 || operations.every(withinLimits)) {
+          return operations.map((operation) => ({ root: field.name, byId, query: operation }));
+        }
+      }
     });
 }
