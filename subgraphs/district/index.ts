@@ -27,6 +27,8 @@ import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolv
 import { districtDeadlines } from "./deadlines";
 import { ServiceDirectoryVersion } from "./directory/service-directory-version.entity";
 import { ServiceDirectoryResolver } from "./directory/service-directory.resolver";
+import { FollowUpRequest } from "./follow-up/follow-up.entity";
+import { FollowUpRequestResolver } from "./follow-up/follow-up.resolver";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover-ledger/handover-ledger.resolver";
 import { HelpTask } from "./help-task/help-task.entity";
@@ -47,6 +49,7 @@ import { HelpTasks1766600000001 } from "./migrations/1766600000001-help-tasks";
 import { CaseWithdrawal1766800000000 } from "./migrations/1766800000000-case-withdrawal";
 import { ServiceDirectory1766900000001 } from "./migrations/1766900000001-service-directory";
 import { ReferralAgencies1767000000001 } from "./migrations/1767000000001-referral-agencies";
+import { FollowUpRequests1769100000000 } from "./migrations/1769100000000-follow-up-requests";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
@@ -76,7 +79,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: "district",
   database: {
     schema: DISTRICT_SCHEMA,
-    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral, VisitRecordSignature, SignOffLevels, HelpTask, ServiceDirectoryVersion],
+    entities: [FollowUpRequest, CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral, VisitRecordSignature, SignOffLevels, HelpTask, ServiceDirectoryVersion],
     migrations: [
       CreateDistrict1764100000000,
       auditLogMigration(DISTRICT_SCHEMA),
@@ -110,6 +113,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       deadlinesEndingMigration(DISTRICT_SCHEMA),
       // Issue #11: the operation's id in the records of use.
       auditOperationIdMigration(DISTRICT_SCHEMA),
+      // Issue #12 (B2, B9): the follow-ups of children household and social ask for.
+      FollowUpRequests1769100000000,
     ],
   },
   policy: districtPolicy,
@@ -142,6 +147,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         CareStatisticsResolver,
         retentionResolverFor(DISTRICT_RETENTION),
         ServiceDirectoryResolver,
+        FollowUpRequestResolver,
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -151,6 +157,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         Person: stubReference(Person),
         ConsentInquiry: stubReference(ConsentInquiry),
         UrgentReport: loaderReference((context: DistrictContext) => context.loaders.urgentReportById),
+        FollowUpRequest: loaderReference((context: DistrictContext) => context.loaders.followUpRequestById),
         CareStatistics: { __resolveReference: (reference: { id: string }) => new CareStatistics(reference.id) },
       },
     }),

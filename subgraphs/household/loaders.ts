@@ -3,6 +3,7 @@ import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { markInScope, onlyInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
 import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
+import { loaderOneBy } from "../../shared/db/loaders";
 import { Deadline } from "../../shared/deadlines/deadline.type";
 import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import { LoadedNotification, notificationLoader } from "../../shared/notifications/notifications.service";
@@ -10,6 +11,7 @@ import type { SubgraphContext } from "../../shared/subgraph/context";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { CONSENT_INQUIRY_SUBJECT, householdDeadlines } from "./deadlines";
 import { ExOfficioRecord } from "./ex-officio/ex-officio.entity";
+import { ExOfficioFollowUpReply } from "./ex-officio/ex-officio.follow-up";
 import { deliveryLoader } from "./handover/handover-delivery";
 import { HandoverDelivery, HandoverLedger } from "./handover/handover-ledger.entity";
 import { Household } from "./household/household.entity";
@@ -42,6 +44,8 @@ export interface HouseholdLoaders extends SurveyLoaders {
   readonly notificationById: DataLoader<string, LoadedNotification | null>;
   /** Issue #12 (B2, B3): ex-officio records by key, flagged with the caller's row scope. */
   readonly exOfficioRecordById: DataLoader<string, ExOfficioRecord | null>;
+  /** B2 (issue #12): the district's follow-up on a record; reached only through a record in scope. */
+  readonly exOfficioFollowUpReplyByRecord: DataLoader<string, ExOfficioFollowUpReply | null>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -79,6 +83,7 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     notificationById: notificationLoader(dataSource, HOUSEHOLD_SCHEMA, principal),
     ...surveyLoaders(dataSource, scopeOf),
     exOfficioRecordById: scopedLoaderById(dataSource, ExOfficioRecord, (alias) => scopeOf("ExOfficioRecord", alias)),
+    exOfficioFollowUpReplyByRecord: loaderOneBy(dataSource, ExOfficioFollowUpReply, "recordId"),
     scopeOf,
   };
 }

@@ -23,12 +23,15 @@ import { SOCIAL_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
 import { socialDeadlines } from "./child-care/child-care.deadlines";
 import { ChildCareCase, ChildCareMerge, ChildCareNotice, ChildCareRecordMatch, ChildCareRequest, ChildFound, EntryExitRecord } from "./child-care/child-care.entities";
+import { ChildCareReply } from "./child-care/child-care.replies";
+import { ChildCareRepliesResolver } from "./child-care/child-care.replies.resolver";
 import { ChildCareCaseResolver, PersonChildCareResolver } from "./child-care/child-care.resolver";
 import { CHILD_CARE_OUTBOX_DOCUMENTS } from "./child-care/child-care.work";
 import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import { ChildCare1768100000000 } from "./migrations/1768100000000-child-care";
+import { ChildCareReplies1769100000002 } from "./migrations/1769100000002-child-care-replies";
 import { Person } from "./person/person.stub";
 import { socialPolicy } from "./policy";
 import { SOCIAL_REFERRAL_SHAPE, SocialReferral } from "./referral/social-referral.entity";
@@ -46,7 +49,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   name: "social",
   database: {
     schema: SOCIAL_SCHEMA,
-    entities: [SocialReferral, SocialServiceRecord, SocialReferralTransfer, ChildCareCase, ChildCareNotice, ChildCareMerge, ChildCareRecordMatch, ChildCareRequest, ChildFound, EntryExitRecord],
+    entities: [SocialReferral, SocialServiceRecord, SocialReferralTransfer, ChildCareCase, ChildCareNotice, ChildCareMerge, ChildCareRecordMatch, ChildCareRequest, ChildFound, ChildCareReply, EntryExitRecord],
     migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000, notificationsMigration(SOCIAL_SCHEMA),
       // Issue #9 (D3): closings reported to the referring district go out through its outbox.
       outboxMigration(SOCIAL_SCHEMA),
@@ -68,6 +71,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       deadlinesEndingMigration(SOCIAL_SCHEMA),
       // Issue #12 (programme B): notices, screening, one case per child, merges and the B3/B9 case work.
       ChildCare1768100000000,
+      // Issue #12 (B9): the district's follow-up and the police's NOT_FOUND on a case's requests.
+      ChildCareReplies1769100000002,
     ],
   },
   policy: socialPolicy,
@@ -76,7 +81,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       policy: socialPolicy,
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
       orphanedTypes: [statistics.CareStatistics],
-      resolvers: [...SOCIAL_RESOLVERS, ChildCareCaseResolver, PersonChildCareResolver, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver, retentionResolverFor(SOCIAL_RETENTION.spec)],
+      resolvers: [...SOCIAL_RESOLVERS, ChildCareCaseResolver, ChildCareRepliesResolver, PersonChildCareResolver, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver, retentionResolverFor(SOCIAL_RETENTION.spec)],
       referenceResolvers: {
         SocialReferral: loaderReference((context: SocialContext) => context.loaders.referralById),
         ChildCareCase: loaderReference((context: SocialContext) => context.loaders.childCare.caseById),

@@ -21,6 +21,10 @@ export enum DistrictNotificationKind {
   CASE_WITHDRAWN = "CASE_WITHDRAWN",
   /** A6: 人文課 assigned the case to a 里幹事 (to that officer). */
   CASE_ASSIGNED = "CASE_ASSIGNED",
+  /** B2, B9 (issue #12): a household office or a social unit asked the household district to follow a child up (to its 人文課). */
+  FOLLOW_UP_ARRIVED = "FOLLOW_UP_ARRIVED",
+  /** B2, B9: 人文課 assigned the follow-up to a 里幹事 (to that officer). */
+  FOLLOW_UP_ASSIGNED = "FOLLOW_UP_ASSIGNED",
   /** D9: a step of the case went past its due time (to 人文課, the assigned 里幹事 for their steps, and 民政局). */
   STEP_OVERDUE = "STEP_OVERDUE",
 }

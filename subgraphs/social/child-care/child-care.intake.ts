@@ -27,6 +27,10 @@ export enum ChildCareNotificationKind {
   CHILD_CARE_NOTICE_MERGED = "CHILD_CARE_NOTICE_MERGED",
   /** B9: the police found the child. */
   CHILD_FOUND = "CHILD_FOUND",
+  /** B9 (issue #12): the police's search the unit asked for ended without finding the child. */
+  CHILD_NOT_FOUND = "CHILD_NOT_FOUND",
+  /** B9 (issue #12): the district office replied to the unit's follow-up request. */
+  FOLLOW_UP_REPLIED = "FOLLOW_UP_REPLIED",
 }
 
 /** B2–B5: the categories whose senders check entry/exit records (and so does social at intake). */

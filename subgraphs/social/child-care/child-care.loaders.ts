@@ -8,6 +8,7 @@ import { loaderById, loaderGroupedBy } from "../../../shared/db/loaders";
 import { createDeadlineLoader, Deadline } from "../../../shared/deadlines";
 import { socialDeadlines } from "./child-care.deadlines";
 import { ChildCareCase, ChildCareMerge, ChildCareNotice, ChildCareRecordMatch, ChildCareRequest, ChildFound } from "./child-care.entities";
+import { ChildCareReply } from "./child-care.replies";
 import { CHILD_CARE_SUBJECT } from "./child-care.units";
 
 /** Issue #12: the child-care cases' request-scoped loaders (STYLE 3), the cases through the caller's row scope. */
@@ -22,6 +23,8 @@ export interface ChildCareLoaders {
   readonly matchesByCase: DataLoader<string, ChildCareRecordMatch[]>;
   readonly requestsByCase: DataLoader<string, ChildCareRequest[]>;
   readonly foundByCase: DataLoader<string, ChildFound[]>;
+  /** B9 (issue #12): the district's follow-ups and the police's NOT_FOUND, as received. */
+  readonly repliesByCase: DataLoader<string, ChildCareReply[]>;
   readonly deadlinesByCase: DataLoader<string, Deadline[]>;
   /** By key, unscoped: a write's target is checked through its case (child-care.policy.ts). */
   readonly mergeById: DataLoader<string, ChildCareMerge | null>;
@@ -41,6 +44,7 @@ export function childCareLoaders(dataSource: DataSource, principal: Principal, p
     matchesByCase: loaderGroupedBy(dataSource, ChildCareRecordMatch, "caseId", "createdAt"),
     requestsByCase: loaderGroupedBy(dataSource, ChildCareRequest, "caseId", "createdAt"),
     foundByCase: loaderGroupedBy(dataSource, ChildFound, "caseId", "receivedAt"),
+    repliesByCase: loaderGroupedBy(dataSource, ChildCareReply, "caseId", "receivedAt"),
     deadlinesByCase: createDeadlineLoader(dataSource, socialDeadlines.config, CHILD_CARE_SUBJECT),
     mergeById: loaderById(dataSource, ChildCareMerge),
     caseScope,
