@@ -1,25 +1,13 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 import { SearchReason } from "../../../shared/domain/child-care";
-import { Sex } from "../../../shared/graphql/enums";
+import { ContactPersonCopy, RequestedChildCopy } from "../../../shared/graphql/requested-child";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
 import { FollowUpRequesterAgency, FollowUpStatus } from "./follow-up-status";
 
 /** A person the requester says to contact about the child (D3: the district's own copy, as the police keep theirs). */
 @ObjectType({ description: "B2, B9: a person to contact about the child, as the requester sent it" })
-export class FollowUpContact {
-  @Field({ description: "姓名" })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: "Relation to the child (母, 外祖父, 鄰長 …)" })
-  relation!: string | null;
-
-  @Field(() => String, { nullable: true, description: "電話" })
-  phone!: string | null;
-
-  @Field(() => String, { nullable: true, description: "地址 (one line)" })
-  address!: string | null;
-}
+export class FollowUpContact extends ContactPersonCopy {}
 
 /**
  * 村里長或村里幹事追蹤 (issue #12; B2, B9): a request to the district office of the child's household
@@ -32,7 +20,7 @@ export class FollowUpContact {
 @Entity({ name: "follow_up_requests" })
 @ObjectType({ description: "B2, B9: a request to the district office to follow a child up (village chief or officer)" })
 @Directive('@key(fields: "id")')
-export class FollowUpRequest {
+export class FollowUpRequest extends RequestedChildCopy {
   @Field(() => ID)
   @PrimaryColumn("uuid")
   id!: string;
@@ -56,33 +44,6 @@ export class FollowUpRequest {
   /** The requesting office or unit (the acting user's org): it reads where its requests stand. */
   @Column({ name: "requester_org", type: "varchar", length: 40 })
   requesterOrg!: string;
-
-  @Column({ name: "person_id", type: "uuid", nullable: true })
-  personId!: string | null;
-
-  @Field(() => String, { nullable: true, description: "The child's 統一編號, when known" })
-  @Column({ name: "child_id_number", type: "varchar", length: 10, nullable: true })
-  childIdNumber!: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ name: "child_name", type: "varchar", length: 60, nullable: true })
-  childName!: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  @Column({ name: "child_birth_date", type: "date", nullable: true })
-  childBirthDate!: string | null;
-
-  @Field(() => Sex, { nullable: true })
-  @Column({ name: "child_sex", type: "varchar", length: 6, nullable: true })
-  childSex!: Sex | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ name: "mother_name", type: "varchar", length: 60, nullable: true })
-  motherName!: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ name: "mother_id_number", type: "varchar", length: 10, nullable: true })
-  motherIdNumber!: string | null;
 
   @Field(() => [FollowUpContact], { description: "Whom to contact (D3 copy), in the requester's order" })
   @Column({ type: "jsonb" })

@@ -1,23 +1,11 @@
 import { Field, ID, InputType } from "type-graphql";
 import { SearchReason } from "../../../shared/domain/child-care";
-import { Sex } from "../../../shared/graphql/enums";
+import { ContactPersonFields, RequestedChildFields } from "../../../shared/graphql/requested-child";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
 import { FollowUpRequesterAgency } from "./follow-up-status";
 
 @InputType({ description: "B2, B9: a person to contact about the child" })
-export class FollowUpContactInput {
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  relation?: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true, description: "One line" })
-  address?: string | null;
-}
+export class FollowUpContactInput extends ContactPersonFields {}
 
 /**
  * docs/programme-b.md: district `receiveFollowUpRequest(input: FollowUpRequestInput!)`, delivered by
@@ -25,33 +13,12 @@ export class FollowUpContactInput {
  * included); social sends the child of its case, the mother as a contact, and no reason.
  */
 @InputType({ description: "B2, B9: a request to the district office of the child's household district to follow the child up; idempotent by clientKey" })
-export class FollowUpRequestInput {
+export class FollowUpRequestInput extends RequestedChildFields {
   @Field({ description: "The sender's idempotency key (its outbox row)" })
   clientKey!: string;
 
   @Field(() => SearchReason, { nullable: true, description: "B2, B3: the household office's reason; none from a social unit" })
   reason?: SearchReason | null;
-
-  @Field(() => ID, { nullable: true, description: "The child as household's Person, when household has one" })
-  personId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idNumber?: string | null;
-
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  birthDate?: string | null;
-
-  @Field(() => Sex, { nullable: true })
-  sex?: Sex | null;
-
-  @Field(() => String, { nullable: true, description: "When the child has no ID number: the mother's name" })
-  motherName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  motherIdNumber?: string | null;
 
   @Field(() => [FollowUpContactInput], { nullable: true, description: "Whom to contact (absent or empty: nobody is known)" })
   contacts?: FollowUpContactInput[] | null;

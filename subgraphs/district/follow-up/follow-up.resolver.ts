@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { markInScope, onlyInScope } from "../../../shared/authz/row-scope";
+import { listInScope } from "../../../shared/authz/scoped-listing";
 import { Deadline } from "../../../shared/deadlines/deadline.type";
 import { notFound } from "../../../shared/errors";
-import { Connection, connectionOf, decodeCursor, PAGE_SIZE_DESCRIPTION, pageSize, toConnection } from "../../../shared/graphql/connection";
+import { Connection, connectionOf, PAGE_SIZE_DESCRIPTION, pageSize } from "../../../shared/graphql/connection";
 import { requireUuid } from "../../../shared/graphql/ids";
 import type { DistrictContext } from "../loaders";
 import { FollowUpStatus } from "./follow-up-status";
@@ -31,21 +31,11 @@ export class FollowUpRequestResolver {
     @Arg("status", () => FollowUpStatus, { nullable: true }) status: FollowUpStatus | undefined,
     @Ctx() context: DistrictContext,
   ): Promise<Connection<FollowUpRequest>> {
-    const limit = pageSize(first ?? undefined);
-    // Row scope first (issue #4): a list never shows, nor counts, a request the caller may not see.
-    const query = onlyInScope(context.dataSource.getRepository(FollowUpRequest).createQueryBuilder("request"), context.loaders.scopeOf("FollowUpRequest", "request"));
-    if (status !== undefined && status !== null) {
-      query.andWhere("request.status = :status", { status });
+    const page = await listInScope(context.dataSource, FollowUpRequest, { status }, { limit: pageSize(first ?? undefined), after }, (alias) => context.loaders.scopeOf("FollowUpRequest", alias));
+    for (const { node } of page.edges) {
+      context.loaders.followUpRequestById.prime(node.id, node);
     }
-    const totalCount = await query.clone().getCount();
-    if (after !== undefined && after !== null) {
-      query.andWhere("request.id > :after", { after: requireUuid(decodeCursor(after), "after") });
-    }
-    const rows = markInScope(await query.orderBy("request.id", "ASC").limit(limit + 1).getMany());
-    for (const row of rows) {
-      context.loaders.followUpRequestById.prime(row.id, row);
-    }
-    return toConnection(rows, limit, (request) => request.id, totalCount);
+    return page;
   }
 
   @FieldResolver(() => [Deadline], { description: "D9, B2: the reply within 1 month, on the office calendar" })

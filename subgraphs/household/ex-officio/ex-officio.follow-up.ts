@@ -5,6 +5,7 @@ import { DataSource } from "typeorm";
 import { now } from "../../../shared/clock";
 import { requireClientKey } from "../../../shared/db/idempotent-intake";
 import { badUserInput, conflict, notFound } from "../../../shared/errors";
+import { FollowUpReplyFields } from "../../../shared/graphql/follow-up-reply";
 import { requireUuid } from "../../../shared/graphql/ids";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
 import { notBefore, notInFuture } from "../../../shared/validation/dates";
@@ -55,30 +56,9 @@ export class ExOfficioFollowUpReply {
 
 /** docs/programme-b.md: household `receiveExOfficioFollowUpReply`, delivered by the district's outbox (D3). */
 @InputType({ description: "B2: the district office's follow-up of a child the office asked about; idempotent by clientKey" })
-export class ExOfficioFollowUpReplyInput {
-  @Field()
-  clientKey!: string;
-
-  @Field(() => ID, { description: "The district's follow-up request" })
-  followUpRequestId!: string;
-
-  @Field({ description: "The office's key for the request (the clientKey its outbox sent it under)" })
-  followUpRequestKey!: string;
-
+export class ExOfficioFollowUpReplyInput extends FollowUpReplyFields {
   @Field(() => ID, { description: "The office's ex-officio record (the request's requesterReference)" })
   exOfficioRecordId!: string;
-
-  @Field()
-  met!: boolean;
-
-  @Field(() => LocalDateScalar)
-  followedUpOn!: string;
-
-  @Field(() => String, { nullable: true })
-  whereabouts?: string | null;
-
-  @Field(() => String, { nullable: true })
-  note?: string | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
+import { FollowUpReplyFields } from "../../../shared/graphql/follow-up-reply";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
 import { ChildCareRequestKind } from "./child-care.enums";
 
@@ -65,30 +66,9 @@ export class ChildCareReply {
 
 /** docs/programme-b.md: social `receiveChildCareFollowUpReply`, delivered by the district's outbox (D3). */
 @InputType({ description: "B9: the district office's follow-up of a child a unit asked about; idempotent by clientKey" })
-export class ChildCareFollowUpReplyInput {
-  @Field()
-  clientKey!: string;
-
-  @Field(() => ID, { description: "The district's follow-up request" })
-  followUpRequestId!: string;
-
-  @Field({ description: "The unit's key for the request (the clientKey social's outbox sent it under)" })
-  followUpRequestKey!: string;
-
+export class ChildCareFollowUpReplyInput extends FollowUpReplyFields {
   @Field(() => ID, { description: "The unit's request (the requesterReference it sent)" })
   requestId!: string;
-
-  @Field()
-  met!: boolean;
-
-  @Field(() => LocalDateScalar)
-  followedUpOn!: string;
-
-  @Field(() => String, { nullable: true })
-  whereabouts?: string | null;
-
-  @Field(() => String, { nullable: true })
-  note?: string | null;
 }
 
 /** docs/programme-b.md: social `receiveChildNotFound`, from the police, when a search social asked for ends NOT_FOUND. */
