@@ -121,6 +121,22 @@ describe("a child born ex officio, from the household office to a closed child-c
       },
     ]);
     followUpId = followUpRequests.edges[0].node.id;
+    // D3: a retry of household's hand-off is the stored request; its key for another request a CONFLICT;
+    // only household's and social's services deliver, each for itself; bad input writes nothing.
+    const [sent] = (await household.query(`SELECT "payload" FROM "household"."outbox" WHERE "target" = 'ReceiveFollowUpRequest'`)) as { payload: { input: Record<string, unknown> } | string }[];
+    const input = (typeof sent.payload === "string" ? JSON.parse(sent.payload) : sent.payload).input as Record<string, unknown>;
+    const RECEIVE = `mutation($input: FollowUpRequestInput!) { receiveFollowUpRequest(input: $input) { id } }`;
+    const retried = dataOf(await platform.query<{ receiveFollowUpRequest: { id: string } }>(RECEIVE, { ...clerk, through: "household", variables: { input } }));
+    expect(retried.receiveFollowUpRequest.id).toBe(followUpId);
+    expect(errorCodes(await platform.query(RECEIVE, { ...clerk, through: "household", variables: { input: { ...input, name: "陳小寧" } } }))).toEqual(["CONFLICT"]);
+    const fresh = { ...input, clientKey: "story-follow-up-second" };
+    expect(errorCodes(await platform.query(RECEIVE, { ...clerk, variables: { input: fresh } }))).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(await platform.query(RECEIVE, { ...clerk, through: "police", variables: { input: fresh } }))).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(await platform.query(RECEIVE, { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT", through: "social", variables: { input: fresh } }))).toEqual(["BAD_USER_INPUT"]);
+    for (const bad of [{ householdDistrict: "板橋區" }, { requestedOn: "2026-10-03" }, { personId: null, idNumber: null, name: null, motherName: null, motherIdNumber: null }]) {
+      expect(errorCodes(await platform.query(RECEIVE, { ...clerk, through: "household", variables: { input: { ...fresh, ...bad } } }))).toEqual(["BAD_USER_INPUT"]);
+    }
+    expect(dataOf(await platform.query<{ followUpRequests: { totalCount: number } }>(`{ followUpRequests { totalCount } }`, caseOfficer)).followUpRequests.totalCount).toBe(1);
     const notices = dataOf(await platform.query<{ districtNotifications: { kind: string; subjectId: string }[] }>(`{ districtNotifications { kind subjectId } }`, caseOfficer)).districtNotifications;
     expect(notices).toContainEqual({ kind: "FOLLOW_UP_ARRIVED", subjectId: followUpId });
     // Another district's office neither lists it nor reads it, nor assigns it.
