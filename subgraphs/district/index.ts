@@ -27,6 +27,7 @@ import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolv
 import { districtDeadlines } from "./deadlines";
 import { ServiceDirectoryVersion } from "./directory/service-directory-version.entity";
 import { ServiceDirectoryResolver } from "./directory/service-directory.resolver";
+import { notifyFollowUpBreaches } from "./follow-up/follow-up.breaches";
 import { FollowUpRequest } from "./follow-up/follow-up.entity";
 import { FollowUpRequestResolver } from "./follow-up/follow-up.resolver";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
@@ -164,7 +165,13 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   createLoaders: createDistrictLoaders,
   // Issue #8: what went overdue is notified in the pass that detected it; the outbox delivers the district's hand-offs (jobs.ts).
   jobs: (environment) => [
-    districtDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }),
+    districtDeadlines.job(environment.dataSource, {
+      afterAdvance: async (manager, passInstant) => {
+        await notifyNewBreaches(manager, passInstant);
+        // Issue #12 (B2, B9): an unanswered follow-up past its month, likewise.
+        await notifyFollowUpBreaches(manager, passInstant);
+      },
+    }),
     ...closures.jobs(environment),
     districtOutboxJob(environment),
     // Issue #10: 民政局's monthly aggregates, rebuilt from a watermark.

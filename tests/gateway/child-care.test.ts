@@ -388,6 +388,10 @@ describe("social's child-care cases (issue #12, programme B)", () => {
       const listed = dataOf(await platform.query<{ followUpRequests: { edges: { node: { id: string; requesterReference: string; deadlines: unknown[] } }[] } }>(LIST, DISTRICT)).followUpRequests;
       const followUp = listed.edges.find(({ node }) => node.requesterReference === requestId)!.node;
       expect(followUp.deadlines).toEqual([{ step: "FOLLOW_UP_REPLY", state: "OVERDUE", breachedAt: "2026-10-12T15:59:59.999Z" }]);
+      // 人文課 of 中正區 is told it went overdue (no 里幹事 assigned yet), once.
+      const overdue = dataOf(await platform.query<{ districtNotifications: { kind: string; subjectType: string; subjectId: string; step: string | null }[] }>(`{ districtNotifications { kind subjectType subjectId step } }`, DISTRICT))
+        .districtNotifications.filter((notice) => notice.subjectId === followUp.id && notice.kind === "STEP_OVERDUE");
+      expect(overdue).toEqual([{ kind: "STEP_OVERDUE", subjectType: "FollowUpRequest", subjectId: followUp.id, step: "FOLLOW_UP_REPLY" }]);
       dataOf(await platform.query(`mutation($id: ID!) { assignFollowUpOfficer(followUpRequestId: $id, officerId: "test-village_officer", officerName: "里幹事陳") { id } }`, { ...DISTRICT, variables: { id: followUp.id } }));
       const RECORD = `mutation($input: FollowUpResultInput!) { recordFollowUpResult(input: $input) { id deadlines { step state breachedAt } } }`;
       const result = { followUpRequestId: followUp.id, met: true, followedUpOn: "2026-10-13", whereabouts: "新北市板橋區外婆家", note: "孩子由外婆照顧,精神良好", officerName: "里幹事陳" };
