@@ -174,6 +174,15 @@ describe("a child born ex officio, from the household office to a closed child-c
       }),
     );
     expect(exOfficioRecord.followUpReply).toEqual({ followUpRequestId: followUpId, met: false, followedUpOn: "2026-10-07", whereabouts: null, note: "鄰長表示母女已搬離,去向不明" });
+    // D3: the district's reply retried is the stored one; a second reply (another key or content) a CONFLICT.
+    const district = platform.platform.subgraphs.get("district")!.database.dataSource;
+    const [reply] = (await district.query(`SELECT "payload" FROM "district"."outbox" WHERE "target" = 'ReceiveExOfficioFollowUpReply'`)) as { payload: { input: Record<string, unknown> } | string }[];
+    const replyInput = (typeof reply.payload === "string" ? JSON.parse(reply.payload) : reply.payload).input as Record<string, unknown>;
+    const REPLY = `mutation($input: ExOfficioFollowUpReplyInput!) { receiveExOfficioFollowUpReply(input: $input) { id followedUpOn } }`;
+    const again = dataOf(await platform.query<{ receiveExOfficioFollowUpReply: { followedUpOn: string } }>(REPLY, { ...villageOfficer, through: "district", variables: { input: replyInput } }));
+    expect(again.receiveExOfficioFollowUpReply.followedUpOn).toBe("2026-10-07");
+    expect(errorCodes(await platform.query(REPLY, { ...villageOfficer, through: "district", variables: { input: { ...replyInput, note: "改寫" } } }))).toEqual(["CONFLICT"]);
+    expect(errorCodes(await platform.query(REPLY, { ...villageOfficer, variables: { input: replyInput } }))).toEqual(["FORBIDDEN"]);
     const replies = (await household.query(`SELECT count(*)::int AS "count" FROM "household"."ex_officio_follow_up_replies"`)) as { count: number }[];
     expect(replies[0].count).toBe(1);
   });

@@ -88,7 +88,9 @@ export function receiveExOfficioFollowUpReply(dataSource: DataSource, input: ExO
     notBefore(input.followedUpOn, record.recordedOn, "input.followedUpOn", "the record's date");
     const stored = await manager.getRepository(ExOfficioFollowUpReply).findOneBy({ recordId });
     if (stored !== null) {
-      if (stored.clientKey !== clientKey) {
+      // A retry is the same key with the same reply; anything else is a second reply (or a reused key).
+      const same = stored.clientKey === clientKey && (Object.keys(reply) as (keyof typeof reply)[]).every((field) => stored[field] === reply[field]);
+      if (!same) {
         throw conflict("The district's follow-up is already recorded on this record");
       }
       return stored;
