@@ -3,6 +3,7 @@ import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialE
 import { AGENCIES, AgencyName } from "../../shared/agencies";
 import { ConfigError } from "../../shared/config";
 import { CareCase } from "../../subgraphs/district/care-case/care-case.entity";
+import { FollowUpRequest } from "../../subgraphs/district/follow-up/follow-up.entity";
 import { HelpTask } from "../../subgraphs/district/help-task/help-task.entity";
 import { VisitRecordSignature } from "../../subgraphs/district/sign-off/visit-record-signature.entity";
 import { UrgentReport } from "../../subgraphs/district/urgent-report/urgent-report.entity";
@@ -13,6 +14,7 @@ import { HealthServiceRecord } from "../../subgraphs/health/service-record/healt
 import { HealthReferralTransfer } from "../../subgraphs/health/transfer/health-referral-transfer.entity";
 import { ConsentInquiry } from "../../subgraphs/household/consent-inquiry/consent-inquiry.entity";
 import { ExOfficioRecord } from "../../subgraphs/household/ex-officio/ex-officio.entity";
+import { ExOfficioFollowUpReply } from "../../subgraphs/household/ex-officio/ex-officio.follow-up";
 import { Household } from "../../subgraphs/household/household/household.entity";
 import { Person } from "../../subgraphs/household/person/person.entity";
 import { Registration } from "../../subgraphs/household/registration/registration.entity";
@@ -56,6 +58,8 @@ export const AGENCY_DEMO: Readonly<Partial<Record<AgencyName, readonly DemoTable
     table(ConsentInquiry, (data) => data.consentInquiries),
     // No demo ex-officio records (issue #12, B2, B3); listed so a reset empties the table that references the persons.
     table(ExOfficioRecord, () => []),
+    // No demo follow-up replies (issue #12, B2); listed so a reset empties them with the records they hang on.
+    table(ExOfficioFollowUpReply, () => []),
     // No demo surveys 附表4 (issue #12, B7); listed so a reset empties the table that references the registrations.
     table(TeenParentSurvey, () => []),
   ],
@@ -68,6 +72,8 @@ export const AGENCY_DEMO: Readonly<Partial<Record<AgencyName, readonly DemoTable
     table(HelpTask, () => []),
     // No demo urgent reports yet (A9, A13); listed so a reset empties the table that references the cases.
     table(UrgentReport, () => []),
+    // No demo follow-up requests (issue #12, B2, B9); listed so a reset empties the table that names the persons.
+    table(FollowUpRequest, () => []),
   ],
   social: [
     table(SocialReferral, (data) => data.socialReferrals),

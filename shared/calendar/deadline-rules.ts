@@ -27,6 +27,7 @@ export type DeadlineStep =
   | "REFERRAL"
   | "POLICE_VISIT"
   | "INVESTIGATION_REPLY"
+  | "FOLLOW_UP_REPLY"
   | "VACCINATION_CATCH_UP"
   | "SOCIAL_VISIT"
   | "VISIT_REPORT";
@@ -59,6 +60,8 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineStep, DeadlineRuleEntry>> =
   REFERRAL: { rule: { kind: "period", days: 1 }, source: "A9", startsAt: "the visit that found the need (entered within 1 day)" },
   POLICE_VISIT: { rule: { kind: "period", days: 7 }, source: "B2", startsAt: "the office's letter to the police" },
   INVESTIGATION_REPLY: { rule: { kind: "period", months: 1 }, source: "B2", startsAt: "the office's letter to the police or district" },
+  // B2, B9: the district office's village chief or officer follows the child up and replies within 1 month, counted as the police's reply.
+  FOLLOW_UP_REPLY: { rule: { kind: "period", months: 1 }, source: "B2, B9", startsAt: "the district office receives the request to follow up" },
   // B4: when the CDC sends its own dates they are stored as given; this is the default window.
   VACCINATION_CATCH_UP: { rule: { kind: "period", months: 6 }, source: "B4", startsAt: "the overdue notice to the health unit" },
   SOCIAL_VISIT: { rule: { kind: "period", days: 10 }, source: "B9, R1", startsAt: "the social unit receives the case" },

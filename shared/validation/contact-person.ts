@@ -32,3 +32,8 @@ export function contactPersons(inputs: readonly ContactPersonInput[], field: str
     address: optionalText(input.address, `${field}.${index}.address`, 200),
   }));
 }
+
+/** A retry's comparison (D3): jsonb keeps its own key order, so the contacts are compared field by field, in the sender's order. */
+export function contactPersonsKey(contacts: readonly ContactPerson[]): string {
+  return JSON.stringify(contacts.map((contact) => [contact.name, contact.relation ?? null, contact.phone ?? null, contact.address ?? null]));
+}

@@ -7,3 +7,6 @@ export const districtDeadlines = deadlineOwner(DISTRICT_SCHEMA, createLogger("su
 
 /** Deadlines of the district's steps hang on the care case they belong to. */
 export const CARE_CASE_SUBJECT = "CareCase";
+
+/** B2, B9 (issue #12): the follow-up's 1-month reply hangs on the follow-up request. */
+export const FOLLOW_UP_SUBJECT = "FollowUpRequest";

@@ -27,6 +27,9 @@ import { ConsentInquiryResolver } from "./consent-inquiry/consent-inquiry.resolv
 import { districtDeadlines } from "./deadlines";
 import { ServiceDirectoryVersion } from "./directory/service-directory-version.entity";
 import { ServiceDirectoryResolver } from "./directory/service-directory.resolver";
+import { notifyFollowUpBreaches } from "./follow-up/follow-up.breaches";
+import { FollowUpRequest } from "./follow-up/follow-up.entity";
+import { FollowUpRequestResolver } from "./follow-up/follow-up.resolver";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover-ledger/handover-ledger.resolver";
 import { HelpTask } from "./help-task/help-task.entity";
@@ -47,6 +50,7 @@ import { HelpTasks1766600000001 } from "./migrations/1766600000001-help-tasks";
 import { CaseWithdrawal1766800000000 } from "./migrations/1766800000000-case-withdrawal";
 import { ServiceDirectory1766900000001 } from "./migrations/1766900000001-service-directory";
 import { ReferralAgencies1767000000001 } from "./migrations/1767000000001-referral-agencies";
+import { FollowUpRequests1769100000000 } from "./migrations/1769100000000-follow-up-requests";
 import { ProtectionReports1769300000000 } from "./migrations/1769300000000-protection-reports";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
@@ -77,7 +81,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
   name: "district",
   database: {
     schema: DISTRICT_SCHEMA,
-    entities: [CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral, VisitRecordSignature, SignOffLevels, HelpTask, ServiceDirectoryVersion],
+    entities: [FollowUpRequest, CareCase, VisitAttempt, VisitRecord, UrgentReport, HandoverLedger, CaseReferral, VisitRecordSignature, SignOffLevels, HelpTask, ServiceDirectoryVersion],
     migrations: [
       CreateDistrict1764100000000,
       auditLogMigration(DISTRICT_SCHEMA),
@@ -111,6 +115,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       deadlinesEndingMigration(DISTRICT_SCHEMA),
       // Issue #11: the operation's id in the records of use.
       auditOperationIdMigration(DISTRICT_SCHEMA),
+      // Issue #12 (B2, B9): the follow-ups of children household and social ask for.
+      FollowUpRequests1769100000000,
       // Issue #12 (B10): a child-protection report filed on a child by any role, without a case.
       ProtectionReports1769300000000,
     ],
@@ -145,6 +151,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         CareStatisticsResolver,
         retentionResolverFor(DISTRICT_RETENTION),
         ServiceDirectoryResolver,
+        FollowUpRequestResolver,
       ],
       referenceResolvers: {
         CareCase: { __resolveReference: (reference: { id: string }, context: DistrictContext) => resolveCareCaseReference(reference, context) },
@@ -154,13 +161,20 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         Person: stubReference(Person),
         ConsentInquiry: stubReference(ConsentInquiry),
         UrgentReport: loaderReference((context: DistrictContext) => context.loaders.urgentReportById),
+        FollowUpRequest: loaderReference((context: DistrictContext) => context.loaders.followUpRequestById),
         CareStatistics: { __resolveReference: (reference: { id: string }) => new CareStatistics(reference.id) },
       },
     }),
   createLoaders: createDistrictLoaders,
   // Issue #8: what went overdue is notified in the pass that detected it; the outbox delivers the district's hand-offs (jobs.ts).
   jobs: (environment) => [
-    districtDeadlines.job(environment.dataSource, { afterAdvance: notifyNewBreaches }),
+    districtDeadlines.job(environment.dataSource, {
+      afterAdvance: async (manager, passInstant) => {
+        await notifyNewBreaches(manager, passInstant);
+        // Issue #12 (B2, B9): an unanswered follow-up past its month, likewise.
+        await notifyFollowUpBreaches(manager, passInstant);
+      },
+    }),
     ...closures.jobs(environment),
     districtOutboxJob(environment),
     // Issue #10: 民政局's monthly aggregates, rebuilt from a watermark.

@@ -3,6 +3,7 @@ import { outboxJob } from "../../shared/outbox/job";
 import type { BackgroundJob, JobEnvironment } from "../../shared/subgraph/jobs";
 import { CORRECTION_DOCUMENTS } from "./care-case/case-correction.config";
 import { CLOSING_NOTICE_DOCUMENTS } from "./care-case/closing-notice";
+import { FOLLOW_UP_DOCUMENTS } from "./follow-up/follow-up.hand-offs";
 import { REFERRAL_DOCUMENTS } from "./referral/referral-targets";
 import { PROTECTION_REPORT_DOCUMENTS } from "./urgent-report/protection-report.hand-off";
 
@@ -19,6 +20,8 @@ export const DISTRICT_OUTBOX_DOCUMENTS: Readonly<Record<string, string>> = {
   ...CLOSING_NOTICE_DOCUMENTS,
   ...REFERRAL_DOCUMENTS,
   ...PROTECTION_REPORT_DOCUMENTS,
+  // Issue #12 (B2, B9): the follow-up's reply to the household office or the social unit that asked.
+  ...FOLLOW_UP_DOCUMENTS,
 };
 
 /** The district's outbox dispatcher (issue #8), signed as the "district" service. */

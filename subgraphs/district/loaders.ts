@@ -9,7 +9,8 @@ import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import { LoadedNotification, notificationLoader } from "../../shared/notifications/notifications.service";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { CareCase } from "./care-case/care-case.entity";
-import { CARE_CASE_SUBJECT, districtDeadlines } from "./deadlines";
+import { CARE_CASE_SUBJECT, districtDeadlines, FOLLOW_UP_SUBJECT } from "./deadlines";
+import { FollowUpRequest } from "./follow-up/follow-up.entity";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
 import { HelpTask } from "./help-task/help-task.entity";
 import { districtPolicy } from "./policy";
@@ -59,6 +60,10 @@ export interface DistrictLoaders {
   readonly helpTasksByCareCase: DataLoader<string, HelpTask[]>;
   /** A9/D3 (issue #8): the district's outgoing referrals and their delivery. */
   readonly caseReferrals: CaseReferralLoaders;
+  /** B2, B9 (issue #12): follow-up requests by key, flagged with the caller's row scope. */
+  readonly followUpRequestById: DataLoader<string, FollowUpRequest | null>;
+  /** A follow-up request's deadline (D9): the reply within 1 month. */
+  readonly deadlinesByFollowUpRequest: DataLoader<string, Deadline[]>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -90,6 +95,8 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     signaturesByVisitRecord: signaturesByVisitRecord(dataSource),
     helpTaskById: scopedLoaderById(dataSource, HelpTask, (alias) => scopeOf("HelpTask", alias)),
     helpTasksByCareCase: loaderGroupedBy(dataSource, HelpTask, "careCaseId", "createdAt"),
+    followUpRequestById: scopedLoaderById(dataSource, FollowUpRequest, (alias) => scopeOf("FollowUpRequest", alias)),
+    deadlinesByFollowUpRequest: createDeadlineLoader(dataSource, districtDeadlines.config, FOLLOW_UP_SUBJECT),
     scopeOf,
   };
 }

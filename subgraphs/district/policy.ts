@@ -11,6 +11,7 @@ import { loadSeenTarget } from "../../shared/notifications/notifications.service
 import { statisticsTypes } from "../../shared/statistics/policy";
 import { CareCase } from "./care-case/care-case.entity";
 import { serviceDirectoryPolicy } from "./directory/service-directory.policy";
+import { followUpPolicy } from "./follow-up/follow-up.policy";
 import { HelpTask } from "./help-task/help-task.entity";
 import type { DistrictContext } from "./loaders";
 import { CaseReferral } from "./referral/case-referral.entity";
@@ -74,6 +75,8 @@ const VISITORS = [VILLAGE_OFFICER, DISTRICT_CASE_OFFICER];
 /** Roles that see an urgent report at all (A9, A13; the policy comment above says why). */
 const URGENT_REPORT_READERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE];
 
+/** Issue #12 (B2, B9): the district staff who list follow-up requests (follow-up/follow-up.policy.ts). */
+const FOLLOW_UP_LISTERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER];
 /** Issue #8: roles with a district inbox (inbox/district-inbox.source.ts says what each holds). */
 const INBOX_OWNERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, CIVIL_AFFAIRS_OFFICER];
 /** Roles the district notifies: 人文課 (arrivals, overdue), the 里幹事 (assigned, overdue), 民政局 (overdue). */
@@ -98,6 +101,7 @@ export const districtPolicy: SubgraphPolicy = {
     // Issue #9 (A9): 人文課 sets its district's retention and holds its cases (retention/district-retention.ts).
     ...DISTRICT_RETENTION_POLICY.writes,
     ...serviceDirectoryPolicy.writes,
+    ...followUpPolicy.writes,
     // D3, issue #8: only household's service delivers a ledger, for a clerk of the sending office.
     "Mutation.receiveHandoverLedger": actsFor<{ input: { office: string } }>((args) => districtNamed(args.input.office), { through: "household" }),
     "Mutation.acknowledgeHandoverLedger": writesTarget<{ ledgerId: string }, DistrictContext>("HandoverLedger", (args, context) =>
@@ -177,6 +181,7 @@ export const districtPolicy: SubgraphPolicy = {
     ...CLOSURES.operations,
     ...DISTRICT_RETENTION_POLICY.operations,
     ...serviceDirectoryPolicy.operations,
+    ...followUpPolicy.operations,
     "Query.careCase": CASE_READERS,
     "Query.careCases": CASE_LISTERS,
     "Query.districtAuditLog": [AUDITOR],
@@ -210,6 +215,7 @@ export const districtPolicy: SubgraphPolicy = {
     ...CLOSURES.types,
     ...DISTRICT_RETENTION_POLICY.types,
     ...serviceDirectoryPolicy.types,
+    ...followUpPolicy.types,
     // Issue #10 (A11): the district's tables of 民政局's statistics, for its analyst only.
     ...statisticsTypes([
       "casesReceived", "casesVisited", "closedAfterTwoMissedVisits", "urgentReports",
@@ -325,7 +331,7 @@ export const districtPolicy: SubgraphPolicy = {
     }),
     CareCaseConnection: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
     CareCaseEdge: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
-    PageInfo: typePolicy({ readers: [...new Set([...CASE_LISTERS, ...INBOX_OWNERS])], rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
+    PageInfo: typePolicy({ readers: [...new Set([...CASE_LISTERS, ...INBOX_OWNERS, ...FOLLOW_UP_LISTERS])], rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
     AuditEntry: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...AUDIT_ENTRY_FIELDS], personal: {} }),
     /** A step's due time and state (D9): no personal data; reached only through a case in scope. */
     Deadline: typePolicy({ readers: CASE_READERS, rowScoped: false, open: [...DEADLINE_FIELDS], personal: {} }),
@@ -343,6 +349,7 @@ export const districtPolicy: SubgraphPolicy = {
     SchedulerChange: typePolicy({ readers: [AUDITOR], rowScoped: false, open: [...SCHEDULER_CHANGE_FIELDS], personal: {} }),
   },
   rowScope: {
+    ...followUpPolicy.rowScope,
     HandoverLedger: { HOUSEHOLD_CLERK: "ledgersFromOffice", DISTRICT_CASE_OFFICER: "ledgersOfDistrict" },
     CareCase: {
       HOUSEHOLD_CLERK: "casesHandedOverByOffice",

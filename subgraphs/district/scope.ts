@@ -31,12 +31,30 @@ function districtsServedBy(unit: string): string[] {
 const recordLists = (alias: string): string =>
   `EXISTS (SELECT 1 FROM "${S}"."visit_records" vr WHERE vr.care_case_id = "${alias}".id AND vr.state = 'FILED' AND :scopeNeed = ANY(vr.needs))`;
 
+/** The follow-up requests a requester's office or unit sent (issue #12). */
+function followUpsSentBy(agency: string): ScopePredicate {
+  return (alias, principal) => ({
+    sql: `"${alias}".requester_agency = :requesterAgency AND "${alias}".requester_org = :scopeOrg`,
+    params: { requesterAgency: agency, scopeOrg: principal.org },
+  });
+}
+
 export const DISTRICT_SCOPES: Readonly<Record<string, ScopePredicate>> = {
   /** 附件3 (issue #8): the office sees the ledgers it sent; 人文課 those its district received (A4, A5). */
   ledgersFromOffice: (alias, principal) => ({ sql: `"${alias}".office_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
   ledgersOfDistrict: (alias, principal) => ({ sql: `"${alias}".receiving_district_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
   /** A9, A5 (issue #9): the help tasks assigned to the officer's district (社會課's of its residents, 人文課's of its visits). */
   helpTasksOfDistrict: (alias, principal) => ({ sql: `"${alias}".assigned_district_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
+  /** B2, B9 (issue #12): 人文課, the follow-up requests for children of its district (the household district's office follows up). */
+  followUpsOfDistrict: (alias, principal) => ({ sql: `"${alias}".household_district_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
+  /** B2, B9: the 里幹事, the follow-ups of their district assigned to them. */
+  followUpsAssignedToOfficer: (alias, principal) => ({
+    sql: `"${alias}".household_district_code = :scopeOrg AND "${alias}".assigned_officer_id = :scopeSubject`,
+    params: { scopeOrg: principal.org, scopeSubject: principal.subject },
+  }),
+  /** B2, B9: the requester (the household office, the social unit), the requests it sent, for where they stand. */
+  followUpsFromHouseholdOffice: followUpsSentBy("HOUSEHOLD"),
+  followUpsFromSocialUnit: followUpsSentBy("SOCIAL"),
   /** 戶所: the cases its office handed over (A4). */
   casesHandedOverByOffice: (alias, principal) => ({
     sql: `"${alias}".receiving_office_code = :scopeOrg`,

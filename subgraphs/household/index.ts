@@ -28,9 +28,11 @@ import { CORRECTED_CASE_DOCUMENTS, WITHDRAWN_CASE_DOCUMENTS } from "./consent-in
 import { CorrectionResolver } from "./consent-inquiry/correction.resolver";
 import { householdDeadlines } from "./deadlines";
 import { ExOfficioRecord } from "./ex-officio/ex-officio.entity";
+import { ExOfficioFollowUpReply } from "./ex-officio/ex-officio.follow-up";
 import { EX_OFFICIO_DOCUMENTS } from "./ex-officio/ex-officio.hand-offs";
 import { ExOfficioResolver, PersonExOfficioResolver } from "./ex-officio/ex-officio.resolver";
 import { ExOfficioRecords1768200000001 } from "./ex-officio/migrations/1768200000001-ex-officio-records";
+import { ExOfficioFollowUp1769100000001 } from "./ex-officio/migrations/1769100000001-ex-officio-follow-up";
 import { HandoverLedger } from "./handover/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover/handover-ledger.resolver";
 import { HANDOVER_DOCUMENTS } from "./handover/handover.config";
@@ -71,7 +73,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
   name: "household",
   database: {
     schema: HOUSEHOLD_SCHEMA,
-    entities: [Person, Household, Registration, ConsentInquiry, HandoverLedger, ExOfficioRecord, TeenParentSurvey],
+    entities: [Person, Household, Registration, ConsentInquiry, HandoverLedger, ExOfficioRecord, ExOfficioFollowUpReply, TeenParentSurvey],
     migrations: [
       CreateHousehold1764000000000,
       PersonRegisteringOffice1764400000000,
@@ -102,6 +104,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       ExOfficioRecords1768200000001,
       // Issue #12 (B7): the teen parent's needs survey 附表4.
       TeenParentSurveys1768300000000,
+      // Issue #12 (B2): the district's follow-up of the child, back on the ex-officio record.
+      ExOfficioFollowUp1769100000001,
     ],
   },
   policy: householdPolicy,

@@ -3,6 +3,7 @@ import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { markInScope, onlyInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
 import { flaggedLoaderGroupedBy, scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
+import { loaderOneBy } from "../../shared/db/loaders";
 import { Deadline } from "../../shared/deadlines/deadline.type";
 import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import { LoadedNotification, notificationLoader } from "../../shared/notifications/notifications.service";
@@ -10,6 +11,7 @@ import type { SubgraphContext } from "../../shared/subgraph/context";
 import { ConsentInquiry } from "./consent-inquiry/consent-inquiry.entity";
 import { CONSENT_INQUIRY_SUBJECT, householdDeadlines } from "./deadlines";
 import { ExOfficioRecord } from "./ex-officio/ex-officio.entity";
+import { ExOfficioFollowUpReply } from "./ex-officio/ex-officio.follow-up";
 import { deliveryLoader } from "./handover/handover-delivery";
 import { HandoverDelivery, HandoverLedger } from "./handover/handover-ledger.entity";
 import { Household } from "./household/household.entity";
@@ -44,6 +46,8 @@ export interface HouseholdLoaders extends SurveyLoaders {
   readonly exOfficioRecordById: DataLoader<string, ExOfficioRecord | null>;
   /** The child's ex-officio records (Person.exOfficioRecords), flagged: another office's is denied, not hidden. */
   readonly exOfficioRecordsByPerson: DataLoader<string, ExOfficioRecord[]>;
+  /** B2 (issue #12): the district's follow-up on a record; reached only through a record in scope. */
+  readonly exOfficioFollowUpReplyByRecord: DataLoader<string, ExOfficioFollowUpReply | null>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
 }
@@ -82,6 +86,7 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     ...surveyLoaders(dataSource, scopeOf),
     exOfficioRecordById: scopedLoaderById(dataSource, ExOfficioRecord, (alias) => scopeOf("ExOfficioRecord", alias)),
     exOfficioRecordsByPerson: flaggedLoaderGroupedBy(dataSource, ExOfficioRecord, "personId", "recordedOn", (alias) => scopeOf("ExOfficioRecord", alias)),
+    exOfficioFollowUpReplyByRecord: loaderOneBy(dataSource, ExOfficioFollowUpReply, "recordId"),
     scopeOf,
   };
 }

@@ -26,6 +26,8 @@ import { CareCase } from "./care-case/care-case.stub";
 import { socialDeadlines } from "./child-care/child-care.deadlines";
 import { ChildCareCase, ChildCareMerge, ChildCareNotice, ChildCareRecordMatch, ChildCareRequest, ChildFound, EntryExitRecord } from "./child-care/child-care.entities";
 import { ChildCareNoticeLinksResolver } from "./child-care/child-care.links";
+import { ChildCareReply } from "./child-care/child-care.replies";
+import { ChildCareRepliesResolver } from "./child-care/child-care.replies.resolver";
 import { ChildCareCaseResolver, PersonChildCareResolver } from "./child-care/child-care.resolver";
 import { CHILD_CARE_OUTBOX_DOCUMENTS } from "./child-care/child-care.work";
 import { ChildProtectionReport } from "./child-care/protection-report.entity";
@@ -35,6 +37,7 @@ import { createSocialLoaders, SocialContext, SocialLoaders } from "./loaders";
 import { CreateSocial1764300000000 } from "./migrations/1764300000000-create-social";
 import { ReferralContact1764700000000 } from "./migrations/1764700000000-referral-contact";
 import { ChildCare1768100000000 } from "./migrations/1768100000000-child-care";
+import { ChildCareReplies1769100000002 } from "./migrations/1769100000002-child-care-replies";
 import { ProtectionReports1769300000001 } from "./migrations/1769300000001-protection-reports";
 import { ChildCareStatistics1769400000000 } from "./migrations/1769400000000-child-care-statistics";
 import { Person } from "./person/person.stub";
@@ -58,7 +61,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
   name: "social",
   database: {
     schema: SOCIAL_SCHEMA,
-    entities: [SocialReferral, SocialServiceRecord, SocialReferralTransfer, ChildCareCase, ChildCareNotice, ChildCareMerge, ChildCareRecordMatch, ChildCareRequest, ChildFound, EntryExitRecord, ChildProtectionReport],
+    entities: [SocialReferral, SocialServiceRecord, SocialReferralTransfer, ChildCareCase, ChildCareNotice, ChildCareMerge, ChildCareRecordMatch, ChildCareRequest, ChildFound, ChildCareReply, EntryExitRecord, ChildProtectionReport],
     migrations: [CreateSocial1764300000000, auditLogMigration(SOCIAL_SCHEMA), ReferralContact1764700000000, notificationsMigration(SOCIAL_SCHEMA),
       // Issue #9 (D3): closings reported to the referring district go out through its outbox.
       outboxMigration(SOCIAL_SCHEMA),
@@ -80,6 +83,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       deadlinesEndingMigration(SOCIAL_SCHEMA),
       // Issue #12 (programme B): notices, screening, one case per child, merges and the B3/B9 case work.
       ChildCare1768100000000,
+      // Issue #12 (B9): the district's follow-up and the police's NOT_FOUND on a case's requests.
+      ChildCareReplies1769100000002,
       // Issue #12 (B6, B8): social's own feeds' tables (the six national systems' file).
       feedsMigration(SOCIAL_SCHEMA, "Feeds1769200000001"),
       // Issue #12 (B10): social's copy of each child-protection report the district sends.
@@ -95,7 +100,7 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
       orphanedTypes: [statistics.CareStatistics],
       resolvers: [
-        ...SOCIAL_RESOLVERS, ChildCareCaseResolver, PersonChildCareResolver, ChildCareNoticeLinksResolver, ProtectionReportResolver, ChildCareCaseProtectionReportsResolver,
+        ...SOCIAL_RESOLVERS, ChildCareCaseResolver, ChildCareRepliesResolver, PersonChildCareResolver, ChildCareNoticeLinksResolver, ProtectionReportResolver, ChildCareCaseProtectionReportsResolver,
         PersonProtectionReportsResolver, auditLogResolverFor("social", SOCIAL_SCHEMA), statistics.resolver,
         ...statisticsTableResolvers(statistics.CareStatistics, SOCIAL_SCHEMA, CHILD_CARE_STATISTICS_FIELDS), retentionResolverFor(SOCIAL_RETENTION.spec), feedRunsResolverFor("social", SOCIAL_SCHEMA),
       ],

@@ -65,7 +65,7 @@ function personalValues(fixture: ReferredCase): string[] {
 /** What 勞動局's officer recorded on the fixture's referral (a service summary: personal). */
 const PARTNER_SUMMARY = "媒合就業服務";
 /** Issue #12 (B2): a child born ex officio in 中正區 whose whereabouts are unknown, searched for by the district's precincts. */
-const EX_OFFICIO = { name: "林小安", motherName: "林美玲", contact: "林阿嬤", investigation: "出生通報地址查無其人" } as const;
+const EX_OFFICIO = { name: "林小安", motherName: "林美玲", contact: "林阿嬤", investigation: "出生通報地址查無其人", followUpNote: "里幹事訪查鄰長,孩子隨母親暫居親戚家" } as const;
 /** Issue #9 (A11): what 民政局 asked of the body it referred its case onward to, and the answer (personal: they describe the family). */
 const ONWARD = { note: "居留證件展延疑義", outcome: "已協助辦理展延" } as const;
 const LABOUR = "taipei.labour-bureau";
@@ -87,6 +87,8 @@ describe("access invariants from the domain, through the gateway", () => {
   let childCare: ChildCareFixture;
   let exOfficioRecordId = "";
   let searchRequestId = "";
+  /** Issue #12 (B2): the same child's follow-up at 中正區公所, replied by its 里幹事 onto the office's record. */
+  let followUpRequestId = "";
   const exOfficioIdNumber = generateNationalId(new SeededRandom("invariants-ex-officio"), Sex.FEMALE, "A");
 
   beforeAll(async () => {
@@ -139,6 +141,18 @@ describe("access invariants from the domain, through the gateway", () => {
       await platform.query<{ searchRequests: { edges: { node: { id: string } }[] } }>(`query { searchRequests { edges { node { id } } } }`, { role: Role.POLICE_OFFICER, org: POLICE_PRECINCT }),
     );
     searchRequestId = searchRequests.edges[0]?.node.id ?? "";
+    const office = { role: Role.DISTRICT_CASE_OFFICER, org: HOME };
+    const { followUpRequests } = dataOf(await platform.query<{ followUpRequests: { edges: { node: { id: string } }[] } }>(`query { followUpRequests { edges { node { id } } } }`, office));
+    followUpRequestId = followUpRequests.edges[0]?.node.id ?? "";
+    dataOf(await platform.query(`mutation($id: ID!) { assignFollowUpOfficer(followUpRequestId: $id, officerId: "test-village_officer", officerName: "里幹事林") { id } }`, { ...office, variables: { id: followUpRequestId } }));
+    dataOf(
+      await platform.query(`mutation($input: FollowUpResultInput!) { recordFollowUpResult(input: $input) { id } }`, {
+        role: Role.VILLAGE_OFFICER,
+        org: HOME,
+        variables: { input: { followUpRequestId, met: false, followedUpOn: today, note: EX_OFFICIO.followUpNote, officerName: "里幹事林" } },
+      }),
+    );
+    await platform.runJob("district", "outbox-dispatch");
   }, 180_000);
 
   /** The ID numbers of every person of the walk: the fixture's, every demo person's and (issue #12) the child's and its mother's. */
@@ -166,6 +180,7 @@ describe("access invariants from the domain, through the gateway", () => {
       childCareCase: childCare.caseId,
       exOfficioRecord: exOfficioRecordId,
       searchRequest: searchRequestId,
+      followUpRequest: followUpRequestId,
     };
     return ids[root];
   }
@@ -236,11 +251,20 @@ describe("access invariants from the domain, through the gateway", () => {
   it.each([
     [Role.POLICE_OFFICER, "TPE-WANHUA"],
     [Role.SOCIAL_WORKER, "WEST_CARE_POINT"],
-    [Role.DISTRICT_CASE_OFFICER, HOME],
-  ] as const)("should give %s (%s) nothing of the child born ex officio (issue #12: the district's precincts and the office only)", async (role, org) => {
+    [Role.DISTRICT_CASE_OFFICER, SHILIN],
+  ] as const)("should give %s (%s) nothing of the child born ex officio (issue #12: the district's precincts and office, and the recording office only)", async (role, org) => {
     const text = await everything({ role, org });
-    expect(found(text, [EX_OFFICIO.name, EX_OFFICIO.motherName, EX_OFFICIO.contact, EX_OFFICIO.investigation, exOfficioIdNumber])).toEqual([]);
+    expect(found(text, [EX_OFFICIO.name, EX_OFFICIO.motherName, EX_OFFICIO.contact, EX_OFFICIO.investigation, EX_OFFICIO.followUpNote, exOfficioIdNumber])).toEqual([]);
     // The district officer's walk is the widest (every case of the district): past jest's default minute on a loaded machine.
+  }, 180_000);
+
+  it("should give the household district's office the child of its follow-up and whom to contact, never the office's investigation (issue #12, B2)", async () => {
+    const text = await everything({ role: Role.DISTRICT_CASE_OFFICER, org: HOME });
+    expect(found(text, [EX_OFFICIO.name, EX_OFFICIO.motherName, EX_OFFICIO.contact, EX_OFFICIO.followUpNote, exOfficioIdNumber])).toEqual([
+      EX_OFFICIO.name, EX_OFFICIO.motherName, EX_OFFICIO.contact, EX_OFFICIO.followUpNote, exOfficioIdNumber,
+    ]);
+    expect(found(text, [EX_OFFICIO.investigation])).toEqual([]);
+    // (The recording office's clerk reads the district's follow-up on its record: the policy matrix's ExOfficioFollowUpReply.)
   }, 180_000);
 
   it.each([

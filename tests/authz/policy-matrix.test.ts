@@ -39,6 +39,8 @@ interface MatrixCase extends ReferredCase {
   readonly exOfficioRecordId: string;
   readonly searchRequestId: string;
   readonly exOfficioChildIdNumber: string;
+  /** Issue #12 (B2): the district office's follow-up of the same child, assigned to the matrix's 里幹事 and replied to the office. */
+  readonly followUpRequestId: string;
 }
 
 /** Issue #12: what the office and the police wrote of the child born ex officio (B2), by hand. */
@@ -47,7 +49,10 @@ const EX_OFFICIO = {
   contact: { name: "林阿嬤", relation: "外祖母", phone: "0912-345-678", address: "臺北市中正區重慶南路一段122號" },
   visitNote: "戶籍地無人居住", officerName: "警員林",
   found: { foundAddress: "新北市板橋區文化路一段1號", foundContactName: "林美玲", foundContactPhone: "0912-000-111" },
+  followUp: { met: true, whereabouts: "新北市板橋區文化路一段1號", note: "外祖母照顧,已會見孩子", recordedBy: "里幹事林", assignedOfficerName: "里幹事林" },
 } as const;
+/** The matrix's 里幹事 (tokens below): the follow-ups are assigned to this staff identifier. */
+const MATRIX_VILLAGE_OFFICER = "matrix-village_officer";
 
 const LABOUR = "taipei.labour-bureau";
 const PARTNER_SUMMARY = "就業媒合諮詢";
@@ -104,6 +109,9 @@ function inScope(typeName: string, role: Role, fixture: MatrixCase): boolean {
       return (role === Role.POLICE_OFFICER && fixture.district === HOME) || (role === Role.HOUSEHOLD_CLERK && ownDistrict);
     case "ExOfficioRecord":
       return role === Role.HOUSEHOLD_CLERK && ownDistrict;
+    // Issue #12 (B2): the household district's office (人文課, and the 里幹事 it assigned, who is of HOME) and the office that asked.
+    case "FollowUpRequest":
+      return (role === Role.DISTRICT_CASE_OFFICER || role === Role.HOUSEHOLD_CLERK || role === Role.VILLAGE_OFFICER) && ownDistrict;
     default:
       throw new Error(`No scope reading for ${typeName}`);
   }
@@ -285,6 +293,29 @@ const TARGETS: readonly Target[] = [
       investigation: EX_OFFICIO.investigation, nhiaContactAddress: null, motherName: EX_OFFICIO.motherName, motherIdNumber: null, contacts: [EX_OFFICIO.contact], ...EX_OFFICIO.found,
     }),
   },
+  {
+    // Issue #12 (B2): the district's reply, on the office's record.
+    subgraph: "household", typeName: "ExOfficioFollowUpReply", scopedBy: "ExOfficioRecord", root: "exOfficioRecord", operation: "Query.exOfficioRecord", entity: "ExOfficioRecord",
+    link: { typeName: "ExOfficioRecord", field: "followUpReply", list: false },
+    idOf: (fixture) => fixture.exOfficioRecordId,
+    values: () => ({ met: EX_OFFICIO.followUp.met, whereabouts: EX_OFFICIO.followUp.whereabouts, note: EX_OFFICIO.followUp.note }),
+  },
+  {
+    // Issue #12 (B2): the district's copy of the child and whom to contact, the assignment and the follow-up.
+    subgraph: "district", typeName: "FollowUpRequest", scopedBy: "FollowUpRequest", root: "followUpRequest", operation: "Query.followUpRequest", entity: "FollowUpRequest",
+    idOf: (fixture) => fixture.followUpRequestId,
+    values: (fixture) => ({
+      childIdNumber: fixture.exOfficioChildIdNumber, childName: EX_OFFICIO.childName, childBirthDate: EX_OFFICIO.childBirthDate, childSex: EX_OFFICIO.childSex,
+      motherName: EX_OFFICIO.motherName, motherIdNumber: null, contacts: [EX_OFFICIO.contact], assignedOfficerId: MATRIX_VILLAGE_OFFICER, ...EX_OFFICIO.followUp,
+    }),
+  },
+  {
+    // Issue #12 (B9): the district's follow-up on the child-care case's request.
+    subgraph: "social", typeName: "ChildCareReply", scopedBy: "ChildCareCase", root: "childCareCase", operation: "Query.childCareCase", entity: "ChildCareCase",
+    link: { typeName: "ChildCareCase", field: "replies", list: true },
+    idOf: (fixture) => fixture.childCare.caseId,
+    values: (fixture) => ({ whereabouts: fixture.childCare.values.followUpWhereabouts, note: fixture.childCare.values.followUpNote }),
+  },
 ];
 
 /**
@@ -292,7 +323,7 @@ const TARGETS: readonly Target[] = [
  * outbox asks the district's precinct, whose officer visits and finds her; the police's outbox brings
  * the reply back onto the record. Each step by the role that does it.
  */
-async function searchedChild(platform: TestPlatform, district: string, seed: string): Promise<Pick<MatrixCase, "exOfficioRecordId" | "searchRequestId" | "exOfficioChildIdNumber">> {
+async function searchedChild(platform: TestPlatform, district: string, seed: string): Promise<Pick<MatrixCase, "exOfficioRecordId" | "searchRequestId" | "exOfficioChildIdNumber" | "followUpRequestId">> {
   const idNumber = generateNationalId(new SeededRandom(seed), Sex.FEMALE, "A");
   const { recordExOfficioBirth } = dataOf(
     await platform.query<{ recordExOfficioBirth: { id: string } }>(`mutation($input: ExOfficioBirthInput!) { recordExOfficioBirth(input: $input) { id } }`, {
@@ -327,7 +358,32 @@ async function searchedChild(platform: TestPlatform, district: string, seed: str
     }),
   );
   await platform.runJob("police", "outbox-dispatch");
-  return { exOfficioRecordId: recordExOfficioBirth.id, searchRequestId, exOfficioChildIdNumber: idNumber };
+  const followUpRequestId = await followedUpChild(platform, district, idNumber);
+  return { exOfficioRecordId: recordExOfficioBirth.id, searchRequestId, exOfficioChildIdNumber: idNumber, followUpRequestId };
+}
+
+/** Issue #12 (B2): 人文課 of the district assigns the office's follow-up to the matrix's 里幹事, who meets the child; the district's outbox replies to the office. */
+async function followedUpChild(platform: TestPlatform, district: string, idNumber: string): Promise<string> {
+  const office = { role: Role.DISTRICT_CASE_OFFICER, org: district };
+  const { followUpRequests } = dataOf(
+    await platform.query<{ followUpRequests: { edges: { node: { id: string; childIdNumber: string } }[] } }>(`query { followUpRequests(first: 200) { edges { node { id childIdNumber } } } }`, office),
+  );
+  const id = followUpRequests.edges.find(({ node }) => node.childIdNumber === idNumber)?.node.id ?? "";
+  const { assignedOfficerName, met, whereabouts, note, recordedBy } = EX_OFFICIO.followUp;
+  dataOf(
+    await platform.query(`mutation($id: ID!, $officer: String!, $name: String!) { assignFollowUpOfficer(followUpRequestId: $id, officerId: $officer, officerName: $name) { id } }`, {
+      ...office,
+      variables: { id, officer: MATRIX_VILLAGE_OFFICER, name: assignedOfficerName },
+    }),
+  );
+  dataOf(
+    await platform.query(`mutation($input: FollowUpResultInput!) { recordFollowUpResult(input: $input) { id } }`, {
+      ...office,
+      variables: { input: { followUpRequestId: id, met, followedUpOn: taipeiToday(), whereabouts, note, officerName: recordedBy } },
+    }),
+  );
+  await platform.runJob("district", "outbox-dispatch");
+  return id;
 }
 
 /**

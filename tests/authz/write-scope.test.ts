@@ -62,6 +62,8 @@ let onwardReferralId = "";
 let followUpId = "";
 /** Issue #12 (B2): a search request to 中正區's precincts, delivered as household's outbox would; made in beforeAll. */
 let searchRequestId = "";
+/** Issue #12 (B2): the same office's follow-up request to 中正區公所, delivered likewise; made in beforeAll. */
+let followUpRequestId = "";
 const precinctOfficer: Caller = { role: Role.POLICE_OFFICER, org: "TPE-ZHONGZHENG-1" };
 const otherPrecinct: Caller = { role: Role.POLICE_OFFICER, org: "TPE-SHILIN" };
 const exOfficioChild = generateNationalId(new SeededRandom("write-scope-ex-officio"), Sex.MALE, "A");
@@ -118,6 +120,23 @@ const GUARDED: readonly Guarded[] = [
     targetOf: () => searchRequestId,
     caller: precinctOfficer,
     outsider: otherPrecinct,
+  },
+  // Issue #12 (B2, B9): 人文課 of the household district assigns and records its follow-ups; another district's is FORBIDDEN.
+  {
+    mutation: "Mutation.assignFollowUpOfficer",
+    document: `mutation($id: ID!) { assignFollowUpOfficer(followUpRequestId: $id, officerId: "test-village_officer", officerName: "里幹事") { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => followUpRequestId,
+    caller: officer,
+    outsider: shilinOfficer,
+  },
+  {
+    mutation: "Mutation.recordFollowUpResult",
+    document: `mutation($id: ID!) { recordFollowUpResult(input: { followUpRequestId: $id, met: false, followedUpOn: "${TODAY}", officerName: "里幹事" }) { id } }`,
+    variables: (id) => ({ id }),
+    targetOf: () => followUpRequestId,
+    caller: officer,
+    outsider: shilinOfficer,
   },
   {
     // Issue #12 (B7): the survey 附表4 is recorded on a registration of the clerk's own office.
@@ -678,6 +697,17 @@ describe("write scope", () => {
       },
     });
     searchRequestId = search.data?.receiveSearchRequest.id ?? "";
+    const followUp = await platform.query<{ receiveFollowUpRequest: { id: string } }>(`mutation($input: FollowUpRequestInput!) { receiveFollowUpRequest(input: $input) { id } }`, {
+      ...clerk,
+      through: "household",
+      variables: {
+        input: {
+          clientKey: "write-scope-follow-up-request", reason: "WHEREABOUTS_UNKNOWN_AT_BIRTH", name: "王小華", birthDate: taipeiToday(), householdDistrict: ZHONGZHENG,
+          requestedOn: taipeiToday(), requesterAgency: "HOUSEHOLD", requesterReference: "write-scope-record",
+        },
+      },
+    });
+    followUpRequestId = followUp.data?.receiveFollowUpRequest.id ?? "";
     const onward = await platform.query<{ referOnward: { id: string } }>(
       `mutation($id: ID!) { referOnward(input: { referralId: $id, target: "taipei.national-immigration-agency", targetKind: CENTRAL_AGENCY, referredOn: "${taipeiToday()}" }) { id } }`,
       { ...bureauOfficer, variables: { id: fixture.civilAffairsReferralId } },

@@ -12,8 +12,8 @@ interface ColumnInfo {
  * D5: schemas come from migrations only (never `synchronize`), so the migrations must create every
  * column the entities map, with the same nullability, in the subgraph's own schema (D1).
  */
-/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id (issue #11), the protection reports (issue #12). */
-const SINCE_SIGN_OFF = 11;
+/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id (issue #11), the follow-up requests and the protection reports (issue #12). */
+const SINCE_SIGN_OFF = 12;
 
 /** Undoes the newest migrations until the one named `prefix…` is undone too: later ones are undone first, whatever they are. */
 async function undoThrough(subgraph: SubgraphDatabase, schema: string, prefix: string): Promise<void> {
@@ -89,26 +89,31 @@ describe("migrations", () => {
   // id), in the order of their timestamps: each agency's last migrations undo and redo.
   it.each([
     // Issue #9 (A9): then the district's closing notice on the form.
-    // Issue #12: then its ex-officio births and moves (B2, B3) and the teen parent's survey 附表4 (B7).
+    // Issue #12: then its ex-officio births and moves (B2, B3), the teen parent's survey 附表4 (B7) and the district's follow-up on the records (B2).
     [
       "household",
-      9,
+      10,
       [
         "consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on",
-        "ex_officio_records.whereabouts", "teen_parent_surveys.referred_on",
+        "ex_officio_records.whereabouts", "teen_parent_surveys.referred_on", "ex_officio_records.follow_up_request_key", "ex_officio_follow_up_replies.note",
       ],
     ],
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
-    // Issue #12 (B10): then the child-protection reports on a child, without a case.
-    ["district", 9, ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id", "urgent_reports.filed_by_role"]],
-    // Issue #12: the child-care cases' deadlines' ending (its timestamp is the shared one, before the operation id), the child-care tables, social's feeds' tables (B6)
-    // and its copy of the child-protection reports (B10). Then programme B's figures (B12): the aggregates' new columns and the child-care rows' change timestamps.
+    // Issue #12 (B2, B9, B10): then the follow-up requests and the child-protection reports on a child, without a case.
+    [
+      "district",
+      10,
+      ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id", "follow_up_requests.whereabouts", "urgent_reports.filed_by_role"],
+    ],
+    // Issue #12: the child-care cases' deadlines' ending (its timestamp is the shared one, before the operation id), the child-care tables, the replies on a case's
+    // requests (B9), social's feeds' tables (B6) and its copy of the child-protection reports (B10). Then programme B's figures (B12): the aggregates' new columns
+    // and the child-care rows' change timestamps.
     [
       "social",
-      10,
+      11,
       [
         "referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "deadlines.end_reason", "audit_log.operation_id", "child_care_cases.holding_unit",
-        "feed_runs.watermark_after", "feed_rows.reason", "child_protection_reports.urgent_report_id",
+        "child_care_replies.outcome", "feed_runs.watermark_after", "feed_rows.reason", "child_protection_reports.urgent_report_id",
         "statistics_monthly.category", "statistics_monthly.state", "child_care_notices.updated_at", "child_care_cases.updated_at",
       ],
     ],
@@ -162,13 +167,18 @@ describe("migrations", () => {
     [
       "household",
       [
-        "deadlines_step_due_at", "deadlines_updated_at", "ex_officio_records_office", "ex_officio_records_person", "ex_officio_records_pkey", "outbox_care_case", "registrations_created_at",
+        "deadlines_step_due_at", "deadlines_updated_at", "ex_officio_follow_up_replies_pkey", "ex_officio_follow_up_replies_record_id_key", "ex_officio_records_office", "ex_officio_records_person", "ex_officio_records_pkey", "outbox_care_case", "registrations_created_at",
         "registrations_registered_on", "statistics_monthly_month", "teen_parent_surveys_office", "teen_parent_surveys_pkey", "teen_parent_surveys_registration_id_key", "teen_parent_surveys_to_relay",
       ],
     ],
     [
       "district",
-      ["care_cases_handed_over_at", "deadlines_step_due_at", "deadlines_updated_at", "statistics_monthly_month", "urgent_reports_created_at", "urgent_reports_reported_at", "visit_attempts_created_at"],
+      [
+        "care_cases_handed_over_at", "deadlines_step_due_at", "deadlines_updated_at",
+        // Issue #12 (B2, B9): the follow-up requests, after the indexes.
+        "follow_up_requests_client_key", "follow_up_requests_district", "follow_up_requests_pkey",
+        "statistics_monthly_month", "urgent_reports_created_at", "urgent_reports_reported_at", "visit_attempts_created_at",
+      ],
     ],
     // Issue #12: the child-care tables and social's feeds' tables (timestamped after the indexes) come with their own indexes, undone with them.
     [
@@ -177,7 +187,8 @@ describe("migrations", () => {
         "child_care_cases_id_number", "child_care_cases_name_birth", "child_care_cases_person", "child_care_cases_pkey", "child_care_cases_unit_status",
         "child_care_found_case", "child_care_found_client_key", "child_care_found_pkey", "child_care_merges_case", "child_care_merges_pkey",
         "child_care_notices_case", "child_care_notices_client_key", "child_care_notices_exclusion", "child_care_notices_pkey",
-        "child_care_record_matches_once", "child_care_record_matches_pkey", "child_care_requests_case", "child_care_requests_pkey",
+        "child_care_record_matches_once", "child_care_record_matches_pkey", "child_care_replies_case", "child_care_replies_client_key_key", "child_care_replies_pkey",
+        "child_care_replies_request_id_key", "child_care_requests_case", "child_care_requests_pkey",
         // Issue #12 (B10): social's copy of the protection reports, after the child-care tables.
         "child_protection_reports_case", "child_protection_reports_client_key", "child_protection_reports_person", "child_protection_reports_pkey",
         "entry_exit_records_person", "entry_exit_records_pkey", "feed_rows_pkey", "feed_runs_feed_started", "feed_runs_one_running", "feed_runs_pkey", "feed_watermarks_pkey",
@@ -235,7 +246,7 @@ describe("migrations", () => {
     const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
     opened.push(subgraph);
     const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    // Back to before issue #9's sign-off: the nine listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id, the protection reports), the help tasks, then the sign-off.
+    // Back to before issue #9's sign-off: the ten listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id, issue #12's follow-up requests and protection reports), the help tasks, then the sign-off.
     await undo(subgraph, SINCE_SIGN_OFF);
     // Two records filed before issue #9, one case each (one record per case).
     const legacy = [

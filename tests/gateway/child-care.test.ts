@@ -22,6 +22,10 @@ function nationalId(sexDigit: "1" | "2", serial: number): string {
 // 中正區 (63000050) is served by the west care point; 松山區 (63000010) by the east (A10, districts.ts).
 const WEST = { role: Role.SOCIAL_WORKER, org: "WEST_CARE_POINT" };
 const EAST = { role: Role.SOCIAL_WORKER, org: "EAST_CARE_POINT" };
+/** 中正區公所's 人文課 and 里幹事: the household district's office follows the child up (B9). */
+const DISTRICT = { role: Role.DISTRICT_CASE_OFFICER, org: "63000050" };
+const VILLAGE = { role: Role.VILLAGE_OFFICER, org: "63000050" };
+const DISPATCH = "outbox-dispatch";
 
 const RECEIVE = `mutation($input: ChildCareNoticeInput!) { receiveChildCareNotice(input: $input) { id category senderService exclusionReason caseId screenedOn } }`;
 const CASE = `query($id: ID!) { childCareCase(id: $id) {
@@ -31,6 +35,7 @@ const CASE = `query($id: ID!) { childCareCase(id: $id) {
   recordMatches { id source found matchedByUnit }
   requests { id kind searchReason requestedOn outboxId }
   found { id searchRequestId foundOn location }
+  replies { requestId requestKind outcome repliedOn whereabouts note }
   deadlines { step startedAt dueAt state metAt breachedAt endReason }
 } }`;
 
@@ -50,6 +55,7 @@ type Case = {
   recordMatches: { id: string; source: string; found: boolean; matchedByUnit: string }[];
   requests: { id: string; kind: string; searchReason: string | null; requestedOn: string; outboxId: string }[];
   found: { id: string; searchRequestId: string; foundOn: string; location: string | null }[];
+  replies: { requestId: string; requestKind: string; outcome: string; repliedOn: string; whereabouts: string | null; note: string | null }[];
   deadlines: Deadline[];
 };
 
@@ -300,6 +306,55 @@ describe("social's child-care cases (issue #12, programme B)", () => {
       expect(held.requests.map((row) => row.kind)).toEqual(["DISTRICT_FOLLOW_UP", "POLICE_SEARCH"]);
     });
 
+    it("should deliver the follow-up to the household district's office and the search to its police, and bring the police's NOT_FOUND back (B9)", async () => {
+      // A second search, for a visit that is clearly difficult: the police will not find the child.
+      const second = dataOf(
+        await platform.query<{ requestChildCareSearch: { id: string } }>(`mutation($id: ID!) { requestChildCareSearch(caseId: $id, reason: DIFFICULT_VISIT, requestedOn: "2026-09-10") { id } }`, {
+          ...WEST,
+          variables: { id: caseId },
+        }),
+      ).requestChildCareSearch;
+      await platform.runJob("social", DISPATCH);
+      // 中正區公所 has the follow-up (received Thursday 09-10): one month is Saturday 10-10 (國慶日), then Sunday → Monday 10-12.
+      const { followUpRequests } = dataOf(
+        await platform.query<{ followUpRequests: { edges: { node: { id: string; requesterAgency: string; status: string; childName: string; contacts: { name: string; relation: string }[]; deadlines: { step: string; dueAt: string; state: string }[] } }[] } }>(
+          `{ followUpRequests { edges { node { id requesterAgency status childName contacts { name relation } deadlines { step dueAt state } } } } }`,
+          DISTRICT,
+        ),
+      );
+      const held = await caseOf(caseId);
+      expect(followUpRequests.edges.map(({ node }) => ({ ...node, id: "" }))).toEqual([
+        {
+          id: "",
+          requesterAgency: "SOCIAL",
+          status: "RECEIVED",
+          childName: held.childName,
+          contacts: [{ name: expect.stringMatching(/^陳美玲/), relation: "MOTHER" }],
+          deadlines: [{ step: "FOLLOW_UP_REPLY", dueAt: "2026-10-12T15:59:59.999Z", state: "DUE" }],
+        },
+      ]);
+      expect(errorCodes(await platform.query(`query($id: ID!) { followUpRequest(id: $id) { id childName } }`, { role: Role.DISTRICT_CASE_OFFICER, org: "63000010", variables: { id: followUpRequests.edges[0].node.id } }))).toEqual(["FORBIDDEN"]);
+
+      // The police of 中正區 record the difficult visit's search NOT_FOUND; their outbox tells the unit.
+      const POLICE = { role: Role.POLICE_OFFICER, org: "TPE-ZHONGZHENG-1" };
+      const searches = dataOf(await platform.query<{ searchRequests: { edges: { node: { id: string; requesterReference: string } }[] } }>(`{ searchRequests(first: 100) { edges { node { id requesterReference } } } }`, POLICE)).searchRequests;
+      const asked = searches.edges.find(({ node }) => node.requesterReference === second.id);
+      dataOf(
+        await platform.query(`mutation($input: SearchResultInput!) { recordSearchResult(input: $input) { id } }`, {
+          ...POLICE,
+          variables: { input: { searchRequestId: asked?.node.id, outcome: "NOT_FOUND", resultOn: "2026-09-10", officerName: "警員林" } },
+        }),
+      );
+      await platform.runJob("police", DISPATCH);
+      const replies = (await caseOf(caseId)).replies;
+      expect(replies).toEqual([{ requestId: second.id, requestKind: "POLICE_SEARCH", outcome: "NOT_FOUND", repliedOn: "2026-09-10", whereabouts: null, note: null }]);
+      const notifications = dataOf(await platform.query<{ socialNotifications: { kind: string; subjectId: string }[] }>(`{ socialNotifications { kind subjectId } }`, WEST)).socialNotifications;
+      expect(notifications).toContainEqual({ kind: "CHILD_NOT_FOUND", subjectId: caseId });
+      // Only the police's service delivers it: a user's own token is FORBIDDEN.
+      const NOT_FOUND = `mutation($input: ChildNotFoundInput!) { receiveChildNotFound(input: $input) { id } }`;
+      expect(errorCodes(await platform.query(NOT_FOUND, { ...POLICE, variables: { input: { clientKey: `not-found-${second.id}`, searchRequestId: second.id, resultOn: "2026-09-10" } } }))).toEqual(["FORBIDDEN"]);
+    });
+
     it("should flag the visit overdue after its due day, then visit, report, review and close", async () => {
       // Tuesday 09-22: the scheduler breaches the visit at the end of Monday 09-21.
       setFakeNow(new Date("2026-09-22T09:00:00+08:00"));
@@ -324,6 +379,39 @@ describe("social's child-care cases (issue #12, programme B)", () => {
       // The visit at noon of 09-22, late (its breach kept); the report sent on 09-22, on time.
       expect(deadlines[0]).toMatchObject({ step: "SOCIAL_VISIT", state: "MET_LATE", metAt: "2026-09-22T04:00:00.000Z", breachedAt: "2026-09-21T15:59:59.999Z" });
       expect(deadlines[1]).toMatchObject({ step: "VISIT_REPORT", state: "MET_ON_TIME", metAt: "2026-09-22T01:00:00.000Z", breachedAt: null });
+    });
+
+    it("should breach the district's 1-month reply on the calendar, then take the late follow-up back onto the case (B9)", async () => {
+      // Tuesday 10-13: the district's pass breaches the reply at the end of Monday 10-12.
+      setFakeNow(new Date("2026-10-13T09:00:00+08:00"));
+      await platform.runJob("district", "deadline-pass");
+      const requestId = (await caseOf(caseId)).requests.find((row) => row.kind === "DISTRICT_FOLLOW_UP")?.id;
+      const LIST = `{ followUpRequests(status: RECEIVED) { edges { node { id requesterReference deadlines { step state breachedAt } } } } }`;
+      const listed = dataOf(await platform.query<{ followUpRequests: { edges: { node: { id: string; requesterReference: string; deadlines: unknown[] } }[] } }>(LIST, DISTRICT)).followUpRequests;
+      const followUp = listed.edges.find(({ node }) => node.requesterReference === requestId)!.node;
+      expect(followUp.deadlines).toEqual([{ step: "FOLLOW_UP_REPLY", state: "OVERDUE", breachedAt: "2026-10-12T15:59:59.999Z" }]);
+      // 人文課 of 中正區 is told it went overdue (no 里幹事 assigned yet), once.
+      const overdue = dataOf(await platform.query<{ districtNotifications: { kind: string; subjectType: string; subjectId: string; step: string | null }[] }>(`{ districtNotifications { kind subjectType subjectId step } }`, DISTRICT))
+        .districtNotifications.filter((notice) => notice.subjectId === followUp.id && notice.kind === "STEP_OVERDUE");
+      expect(overdue).toEqual([{ kind: "STEP_OVERDUE", subjectType: "FollowUpRequest", subjectId: followUp.id, step: "FOLLOW_UP_REPLY" }]);
+      dataOf(await platform.query(`mutation($id: ID!) { assignFollowUpOfficer(followUpRequestId: $id, officerId: "test-village_officer", officerName: "里幹事陳") { id } }`, { ...DISTRICT, variables: { id: followUp.id } }));
+      const RECORD = `mutation($input: FollowUpResultInput!) { recordFollowUpResult(input: $input) { id deadlines { step state breachedAt } } }`;
+      const result = { followUpRequestId: followUp.id, met: true, followedUpOn: "2026-10-13", whereabouts: "新北市板橋區外婆家", note: "孩子由外婆照顧,精神良好", officerName: "里幹事陳" };
+      // Met, the officer says where the child is.
+      expect(errorCodes(await platform.query(RECORD, { ...VILLAGE, variables: { input: { ...result, whereabouts: null } } }))).toEqual(["BAD_USER_INPUT"]);
+      // Another district's 里幹事 is FORBIDDEN.
+      expect(errorCodes(await platform.query(RECORD, { ...VILLAGE, org: "63000010", variables: { input: result } }))).toEqual(["FORBIDDEN"]);
+      const recorded = dataOf(await platform.query<{ recordFollowUpResult: unknown }>(RECORD, { ...VILLAGE, variables: { input: result } })).recordFollowUpResult;
+      expect(recorded).toEqual({ id: followUp.id, deadlines: [{ step: "FOLLOW_UP_REPLY", state: "MET_LATE", breachedAt: "2026-10-12T15:59:59.999Z" }] });
+      await platform.runJob("district", DISPATCH);
+      const replies = (await caseOf(caseId)).replies;
+      expect(replies[1]).toEqual({ requestId, requestKind: "DISTRICT_FOLLOW_UP", outcome: "MET", repliedOn: "2026-10-13", whereabouts: "新北市板橋區外婆家", note: "孩子由外婆照顧,精神良好" });
+      const notifications = dataOf(await platform.query<{ socialNotifications: { kind: string; subjectId: string }[] }>(`{ socialNotifications { kind subjectId } }`, WEST)).socialNotifications;
+      expect(notifications).toContainEqual({ kind: "FOLLOW_UP_REPLIED", subjectId: caseId });
+      // Only the district's service delivers a reply: a user's own token is FORBIDDEN.
+      const REPLY = `mutation($input: ChildCareFollowUpReplyInput!) { receiveChildCareFollowUpReply(input: $input) { id } }`;
+      const forged = { clientKey: `forged-${followUp.id}`, followUpRequestId: followUp.id, followUpRequestKey: followUp.id, requestId, met: false, followedUpOn: "2026-10-13" };
+      expect(errorCodes(await platform.query(REPLY, { ...VILLAGE, variables: { input: forged } }))).toEqual(["FORBIDDEN"]);
     });
   });
 

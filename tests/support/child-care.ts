@@ -10,9 +10,10 @@ import { TestPlatform } from "./platform";
 /**
  * Issue #12: a child-care case at social with every part a worker writes, for the access tests:
  * two notices of one child (household's, then health's: a merge), B3's six matches (the first
- * with a note), a police search found (with where the child is), the visit and a review returned
- * (with its note), and a child-protection report (B10) a nurse filed, as the district's service
- * delivers it. The case stays open. Its personal values are the fixture's, written here.
+ * with a note), a police search found (with where the child is), the district's follow-up replied
+ * (where the child is, the officer's notes), the visit and a review returned (with its note), and a
+ * child-protection report (B10) a nurse filed, as the district's service delivers it. The case
+ * stays open. Its personal values are the fixture's, written here.
  */
 export interface ChildCareFixture {
   readonly caseId: string;
@@ -32,6 +33,8 @@ export interface ChildCareFixture {
     readonly location: string;
     readonly reporterName: string;
     readonly reportSummary: string;
+    readonly followUpWhereabouts: string;
+    readonly followUpNote: string;
   };
 }
 
@@ -52,6 +55,8 @@ export async function createChildCareCase(platform: TestPlatform, district: stri
     location: `${seed}：新北市板橋區親屬家`,
     reporterName: `${seed}護理師`,
     reportSummary: `${seed}：家訪見幼童瘀傷`,
+    followUpWhereabouts: `${seed}：新北市板橋區阿姨家`,
+    followUpNote: `${seed}：里幹事會見孩子與阿姨`,
   };
   const today = taipeiToday();
   const child = { idNumber: values.idNumber, name: values.childName, birthDate: values.birthDate, motherName: values.motherName, motherIdNumber: values.motherIdNumber, householdDistrict: district };
@@ -94,6 +99,32 @@ export async function createChildCareCase(platform: TestPlatform, district: stri
       role: Role.POLICE_OFFICER,
       org: "TPE-ZHONGZHENG-1",
       variables: { input: { clientKey: `child-found-${seed}`, searchRequestId: search.id, foundOn: today, location: values.location } },
+    }),
+  );
+  // B9: the district's follow-up, as the district's outbox delivers its reply (the request's key is social's outbox row).
+  const followUp = dataOf(
+    await platform.query<{ requestChildCareFollowUp: { id: string; outboxId: string } }>(`mutation($id: ID!, $on: LocalDate!) { requestChildCareFollowUp(caseId: $id, requestedOn: $on) { id outboxId } }`, {
+      ...worker,
+      variables: { id: caseId, on: today },
+    }),
+  ).requestChildCareFollowUp;
+  dataOf(
+    await platform.query(`mutation($input: ChildCareFollowUpReplyInput!) { receiveChildCareFollowUpReply(input: $input) { id } }`, {
+      through: "district",
+      role: Role.VILLAGE_OFFICER,
+      org: district,
+      variables: {
+        input: {
+          clientKey: `follow-up-reply-${seed}`,
+          followUpRequestId: followUp.outboxId,
+          followUpRequestKey: followUp.outboxId,
+          requestId: followUp.id,
+          met: true,
+          followedUpOn: today,
+          whereabouts: values.followUpWhereabouts,
+          note: values.followUpNote,
+        },
+      },
     }),
   );
   dataOf(

@@ -21,6 +21,10 @@ export enum DistrictNotificationKind {
   CASE_WITHDRAWN = "CASE_WITHDRAWN",
   /** A6: 人文課 assigned the case to a 里幹事 (to that officer). */
   CASE_ASSIGNED = "CASE_ASSIGNED",
+  /** B2, B9 (issue #12): a household office or a social unit asked the household district to follow a child up (to its 人文課). */
+  FOLLOW_UP_ARRIVED = "FOLLOW_UP_ARRIVED",
+  /** B2, B9: 人文課 assigned the follow-up to a 里幹事 (to that officer). */
+  FOLLOW_UP_ASSIGNED = "FOLLOW_UP_ASSIGNED",
   /** D9: a step of the case went past its due time (to 人文課, the assigned 里幹事 for their steps, and 民政局). */
   STEP_OVERDUE = "STEP_OVERDUE",
 }
@@ -71,6 +75,29 @@ export function notifyCaseAssigned(manager: EntityManager, careCase: CareCase, a
  */
 export async function notifyNewBreaches(manager: Pick<EntityManager, "query">, passInstant: Date): Promise<void> {
   const villageSteps = DISTRICT_INBOX[Role.VILLAGE_OFFICER]?.steps ?? [];
+  await notifyBreachesOf(
+    manager,
+    passInstant,
+    { type: CARE_CASE_SUBJECT, table: "care_cases" },
+    `(CAST(NULL AS text), "c"."visit_district_code", '${Role.DISTRICT_CASE_OFFICER}', 'unit:' || "c"."visit_district_code" || ':${Role.DISTRICT_CASE_OFFICER}'),
+     (CAST(NULL AS text), '${CITY_ORG}', '${Role.CIVIL_AFFAIRS_OFFICER}', 'unit:${CITY_ORG}:${Role.CIVIL_AFFAIRS_OFFICER}'),
+     (CASE WHEN "b"."step" = ANY($2::text[]) THEN "c"."assigned_officer_id" END, CAST(NULL AS text), CAST(NULL AS text), 'user:' || coalesce("c"."assigned_officer_id", ''))`,
+    [[...villageSteps]],
+  );
+}
+
+/**
+ * The one statement of the pass's overdue notifications for breaches of one subject type's
+ * deadlines: `subject.table` is joined as "c"; `recipients` are VALUES rows (subject, org, role,
+ * dedupe key part) over "c" and the breach "b"; `params` continue from $2.
+ */
+export async function notifyBreachesOf(
+  manager: Pick<EntityManager, "query">,
+  passInstant: Date,
+  subject: { readonly type: string; readonly table: string },
+  recipients: string,
+  params: readonly unknown[] = [],
+): Promise<void> {
   await manager.query(
     `INSERT INTO ${notificationsTableOf(S)}
        ("recipient_subject", "recipient_org", "recipient_role", "kind", "subject_type", "subject_id", "step", "dedupe_key", "created_at")
@@ -78,14 +105,10 @@ export async function notifyNewBreaches(manager: Pick<EntityManager, "query">, p
             '${DistrictNotificationKind.STEP_OVERDUE}:' || "b"."deadline_id" || ':' || "r"."key", $1::timestamptz
        FROM "${S}"."deadline_breaches" "b"
        JOIN "${S}"."deadlines" "d" ON "d"."id" = "b"."deadline_id" AND "d"."state" = '${DeadlineState.OVERDUE}'
-       JOIN "${S}"."care_cases" "c" ON "b"."subject_type" = '${CARE_CASE_SUBJECT}' AND "c"."id"::text = "b"."subject_id"
-      CROSS JOIN LATERAL (VALUES
-         (CAST(NULL AS text), "c"."visit_district_code", '${Role.DISTRICT_CASE_OFFICER}', 'unit:' || "c"."visit_district_code" || ':${Role.DISTRICT_CASE_OFFICER}'),
-         (CAST(NULL AS text), '${CITY_ORG}', '${Role.CIVIL_AFFAIRS_OFFICER}', 'unit:${CITY_ORG}:${Role.CIVIL_AFFAIRS_OFFICER}'),
-         (CASE WHEN "b"."step" = ANY($2::text[]) THEN "c"."assigned_officer_id" END, CAST(NULL AS text), CAST(NULL AS text), 'user:' || coalesce("c"."assigned_officer_id", ''))
-      ) AS "r" ("subject", "org", "role", "key")
+       JOIN "${S}"."${subject.table}" "c" ON "b"."subject_type" = '${subject.type}' AND "c"."id"::text = "b"."subject_id"
+      CROSS JOIN LATERAL (VALUES ${recipients}) AS "r" ("subject", "org", "role", "key")
       WHERE "b"."detected_at" = $1::timestamptz AND ("r"."subject" IS NOT NULL OR "r"."org" IS NOT NULL)
      ON CONFLICT ("dedupe_key") DO NOTHING`,
-    [passInstant.toISOString(), [...villageSteps]],
+    [passInstant.toISOString(), ...params],
   );
 }

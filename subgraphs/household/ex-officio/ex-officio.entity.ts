@@ -123,6 +123,10 @@ export class ExOfficioRecord {
   @Column({ name: "search_request_key", type: "uuid", nullable: true })
   searchRequestKey!: string | null;
 
+  /** The district hand-off's key (its outbox row): the district's reply names it (issue #12, B2). */
+  @Column({ name: "follow_up_request_key", type: "uuid", nullable: true })
+  followUpRequestKey!: string | null;
+
   /** The key of the police's reply, once received (D3: a retry is the same key). */
   @Column({ name: "search_reply_key", type: "varchar", length: 100, nullable: true })
   searchReplyKey!: string | null;

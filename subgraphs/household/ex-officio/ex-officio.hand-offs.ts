@@ -44,9 +44,10 @@ function childOf(child: Person, record: ExOfficioRecord): Record<string, unknown
  * B2, B3 (D3): a child whose whereabouts stay unknown, in the record's transaction: the police of
  * the household district search (officers visit within 7 days, reply within 1 month), the district
  * office has the village chief or officer follow up (reply within 1 month). Social is noticed when
- * the police reply (noticeSocial). Returns the police hand-off's key (its clientKey at the police).
+ * the police reply (noticeSocial). Returns both hand-offs' keys (their clientKeys at the police and
+ * the district), which the replies name.
  */
-export async function askForSearch(manager: EntityManager, record: ExOfficioRecord, child: Person, actor: Principal): Promise<string> {
+export async function askForSearch(manager: EntityManager, record: ExOfficioRecord, child: Person, actor: Principal): Promise<{ searchKey: string; followUpKey: string }> {
   const request = {
     reason: REASON[record.kind],
     ...childOf(child, record),
@@ -57,8 +58,8 @@ export async function askForSearch(manager: EntityManager, record: ExOfficioReco
     requesterReference: record.id,
   };
   const searchKey = await enqueue(manager, { kind: "search-request", operation: RECEIVE_SEARCH_REQUEST, actor, variables: (clientKey) => ({ input: { clientKey, ...request } }) });
-  await enqueue(manager, { kind: "follow-up-request", operation: RECEIVE_FOLLOW_UP_REQUEST, actor, variables: (clientKey) => ({ input: { clientKey, ...request } }) });
-  return searchKey;
+  const followUpKey = await enqueue(manager, { kind: "follow-up-request", operation: RECEIVE_FOLLOW_UP_REQUEST, actor, variables: (clientKey) => ({ input: { clientKey, ...request } }) });
+  return { searchKey, followUpKey };
 }
 
 /** What the police replied, as the office's notice to social carries it. */

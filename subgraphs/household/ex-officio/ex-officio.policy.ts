@@ -4,7 +4,9 @@ import { createsOwnRows, onlyThrough, SubgraphPolicy, typePolicy, writesTarget }
 import type { HouseholdContext } from "../loaders";
 import { ExOfficioRecord } from "./ex-officio.entity";
 
-const { HOUSEHOLD_CLERK, POLICE_OFFICER } = Role;
+const { HOUSEHOLD_CLERK, POLICE_OFFICER, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER } = Role;
+/** Who records a follow-up at the district (B2): its reply arrives for them. */
+const DISTRICT_STAFF = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER];
 const CLERK = { HOUSEHOLD_CLERK: "allow" } as const;
 
 /**
@@ -27,6 +29,10 @@ export const exOfficioPolicy: SubgraphPolicy = {
     "Mutation.recordExOfficioMove": writesTarget<{ input: { personId: string } }, HouseholdContext>("Person", (args, context) =>
       loadTarget(context.loaders.personById, args.input.personId, "input.personId"),
     ),
+    "Mutation.receiveExOfficioFollowUpReply": onlyThrough(
+      "district",
+      createsOwnRows("B2: keeps the district's follow-up on the ex-officio record that asked, once, when its key matches the request the office sent"),
+    ),
     "Mutation.receiveSearchReply": onlyThrough("police", createsOwnRows("B2: keeps the police's result on the ex-officio record that asked, once, when its key matches the request the office sent")),
   },
   operations: {
@@ -34,6 +40,7 @@ export const exOfficioPolicy: SubgraphPolicy = {
     "Mutation.recordExOfficioBirth": [HOUSEHOLD_CLERK],
     "Mutation.recordExOfficioMove": [HOUSEHOLD_CLERK],
     "Mutation.receiveSearchReply": [POLICE_OFFICER],
+    "Mutation.receiveExOfficioFollowUpReply": DISTRICT_STAFF,
   },
   types: {
     ExOfficioRecord: typePolicy<ExOfficioRecord, unknown>({
@@ -41,7 +48,7 @@ export const exOfficioPolicy: SubgraphPolicy = {
       rowScoped: true,
       open: [
         "id", "kind", "person", "officeCode", "householdDistrictCode", "recordedOn", "whereabouts", "leftCountry", "relativesQueried", "searchRequested",
-        "searchRequestId", "searchOutcome", "searchResultOn", "createdAt",
+        "searchRequestId", "searchOutcome", "searchResultOn", "createdAt", "followUpReply",
       ],
       personal: {
         investigation: { access: CLERK },
@@ -61,6 +68,13 @@ export const exOfficioPolicy: SubgraphPolicy = {
       rowScoped: false,
       open: [],
       personal: { name: { access: CLERK }, relation: { access: CLERK }, phone: { access: CLERK }, address: { access: CLERK } },
+    }),
+    /** B2: the district's follow-up: its key and date for the district's officer (the acknowledgement), the rest for the clerk. */
+    ExOfficioFollowUpReply: typePolicy({
+      readers: [HOUSEHOLD_CLERK, ...DISTRICT_STAFF],
+      rowScoped: false,
+      open: ["id", "followUpRequestId", "followedUpOn", "receivedAt"],
+      personal: { met: { access: CLERK }, whereabouts: { access: CLERK }, note: { access: CLERK } },
     }),
     /** The record's key and the outcome, no personal data: the police's acknowledgement. */
     SearchReplyReceipt: typePolicy({ readers: [POLICE_OFFICER], rowScoped: false, open: ["id", "outcome"], personal: {} }),

@@ -4,6 +4,7 @@ import { requireUuid } from "../../../shared/graphql/ids";
 import type { HouseholdContext } from "../loaders";
 import { Person } from "../person/person.entity";
 import { ExOfficioRecord, SearchReplyReceipt } from "./ex-officio.entity";
+import { ExOfficioFollowUpReply, ExOfficioFollowUpReplyInput, receiveExOfficioFollowUpReply } from "./ex-officio.follow-up";
 import { ExOfficioBirthInput, ExOfficioMoveInput, SearchReplyInput } from "./ex-officio.input";
 import { receiveSearchReply, recordExOfficioBirth, recordExOfficioMove } from "./ex-officio.service";
 
@@ -38,6 +39,17 @@ export class ExOfficioResolver {
   async recordExOfficioMove(@Arg("input", () => ExOfficioMoveInput) input: ExOfficioMoveInput, @Ctx() context: HouseholdContext): Promise<ExOfficioRecord | null> {
     const record = await recordExOfficioMove(context.dataSource, context.principal, input);
     return context.loaders.exOfficioRecordById.load(record.id);
+  }
+
+  @FieldResolver(() => ExOfficioFollowUpReply, { nullable: true, description: "B2: the district office's follow-up of the child, once it replied" })
+  followUpReply(@Root() record: ExOfficioRecord, @Ctx() context: HouseholdContext): Promise<ExOfficioFollowUpReply | null> {
+    return context.loaders.exOfficioFollowUpReplyByRecord.load(record.id);
+  }
+
+  // The reply, not the record: its actor is a district officer, who reads no household record (the policy opens its key only).
+  @Mutation(() => ExOfficioFollowUpReply, { description: "B2/D3: intake of the district office's follow-up the office asked for; only through the district's service (idempotent by clientKey)" })
+  receiveExOfficioFollowUpReply(@Arg("input", () => ExOfficioFollowUpReplyInput) input: ExOfficioFollowUpReplyInput, @Ctx() context: HouseholdContext): Promise<ExOfficioFollowUpReply> {
+    return receiveExOfficioFollowUpReply(context.dataSource, input);
   }
 
   // A receipt, not the record: the reply's actor is a police officer, who reads no household record.

@@ -27,17 +27,19 @@ import { ExOfficioBirthInput, ExOfficioMoveInput, SearchReplyInput } from "./ex-
 async function storeRecord(manager: EntityManager, record: ExOfficioRecord, child: Person, actor: Principal): Promise<ExOfficioRecord> {
   await manager.insert(ExOfficioRecord, record);
   if (record.whereabouts === ChildWhereabouts.UNKNOWN && !record.leftCountry) {
-    record.searchRequestKey = await askForSearch(manager, record, child, actor);
-    await manager.update(ExOfficioRecord, { id: record.id }, { searchRequestKey: record.searchRequestKey });
+    const keys = await askForSearch(manager, record, child, actor);
+    Object.assign(record, { searchRequestKey: keys.searchKey, followUpRequestKey: keys.followUpKey });
+    await manager.update(ExOfficioRecord, { id: record.id }, { searchRequestKey: keys.searchKey, followUpRequestKey: keys.followUpKey });
   }
   return record;
 }
 
-function newRecord(fields: Omit<ExOfficioRecord, "id" | "createdAt" | "searchRequested" | "searchRequestKey" | "searchReplyKey" | "searchRequestId" | "searchOutcome" | "searchResultOn" | "foundAddress" | "foundContactName" | "foundContactPhone">): ExOfficioRecord {
+function newRecord(fields: Omit<ExOfficioRecord, "id" | "createdAt" | "searchRequested" | "searchRequestKey" | "followUpRequestKey" | "searchReplyKey" | "searchRequestId" | "searchOutcome" | "searchResultOn" | "foundAddress" | "foundContactName" | "foundContactPhone">): ExOfficioRecord {
   return Object.assign(new ExOfficioRecord(), {
     id: randomUUID(),
     ...fields,
     searchRequestKey: null,
+    followUpRequestKey: null,
     searchReplyKey: null,
     searchRequestId: null,
     searchOutcome: null,

@@ -1,25 +1,13 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from "typeorm";
 import { SearchOutcome, SearchReason } from "../../../shared/domain/child-care";
-import { Sex } from "../../../shared/graphql/enums";
+import { ContactPersonCopy, RequestedChildCopy } from "../../../shared/graphql/requested-child";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
 import { SearchRequesterAgency, SearchStatus } from "./search-status";
 
 /** A person the requester says to contact about the child (D3: the police's own copy, as a referral carries whom to contact). */
 @ObjectType({ description: "B2, B9: a person to contact about the child, as the requester sent it" })
-export class SearchContact {
-  @Field({ description: "姓名" })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: "Relation to the child (母, 父, 祖母, 鄰長 …)" })
-  relation!: string | null;
-
-  @Field(() => String, { nullable: true, description: "電話" })
-  phone!: string | null;
-
-  @Field(() => String, { nullable: true, description: "地址: where the requester last knew them (one line)" })
-  address!: string | null;
-}
+export class SearchContact extends ContactPersonCopy {}
 
 /**
  * 協尋 (issue #12; B2, B3, B9): a request to the police of the child's household district to find a
@@ -31,7 +19,7 @@ export class SearchContact {
 @Entity({ name: "search_requests" })
 @ObjectType({ description: "協尋: a request to the police to find a child (B2, B9)" })
 @Directive('@key(fields: "id")')
-export class SearchRequest {
+export class SearchRequest extends RequestedChildCopy {
   @Field(() => ID)
   @PrimaryColumn("uuid")
   id!: string;
@@ -54,33 +42,6 @@ export class SearchRequest {
   /** The requesting office or unit (the acting user's org): its clerks or social workers read what it sent. */
   @Column({ name: "requester_org", type: "varchar", length: 40 })
   requesterOrg!: string;
-
-  @Column({ name: "person_id", type: "uuid", nullable: true })
-  personId!: string | null;
-
-  @Field(() => String, { nullable: true, description: "The child's 統一編號, when known" })
-  @Column({ name: "child_id_number", type: "varchar", length: 10, nullable: true })
-  childIdNumber!: string | null;
-
-  @Field(() => String, { nullable: true, description: "The child's name" })
-  @Column({ name: "child_name", type: "varchar", length: 60, nullable: true })
-  childName!: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: "The child's birth date" })
-  @Column({ name: "child_birth_date", type: "date", nullable: true })
-  childBirthDate!: string | null;
-
-  @Field(() => Sex, { nullable: true })
-  @Column({ name: "child_sex", type: "varchar", length: 6, nullable: true })
-  childSex!: Sex | null;
-
-  @Field(() => String, { nullable: true, description: "The mother's name, when the child has no ID number yet" })
-  @Column({ name: "mother_name", type: "varchar", length: 60, nullable: true })
-  motherName!: string | null;
-
-  @Field(() => String, { nullable: true, description: "The mother's 統一編號" })
-  @Column({ name: "mother_id_number", type: "varchar", length: 10, nullable: true })
-  motherIdNumber!: string | null;
 
   @Field(() => [SearchContact], { description: "Whom to contact (D3 copy), in the requester's order" })
   @Column({ type: "jsonb" })

@@ -1,53 +1,20 @@
 import { Field, ID, InputType } from "type-graphql";
 import { SearchOutcome, SearchReason } from "../../../shared/domain/child-care";
-import { Sex } from "../../../shared/graphql/enums";
+import { ContactPersonFields, RequestedChildFields } from "../../../shared/graphql/requested-child";
 import { LocalDateScalar } from "../../../shared/graphql/scalars";
 import { SearchRequesterAgency } from "./search-status";
 
 @InputType({ description: "B2, B9: a person to contact about the child" })
-export class SearchContactInput {
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  relation?: string | null;
-
-  @Field(() => String, { nullable: true })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true, description: "One line" })
-  address?: string | null;
-}
+export class SearchContactInput extends ContactPersonFields {}
 
 /** docs/programme-b.md: police `receiveSearchRequest(input: SearchRequestInput!)`, delivered by the requester's outbox (D3). */
 @InputType({ description: "B2, B9: a request to the police of the child's household district to find the child; idempotent by clientKey" })
-export class SearchRequestInput {
+export class SearchRequestInput extends RequestedChildFields {
   @Field({ description: "The sender's idempotency key (its outbox row)" })
   clientKey!: string;
 
   @Field(() => SearchReason)
   reason!: SearchReason;
-
-  @Field(() => ID, { nullable: true, description: "The child as household's Person, when household has one" })
-  personId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idNumber?: string | null;
-
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  birthDate?: string | null;
-
-  @Field(() => Sex, { nullable: true })
-  sex?: Sex | null;
-
-  @Field(() => String, { nullable: true, description: "When the child has no ID number: the mother's name" })
-  motherName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  motherIdNumber?: string | null;
 
   @Field(() => [SearchContactInput], { description: "Whom to contact (may be empty: nobody is known)" })
   contacts!: SearchContactInput[];

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { markInScope, onlyInScope } from "../../../shared/authz/row-scope";
+import { listInScope } from "../../../shared/authz/scoped-listing";
 import { Deadline } from "../../../shared/deadlines/deadline.type";
 import { notFound } from "../../../shared/errors";
-import { Connection, connectionOf, decodeCursor, PAGE_SIZE_DESCRIPTION, pageSize, toConnection } from "../../../shared/graphql/connection";
+import { Connection, connectionOf, PAGE_SIZE_DESCRIPTION, pageSize } from "../../../shared/graphql/connection";
 import { requireUuid } from "../../../shared/graphql/ids";
 import type { PoliceContext } from "../loaders";
 import { Person } from "../person/person.stub";
@@ -32,21 +32,11 @@ export class SearchRequestResolver {
     @Arg("status", () => SearchStatus, { nullable: true }) status: SearchStatus | undefined,
     @Ctx() context: PoliceContext,
   ): Promise<Connection<SearchRequest>> {
-    const limit = pageSize(first ?? undefined);
-    // Row scope first (issue #4): a list never shows, nor counts, a request the caller may not see.
-    const query = onlyInScope(context.dataSource.getRepository(SearchRequest).createQueryBuilder("request"), context.loaders.scopeOf("SearchRequest", "request"));
-    if (status !== undefined && status !== null) {
-      query.andWhere("request.status = :status", { status });
+    const page = await listInScope(context.dataSource, SearchRequest, { status }, { limit: pageSize(first ?? undefined), after }, (alias) => context.loaders.scopeOf("SearchRequest", alias));
+    for (const { node } of page.edges) {
+      context.loaders.searchRequestById.prime(node.id, node);
     }
-    const totalCount = await query.clone().getCount();
-    if (after !== undefined && after !== null) {
-      query.andWhere("request.id > :after", { after: requireUuid(decodeCursor(after), "after") });
-    }
-    const rows = markInScope(await query.orderBy("request.id", "ASC").limit(limit + 1).getMany());
-    for (const row of rows) {
-      context.loaders.searchRequestById.prime(row.id, row);
-    }
-    return toConnection(rows, limit, (request) => request.id, totalCount);
+    return page;
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "The child as household's Person, when the requester named one" })

@@ -1,33 +1,28 @@
 import { randomUUID } from "crypto";
 import { DataSource, EntityManager } from "typeorm";
 import type { Principal } from "../../../shared/auth/principal";
-import { endOfTaipeiDay, taipeiDateOf } from "../../../shared/calendar/taipei-time";
+import { taipeiDateOf } from "../../../shared/calendar/taipei-time";
 import { now } from "../../../shared/clock";
 import { intakeOnce, requireClientKey, sameHandOffContent } from "../../../shared/db/idempotent-intake";
+import { metAtOf } from "../../../shared/deadlines/met-at";
 import { SearchOutcome } from "../../../shared/domain/child-care";
 import { precinctsOfDistrict } from "../../../shared/domain/police-precincts";
 import { badUserInput, notFound } from "../../../shared/errors";
 import { requireUuid } from "../../../shared/graphql/ids";
-import { present } from "../../../shared/graphql/present";
 import { districtNamedIn } from "../../../shared/receiving/intake";
+import { identifiableChild } from "../../../shared/validation/child-identity";
 import { optionalPhone } from "../../../shared/validation/contact";
-import { contactPersons } from "../../../shared/validation/contact-person";
+import { contactPersons, contactPersonsKey } from "../../../shared/validation/contact-person";
 import { notBefore, notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
-import { optionalIdentityNumber } from "../../../shared/validation/identity-number";
 import { policeDeadlines, SEARCH_REQUEST_SUBJECT } from "../deadlines";
 import { sendSearchResult } from "./hand-offs";
-import { SearchContact, SearchRequest } from "./search-request.entity";
+import { SearchRequest } from "./search-request.entity";
 import { SearchRequestInput, SearchResultInput, SearchVisitInput } from "./search-request.input";
 import { checkTransition, REQUESTER_SERVICE, SearchStatus, statusOfOutcome } from "./search-status";
 
 /** What the police set after the intake: left out of a retry's comparison (D3), like a referral's status. */
 const RECEIVER_SET = ["status", "visitedOn", "visitNote", "outcome", "resultOn", "foundAddress", "foundContactName", "foundContactPhone", "officerName", "contacts"] as const;
-
-/** jsonb keeps its own key order: contacts are compared field by field, in the sender's order. */
-function contactKey(contacts: readonly SearchContact[]): string {
-  return JSON.stringify(contacts.map((contact) => [contact.name, contact.relation ?? null, contact.phone ?? null, contact.address ?? null]));
-}
 
 /**
  * B2, B9 (D3): stores a search request once per client key, received now, for the precincts of the
@@ -44,21 +39,7 @@ export function receiveSearchRequest(dataSource: DataSource, principal: Principa
   }
   const district = districtNamedIn(input.householdDistrict, "input.householdDistrict");
   notInFuture(input.requestedOn, "input.requestedOn");
-  notInFuture(input.birthDate, "input.birthDate");
-  const child = {
-    personId: present(input.personId) ? requireUuid(input.personId, "input.personId") : null,
-    childIdNumber: optionalIdentityNumber(input.idNumber, "input.idNumber"),
-    childName: optionalText(input.name, "input.name", 60),
-    childBirthDate: input.birthDate ?? null,
-    childSex: input.sex ?? null,
-    motherName: optionalText(input.motherName, "input.motherName", 60),
-    motherIdNumber: optionalIdentityNumber(input.motherIdNumber, "input.motherIdNumber"),
-  };
-  const identifiable =
-    child.personId !== null || child.childIdNumber !== null || (child.childName !== null && child.childBirthDate !== null) || child.motherName !== null || child.motherIdNumber !== null;
-  if (!identifiable) {
-    throw badUserInput("input must identify the child: personId, idNumber, name and birthDate, or the mother", "input");
-  }
+  const child = identifiableChild(input);
   const candidate = Object.assign(new SearchRequest(), {
     id: randomUUID(),
     clientKey,
@@ -83,18 +64,12 @@ export function receiveSearchRequest(dataSource: DataSource, principal: Principa
     officerName: null,
   });
   const sameRequest = (stored: SearchRequest, sent: SearchRequest): boolean =>
-    sameHandOffContent(stored, sent, [...RECEIVER_SET]) && contactKey(stored.contacts) === contactKey(sent.contacts);
+    sameHandOffContent(stored, sent, [...RECEIVER_SET]) && contactPersonsKey(stored.contacts) === contactPersonsKey(sent.contacts);
   return intakeOnce(dataSource, SearchRequest, candidate, sameRequest, async (manager, request) => {
     const subject = { type: SEARCH_REQUEST_SUBJECT, id: request.id };
     await policeDeadlines.open(manager, subject, "POLICE_VISIT", request.receivedAt);
     await policeDeadlines.open(manager, subject, "INVESTIGATION_REPLY", request.receivedAt);
   });
-}
-
-/** A step's date as the instant it met its deadline: the moment it is entered, or the end of an earlier day (R2 counts days). */
-function metAtOf(date: string): Date {
-  const entered = now();
-  return date === taipeiDateOf(entered) ? entered : endOfTaipeiDay(date);
 }
 
 async function lockedRequest(manager: EntityManager, id: string): Promise<SearchRequest> {

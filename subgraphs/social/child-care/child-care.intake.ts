@@ -29,6 +29,10 @@ export enum ChildCareNotificationKind {
   CHILD_FOUND = "CHILD_FOUND",
   /** B10: a child-protection report (兒少權法 art. 53/54) on the child reached the unit. */
   PROTECTION_REPORT = "PROTECTION_REPORT",
+  /** B9 (issue #12): the police's search the unit asked for ended without finding the child. */
+  CHILD_NOT_FOUND = "CHILD_NOT_FOUND",
+  /** B9 (issue #12): the district office replied to the unit's follow-up request. */
+  FOLLOW_UP_REPLIED = "FOLLOW_UP_REPLIED",
 }
 
 /** B2–B5: the categories whose senders check entry/exit records (and so does social at intake). */

@@ -8,6 +8,7 @@ import { loaderById, loaderGroupedBy } from "../../../shared/db/loaders";
 import { createDeadlineLoader, Deadline } from "../../../shared/deadlines";
 import { socialDeadlines } from "./child-care.deadlines";
 import { ChildCareCase, ChildCareMerge, ChildCareNotice, ChildCareRecordMatch, ChildCareRequest, ChildFound } from "./child-care.entities";
+import { ChildCareReply } from "./child-care.replies";
 import { CHILD_CARE_SUBJECT } from "./child-care.units";
 import { ChildProtectionReport } from "./protection-report.entity";
 import { PROTECTION_REPORT_SUBJECT } from "./protection-report.service";
@@ -27,6 +28,8 @@ export interface ChildCareLoaders {
   readonly matchesByCase: DataLoader<string, ChildCareRecordMatch[]>;
   readonly requestsByCase: DataLoader<string, ChildCareRequest[]>;
   readonly foundByCase: DataLoader<string, ChildFound[]>;
+  /** B9 (issue #12): the district's follow-ups and the police's NOT_FOUND, as received. */
+  readonly repliesByCase: DataLoader<string, ChildCareReply[]>;
   readonly deadlinesByCase: DataLoader<string, Deadline[]>;
   /** B10: a case's protection reports, oldest first, flagged with the receiving unit's scope. */
   readonly protectionReportsByCase: DataLoader<string, ChildProtectionReport[]>;
@@ -51,6 +54,7 @@ export function childCareLoaders(dataSource: DataSource, principal: Principal, p
     matchesByCase: loaderGroupedBy(dataSource, ChildCareRecordMatch, "caseId", "createdAt"),
     requestsByCase: loaderGroupedBy(dataSource, ChildCareRequest, "caseId", "createdAt"),
     foundByCase: loaderGroupedBy(dataSource, ChildFound, "caseId", "receivedAt"),
+    repliesByCase: loaderGroupedBy(dataSource, ChildCareReply, "caseId", "receivedAt"),
     deadlinesByCase: createDeadlineLoader(dataSource, socialDeadlines.config, CHILD_CARE_SUBJECT),
     protectionReportsByCase: flaggedLoaderGroupedBy(dataSource, ChildProtectionReport, "caseId", "reportedAt", reportScope),
     protectionReportsByPerson: flaggedLoaderGroupedBy(dataSource, ChildProtectionReport, "personId", "reportedAt", reportScope),

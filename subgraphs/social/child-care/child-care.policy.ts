@@ -6,10 +6,13 @@ import { PROTECTION_REPORTERS } from "../../../shared/domain/child-care";
 import type { SubgraphContext } from "../../../shared/subgraph/context";
 import { ChildCareCase, ChildCareNotice, ChildCareRecordMatch, ChildFound } from "./child-care.entities";
 import type { ChildCareLoaders } from "./child-care.loaders";
+import { ChildCareReply } from "./child-care.replies";
 import { ChildProtectionReport } from "./protection-report.entity";
 import { PROTECTION_REPORT_SUBJECT } from "./protection-report.service";
 
-const { SOCIAL_WORKER, HOUSEHOLD_CLERK, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST } = Role;
+const { SOCIAL_WORKER, HOUSEHOLD_CLERK, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER } = Role;
+/** Who records a follow-up at the district (B9): its reply arrives for them. */
+const DISTRICT_STAFF = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER];
 
 type Context = SubgraphContext<{ childCare: ChildCareLoaders }>;
 
@@ -35,7 +38,10 @@ const idMasked = { mask: "idNumber", access: { SOCIAL_WORKER: "mask" } } as cons
  * - The senders of docs/programme-b.md (household, health, police, civil-affairs) deliver notices
  *   from their own records (D3): only their services' tokens, for a user of theirs. They see what
  *   became of their notice (its screening, the case key), never the case.
- * - The police deliver a FOUND (B9) through their service only; the holding unit is notified.
+ * - The police deliver a FOUND (B9), and a NOT_FOUND of a search social asked for, through their
+ *   service only; the district delivers its follow-up's reply (B9) through its service only, for
+ *   the officer who recorded it. The holding unit is notified; the sender reads back the key, the
+ *   outcome and the date, never the notes or where the child is.
  * - The 社工 of the holding unit (the household district's care point, child-care.units.ts) reads
  *   and works the unit's cases only (row scope): the child, the notices and their merges (and
  *   undoes a merge), the B3 matching, the requests to the district and the police, the visit, the
@@ -58,6 +64,8 @@ export const childCarePolicy: SubgraphPolicy = {
     "Mutation.receiveChildCareNotice": onlyThrough([...SENDER_SERVICES], createsOwnRows("Stores the sender's notice and, when it passes the screening, its child's case at the household district's unit")),
     "Mutation.receiveChildFound": onlyThrough("police", createsOwnRows("Stores the police's FOUND on the case of the search it names and notifies the holding unit")),
     "Mutation.receiveProtectionReport": onlyThrough("district", createsOwnRows("B10: stores social's copy of the district's child-protection report and notifies the receiving unit")),
+    "Mutation.receiveChildNotFound": onlyThrough("police", createsOwnRows("Stores the police's NOT_FOUND on the case of social's search it names and notifies the holding unit")),
+    "Mutation.receiveChildCareFollowUpReply": onlyThrough("district", createsOwnRows("Stores the district's follow-up on the case of social's request it names (its key checked) and notifies the holding unit")),
     "Mutation.undoChildCareMerge": writesTarget<{ mergeId: string }, Context>("ChildCareMerge", async (args, context) => {
       const merge = await loadTarget(context.loaders.childCare.mergeById, args.mergeId, "mergeId");
       return merge === null ? null : context.loaders.childCare.caseById.load(merge.caseId);
@@ -80,6 +88,8 @@ export const childCarePolicy: SubgraphPolicy = {
     "Mutation.receiveChildCareNotice": SENDERS,
     "Mutation.receiveChildFound": [POLICE_OFFICER],
     "Mutation.receiveProtectionReport": PROTECTION_REPORTERS,
+    "Mutation.receiveChildNotFound": [POLICE_OFFICER],
+    "Mutation.receiveChildCareFollowUpReply": DISTRICT_STAFF,
     "Mutation.undoChildCareMerge": [SOCIAL_WORKER],
     "Mutation.recordChildCareRecordMatch": [SOCIAL_WORKER],
     "Mutation.requestChildCareFollowUp": [SOCIAL_WORKER],
@@ -97,7 +107,7 @@ export const childCarePolicy: SubgraphPolicy = {
       rowScoped: true,
       open: [
         "id", "holdingUnit", "householdDistrictCode", "personId", "status", "receivedAt", "visitedOn", "sentForReviewAt", "closedOn", "createdAt",
-        "categories", "notices", "merges", "recordMatches", "requests", "found", "deadlines", "protectionReports",
+        "categories", "notices", "merges", "recordMatches", "requests", "found", "replies", "deadlines", "protectionReports",
       ],
       personal: {
         idNumber: idMasked,
@@ -151,6 +161,13 @@ export const childCarePolicy: SubgraphPolicy = {
       open: ["id", "clientKey", "caseId", "searchRequestId", "foundOn", "receivedAt"],
       personal: { location: { access: workerOnly } },
       subjectOf: async (found, context) => (await context.loaders.childCare.caseById.load(found.caseId))?.personId ?? null,
+    }),
+    ChildCareReply: typePolicy<ChildCareReply, Context>({
+      readers: [SOCIAL_WORKER, POLICE_OFFICER, ...DISTRICT_STAFF],
+      rowScoped: false,
+      open: ["id", "caseId", "requestId", "requestKind", "outcome", "repliedOn", "receivedAt"],
+      personal: { whereabouts: { access: workerOnly }, note: { access: workerOnly } },
+      subjectOf: async (reply, context) => (await context.loaders.childCare.caseById.load(reply.caseId))?.personId ?? null,
     }),
     Deadline: typePolicy({ readers: [SOCIAL_WORKER], rowScoped: false, open: [...DEADLINE_FIELDS], personal: {} }),
     ChildCareExclusion: typePolicy({

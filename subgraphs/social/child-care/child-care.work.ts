@@ -94,6 +94,11 @@ function childOfCase(held: ChildCareCase): Record<string, string | null> {
   };
 }
 
+/** Whom to contact about the child, as social knows it: the mother, when named (the police and the district take the same list). */
+function contactsOfCase(held: ChildCareCase): { name: string; relation: string }[] {
+  return held.motherName === null ? [] : [{ name: held.motherName, relation: "MOTHER" }];
+}
+
 async function request(
   manager: EntityManager,
   held: ChildCareCase,
@@ -119,7 +124,15 @@ export function requestFollowUp(dataSource: DataSource, principal: Principal, ca
       requestedOn: on,
       operation: RECEIVE_FOLLOW_UP_REQUEST,
       variables: (clientKey, requestId) => ({
-        input: { clientKey, requesterAgency: "SOCIAL", requesterReference: requestId, householdDistrict: held.householdDistrictCode, requestedOn: on, ...childOfCase(held) },
+        input: {
+          clientKey,
+          requesterAgency: "SOCIAL",
+          requesterReference: requestId,
+          householdDistrict: held.householdDistrictCode,
+          requestedOn: on,
+          ...childOfCase(held),
+          contacts: contactsOfCase(held),
+        },
       }),
     });
   });
@@ -151,7 +164,7 @@ export function requestSearch(dataSource: DataSource, principal: Principal, case
           clientKey,
           reason,
           ...childOfCase(held),
-          contacts: held.motherName === null ? [] : [{ name: held.motherName, relation: "MOTHER" }],
+          contacts: contactsOfCase(held),
           householdDistrict: held.householdDistrictCode,
           requestedOn: on,
           requesterAgency: "SOCIAL",
