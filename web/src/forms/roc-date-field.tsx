@@ -4,6 +4,18 @@ import { DateInput, DatesProvider } from "@mantine/dates";
 import { rocDate } from "../format/roc-date";
 import { parseDateInput } from "../format/roc-date-input";
 
+/** The picker's month, year and decade buttons are icons: their names, for screen readers (axe's button-name). */
+const PICKER_LABELS = {
+  previousMonth: "上個月",
+  nextMonth: "下個月",
+  previousYear: "上一年",
+  nextYear: "下一年",
+  previousDecade: "上十年",
+  nextDecade: "下十年",
+  monthLevelControl: "選擇月份",
+  yearLevelControl: "選擇年份",
+};
+
 interface RocDateFieldProps {
   readonly label: string;
   readonly value: string;
@@ -40,6 +52,7 @@ export function RocDateField({ label, value, onChange, onBlur, error, required, 
         required={required}
         clearable={required !== true}
         clearButtonProps={{ "aria-label": `清除${label}` }}
+        ariaLabels={PICKER_LABELS}
       />
     </DatesProvider>
   );
