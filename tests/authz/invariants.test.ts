@@ -415,8 +415,8 @@ describe("access invariants on the committed grant tables", () => {
 
   it("should give the analyst only the office directory and the statistics (role table: nobody's personal data, aggregates only)", () => {
     expect(callable(Role.CIVIL_AFFAIRS_ANALYST).sort()).toEqual(
-      // Issue #12 (B12): how many child-care notices each reason excluded — counts, no person.
-      ["calendar:Query.officeCalendar", "household:Query.careStatistics", "household:Query.householdOffices", "social:Query.childCareExclusionCounts", ...DIRECTORY_QUERIES].sort(),
+      // Issue #12 (B12): programme B's figures come as careStatistics' tables, suppressed; not social's unsuppressed exclusion counts.
+      ["calendar:Query.officeCalendar", "household:Query.careStatistics", "household:Query.householdOffices", ...DIRECTORY_QUERIES].sort(),
     );
     expect(granted(Role.CIVIL_AFFAIRS_ANALYST).filter((field) => !isPublic(field)).sort()).toEqual(
       [
@@ -434,8 +434,6 @@ describe("access invariants on the committed grant tables", () => {
           "socialReferralsReceived", "socialReferralNeeds", "socialReferralOutcomes",
           "childCareChildren", "childCareExclusions", "childCareCases", "socialVisitTimeliness", "visitReportTimeliness",
         ]),
-        "social:ChildCareExclusionCount.reason",
-        "social:ChildCareExclusionCount.count",
         // Issue #12 (B4, B12): and its follow-ups' figures — the catch-up reminders on time, the referrals per condition.
         ...statisticsOf("health", ["healthReferralsReceived", "healthReferralNeeds", "healthReferralOutcomes", "vaccinationCatchUpTimeliness", "vaccinationReferrals"]),
         // Issue #12 (B2, B12): the police's two steps per precinct.

@@ -175,12 +175,14 @@ describe("social's child-care cases (issue #12, programme B)", () => {
       expect(await receive("household", Role.HOUSEHOLD_CLERK, "EX_OFFICIO_MOVE", child({ birthDate: "2019-09-10" }))).toMatchObject({ exclusionReason: null });
       const served = await receive("civil-affairs", Role.CIVIL_AFFAIRS_OFFICER, "LOW_INCOME_DISABILITY", child(), { certificateHolder: "父", relation: "FATHER", alreadyServed: true });
       expect(served).toMatchObject({ exclusionReason: "ALREADY_SERVED", caseId: null });
-      const after = dataOf(await platform.query<{ childCareExclusionCounts: { reason: string; count: number }[] }>(`{ childCareExclusionCounts { reason count } }`, { role: Role.CIVIL_AFFAIRS_ANALYST })).childCareExclusionCounts;
+      const after = dataOf(await platform.query<{ childCareExclusionCounts: { reason: string; count: number }[] }>(`{ childCareExclusionCounts { reason count } }`, { role: Role.CIVIL_AFFAIRS_OFFICER, org: "TAIPEI" })).childCareExclusionCounts;
       const countOf = (counts: { reason: string; count: number }[], reason: string) => counts.find((row) => row.reason === reason)?.count ?? 0;
       expect(countOf(after, "OVER_AGE") - countOf(before, "OVER_AGE")).toBe(1);
       expect(countOf(after, "ALREADY_SERVED") - countOf(before, "ALREADY_SERVED")).toBe(1);
       expect(after.map((row) => row.reason).sort()).toEqual(["ALREADY_SERVED", "EMIGRATED", "OVER_AGE"]);
-      // Listed, without personal data, for 民政局's coordination; the analyst gets the counts only.
+      // Listed, without personal data, for 民政局's coordination; the analyst reads neither the list nor
+      // these unsuppressed counts (its figures are careStatistics', small cells suppressed).
+      expect(errorCodes(await platform.query(`{ childCareExclusionCounts { reason count } }`, { role: Role.CIVIL_AFFAIRS_ANALYST }))).toEqual(["FORBIDDEN"]);
       const listed = dataOf(await platform.query<{ childCareExclusions: { id: string; reason: string; category: string }[] }>(`{ childCareExclusions(reason: ALREADY_SERVED) { id reason category } }`, { role: Role.CIVIL_AFFAIRS_OFFICER, org: "TAIPEI" })).childCareExclusions;
       expect(listed).toContainEqual({ id: served.id, reason: "ALREADY_SERVED", category: "LOW_INCOME_DISABILITY" });
       expect(errorCodes(await platform.query(`{ childCareExclusions { id } }`, { role: Role.CIVIL_AFFAIRS_ANALYST }))).toEqual(["FORBIDDEN"]);

@@ -62,7 +62,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 /** Picks a month in a MonthPickerInput as an analyst does: open it, step to the year, click the month. */
 export async function pickMonth(page: Page, label: string, year: number, month: number): Promise<void> {
   await field(page, label).click();
-  const dialog = page.locator(".mantine-Popover-dropdown").last();
+  // The dropdown this click opened: another field's may still be in the page, closing.
+  const dialog = page.locator(".mantine-Popover-dropdown:visible").last();
+  await dialog.waitFor();
   for (let step = 0; step < 20; step += 1) {
     const shown = Number((await dialog.getByRole("button", { name: "選擇年份" }).textContent())?.trim());
     if (shown === year) {
@@ -71,4 +73,5 @@ export async function pickMonth(page: Page, label: string, year: number, month: 
     await dialog.getByRole("button", { name: shown < year ? "下一年" : "上一年" }).click();
   }
   await dialog.getByRole("button", { name: `${month}月`, exact: true }).click();
+  await dialog.waitFor({ state: "hidden" });
 }

@@ -10,7 +10,7 @@ import { ChildCareReply } from "./child-care.replies";
 import { ChildProtectionReport } from "./protection-report.entity";
 import { PROTECTION_REPORT_SUBJECT } from "./protection-report.service";
 
-const { SOCIAL_WORKER, HOUSEHOLD_CLERK, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER } = Role;
+const { SOCIAL_WORKER, HOUSEHOLD_CLERK, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER } = Role;
 /** Who records a follow-up at the district (B9): its reply arrives for them. */
 const DISTRICT_STAFF = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER];
 
@@ -84,7 +84,9 @@ export const childCarePolicy: SubgraphPolicy = {
     "Query.childCareCase": [SOCIAL_WORKER],
     "Query.childCareCases": [SOCIAL_WORKER],
     "Query.childCareExclusions": [SOCIAL_WORKER, CIVIL_AFFAIRS_OFFICER],
-    "Query.childCareExclusionCounts": [SOCIAL_WORKER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST],
+    // All-time counts, unsuppressed, for the coordination screens: not the analyst, whose figures
+    // are careStatistics' childCareExclusions, small cells suppressed (issue #10).
+    "Query.childCareExclusionCounts": [SOCIAL_WORKER, CIVIL_AFFAIRS_OFFICER],
     "Mutation.receiveChildCareNotice": SENDERS,
     "Mutation.receiveChildFound": [POLICE_OFFICER],
     "Mutation.receiveProtectionReport": PROTECTION_REPORTERS,
@@ -176,7 +178,7 @@ export const childCarePolicy: SubgraphPolicy = {
       open: ["id", "category", "reason", "senderService", "householdDistrictCode", "noticedOn", "screenedOn"],
       personal: {},
     }),
-    ChildCareExclusionCount: typePolicy({ readers: [SOCIAL_WORKER, CIVIL_AFFAIRS_OFFICER, CIVIL_AFFAIRS_ANALYST], rowScoped: false, open: ["reason", "count"], personal: {} }),
+    ChildCareExclusionCount: typePolicy({ readers: [SOCIAL_WORKER, CIVIL_AFFAIRS_OFFICER], rowScoped: false, open: ["reason", "count"], personal: {} }),
     ImportReport: typePolicy({ readers: [SOCIAL_WORKER], rowScoped: false, open: ["taken", "excluded", "skipped"], personal: {} }),
     ImportSkip: typePolicy({ readers: [SOCIAL_WORKER], rowScoped: false, open: ["rowKey", "reason", "field"], personal: {} }),
     // D2: health's key only; health's policy decides what the follow-up shows (vaccination.policy.ts).
