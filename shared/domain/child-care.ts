@@ -100,3 +100,13 @@ export const PROTECTION_REPORTERS: readonly Role[] = [
   Role.CIVIL_AFFAIRS_OFFICER,
   Role.PARTNER_AGENCY_OFFICER,
 ];
+
+/**
+ * Where a search found the child, as one line: the address and whom to reach there (B2, B9), as
+ * social's intake keeps it (at most 200 characters), or null when the police gave none. The
+ * police's FOUND to social and household's notice after the reply carry the same line.
+ */
+export function whereFoundLine(address: string | null | undefined, contactName: string | null | undefined, contactPhone: string | null | undefined): string | null {
+  const parts = [address, contactName, contactPhone].filter((part): part is string => part !== null && part !== undefined && part !== "");
+  return parts.length === 0 ? null : parts.join("；").slice(0, 200);
+}

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { Principal } from "../../../shared/auth/principal";
-import { ChildCareCategory, SearchOutcome, SearchReason } from "../../../shared/domain/child-care";
+import { ChildCareCategory, SearchOutcome, SearchReason, whereFoundLine } from "../../../shared/domain/child-care";
 import { enqueue } from "../../../shared/outbox/enqueue";
 import type { Person } from "../person/person.entity";
 import { ExOfficioKind, ExOfficioRecord } from "./ex-officio.entity";
@@ -78,7 +78,6 @@ export interface SearchReplyFacts {
  * takes the missing child over. The notice names the police request by its key.
  */
 export async function noticeSocial(manager: EntityManager, record: ExOfficioRecord, child: Person, actor: Principal, reply: SearchReplyFacts): Promise<void> {
-  const where = [reply.foundAddress, reply.foundContactName, reply.foundContactPhone].filter((part): part is string => part !== null && part !== "");
   await enqueue(manager, {
     kind: "child-care-notice",
     operation: RECEIVE_CHILD_CARE_NOTICE,
@@ -93,7 +92,7 @@ export async function noticeSocial(manager: EntityManager, record: ExOfficioReco
         searchRequestId: record.searchRequestKey,
         searchOutcome: reply.outcome,
         foundOn: reply.outcome === SearchOutcome.FOUND ? reply.resultOn : null,
-        foundLocation: where.length === 0 ? null : where.join("；").slice(0, 200),
+        foundLocation: whereFoundLine(reply.foundAddress, reply.foundContactName, reply.foundContactPhone),
       },
     }),
   });

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { Principal } from "../../../shared/auth/principal";
-import { SearchOutcome } from "../../../shared/domain/child-care";
+import { SearchOutcome, whereFoundLine } from "../../../shared/domain/child-care";
 import { enqueue } from "../../../shared/outbox/enqueue";
 import { SearchRequest } from "./search-request.entity";
 import { SearchRequesterAgency } from "./search-status";
@@ -18,12 +18,6 @@ export const SEARCH_DOCUMENTS: Readonly<Record<string, string>> = {
   [RECEIVE_CHILD_NOT_FOUND]: `mutation ReceiveChildNotFound($input: ChildNotFoundInput!) { receiveChildNotFound(input: $input) { id } }`,
   [RECEIVE_SEARCH_REPLY]: `mutation ReceiveSearchReply($input: SearchReplyInput!) { receiveSearchReply(input: $input) { id } }`,
 };
-
-/** The found address and contact in one line, as social's intake keeps it (at most 200 characters). */
-function whereFound(request: SearchRequest): string | null {
-  const parts = [request.foundAddress, request.foundContactName, request.foundContactPhone].filter((part): part is string => part !== null && part !== undefined && part !== "");
-  return parts.length === 0 ? null : parts.join("；").slice(0, 200);
-}
 
 /**
  * B2, B9 (D3): the search's result, in the transaction that records it. A search social asked for:
@@ -46,7 +40,7 @@ export async function sendSearchResult(manager: EntityManager, request: SearchRe
           searchRequestId: request.requesterReference,
           foundOn: request.resultOn,
           // Where the child is and whom to reach there (a D3 copy for the holding unit).
-          location: whereFound(request),
+          location: whereFoundLine(request.foundAddress, request.foundContactName, request.foundContactPhone),
         },
       }),
     });

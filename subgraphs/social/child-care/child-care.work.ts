@@ -244,7 +244,8 @@ export function undoMerge(dataSource: DataSource, principal: Principal, mergeId:
 
 /**
  * B9 (docs/programme-b.md `receiveChildFound`): the police found the child. The search is social's
- * own request (its id is the reference it sent) or the one a notice named; the holding unit is
+ * own request (its id is the reference it sent: the police send FOUND to social only for social's
+ * searches; a household office's search comes back on household's notice); the holding unit is
  * notified at once, in the same transaction. Idempotent by client key.
  */
 export function receiveChildFound(dataSource: DataSource, input: ChildFoundInput): Promise<ChildFound> {
@@ -261,10 +262,7 @@ export function receiveChildFound(dataSource: DataSource, input: ChildFoundInput
       return stored;
     }
     const rows = (await manager.query(
-      `SELECT "case_id" FROM "${SOCIAL_SCHEMA}"."child_care_requests" WHERE "id"::text = $1 AND "kind" = $2
-       UNION ALL
-       SELECT "case_id" FROM "${SOCIAL_SCHEMA}"."child_care_notices" WHERE "details" ->> 'searchRequestId' = $1 AND "case_id" IS NOT NULL
-       LIMIT 1`,
+      `SELECT "case_id" FROM "${SOCIAL_SCHEMA}"."child_care_requests" WHERE "id"::text = $1 AND "kind" = $2`,
       [searchRequestId, ChildCareRequestKind.POLICE_SEARCH],
     )) as { case_id: string }[];
     if (rows.length === 0) {
