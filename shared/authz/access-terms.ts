@@ -112,6 +112,7 @@ export const FIELD_TERMS: Readonly<Record<string, string>> = {
   "CareStatistics.visitReportTimeliness": "社政單位30日內完成訪視報告",
   "CareStatistics.policeVisitTimeliness": "員警7日內完成訪查",
   "CareStatistics.investigationReplyTimeliness": "警政單位1個月內回復",
+  "CareStatistics.followUpReplyTimeliness": "里幹事追蹤回復（1個月）",
   "CareStatistics.vaccinationCatchUpTimeliness": "半年內至少3次催種",
   "CareStatistics.vaccinationReferrals": "催種轉介社政單位件數",
   "StatisticsCell.category": "主動關懷類別",

@@ -14,6 +14,8 @@ export const PROGRAMME_B_COUNTS: readonly { readonly field: string; readonly by:
 export const PROGRAMME_B_STEPS: readonly { readonly field: string; readonly label: string }[] = [
   { field: "policeVisitTimeliness", label: "員警7日內完成訪查" },
   { field: "investigationReplyTimeliness", label: "警政單位1個月內回復" },
+  // The district office's follow-up (B2, B9), by household district only: its table has no unit, its one row is all 區公所.
+  { field: "followUpReplyTimeliness", label: "里幹事追蹤回復（1個月）" },
   { field: "socialVisitTimeliness", label: "社政單位10日內查訪" },
   { field: "visitReportTimeliness", label: "社政單位30日內完成訪視報告" },
   { field: "vaccinationCatchUpTimeliness", label: "衛生單位半年內至少3次催種（至少1次雙向聯繫）" },
@@ -26,5 +28,5 @@ export const PROGRAMME_B_REPORT_FIELDS = `
     ${PROGRAMME_B_COUNTS.map(({ field, by }) => `${field} { cells { ${by} count suppressed } total ${FIGURE} }`).join("\n    ")}
   }
   programmeBByUnit: careStatistics(from: $from, to: $to, groupBy: [UNIT]) {
-    ${PROGRAMME_B_STEPS.map(({ field }) => `${field} { cells { unit outcome count suppressed } totals { unit outcome count suppressed } }`).join("\n    ")}
+    ${PROGRAMME_B_STEPS.map(({ field }) => `${field} { cells { unit outcome count suppressed } totals { unit outcome count suppressed } total ${FIGURE} }`).join("\n    ")}
   }`;

@@ -96,13 +96,23 @@ function labelled(table: ReportTable, by: keyof ReportCell, headings: readonly {
   return headings.map((heading) => ({ label: heading.label, figure: figureOf((table.cells ?? []).find((cell) => cell[by] === heading.value)) }));
 }
 
-/** The step rows of one table: one per unit it has cells for, in the units' order. */
+/** The unit of a step kept by no unit (B2, B9: the district offices' follow-up, by household district only). */
+export const DISTRICT_OFFICES = "各區公所";
+
+/**
+ * The step rows of one table: one per unit it has cells for, in the units' order. A table kept by
+ * no unit (its cells' unit null) is one row, all the offices together, its total the table's.
+ */
 function stepRows(step: string, table: ReportTable): StepRow[] {
-  const units = [...new Set((table.cells ?? []).map((cell) => cell.unit ?? ""))].sort();
+  const cells = table.cells ?? [];
+  if (cells.length > 0 && cells.every((cell) => (cell.unit ?? null) === null)) {
+    return [{ step, unit: DISTRICT_OFFICES, figures: OUTCOME_HEADINGS.map((heading) => figureOf(cells.find((cell) => cell.outcome === heading.value))), total: figureOf(table.total) }];
+  }
+  const units = [...new Set(cells.map((cell) => cell.unit ?? ""))].sort();
   return units.map((unit) => ({
     step,
     unit: unitName(unit),
-    figures: OUTCOME_HEADINGS.map((heading) => figureOf((table.cells ?? []).find((cell) => cell.unit === unit && cell.outcome === heading.value))),
+    figures: OUTCOME_HEADINGS.map((heading) => figureOf(cells.find((cell) => cell.unit === unit && cell.outcome === heading.value))),
     total: figureOf((table.totals ?? []).find((cell) => cell.unit === unit && (cell.outcome ?? null) === null)),
   }));
 }

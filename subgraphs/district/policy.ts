@@ -220,6 +220,8 @@ export const districtPolicy: SubgraphPolicy = {
     ...statisticsTypes([
       "casesReceived", "casesVisited", "closedAfterTwoMissedVisits", "urgentReports",
       "acknowledgementTimeliness", "homeVisitTimeliness", "visitRecordTimeliness",
+      // Issue #12 (B12): the follow-up's 1-month reply.
+      "followUpReplyTimeliness",
     ]),
     CareCase: typePolicy<CareCase, unknown>({
       readers: CASE_READERS,

@@ -427,6 +427,8 @@ describe("access invariants on the committed grant tables", () => {
         ...statisticsOf("district", [
           "casesReceived", "casesVisited", "closedAfterTwoMissedVisits", "urgentReports",
           "acknowledgementTimeliness", "homeVisitTimeliness", "visitRecordTimeliness",
+          // Issue #12 (B12): the follow-up's 1-month reply.
+          "followUpReplyTimeliness",
         ]),
         // Issue #10 (A12): the referrals each receiving agency received, counted, with their outcome.
         // Issue #12 (B1, B9, B12): and its child-care figures — children per category, exclusions, cases by state, the two steps per unit.

@@ -587,6 +587,7 @@ describe("the access policy matrix", () => {
     ["social", ["childCareChildren", "childCareExclusions", "childCareCases", "socialVisitTimeliness", "visitReportTimeliness"]],
     ["police", ["policeVisitTimeliness", "investigationReplyTimeliness"]],
     ["health", ["vaccinationCatchUpTimeliness", "vaccinationReferrals"]],
+    ["district", ["followUpReplyTimeliness"]],
   ] as const;
 
   it.each(PROGRAMME_B_STATISTICS.flatMap(([subgraph, fields]) => ROLES.map((role) => [subgraph, role, fields] as const)))(

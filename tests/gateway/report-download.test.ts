@@ -123,6 +123,14 @@ describe("民政局's report download (issue #10)", () => {
     ]);
   });
 
+  it("should give the district offices' follow-up reply (due in June) one row of the per-unit section, all offices together (B2, B9, B12)", async () => {
+    const response = await download({ from: "2027-06-01", to: "2027-06-30", format: "csv" }, analystToken);
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).split("\r\n");
+    // fu1 (中正區) replied on 5/5, fu2 (大安區) never: tests/support/programme-b-statistics.ts.
+    expect(lines.filter((line) => line.startsWith("里幹事追蹤回復（1個月）,"))).toEqual(["里幹事追蹤回復（1個月）,各區公所,1,0,1,0,2,50.0%"]);
+  });
+
   it("should give a workbook whose cells are numbers, one worksheet per table", async () => {
     const response = await download({ ...MAY, format: "xlsx" }, analystToken);
     expect(response.status).toBe(200);

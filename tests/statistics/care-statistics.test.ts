@@ -139,7 +139,7 @@ describe("民政局's statistics through the gateway (issue #10)", () => {
     const PERIOD = { from: "2027-05-01", to: "2027-12-31" };
     const B_TABLES = `childCareChildren { ${B_CELLS} } childCareExclusions { ${B_CELLS} } childCareCases { ${B_CELLS} }
       socialVisitTimeliness { ${B_CELLS} } visitReportTimeliness { ${B_CELLS} } policeVisitTimeliness { ${B_CELLS} } investigationReplyTimeliness { ${B_CELLS} }
-      vaccinationCatchUpTimeliness { ${B_CELLS} } vaccinationReferrals { ${B_CELLS} }`;
+      followUpReplyTimeliness { ${B_CELLS} } vaccinationCatchUpTimeliness { ${B_CELLS} } vaccinationReferrals { ${B_CELLS} }`;
     type Tables = Record<string, { cells: Cell[]; totals: Cell[]; total: Cell }>;
     const report = async (groupBy: string[]): Promise<Tables> => {
       const response = await platform.query<{ careStatistics: Tables }>(
@@ -177,16 +177,20 @@ describe("民政局's statistics through the gateway (issue #10)", () => {
       expect(counts(byUnit.visitReportTimeliness, unitOutcome)).toEqual(PROGRAMME_B_EXPECTED.visitReportByUnit);
       expect(counts(byUnit.policeVisitTimeliness, unitOutcome)).toEqual(PROGRAMME_B_EXPECTED.policeVisitByUnit);
       expect(counts(byUnit.investigationReplyTimeliness, unitOutcome)).toEqual(PROGRAMME_B_EXPECTED.investigationReplyByUnit);
+      expect(counts(byUnit.followUpReplyTimeliness, unitOutcome)).toEqual(PROGRAMME_B_EXPECTED.followUpReplyByUnit);
       expect(counts(byUnit.vaccinationCatchUpTimeliness, unitOutcome)).toEqual(PROGRAMME_B_EXPECTED.catchUpByUnit);
       expect(counts(byUnit.vaccinationReferrals, (cell) => `${cell.unit}/${cell.referralCondition}`)).toEqual(PROGRAMME_B_EXPECTED.referralsByUnitCondition);
       const byCondition = await report(["REFERRAL_CONDITION"]);
       expect(counts(byCondition.vaccinationReferrals, (cell) => `${cell.referralCondition}`)).toEqual(PROGRAMME_B_EXPECTED.referralsByCondition);
+      // The district's follow-up reply (B2, B9), by the household district whose office follows up.
+      const byDistrict = await report(["DISTRICT"]);
+      expect(counts(byDistrict.followUpReplyTimeliness, (cell) => `${cell.area}/${cell.outcome}`)).toEqual(PROGRAMME_B_EXPECTED.followUpReplyByDistrict);
     });
 
     it("should suppress every small programme B cell at k = 3, so that no total gives one back", async () => {
       delete process.env.STATISTICS_MIN_CELL;
       const tables = Object.entries(await report(["UNIT", "CATEGORY", "EXCLUSION_REASON", "CASE_STATE", "REFERRAL_CONDITION"]));
-      expect(tables).toHaveLength(9);
+      expect(tables).toHaveLength(10);
       for (const [name, table] of tables) {
         for (const cell of [...table.cells, ...table.totals, table.total]) {
           // Every published count is at least k (zero only where nothing was counted); a withheld one has no count.

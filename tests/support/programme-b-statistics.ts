@@ -26,6 +26,8 @@ const taipei = (local: string): Date => new Date(`${local}+08:00`);
  * - health: f1 of 中正區 reminded three times, the last two-way (B4's rule holds: on time); f2 of
  *   中正區 referred under (a) at once; f3 of 中正區 refused and not signed, referred under (c);
  *   f4 of 大安區 referred under (a). f2–f4's catch-up steps end with the referral (not counted).
+ * - district: household asks 中正區公所 to follow fu1 up and 大安區公所 fu2 (5/3, the reply due in
+ *   June, 1 month on the office calendar); fu1's 里幹事 replies on 5/5 (on time), fu2 is left (BREACHED).
  * The deadline passes run on 2027-06-10, past every due date above but the health catch-up's.
  */
 export const PROGRAMME_B_EXPECTED = {
@@ -39,6 +41,9 @@ export const PROGRAMME_B_EXPECTED = {
   investigationReplyByUnit: { "TPE-ZHONGZHENG-1/MET_ON_TIME": 1, "TPE-ZHONGZHENG-2/MET_ON_TIME": 1, "TPE-DAAN/BREACHED": 1 },
   catchUpByUnit: { [`${ZHONGZHENG}/MET_ON_TIME`]: 1 },
   referralsByCondition: { A_PROTECTION_CONCERN: 2, C_REFUSED_AND_NOT_SIGNED: 1 },
+  // The district's table has no unit (B12): by household district, and under UNIT one row for all offices.
+  followUpReplyByDistrict: { [`${ZHONGZHENG}/MET_ON_TIME`]: 1, [`${DAAN}/BREACHED`]: 1 },
+  followUpReplyByUnit: { "null/MET_ON_TIME": 1, "null/BREACHED": 1 },
   referralsByUnitCondition: { [`${ZHONGZHENG}/A_PROTECTION_CONCERN`]: 1, [`${ZHONGZHENG}/C_REFUSED_AND_NOT_SIGNED`]: 1, [`${DAAN}/A_PROTECTION_CONCERN`]: 1 },
 } as const;
 
@@ -90,12 +95,15 @@ async function closeFirstCase(platform: TestPlatform, case1: string): Promise<vo
   );
 }
 
-/** 5/3: household's two requests; returns r1. */
-async function policeRequests(platform: TestPlatform): Promise<string> {
-  const RECEIVE = `mutation($input: SearchRequestInput!) { receiveSearchRequest(input: $input) { id } }`;
+/**
+ * 5/3: household's two requests of one kind (B2: a search by the police, a follow-up by the district
+ * office), `first` of 中正區 and `second` of 大安區, through `mutation` taking `inputType`; returns the first's id.
+ */
+async function householdRequests(platform: TestPlatform, mutation: string, inputType: string, [first, second]: readonly [string, string]): Promise<string> {
+  const RECEIVE = `mutation($input: ${inputType}!) { ${mutation}(input: $input) { id } }`;
   const request = async (key: string, district: string) =>
     dataOf(
-      await platform.query<{ receiveSearchRequest: { id: string } }>(RECEIVE, {
+      await platform.query<Record<string, { id: string }>>(RECEIVE, {
         through: "household",
         role: Role.HOUSEHOLD_CLERK,
         org: district,
@@ -106,10 +114,10 @@ async function policeRequests(platform: TestPlatform): Promise<string> {
           },
         },
       }),
-    ).receiveSearchRequest.id;
-  const r1 = await request("r1", ZHONGZHENG);
-  await request("r2", DAAN);
-  return r1;
+    )[mutation].id;
+  const id = await request(first, ZHONGZHENG);
+  await request(second, DAAN);
+  return id;
 }
 
 /** 5/5 and 5/6: r1 visited, then its result. */
@@ -122,6 +130,24 @@ async function policeSteps(platform: TestPlatform, r1: string): Promise<void> {
     await platform.query(`mutation($input: SearchResultInput!) { recordSearchResult(input: $input) { id } }`, {
       ...officer,
       variables: { input: { searchRequestId: r1, outcome: "NOT_FOUND", resultOn: "2027-05-06", officerName: "李警員" } },
+    }),
+  );
+}
+
+/** 5/5: fu1's 里幹事 assigned and replying, well within the month. */
+async function followUpReply(platform: TestPlatform, fu1: string): Promise<void> {
+  dataOf(
+    await platform.query(`mutation($id: ID!) { assignFollowUpOfficer(followUpRequestId: $id, officerId: "test-village_officer", officerName: "里幹事王") { id } }`, {
+      role: Role.DISTRICT_CASE_OFFICER,
+      org: ZHONGZHENG,
+      variables: { id: fu1 },
+    }),
+  );
+  dataOf(
+    await platform.query(`mutation($input: FollowUpResultInput!) { recordFollowUpResult(input: $input) { id } }`, {
+      role: Role.VILLAGE_OFFICER,
+      org: ZHONGZHENG,
+      variables: { input: { followUpRequestId: fu1, met: true, followedUpOn: "2027-05-05", whereabouts: "中正區外婆家", note: "里幹事會見孩子", officerName: "里幹事王" } },
     }),
   );
 }
@@ -154,16 +180,19 @@ export async function writeProgrammeBWork(platform: TestPlatform): Promise<{ cas
   const random = new SeededRandom("programme-b-statistics");
   setFakeNow(taipei("2027-05-03T10:00:00"));
   await healthWork(platform, random);
-  const r1 = await policeRequests(platform);
+  const r1 = await householdRequests(platform, "receiveSearchRequest", "SearchRequestInput", ["r1", "r2"]);
+  const fu1 = await householdRequests(platform, "receiveFollowUpRequest", "FollowUpRequestInput", ["fu1", "fu2"]);
   const { case1, case2 } = await socialNotices(platform, random);
   setFakeNow(taipei("2027-05-04T10:00:00"));
   await closeFirstCase(platform, case1);
   await policeSteps(platform, r1);
+  await followUpReply(platform, fu1);
   setFakeNow(taipei("2027-05-20T10:00:00"));
   await platform.runJob("social", DEADLINE_PASS_JOB);
   dataOf(await visit(platform, case2, "2027-05-20"));
   setFakeNow(taipei("2027-06-10T10:00:00"));
   await platform.runJob("social", DEADLINE_PASS_JOB);
   await platform.runJob("police", DEADLINE_PASS_JOB);
+  await platform.runJob("district", DEADLINE_PASS_JOB);
   return { case1, case2 };
 }

@@ -4,7 +4,7 @@ import { StatisticsTable } from "../../../shared/statistics/statistics.types";
 import type { DistrictContext } from "../loaders";
 import { DISTRICT_SCHEMA } from "../schema-name";
 import { CareStatistics } from "./care-statistics.entity";
-import { DISTRICT_METRICS, timelinessMetric } from "./district-statistics";
+import { DISTRICT_METRICS, FOLLOW_UP_REPLY_STEP, timelinessMetric } from "./district-statistics";
 
 const BY = "(MONTH of the hand-over, DISTRICT, CASE_TYPE)";
 
@@ -43,5 +43,13 @@ export class CareStatisticsResolver {
   @FieldResolver(() => StatisticsTable, { nullable: true, description: "A6, B12: 附件4 handed in within 2 days by outcome (MONTH due, DISTRICT)" })
   visitRecordTimeliness(@Root() statistics: CareStatistics, @Ctx() context: DistrictContext): Promise<StatisticsTable> {
     return readStatisticsTable(context.dataSource, DISTRICT_SCHEMA, timelinessMetric("VISIT_RECORD"), statistics.key);
+  }
+
+  @FieldResolver(() => StatisticsTable, {
+    nullable: true,
+    description: "B2, B9, B12: the 里幹事's follow-up replied within 1 month by outcome (MONTH due, DISTRICT household)",
+  })
+  followUpReplyTimeliness(@Root() statistics: CareStatistics, @Ctx() context: DistrictContext): Promise<StatisticsTable> {
+    return readStatisticsTable(context.dataSource, DISTRICT_SCHEMA, timelinessMetric(FOLLOW_UP_REPLY_STEP), statistics.key);
   }
 }

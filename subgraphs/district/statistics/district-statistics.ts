@@ -5,12 +5,14 @@ import { deadlineOfSubject, deadlineStatisticsIndexes } from "../../../shared/st
 import { AgencyStatistics, instantInMonth, MetricRebuild, monthOfInstant, MONTHS_TO_REBUILD } from "../../../shared/statistics/rebuild";
 import type { MetricSpec } from "../../../shared/statistics/report";
 import { TIMELINESS_OUTCOME } from "../../../shared/statistics/timeliness";
-import { CARE_CASE_SUBJECT } from "../deadlines";
+import { CARE_CASE_SUBJECT, FOLLOW_UP_SUBJECT } from "../deadlines";
 import { DISTRICT_SCHEMA as S } from "../schema-name";
 
-/** The district steps whose timeliness the report gives (A4, A2, A6; B12). */
+/** The care-case steps whose timeliness the report gives (A4, A2, A6; B12). */
 export const DISTRICT_STEPS = ["ACKNOWLEDGEMENT", "HOME_VISIT", "VISIT_RECORD"] as const;
-export type DistrictStep = (typeof DISTRICT_STEPS)[number];
+/** B2, B9, B12 (issue #12): the follow-up's 1-month reply, which hangs on the follow-up request, not on a care case. */
+export const FOLLOW_UP_REPLY_STEP = "FOLLOW_UP_REPLY";
+export type DistrictStep = (typeof DISTRICT_STEPS)[number] | typeof FOLLOW_UP_REPLY_STEP;
 
 const CASE_KEPT_BY = ["month", "area", "case_type"] as const;
 
@@ -45,6 +47,20 @@ function caseMetric(metric: string, condition: string): MetricRebuild {
         FROM ${MONTHS_TO_REBUILD} JOIN "${S}"."care_cases" "c" ON ${instantInMonth(`"c"."handed_over_at"`)}
        WHERE ${condition}
        GROUP BY 2, 3, 4`,
+  };
+}
+
+/** A step's deadlines due in the month, by their subject's district (its `area` column in the subjects' `table`) and outcome. */
+function timelinessRebuild(step: DistrictStep, subjects: { subjectType: string; table: string; area: string }): MetricRebuild {
+  const { metric } = timelinessMetric(step);
+  return {
+    metric,
+    insert: (table) => `
+      INSERT INTO ${table} ${COLUMNS}
+      SELECT '${metric}', "m"."month", "s"."${subjects.area}", '', '', '', ${TIMELINESS_OUTCOME}, count(*)::int
+        FROM ${MONTHS_TO_REBUILD} JOIN ${deadlinesTableOf(S)} "d" ON ${instantInMonth(`"d"."due_at"`)} JOIN "${S}"."${subjects.table}" "s" ON ${deadlineOfSubject(`"d"`, `"s"."id"`)}
+       WHERE "d"."subject_type" = '${subjects.subjectType}' AND "d"."step" = '${step}' AND "d"."state" <> '${DeadlineState.NO_LONGER_DUE}'
+       GROUP BY 2, 3, 7`,
   };
 }
 
@@ -95,14 +111,8 @@ export const districtStatistics: AgencyStatistics = {
           FROM ${MONTHS_TO_REBUILD} JOIN "${S}"."urgent_reports" "u" ON ${instantInMonth(`"u"."reported_at"`)} JOIN "${S}"."care_cases" "c" ON "c"."id" = "u"."care_case_id"
          GROUP BY 2, 3, 4`,
     },
-    ...DISTRICT_STEPS.map((step) => ({
-      metric: timelinessMetric(step).metric,
-      insert: (table: string) => `
-        INSERT INTO ${table} ${COLUMNS}
-        SELECT '${timelinessMetric(step).metric}', "m"."month", "c"."visit_district_code", '', '', '', ${TIMELINESS_OUTCOME}, count(*)::int
-          FROM ${MONTHS_TO_REBUILD} JOIN ${deadlinesTableOf(S)} "d" ON ${instantInMonth(`"d"."due_at"`)} JOIN "${S}"."care_cases" "c" ON ${deadlineOfSubject(`"d"`, `"c"."id"`)}
-         WHERE "d"."subject_type" = '${CARE_CASE_SUBJECT}' AND "d"."step" = '${step}' AND "d"."state" <> '${DeadlineState.NO_LONGER_DUE}'
-         GROUP BY 2, 3, 7`,
-    })),
+    ...DISTRICT_STEPS.map((step) => timelinessRebuild(step, { subjectType: CARE_CASE_SUBJECT, table: "care_cases", area: "visit_district_code" })),
+    // B12: by the request's household district (the office that follows up); the district's aggregates have no unit column.
+    timelinessRebuild(FOLLOW_UP_REPLY_STEP, { subjectType: FOLLOW_UP_SUBJECT, table: "follow_up_requests", area: "household_district_code" }),
   ],
 };
