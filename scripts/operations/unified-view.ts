@@ -51,7 +51,7 @@ export const UNIFIED_PERSONS_QUERY = `query UnifiedPersons($first: Int, $after: 
  * Issue #12 (D2, B1–B10): the unified view of a child — every agency's part of programme B in one
  * gateway round trip: household's identity, registrations and ex-officio births and moves; social's
  * child-care case with its reasons (the notices, and behind a category 3 notice health's
- * follow-up with its reminders), merges, matching, requests, the visit, the police's FOUND and
+ * follow-up with its reminders; behind a category 4 one health's insurance status, B5), merges, matching, requests, the visit, the police's FOUND and
  * the protection reports (B10); the police's search requests with their visit and result. What the
  * caller's role may not read answers FORBIDDEN at its path, never an empty value.
  */
@@ -87,6 +87,7 @@ export const UNIFIED_CHILD_FIELDS = `
         catchUpRule { remindersInWindow twoWayContacts holds }
         reminders { remindedOn mode twoWay reached }
       }
+      insuranceStatus { id uninsuredSince nhiaListedOn lastListedOn }
     }
     merges { id matchedOn mergedAt undoneAt }
     recordMatches { source found matchedOn }

@@ -23,6 +23,7 @@ import { SubgraphDefinition } from "../../shared/subgraph/definition";
 import { HEALTH_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
 import { healthDeadlines } from "./deadlines";
+import { InsuranceStatus } from "./insurance/insurance-status.entity";
 import { nhiaFeedJob } from "./insurance/nhia-feed";
 import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
 import { CreateHealth1764200000000 } from "./migrations/1764200000000-create-health";
@@ -59,7 +60,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
   name: "health",
   database: {
     schema: HEALTH_SCHEMA,
-    entities: [HealthReferral, HealthServiceRecord, HealthReferralTransfer, VaccinationFollowUp, VaccinationReminder],
+    entities: [HealthReferral, HealthServiceRecord, HealthReferralTransfer, VaccinationFollowUp, VaccinationReminder, InsuranceStatus],
     migrations: [CreateHealth1764200000000, auditLogMigration(HEALTH_SCHEMA), ReferralContact1764700000000,
       // Issue #8: listed before the rename of its own timestamp, which stays the last (tests/database/migrations.test.ts undoes it).
       notificationsMigration(HEALTH_SCHEMA),
@@ -94,7 +95,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
     buildFederatedSchema({
       policy: healthPolicy,
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
-      orphanedTypes: [statistics.CareStatistics],
+      // Issue #12 (B5): the insurance status is reached only through social's notice (a reference).
+      orphanedTypes: [statistics.CareStatistics, InsuranceStatus],
       resolvers: [
         ...HEALTH_RESOLVERS,
         auditLogResolverFor("health", HEALTH_SCHEMA),
@@ -108,6 +110,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
         HealthReferral: loaderReference((context: HealthContext) => context.loaders.referralById),
         // Issue #12: social's notice names the follow-up it came from; the row flagged with the caller's scope.
         VaccinationFollowUp: loaderReference((context: VaccinationContext) => context.loaders.vaccination.followUpById),
+        // Issue #12 (B5): social's UNINSURED notice names the status by its notice key.
+        InsuranceStatus: loaderReference((context: { loaders: HealthLoaders }) => context.loaders.insurance.statusByNoticeKey),
         Person: stubReference(Person),
         CareCase: stubReference(CareCase),
         CareStatistics: { __resolveReference: (reference: { id: string }) => new statistics.CareStatistics(reference.id) },

@@ -4,6 +4,7 @@ import { receivingPolicy } from "../../shared/receiving/policy";
 import { withRetention } from "../../shared/retention/policy";
 import { statisticsTablesPolicy, withReferralStatistics } from "../../shared/statistics/policy";
 import { HEALTH_AGENCY } from "./agency";
+import { insurancePolicy } from "./insurance/insurance.policy";
 import { HEALTH_RETENTION } from "./retention";
 import { VACCINATION_STATISTICS_FIELDS } from "./statistics/vaccination-statistics";
 import { vaccinationPolicy } from "./vaccination/vaccination.policy";
@@ -33,6 +34,8 @@ import { vaccinationPolicy } from "./vaccination/vaccination.policy";
  * - Issue #12 (B4): the vaccination follow-ups of the CDC's feed, their centre's nurses only
  *   (vaccination/vaccination.policy.ts), merged in (an operation belongs to one part only); their
  *   figures (B12: reminders on time, referrals per condition) for the analyst only.
+ * - Issue #12 (B5): the NHIA's insurance status of a child, for the centre's nurses and the social
+ *   unit its notice went to (insurance/insurance.policy.ts).
  */
 const referralsPolicy: SubgraphPolicy = withRetention(
   withReferralStatistics(
@@ -47,4 +50,4 @@ const referralsPolicy: SubgraphPolicy = withRetention(
   HEALTH_RETENTION.policy,
 );
 
-export const healthPolicy: SubgraphPolicy = mergePolicies(referralsPolicy, vaccinationPolicy, statisticsTablesPolicy(VACCINATION_STATISTICS_FIELDS.map((table) => table.field)));
+export const healthPolicy: SubgraphPolicy = mergePolicies(referralsPolicy, vaccinationPolicy, insurancePolicy, statisticsTablesPolicy(VACCINATION_STATISTICS_FIELDS.map((table) => table.field)));

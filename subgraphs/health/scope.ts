@@ -45,5 +45,13 @@ export const HEALTH_SCOPES: Readonly<Record<string, ScopePredicate>> = {
     sql: `"${alias}".referred_on IS NOT NULL AND "${alias}".health_centre_code = ANY(:scopeDistricts)`,
     params: { scopeDistricts: districtsOfCarePoint(principal.org) },
   }),
+  /** Issue #12 (B5): 公衛護士 of a 健康服務中心: the insurance statuses of its household district (its centre sent their notices). */
+  statusesOfCentre: (alias, principal) => ({ sql: `"${alias}".health_centre_code = :scopeOrg`, params: { scopeOrg: principal.org } }),
+  /**
+   * Issue #12 (B5, B3): 社工 of a care point: the statuses of the household districts whose cases the
+   * unit holds. Every status noticed social at its first listing (nhia-feed.ts), so no referral
+   * column is needed, unlike the follow-ups.
+   */
+  statusesNoticedToUnit: (alias, principal) => ({ sql: `"${alias}".health_centre_code = ANY(:scopeDistricts)`, params: { scopeDistricts: districtsOfCarePoint(principal.org) } }),
   ...RECEIVING_SCOPES,
 };

@@ -14,7 +14,8 @@ import { readAccessTable } from "../support/access-table";
  * start); a field whose name says it holds personal data cannot be declared open; every grant
  * and scope names a real role and a real field.
  */
-const PERSONAL_NAMES = /(^name$|Name$|idNumber|birthDate|[Pp]hone|[Aa]ddress|email|fax|description|summary|mattersRaised|handling|officeRemarks|residenceCity|needsOther|householdNumber)/;
+// Issue #12 (B5): the NHIA's dates of a child's insurance status are the child's health-insurance data.
+const PERSONAL_NAMES = /(^name$|Name$|idNumber|birthDate|[Pp]hone|[Aa]ddress|email|fax|description|summary|mattersRaised|handling|officeRemarks|residenceCity|needsOther|householdNumber|uninsuredSince|nhiaListedOn|lastListedOn)/;
 /** Names that look personal but are not: staff and office data, and a yes/no flag. */
 const NOT_PERSONAL = new Set([
   "ConsentInquiry.clerkName",

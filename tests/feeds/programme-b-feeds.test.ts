@@ -144,6 +144,17 @@ describe("Programme B's feeds (issue #12, B5, B6, B8): the NHIA's uninsured chil
       { sender_service: "health", exclusion_reason: "OVER_AGE", since: "2019-01-01" },
       { sender_service: "health", exclusion_reason: null, since: "2025-06-01" },
     ]);
+
+    // B5 on the case: health's insurance status behind the UNINSURED notice, under health's policy (the holding unit reads the NHIA's dates).
+    const STATUS_OF_CASES = `{ childCareCases { notices { category insuranceStatus { id healthCentreCode uninsuredSince nhiaListedOn lastListedOn } } } }`;
+    type StatusView = { childCareCases: { notices: { category: string; insuranceStatus: Record<string, string> | null }[] }[] };
+    const west = await platform.query<StatusView>(STATUS_OF_CASES, westWorker);
+    expect(west.errors).toBeUndefined();
+    expect(west.data!.childCareCases[0].notices).toEqual([
+      { category: "UNINSURED", insuranceStatus: { id: notice.id, healthCentreCode: "63000050", uninsuredSince: "2025-06-01", nhiaListedOn: "2026-12-09", lastListedOn: "2026-12-09" } },
+    ]);
+    // Another unit holds no case of the child: nothing of it shows.
+    expect(dataOf(await platform.query<StatusView>(STATUS_OF_CASES, southWorker)).childCareCases).toEqual([]);
   });
 
   it("should take the six systems' file into social's own notices (B6): the household already served and the child over 7 excluded with their reasons, one child one case", async () => {

@@ -37,7 +37,9 @@ interface ChildView {
       idNumber: string | null;
       holdingUnit: string;
       categories: string[];
-      notices: { category: string; vaccinationFollowUp: { status: string; referralCondition: string; reminders: { mode: string; twoWay: boolean }[]; catchUpRule: { twoWayContacts: number } } | null }[];
+      notices: { category: string; vaccinationFollowUp: { status: string; referralCondition: string; reminders: { mode: string; twoWay: boolean }[]; catchUpRule: { twoWayContacts: number } } | null;
+        insuranceStatus: { uninsuredSince: string } | null;
+      }[];
       merges: { matchedOn: string; undoneAt: string | null }[];
       visitedOn: string | null;
       assessment: string | null;
@@ -122,7 +124,9 @@ describe("the unified view of a child (issue #12: D2, B10)", () => {
     );
     // B4 behind the reason: health's follow-up, under health's policy for the unit it was referred to.
     const [birthNotice, vaccinationNotice] = child.childCareCase!.notices;
-    expect(birthNotice).toEqual(expect.objectContaining({ category: "EX_OFFICIO_BIRTH", vaccinationFollowUp: null }));
+    // B5's insurance status hangs only on an UNINSURED notice (tests/feeds/programme-b-feeds.test.ts: the NHIA's child).
+    expect(birthNotice).toEqual(expect.objectContaining({ category: "EX_OFFICIO_BIRTH", vaccinationFollowUp: null, insuranceStatus: null }));
+    expect(vaccinationNotice.insuranceStatus).toBeNull();
     expect(vaccinationNotice.vaccinationFollowUp).toEqual(
       expect.objectContaining({ status: "REFERRED", referralCondition: "A_PROTECTION_CONCERN", reminders: [expect.objectContaining({ mode: "HOME_VISIT", twoWay: true })], catchUpRule: expect.objectContaining({ twoWayContacts: 1 }) }),
     );
@@ -217,9 +221,10 @@ describe("the unified view of a child (issue #12: D2, B10)", () => {
     expect(platform.sqlCounts()).toEqual(before);
   });
 
-  it("should plan the child's view as four subgraph fetches: household, then social and the police side by side, then health", () => {
+  // B5: health's insurance status is a second health fetch beside the follow-up's (another path under the notices), in parallel: no deeper round trip.
+  it("should plan the child's view as household, then social and the police side by side, then health's follow-up and insurance status side by side", () => {
     const supergraph = Supergraph.build(readFileSync(join(__dirname, "../../supergraph.graphql"), "utf8"));
     const plan = new QueryPlanner(supergraph).buildQueryPlan(operationFromDocument(supergraph.schema, parse(UNIFIED_CHILD_QUERY)));
-    expect(fetchesOf(plan.node).sort()).toEqual(["health", "household", "police", "social"]);
+    expect(fetchesOf(plan.node).sort()).toEqual(["health", "health", "household", "police", "social"]);
   });
 });

@@ -1,4 +1,5 @@
 import { Directive, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { ChildCareCategory } from "../../../shared/domain/child-care";
 import { EntityStub } from "../../../shared/federation/entity-stub";
 import { ChildCareNotice } from "./child-care.entities";
 
@@ -11,6 +12,14 @@ import { ChildCareNotice } from "./child-care.entities";
 @Directive('@key(fields: "id", resolvable: false)')
 export class VaccinationFollowUp extends EntityStub {}
 
+/**
+ * D2: health owns the child's insurance status (B5); its key is the key of health's notice, which
+ * social keeps as the notice's `clientKey` (only health's NHIA feed sends UNINSURED notices).
+ */
+@ObjectType()
+@Directive('@key(fields: "id", resolvable: false)')
+export class InsuranceStatus extends EntityStub {}
+
 /** Issue #12: the unified view of a child goes from a reason of its case to the agency's record behind it. */
 @Resolver(() => ChildCareNotice)
 export class ChildCareNoticeLinksResolver {
@@ -18,5 +27,10 @@ export class ChildCareNoticeLinksResolver {
   vaccinationFollowUp(@Root() notice: ChildCareNotice): VaccinationFollowUp | null {
     const key = notice.details.vaccinationFollowUpId;
     return key === undefined || key === null ? null : new VaccinationFollowUp(key);
+  }
+
+  @FieldResolver(() => InsuranceStatus, { nullable: true, description: "B5: health's insurance status this notice came from (category 4), under health's policy" })
+  insuranceStatus(@Root() notice: ChildCareNotice): InsuranceStatus | null {
+    return notice.category === ChildCareCategory.UNINSURED ? new InsuranceStatus(notice.clientKey) : null;
   }
 }

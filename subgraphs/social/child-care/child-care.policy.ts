@@ -128,7 +128,7 @@ export const childCarePolicy: SubgraphPolicy = {
       rowScoped: false,
       open: [
         "id", "clientKey", "category", "senderService", "personId", "householdDistrictCode", "noticedOn", "screenedOn", "exclusionReason", "caseId", "receivedAt",
-        "vaccinationFollowUp",
+        "vaccinationFollowUp", "insuranceStatus",
       ],
       personal: {
         idNumber: idMasked,
@@ -183,6 +183,8 @@ export const childCarePolicy: SubgraphPolicy = {
     ImportSkip: typePolicy({ readers: [SOCIAL_WORKER], rowScoped: false, open: ["rowKey", "reason", "field"], personal: {} }),
     // D2: health's key only; health's policy decides what the follow-up shows (vaccination.policy.ts).
     VaccinationFollowUp: typePolicy({ readers: [SOCIAL_WORKER, ...SENDERS], rowScoped: false, open: ["id"], personal: {} }),
+    // D2: health's key only; health's policy decides what the insurance status shows (insurance.policy.ts).
+    InsuranceStatus: typePolicy({ readers: [SOCIAL_WORKER, ...SENDERS], rowScoped: false, open: ["id"], personal: {} }),
     // D2: the unified view of a child reaches its case through household's Person; out of the unit's scope it is null.
     Person: typePolicy({ readers: [SOCIAL_WORKER], rowScoped: false, open: ["id", "childCareCase", "protectionReports"], personal: {} }),
     // B10: the receiving unit's copy; the filer reads only the key of what it delivered (the intake's answer).
