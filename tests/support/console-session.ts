@@ -75,3 +75,10 @@ export async function pickMonth(page: Page, label: string, year: number, month: 
   await dialog.getByRole("button", { name: `${month}月`, exact: true }).click();
   await dialog.waitFor({ state: "hidden" });
 }
+
+/** The menu's entries once it has rendered (allTextContents alone does not wait: an empty list under load). */
+export async function navLinks(page: Page): Promise<string[]> {
+  const menu = page.getByRole("navigation", { name: "功能選單" });
+  await menu.getByRole("link").first().waitFor();
+  return menu.getByRole("link").allTextContents();
+}

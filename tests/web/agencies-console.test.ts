@@ -6,7 +6,7 @@ import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { ARTEFACTS, launchBrowser, screenshot, TestBrowser } from "../support/browser";
 import { createVisitedCase, VisitedCase } from "../support/case-fixture";
-import { seriousViolations, SignInAs, signIn } from "../support/console-session";
+import { navLinks, seriousViolations, SignInAs, signIn } from "../support/console-session";
 import { dataOf } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { carePointUnitOf } from "../support/scope-oracle";
@@ -78,7 +78,7 @@ describe("the receiving agencies' console in Chromium (issue #11)", () => {
 
   it("should tell the social worker a referral arrived and keep it seen once marked", async () => {
     const page = await signInAt({ role: "社工", org: "西區關懷據點" });
-    expect(await page.getByRole("navigation", { name: "功能選單" }).getByRole("link").allTextContents()).toEqual(["轉介案件", "通知", "兒童關懷個案", "篩除名單", "個案總覽"]);
+    expect(await navLinks(page)).toEqual(["轉介案件", "通知", "兒童關懷個案", "篩除名單", "個案總覽"]);
     await page.getByRole("link", { name: "通知" }).click();
     const table = page.getByRole("table", { name: "通知" });
     await table.waitFor();

@@ -8,7 +8,7 @@ import { ConsoleServer, startConsoleServer } from "../../scripts/platform/consol
 import { setFakeNow } from "../../shared/clock";
 import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
-import { pickMonth, seriousViolations, signIn } from "../support/console-session";
+import { navLinks, pickMonth, seriousViolations, signIn } from "../support/console-session";
 import { handOverAndDeliver, recordForm, RecordedForm } from "../support/household-work";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { aggregateStatistics } from "../support/statistics-work";
@@ -30,12 +30,6 @@ const MANIFEST = JSON.parse(readFileSync(join(__dirname, "..", "..", "web", "src
 const INBOX_ID = (Object.keys(MANIFEST).find((key) => MANIFEST[key].startsWith("query ConsoleDistrictInbox")) ?? "").replace(/^sha256:/, "");
 
 /** The menu once the console has drawn it (the first link is there once the session's screen is). */
-async function navLinks(page: Page): Promise<string[]> {
-  const menu = page.getByRole("navigation", { name: "功能選單" });
-  await menu.getByRole("link").first().waitFor();
-  return menu.getByRole("link").allTextContents();
-}
-
 async function openMarch(page: Page): Promise<void> {
   await page.getByRole("heading", { name: "民政局統計" }).waitFor();
   await pickMonth(page, "起始月份", 2027, 3);
