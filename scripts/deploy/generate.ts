@@ -1,21 +1,20 @@
-import { readFileSync, writeFileSync } from "fs";
-import { join } from "path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { dirname, join, relative } from "path";
 import { AGENCIES } from "../../shared/agencies";
+import { SUBGRAPHS } from "../platform/subgraphs";
+import { K8S_DIRECTORY, renderKubernetes } from "./kubernetes/manifests";
+import { gatewayCallers } from "./kubernetes/senders";
 import { renderDockerCompose, renderPostgresInit } from "./render";
 
 /**
- * `npm run deploy:generate`: writes docker-compose.yml and deploy/postgres-init.sql from the agency
- * registry. `-- --check` exits 1 when a committed file differs from what the registry gives (CI),
- * like `npm run compose -- --check` for the supergraph.
+ * `npm run deploy:generate`: writes docker-compose.yml, deploy/postgres-init.sql and the Kubernetes
+ * manifests under deploy/k8s/ (issue #13, D7) from the agency registry, the supergraph and the
+ * console's persisted documents. `-- --check` exits 1 when a committed file differs from what they
+ * give, or deploy/k8s/ holds a file they no longer give (CI), like `npm run compose -- --check`.
  */
 const ROOT = join(__dirname, "..", "..");
 
-export const DEPLOY_FILES: readonly { readonly path: string; readonly render: () => string }[] = [
-  { path: "docker-compose.yml", render: () => renderDockerCompose(AGENCIES) },
-  { path: join("deploy", "postgres-init.sql"), render: () => renderPostgresInit(AGENCIES) },
-];
-
-function committed(path: string): string {
+function read(path: string): string {
   try {
     return readFileSync(join(ROOT, path), "utf8");
   } catch {
@@ -23,21 +22,48 @@ function committed(path: string): string {
   }
 }
 
+/** Every generated file, path → text. */
+export function deployFiles(): ReadonlyMap<string, string> {
+  const kubernetes = renderKubernetes({
+    agencies: AGENCIES,
+    gatewayCallers: gatewayCallers(SUBGRAPHS),
+    files: { supergraph: read("supergraph.graphql"), trustedDocuments: read(join("web", "src", "gql", "persisted-documents.json")) },
+  });
+  return new Map([["docker-compose.yml", renderDockerCompose(AGENCIES)], [join("deploy", "postgres-init.sql"), renderPostgresInit(AGENCIES)], ...kubernetes]);
+}
+
+function filesUnder(directory: string): string[] {
+  try {
+    return readdirSync(join(ROOT, directory), { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
+  } catch {
+    return [];
+  }
+}
+
 function main(): void {
   const check = process.argv.includes("--check");
-  const stale = DEPLOY_FILES.filter((file) => committed(file.path) !== file.render()).map((file) => file.path);
+  const files = deployFiles();
+  const leftOver = filesUnder(K8S_DIRECTORY).filter((path) => !files.has(path));
   if (check) {
-    if (stale.length > 0) {
-      console.error(`${stale.join(", ")} out of date: run \`npm run deploy:generate\` and commit the result`);
+    const stale = [...files].filter(([path, text]) => read(path) !== text).map(([path]) => path);
+    if (stale.length + leftOver.length > 0) {
+      console.error(`${[...stale, ...leftOver].join(", ")} out of date: run \`npm run deploy:generate\` and commit the result`);
       process.exit(1);
     }
-    console.log("docker-compose.yml and deploy/postgres-init.sql are up to date");
+    console.log(`${files.size} deployment files are up to date`);
     return;
   }
-  for (const file of DEPLOY_FILES) {
-    writeFileSync(join(ROOT, file.path), file.render());
+  // A removed agency's manifests go with it: nothing under deploy/k8s/ is written by hand.
+  for (const path of leftOver) {
+    rmSync(join(ROOT, path));
   }
-  console.log(`wrote ${DEPLOY_FILES.map((file) => file.path).join(", ")} (${AGENCIES.map((agency) => agency.name).join(", ")})`);
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(ROOT, path)), { recursive: true });
+    writeFileSync(join(ROOT, path), text);
+  }
+  console.log(`wrote ${files.size} deployment files (${AGENCIES.map((agency) => agency.name).join(", ")})`);
 }
 
 if (require.main === module) {

@@ -22,6 +22,7 @@ export function outboxJob(spec: OutboxJobSpec, environment: JobEnvironment): Bac
   return {
     name: spec.name,
     intervalMs: spec.intervalMs,
+    callsGateway: true,
     runOnce: () => {
       if (dispatcher === undefined) {
         const auth = readAuthConfig();

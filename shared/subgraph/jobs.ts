@@ -10,6 +10,11 @@ export interface BackgroundJob {
   readonly name: string;
   /** Pause between the end of one pass and the start of the next. */
   readonly intervalMs: number;
+  /**
+   * It calls the gateway (D3: a hand-off is delivered through it). The Kubernetes manifests read
+   * this to let the subgraph's pods reach the gateway (scripts/deploy/kubernetes/senders.ts).
+   */
+  readonly callsGateway?: true;
   runOnce(): Promise<unknown>;
 }
 

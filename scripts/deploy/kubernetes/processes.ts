@@ -1,0 +1,60 @@
+import { IEnvFromSource, IVolume, IVolumeMount } from "kubernetes-models/v1";
+import { Agency, envPrefixOf } from "../../../shared/agencies";
+import { checksumOf, GatewayFiles, SUPERGRAPH_CONFIG_MAP, TRUSTED_DOCUMENTS_CONFIG_MAP } from "./config-maps";
+import { DATABASE_URL_KEY, databaseSecretOf, GATEWAY, GATEWAY_PORT, GATEWAY_SIZING, IDENTITY_CONFIG_MAP, serviceKeySecretOf, SUBGRAPH_SIZING } from "./settings";
+import { ProcessSpec } from "./workload";
+
+/** Every process verifies tokens against the city's identity provider and the senders' public keys (D3, D4). */
+const IDENTITY: IEnvFromSource = { configMapRef: { name: IDENTITY_CONFIG_MAP } };
+
+function fileVolume(file: { readonly name: string; readonly mountPath: string }): { volume: IVolume; mount: IVolumeMount } {
+  return { volume: { name: file.name, configMap: { name: file.name } }, mount: { name: file.name, mountPath: file.mountPath, readOnly: true } };
+}
+
+/** Inside the cluster a subgraph is its Service's name on its registry port. */
+function serviceUrlOf(name: string, port: number): string {
+  return `http://${name}:${port}/graphql`;
+}
+
+export function gatewayProcess(agencies: readonly Agency[], files: GatewayFiles): ProcessSpec {
+  const supergraph = fileVolume(SUPERGRAPH_CONFIG_MAP);
+  const trusted = fileVolume(TRUSTED_DOCUMENTS_CONFIG_MAP);
+  return {
+    name: GATEWAY,
+    component: "gateway",
+    port: GATEWAY_PORT,
+    command: ["node", "dist/gateway/main.js"],
+    sizing: GATEWAY_SIZING,
+    env: [
+      { name: "GATEWAY_PORT", value: String(GATEWAY_PORT) },
+      { name: "SUPERGRAPH_PATH", value: `${SUPERGRAPH_CONFIG_MAP.mountPath}/${SUPERGRAPH_CONFIG_MAP.key}` },
+      { name: "TRUSTED_DOCUMENTS_MANIFESTS", value: `${TRUSTED_DOCUMENTS_CONFIG_MAP.mountPath}/${TRUSTED_DOCUMENTS_CONFIG_MAP.key}` },
+      ...agencies.map((agency) => ({ name: `${envPrefixOf(agency.name)}_URL`, value: serviceUrlOf(agency.name, agency.port) })),
+    ],
+    envFrom: [IDENTITY],
+    volumes: [supergraph.volume, trusted.volume],
+    mounts: [supergraph.mount, trusted.mount],
+    podAnnotations: { "care-platform/gateway-files": checksumOf(files) },
+  };
+}
+
+/**
+ * An agency's subgraph on its own PostgreSQL (D1): the URL comes from that agency's Secret only, so
+ * no manifest holds it and no other agency's pods are given it. A sender also gets its signing key.
+ */
+export function subgraphProcess(agency: Agency, callsGateway: boolean): ProcessSpec {
+  return {
+    name: agency.name,
+    component: "subgraph",
+    port: agency.port,
+    command: ["node", "dist/scripts/serve-subgraph.js"],
+    sizing: SUBGRAPH_SIZING,
+    env: [
+      { name: "SUBGRAPH", value: agency.name },
+      { name: "PORT", value: String(agency.port) },
+      { name: DATABASE_URL_KEY, valueFrom: { secretKeyRef: { name: databaseSecretOf(agency.name), key: DATABASE_URL_KEY } } },
+      ...(callsGateway ? [{ name: "GATEWAY_URL", value: serviceUrlOf(GATEWAY, GATEWAY_PORT) }] : []),
+    ],
+    envFrom: [IDENTITY, ...(callsGateway ? [{ secretRef: { name: serviceKeySecretOf(agency.name) } }] : [])],
+  };
+}
