@@ -2,6 +2,7 @@ import { DataSource, MixedList, EntitySchema } from "typeorm";
 import { ConfigError } from "../config";
 import type { Logger } from "../logger";
 import { DatabaseEngine } from "./engine";
+import { migrateSchema } from "./migrate";
 import { SnakeEmbeddedNamingStrategy } from "./naming-strategy";
 import { pgliteDriverFor } from "./pglite-pool";
 import { QueryCounter } from "./query-counter";
@@ -62,7 +63,6 @@ export async function openSubgraphDatabase(
           extra: { options: "-c jit=off" },
         });
   await dataSource.initialize();
-  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${spec.schema}"`);
-  await dataSource.runMigrations({ transaction: "each" });
+  await migrateSchema(dataSource, spec.schema);
   return { dataSource, queries };
 }
