@@ -18,4 +18,7 @@ COPY --from=build /app/dist dist
 COPY package.json supergraph.graphql ./
 # The office calendar (shared/calendar) is found beside the compiled code, as data/ is beside the source.
 COPY data dist/data
+# The console's persisted documents: in production the gateway runs only these (D10), and it looks for
+# them beside its compiled code (gateway/config.ts); Kubernetes mounts them from a ConfigMap instead.
+COPY web/src/gql/persisted-documents.json dist/web/src/gql/persisted-documents.json
 USER node

@@ -4,6 +4,9 @@ import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from "@apoll
 import type { Logger } from "../logger";
 import { allowOrigin, allowPageScripts, answerPreflight, applySecurityHeaders, BrowserPolicy, originVerdict } from "./browser-policy";
 
+/** `/health?probe=live`: 200 while the process answers, whatever its dependencies (deploy/k8s's liveness probe). */
+export const LIVENESS_PROBE = "live";
+
 /** A `/health` answer: 200 when `ok`, 503 otherwise, with the body as JSON. */
 export interface HealthReport {
   readonly ok: boolean;
@@ -110,6 +113,12 @@ export async function serveApollo<Context extends BaseContext>(options: ServeOpt
       allowOrigin(request, response);
     }
     if (url.pathname === "/health" && (request.method === "GET" || request.method === "HEAD")) {
+      if (url.searchParams.get("probe") === LIVENESS_PROBE) {
+        // Issue #13: Kubernetes' liveness asks only whether this process still answers. A restart
+        // mends a hung process, never a database or a subgraph that is down, so those stay readiness's.
+        sendJson(response, 200, { status: "alive" });
+        return;
+      }
       const report = await options.health();
       sendJson(response, report.ok ? 200 : 503, report.body);
       return;

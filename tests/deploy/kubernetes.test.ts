@@ -100,14 +100,17 @@ describe("deploy/k8s (issue #13, D7)", () => {
   });
 
   it("should probe readiness and liveness on /health of the serving port, with requests and limits", () => {
+    // Liveness asks the process only; a subgraph is ready when its database answers; the gateway when
+    // it answers, since its own /health fails while any one subgraph is down (which as readiness
+    // would take every gateway out of rotation at once).
     for (const deployment of deployments) {
       const container = containerOf(deployment);
       const http = container.ports?.find((port) => port.name === "http");
       const expectedPort = deployment.metadata?.name === "gateway" ? 4000 : AGENCIES.find((agency) => agency.name === deployment.metadata?.name)?.port;
       expect(http?.containerPort).toBe(expectedPort);
-      for (const probe of [container.readinessProbe, container.livenessProbe]) {
-        expect(probe?.httpGet).toEqual({ path: "/health", port: "http" });
-      }
+      expect(container.livenessProbe?.httpGet).toEqual({ path: "/health?probe=live", port: "http" });
+      expect(container.readinessProbe?.httpGet).toEqual({ path: deployment.metadata?.name === "gateway" ? "/health?probe=live" : "/health", port: "http" });
+      expect(container.lifecycle?.preStop?.exec?.command).toEqual(["sleep", "5"]);
       for (const resources of [container.resources?.requests, container.resources?.limits]) {
         expect(Object.keys(resources ?? {}).sort()).toEqual(["cpu", "memory"]);
       }

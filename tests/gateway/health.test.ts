@@ -42,5 +42,13 @@ describe("health", () => {
     const degradedBody = (await degraded.json()) as GatewayHealth;
     expect(degradedBody.subgraphs[name]).toBe("unavailable");
     expect(Object.entries(degradedBody.subgraphs).filter(([, status]) => status === "ok")).toHaveLength(platform.platform.subgraphs.size - 1);
+
+    // Issue #13: Kubernetes' liveness (and the gateway's readiness) ask the process only, so one
+    // subgraph down restarts nothing and leaves the gateway serving the others.
+    const live = await fetch(`${healthUrl(platform.gatewayUrl)}?probe=live`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: "alive" });
+    const [, survivor] = [...platform.platform.subgraphs][0];
+    expect((await fetch(`${healthUrl(survivor.url)}?probe=live`)).status).toBe(200);
   });
 });

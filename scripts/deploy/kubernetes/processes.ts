@@ -2,7 +2,7 @@ import { IEnvFromSource, IVolume, IVolumeMount } from "kubernetes-models/v1";
 import { Agency, envPrefixOf } from "../../../shared/agencies";
 import { checksumOf, GatewayFiles, SUPERGRAPH_CONFIG_MAP, TRUSTED_DOCUMENTS_CONFIG_MAP } from "./config-maps";
 import { DATABASE_URL_KEY, databaseSecretOf, GATEWAY, GATEWAY_PORT, GATEWAY_SIZING, IDENTITY_CONFIG_MAP, serviceKeySecretOf, SUBGRAPH_SIZING } from "./settings";
-import { ProcessSpec } from "./workload";
+import { HEALTH_PATH, LIVENESS_PATH, ProcessSpec } from "./workload";
 
 /** Every process verifies tokens against the city's identity provider and the senders' public keys (D3, D4). */
 const IDENTITY: IEnvFromSource = { configMapRef: { name: IDENTITY_CONFIG_MAP } };
@@ -25,6 +25,10 @@ export function gatewayProcess(agencies: readonly Agency[], files: GatewayFiles)
     port: GATEWAY_PORT,
     command: ["node", "dist/gateway/main.js"],
     sizing: GATEWAY_SIZING,
+    // The gateway's /health is 503 while any one subgraph is down: as readiness it would take every
+    // gateway out of rotation at once, a whole outage for one agency's. It listens only once its
+    // supergraph is loaded, so answering is being ready; a missing subgraph's fields fail on their own.
+    readinessPath: LIVENESS_PATH,
     env: [
       { name: "GATEWAY_PORT", value: String(GATEWAY_PORT) },
       { name: "SUPERGRAPH_PATH", value: `${SUPERGRAPH_CONFIG_MAP.mountPath}/${SUPERGRAPH_CONFIG_MAP.key}` },
@@ -49,6 +53,8 @@ export function subgraphProcess(agency: Agency, callsGateway: boolean): ProcessS
     port: agency.port,
     command: ["node", "dist/scripts/serve-subgraph.js"],
     sizing: SUBGRAPH_SIZING,
+    // Ready once its database answers: a pod cut off from it gets no traffic until it is back.
+    readinessPath: HEALTH_PATH,
     env: [
       { name: "SUBGRAPH", value: agency.name },
       { name: "PORT", value: String(agency.port) },

@@ -2,6 +2,7 @@ import { Deployment } from "kubernetes-models/apps/v1";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { IEnvFromSource, IEnvVar, IProbe, IVolume, IVolumeMount, Service } from "kubernetes-models/v1";
+import { LIVENESS_PROBE } from "../../../shared/http/serve";
 import { IMAGE, NAMESPACE, PART_OF, Sizing, TARGET_CPU_PERCENT } from "./settings";
 
 /** One process of the platform (the gateway or an agency's subgraph) as Kubernetes runs it. */
@@ -11,6 +12,8 @@ export interface ProcessSpec {
   readonly port: number;
   readonly command: readonly string[];
   readonly sizing: Sizing;
+  /** What readiness asks: HEALTH_PATH (the process and its dependencies) or LIVENESS_PATH (the process only). */
+  readonly readinessPath: string;
   readonly env: readonly IEnvVar[];
   readonly envFrom: readonly IEnvFromSource[];
   readonly volumes?: readonly IVolume[];
@@ -30,8 +33,12 @@ function metadataOf(spec: ProcessSpec): { name: string; namespace: string; label
   return { name: spec.name, namespace: NAMESPACE, labels: { ...podLabelsOf(spec.name), "app.kubernetes.io/component": spec.component } };
 }
 
-function healthProbe(periodSeconds: number, failureThreshold: number): IProbe {
-  return { httpGet: { path: "/health", port: "http" }, periodSeconds, timeoutSeconds: 3, failureThreshold };
+/** `/health` asks the process and what it depends on; `/health?probe=live` the process only (shared/http/serve.ts). */
+export const HEALTH_PATH = "/health";
+export const LIVENESS_PATH = `${HEALTH_PATH}?probe=${LIVENESS_PROBE}`;
+
+function healthProbe(path: string): IProbe {
+  return { httpGet: { path, port: "http" }, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3 };
 }
 
 /** The image's user `node` (uid 1000): Kubernetes can only check runAsNonRoot against a number. */
@@ -66,12 +73,13 @@ function deploymentOf(spec: ProcessSpec): Deployment {
               env: [...spec.env, { name: "NODE_OPTIONS", value: `--max-old-space-size=${spec.sizing.heapMb}` }],
               envFrom: [...spec.envFrom],
               resources: { requests: { ...spec.sizing.requests }, limits: { ...spec.sizing.limits } },
-              // Ready: the process answers and what it depends on does (a subgraph its database, the
-              // gateway every subgraph), so traffic goes only to pods that can serve it.
-              readinessProbe: healthProbe(10, 3),
-              // Alive: the same /health, but given two minutes, so a dependency's short outage takes
-              // pods out of rotation (readiness) without restarting them all in a loop.
-              livenessProbe: healthProbe(20, 6),
+              readinessProbe: healthProbe(spec.readinessPath),
+              // Alive: the process answers. A dependency that is down takes pods out of rotation
+              // (readiness) but never restarts them all in a loop.
+              livenessProbe: healthProbe(LIVENESS_PATH),
+              // The Service drops a terminating pod from its endpoints a moment after SIGTERM is sent:
+              // waiting first lets calls already routed to it arrive and be answered, none refused.
+              lifecycle: { preStop: { exec: { command: ["sleep", "5"] } } },
               securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
               volumeMounts: [TMP_MOUNT, ...(spec.mounts ?? [])],
             },
