@@ -7,6 +7,7 @@ import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { ConfigMap, IContainer, Namespace, Service } from "kubernetes-models/v1";
 import { parseAllDocuments, parse } from "yaml";
+import { renderKubernetes } from "../../scripts/deploy/kubernetes/manifests";
 import { gatewayCallers } from "../../scripts/deploy/kubernetes/senders";
 import { SUBGRAPHS } from "../../scripts/platform/subgraphs";
 import { AGENCIES, envPrefixOf } from "../../shared/agencies";
@@ -210,6 +211,24 @@ describe("deploy/k8s (issue #13, D7)", () => {
         { name: "trusted-documents", mountPath: "/config/trusted-documents", readOnly: true },
       ]),
     );
+  });
+
+  it("should give a new agency of the registry its manifests with no hand edit (D11)", () => {
+    const labour = { name: "labour", port: 4010, schema: "labour", title: "勞動局" };
+    const files = renderKubernetes({ agencies: [...AGENCIES, labour], gatewayCallers: [...SENDERS, "labour"], files: { supergraph: "schema { query: Query }", trustedDocuments: "{}" } });
+    expect(parse(files.get("deploy/k8s/kustomization.yaml") ?? "").resources).toContain("subgraphs/labour.yaml");
+    const own = parseAllDocuments(files.get("deploy/k8s/subgraphs/labour.yaml") ?? "").map((document) => document.toJS() as { kind: string; metadata: { name: string } });
+    expect(own.map((object) => `${object.kind}/${object.metadata.name}`)).toEqual([
+      "Deployment/labour",
+      "Service/labour",
+      "HorizontalPodAutoscaler/labour",
+      "PodDisruptionBudget/labour",
+      "NetworkPolicy/labour-ingress",
+    ]);
+    const gatewayFile = files.get("deploy/k8s/gateway.yaml") ?? "";
+    expect(gatewayFile).toContain("LABOUR_URL");
+    expect(gatewayFile).toContain("http://labour:4010/graphql");
+    expect(files.get("deploy/k8s/subgraphs/labour.yaml")).toContain("name: labour-database");
   });
 
   // Tools of this machine, not of the project: where one is missing its check is skipped, not faked.

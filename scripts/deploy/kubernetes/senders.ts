@@ -1,11 +1,12 @@
 import type { DataSource } from "typeorm";
+import { createLogger } from "../../../shared/logger";
 import type { JobEnvironment } from "../../../shared/subgraph/jobs";
 import { SubgraphEntry } from "../../platform/subgraphs";
 
-/** Building a job only captures its environment; a pass would use it, and none runs here. */
+/** Building a job only captures its environment (a pass would use it, and none runs here), so a bare one will do. */
 const UNUSED: JobEnvironment = {
   dataSource: {} as DataSource,
-  log: { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined } as unknown as JobEnvironment["log"],
+  log: createLogger("deploy-manifests"),
   gatewayUrl: () => {
     throw new Error("the manifests only list the jobs; none runs");
   },
