@@ -178,6 +178,8 @@ describe("deploy/k8s (issue #13, D7)", () => {
     expect(everything).not.toMatch(/postgres(ql)?:\/\//);
     expect(everything).not.toMatch(/BEGIN [A-Z ]*PRIVATE KEY/);
     for (const deployment of deployments) {
+      // The city's settings (identity provider, public keys) from the ConfigMap the operator makes.
+      expect(containerOf(deployment).envFrom).toContainEqual({ configMapRef: { name: "settings" } });
       for (const variable of containerOf(deployment).env ?? []) {
         if (/DATABASE_URL|SECRET|PRIVATE|PASSWORD|TOKEN/.test(variable.name)) {
           expect(variable.value).toBeUndefined();

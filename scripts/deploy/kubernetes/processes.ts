@@ -1,11 +1,11 @@
 import { IEnvFromSource, IVolume, IVolumeMount } from "kubernetes-models/v1";
 import { Agency, envPrefixOf } from "../../../shared/agencies";
 import { checksumOf, GatewayFiles, SUPERGRAPH_CONFIG_MAP, TRUSTED_DOCUMENTS_CONFIG_MAP } from "./config-maps";
-import { DATABASE_URL_KEY, databaseSecretOf, GATEWAY, GATEWAY_PORT, GATEWAY_SIZING, IDENTITY_CONFIG_MAP, serviceKeySecretOf, SUBGRAPH_SIZING } from "./settings";
+import { DATABASE_URL_KEY, databaseSecretOf, GATEWAY, GATEWAY_PORT, GATEWAY_SIZING, SETTINGS_CONFIG_MAP, serviceKeySecretOf, SUBGRAPH_SIZING } from "./settings";
 import { HEALTH_PATH, LIVENESS_PATH, ProcessSpec } from "./workload";
 
 /** Every process verifies tokens against the city's identity provider and the senders' public keys (D3, D4). */
-const IDENTITY: IEnvFromSource = { configMapRef: { name: IDENTITY_CONFIG_MAP } };
+const SETTINGS: IEnvFromSource = { configMapRef: { name: SETTINGS_CONFIG_MAP } };
 
 function fileVolume(file: { readonly name: string; readonly mountPath: string }): { volume: IVolume; mount: IVolumeMount } {
   return { volume: { name: file.name, configMap: { name: file.name } }, mount: { name: file.name, mountPath: file.mountPath, readOnly: true } };
@@ -35,7 +35,7 @@ export function gatewayProcess(agencies: readonly Agency[], files: GatewayFiles)
       { name: "TRUSTED_DOCUMENTS_MANIFESTS", value: `${TRUSTED_DOCUMENTS_CONFIG_MAP.mountPath}/${TRUSTED_DOCUMENTS_CONFIG_MAP.key}` },
       ...agencies.map((agency) => ({ name: `${envPrefixOf(agency.name)}_URL`, value: serviceUrlOf(agency.name, agency.port) })),
     ],
-    envFrom: [IDENTITY],
+    envFrom: [SETTINGS],
     volumes: [supergraph.volume, trusted.volume],
     mounts: [supergraph.mount, trusted.mount],
     podAnnotations: { "care-platform/gateway-files": checksumOf(files) },
@@ -61,6 +61,6 @@ export function subgraphProcess(agency: Agency, callsGateway: boolean): ProcessS
       { name: DATABASE_URL_KEY, valueFrom: { secretKeyRef: { name: databaseSecretOf(agency.name), key: DATABASE_URL_KEY } } },
       ...(callsGateway ? [{ name: "GATEWAY_URL", value: serviceUrlOf(GATEWAY, GATEWAY_PORT) }] : []),
     ],
-    envFrom: [IDENTITY, ...(callsGateway ? [{ secretRef: { name: serviceKeySecretOf(agency.name) } }] : [])],
+    envFrom: [SETTINGS, ...(callsGateway ? [{ secretRef: { name: serviceKeySecretOf(agency.name) } }] : [])],
   };
 }

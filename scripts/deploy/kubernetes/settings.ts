@@ -12,8 +12,11 @@ export const GATEWAY_PORT = 4000;
 /** Where the city's ingress controller runs: the only namespace that may reach the gateway from outside. */
 export const INGRESS_NAMESPACE = "ingress-nginx";
 
-/** Operator-made: the identity provider (JWT_JWKS_URL, JWT_ISSUER, JWT_AUDIENCE) and the senders' public keys (SERVICE_KEYS_<NAME>_PUBLIC). */
-export const IDENTITY_CONFIG_MAP = "identity";
+/**
+ * Operator-made, read whole by every process: the identity provider (JWT_JWKS_URL, JWT_ISSUER,
+ * JWT_AUDIENCE), the senders' public keys (SERVICE_KEYS_<NAME>_PUBLIC) and any other setting.
+ */
+export const SETTINGS_CONFIG_MAP = "settings";
 
 /** Operator-made, one per agency (D1): that agency's PostgreSQL URL, under this key. */
 export function databaseSecretOf(agency: string): string {
