@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { readCheckpointConfig } from "../shared/audit/checkpoint-config";
 import { closeEngine, openEmbeddedEngine, postgresEngine } from "../shared/db/engine";
 import { runSubgraph } from "../shared/subgraph/run";
 import { readServeConfig } from "./platform/serve-config";
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     gatewayUrl: gatewayUrl === undefined ? undefined : () => gatewayUrl,
+    // Issue #14: AUDIT_CHECKPOINT_DIR and its key; no checkpoints when the operator sets none.
+    checkpoints: readCheckpointConfig(),
   });
   running.startJobs();
   const stop = async (): Promise<void> => {

@@ -3,6 +3,7 @@ import { startGateway } from "../../gateway";
 import { readTrustedDocuments } from "../../gateway/config";
 import type { TrustedDocumentsConfig } from "../../gateway/trusted-documents";
 import { Agency } from "../../shared/agencies";
+import type { CheckpointConfig } from "../../shared/audit/checkpoint-config";
 import { ConfigError } from "../../shared/config";
 import { DatabaseEngine } from "../../shared/db/engine";
 import { RunningServer } from "../../shared/http/serve";
@@ -26,6 +27,8 @@ export interface PlatformOptions {
    * only when a test calls `runOnce` on a fake clock ("manual").
    */
   readonly jobs?: "loop" | "manual";
+  /** Issue #14: every agency's audit chain head signed into this store at intervals. */
+  readonly checkpoints?: CheckpointConfig;
 }
 
 export interface RunningPlatform {
@@ -56,6 +59,7 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
         host: options.host,
         enforcePolicy: options.enforcePolicy,
         gatewayUrl: currentGatewayUrl,
+        checkpoints: options.checkpoints,
       });
       subgraphs.set(definition.name, running);
     }

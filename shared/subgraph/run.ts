@@ -1,6 +1,8 @@
 import { IncomingMessage } from "http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { CheckpointConfig } from "../audit/checkpoint-config";
+import { auditCheckpointJob } from "../audit/checkpoint-job";
 import { AuditCollector } from "../audit/collector";
 import { forwardedOperationId, OPERATION_ID_HEADER } from "../audit/operation-id";
 import { auditPlugin } from "../audit/plugin";
@@ -8,6 +10,7 @@ import { readAuthConfig } from "../auth/config";
 import { declaredPurpose } from "../auth/purpose";
 import { TokenVerifier } from "../auth/token";
 import { enforcePolicy, fieldsWithoutPolicy, writeDeclarationProblems } from "../authz/enforce";
+import { now } from "../clock";
 import { ConfigError, isProduction } from "../config";
 import { openSubgraphDatabase, SubgraphDatabase } from "../db/datasource";
 import { DatabaseEngine } from "../db/engine";
@@ -39,6 +42,8 @@ export interface RunSubgraphOptions {
   readonly enforcePolicy?: boolean;
   /** Where the gateway is, for jobs that hand off through it (D3); asked only when a job needs it. */
   readonly gatewayUrl?: () => string;
+  /** Issue #14: sign the audit chain's head into this store at intervals; none when absent. */
+  readonly checkpoints?: CheckpointConfig;
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
@@ -130,8 +135,14 @@ export async function runSubgraph<Loaders>(
     },
   });
   log.info({ port: running.port }, "subgraph listening");
+  const checkpointJobs =
+    options.checkpoints === undefined
+      ? []
+      : [auditCheckpointJob(database.dataSource, { agency: definition.name, schema: definition.database.schema, config: options.checkpoints, now }, log)];
   const jobs = new Map(
-    (definition.jobs?.({ dataSource: database.dataSource, log, gatewayUrl: () => requireGatewayUrl(options, definition.name) }) ?? []).map((job) => [job.name, job]),
+    [...(definition.jobs?.({ dataSource: database.dataSource, log, gatewayUrl: () => requireGatewayUrl(options, definition.name) }) ?? []), ...checkpointJobs].map(
+      (job) => [job.name, job],
+    ),
   );
   let loops: RunningJobs | undefined;
   let closing: Promise<void> | undefined;

@@ -84,6 +84,30 @@ describe("the audit trail", () => {
     expect(AGENCIES.map((agency) => before.data?.[agency].length)).toEqual([0, 0, 0, 0]);
   });
 
+  it("should audit the auditor: every record of use it reads is itself recorded, with the person and the fields (issue #14)", async () => {
+    const { tokenFor } = await import("../support/tokens");
+    const auditor = await tokenFor(Role.AUDITOR, undefined, "auditor-who-is-audited");
+    const seen = await platform.query<Record<string, { id: string }[]>>(
+      `query Seen($personId: ID) { ${AGENCIES.map((agency) => `${agency}: ${agency}AuditLog(filter: { personId: $personId }) { id subject }`).join(" ")} }`,
+      { token: auditor, variables: { personId: fixture.immigrant.id } },
+    );
+    expect(seen.errors).toBeUndefined();
+    const ownReads = await platform.query<Record<string, AuditRow[]>>(auditQuery("{ subject: $subject }"), {
+      role: Role.AUDITOR,
+      variables: { subject: "auditor-who-is-audited" },
+    });
+    expect(ownReads.errors).toBeUndefined();
+    for (const agency of AGENCIES) {
+      const seenIds = (seen.data?.[agency] ?? []).map((row) => row.id);
+      expect(seenIds.length).toBeGreaterThan(0);
+      const recorded = (ownReads.data?.[agency] ?? []) as (AuditRow & { entityId: string })[];
+      expect(recorded.map((row) => row.entityId).sort()).toEqual([...seenIds].sort());
+      for (const row of recorded) {
+        expect(row).toMatchObject({ role: "AUDITOR", entityType: "AuditEntry", personId: fixture.immigrant.id, fields: ["id", "subject"], operationName: expect.stringMatching(/^Seen/) });
+      }
+    }
+  });
+
   it("should keep the auditor away from the personal data, and everyone else away from the log", async () => {
     const asAuditor = await platform.query<{ person: { name: string | null } | null }>(`query($id: ID!) { person(id: $id) { name } }`, {
       role: Role.AUDITOR,

@@ -4,6 +4,7 @@ import { generateDemoData } from "../../scripts/demo-data/generate";
 import { loadDemoData } from "../../scripts/demo-data/load";
 import { DemoData } from "../../scripts/demo-data/rows";
 import { runPlatform, RunningPlatform } from "../../scripts/platform/run-platform";
+import type { CheckpointConfig } from "../../shared/audit/checkpoint-config";
 import { Role } from "../../shared/auth/roles";
 import { createTestDatabase, TestDatabase } from "./database";
 import { GraphQLResponse, postGraphQL, RequestOptions } from "./graphql";
@@ -37,6 +38,8 @@ export interface TestPlatformOptions {
   readonly seed?: string;
   /** Issue #11: which operations the gateway runs (default: TRUSTED_DOCUMENTS, i.e. any and the console's manifest, as in development). */
   readonly trustedDocuments?: TrustedDocumentsConfig;
+  /** Issue #14: give every subgraph its audit-checkpoint job (run by hand, like the other jobs). */
+  readonly checkpoints?: CheckpointConfig;
 }
 
 /** The whole platform on free ports over a database of its own, loaded with demo data. */
@@ -51,6 +54,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       subgraphPort: () => 0,
       jobs: "manual",
       trustedDocuments: options.trustedDocuments,
+      checkpoints: options.checkpoints,
     });
   } catch (error) {
     await database.drop();
