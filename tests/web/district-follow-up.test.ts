@@ -16,15 +16,19 @@ import { startTestPlatform, TestPlatform } from "../support/platform";
  * Issue #12 (B2, B9): the district office's follow-up (村里追蹤) in Chromium, through the console
  * server, the gateway and the subgraphs, each hand-off by its sender's outbox (D3). The social
  * worker asks the district from the child's case (the platform's own write path); 中正區's 人文課
- * finds it on 追蹤訪查 and in its inbox with the 1-month reply in ROC (R2: received Tuesday 06-15 →
- * Thursday 07-15, a working day), is asked for the officer before anything is sent, and assigns
+ * finds it on 追蹤訪查 and in its inbox with the 1-month reply in ROC (R2: received Tuesday 10-06 →
+ * Friday 11-06, a working day), is asked for the officer before anything is sent, and assigns
  * the development sign-in's 里幹事; the 里幹事 is refused a day before the request arrived (the
  * server's BAD_USER_INPUT shown at the date, nothing written), asked for where the child is when
  * met, and replies; the social worker's case shows the reply. axe-core: no serious violation.
  */
 const ZHONGZHENG = "63000050";
-const NOW = new Date("2027-06-15T09:00:00+08:00"); // a Tuesday, a working day
-const TODAY = "2027-06-15";
+/**
+ * A Tuesday, a working day, before the real today: the outboxes' dispatch claims rows due by the
+ * real clock, so a hand-off written at a fake instant in the future would wait for it.
+ */
+const NOW = new Date("2026-10-06T09:00:00+08:00");
+const TODAY = "2026-10-06";
 const WORKER = { role: "社工", org: "西區關懷據點", at: NOW } as const; // 中正區's care point (A10)
 const CASE_OFFICER = { role: "區公所人文課", org: "中正區公所", at: NOW } as const;
 const VILLAGE_OFFICER = { role: "里幹事", org: "中正區公所", villages: ["文北里"], at: NOW } as const;
@@ -117,18 +121,18 @@ describe("the district office's follow-up screens in Chromium (issue #12: B2, B9
     async () => {
       const officer = await signIn(browser, consoleServer.url, CASE_OFFICER);
       const inbox = officer.getByRole("row").filter({ hasText: "回復村里追蹤（B2、B9）" });
-      await inbox.getByText("民國 116/07/15 23:59").waitFor();
+      await inbox.getByText("民國 115/11/06 23:59").waitFor();
       await inbox.getByText("待派里幹事").waitFor();
       await expectAccessible(officer, "district-follow-up-02-inbox");
 
       await openMenu(officer, "追蹤訪查");
       const row = officer.getByRole("table", { name: "追蹤訪查" }).getByRole("row").filter({ hasText: "林甲童" });
-      await row.getByText("追蹤回復 期限內 民國 116/07/15 23:59").waitFor();
+      await row.getByText("追蹤回復 期限內 民國 115/11/06 23:59").waitFor();
       await row.getByText("待派里幹事").waitFor();
       await expectAccessible(officer, "district-follow-up-03-list");
       await row.getByRole("button", { name: "處理 林甲童" }).click();
       const detail = officer.getByRole("region", { name: "追蹤訪查：林甲童" });
-      await detail.getByText("社政單位於 民國 116/06/15 請求，本所 民國 116/06/15 09:00 收件").waitFor();
+      await detail.getByText("社政單位於 民國 115/10/06 請求，本所 民國 115/10/06 09:00 收件").waitFor();
       await detail.getByRole("button", { name: "派此里幹事追蹤" }).click();
       await detail.getByText("請填寫里幹事代號").waitFor();
       await labelled(officer, "里幹事代號").fill(VILLAGE_OFFICER_ID);
@@ -158,7 +162,7 @@ describe("the district office's follow-up screens in Chromium (issue #12: B2, B9
       await expectAccessible(villageOfficer, "district-follow-up-05-form");
 
       // A day before the request arrived: the form lets it through, the server refuses it at the date.
-      await typeDate(villageOfficer, "追蹤日期", "116/06/14");
+      await typeDate(villageOfficer, "追蹤日期", "115/10/05");
       await labelled(villageOfficer, "兒童所在處所").fill("與外祖父同住於中正區重慶南路");
       await detail.getByRole("button", { name: "記錄並回復請求機關" }).click();
       await detail.getByText(/^資料不正確（伺服器檢核：.*followedUpOn/).waitFor();
@@ -167,7 +171,7 @@ describe("the district office's follow-up screens in Chromium (issue #12: B2, B9
       expect(unchanged).toEqual({ status: "ASSIGNED", followed_up_on: null });
 
       // Met: where the child is is asked for before anything is sent.
-      await typeDate(villageOfficer, "追蹤日期", "116/06/15");
+      await typeDate(villageOfficer, "追蹤日期", "115/10/06");
       await labelled(villageOfficer, "兒童所在處所").fill("");
       await detail.getByRole("button", { name: "記錄並回復請求機關" }).click();
       await detail.getByText("見到兒童時請填寫兒童所在處所").waitFor();
@@ -176,9 +180,9 @@ describe("the district office's follow-up screens in Chromium (issue #12: B2, B9
       await detail.getByRole("button", { name: "記錄並回復請求機關" }).click();
       await row.getByText("已回復").waitFor();
       const reply = detail.getByRole("group", { name: "已回復內容" });
-      await reply.getByText("已於 民國 116/06/15 09:00 回復社政單位：已見到兒童（追蹤日期 民國 116/06/15，王里幹事）").waitFor();
+      await reply.getByText("已於 民國 115/10/06 09:00 回復社政單位：已見到兒童（追蹤日期 民國 115/10/06，王里幹事）").waitFor();
       await reply.getByText("兒童所在處所：與外祖父同住於中正區重慶南路").waitFor();
-      await row.getByText("追蹤回復 如期完成 民國 116/07/15 23:59").waitFor();
+      await row.getByText("追蹤回復 如期完成 民國 115/11/06 23:59").waitFor();
       await expectAccessible(villageOfficer, "district-follow-up-07-replied");
       await villageOfficer.close();
     },
@@ -191,7 +195,7 @@ describe("the district office's follow-up screens in Chromium (issue #12: B2, B9
       await platform.runJob("district", DISPATCH);
       const worker = await signIn(browser, consoleServer.url, WORKER);
       const detail = await openCase(worker);
-      await detail.getByText("民國 116/06/15 區公所追蹤：已見到兒童，兒童所在處所：與外祖父同住於中正區重慶南路，追蹤情形：外祖父照顧，兒童健康").waitFor();
+      await detail.getByText("民國 115/10/06 區公所追蹤：已見到兒童，兒童所在處所：與外祖父同住於中正區重慶南路，追蹤情形：外祖父照顧，兒童健康").waitFor();
       await expectAccessible(worker, "district-follow-up-08-social-reply");
       await worker.close();
     },
