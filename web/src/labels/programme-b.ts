@@ -103,3 +103,6 @@ export const FOLLOW_UP_MET_LABELS: Labels = { MET: "已見到兒童", NOT_MET: "
 
 /** B2, B9: a reply a social unit's case received (the district's follow-up, the police's NOT_FOUND). */
 export const CHILD_CARE_REPLY_LABELS: Labels = { MET: "區公所追蹤：已見到兒童", NOT_MET: "區公所追蹤：未見到兒童", NOT_FOUND: "警察機關：查無下落" };
+
+/** A contact's relation as a requester sent it: social sends the mother as a code (child-care.work.ts), household in words. */
+export const CONTACT_RELATION_LABELS: Labels = { MOTHER: "母親" };

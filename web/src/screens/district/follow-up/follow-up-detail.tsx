@@ -2,7 +2,7 @@ import { Card, Divider, List, Stack, Text, Title } from "@mantine/core";
 import { rocDate, rocDateTime } from "../../../format/roc-date";
 import type { ConsoleFollowUpRequestsQuery } from "../../../gql/graphql";
 import { labelOf } from "../../../labels";
-import { FOLLOW_UP_MET_LABELS, SEARCH_REASON_LABELS, SEARCH_REQUESTER_LABELS } from "../../../labels/programme-b";
+import { CONTACT_RELATION_LABELS, FOLLOW_UP_MET_LABELS, SEARCH_REASON_LABELS, SEARCH_REQUESTER_LABELS } from "../../../labels/programme-b";
 import { DeadlineBadges } from "../../programme-b/deadline-badges";
 import { AssignFollowUpOfficer } from "./assign-follow-up-officer";
 import { FollowUpResultForm } from "./follow-up-result-form";
@@ -51,7 +51,7 @@ export function FollowUpDetail({ request, canAssign, onChange }: { request: Foll
           <List size="sm" aria-label="聯絡對象">
             {(request.contacts ?? []).map((contact, index) => (
               <List.Item key={index}>
-                {contact.name ?? "—"}（{contact.relation ?? "—"}）{contact.phone ?? ""} {contact.address ?? ""}
+                {contact.name ?? "—"}（{labelOf(CONTACT_RELATION_LABELS, contact.relation)}）{contact.phone ?? ""} {contact.address ?? ""}
               </List.Item>
             ))}
           </List>
