@@ -27,7 +27,9 @@ export interface DeadlineItemsSpec {
  */
 export function deadlineItems(spec: DeadlineItemsSpec): InboxSource {
   const { schema, table, alias, subjectType, steps, overdueOnly, scope } = spec;
-  const stepFilter = steps === null ? "" : `AND "d"."step" IN (:...inboxSteps)`;
+  // Named by the alias: an inbox of two entities' deadlines (the district's cases and follow-ups) lists different steps of each.
+  const stepsParameter = `${alias}InboxSteps`;
+  const stepFilter = steps === null ? "" : `AND "d"."step" IN (:...${stepsParameter})`;
   const overdue = overdueOnly ? `AND "d"."due_at" < CAST(:inboxNow AS timestamptz)` : "";
   return {
     sql: `SELECT "d"."step" || '_DUE' AS "kind", "d"."step" AS "step", "d"."subject_type" AS "subject_type", "d"."subject_id" AS "subject_id",
@@ -35,6 +37,6 @@ export function deadlineItems(spec: DeadlineItemsSpec): InboxSource {
        FROM "${schema}"."${table}" "${alias}"
        JOIN "${schema}"."deadlines" "d" ON "d"."subject_type" = '${subjectType}' AND "d"."subject_id" = "${alias}"."id"::text
       WHERE "d"."state" IN (${stateList(UNMET_STATES)}) ${stepFilter} ${overdue} AND (${scope.sql})`,
-    params: { ...scope.params, ...(steps === null ? {} : { inboxSteps: [...steps] }) },
+    params: { ...scope.params, ...(steps === null ? {} : { [stepsParameter]: [...steps] }) },
   };
 }

@@ -341,9 +341,10 @@ export const districtPolicy: SubgraphPolicy = {
     /**
      * Issue #8: the work, not the data: kind, step, due time and the case's key. Rows are the
      * caller's inbox scope (rowScope below, applied by the inbox's query); the case behind
-     * `careCase` is read under CareCase's own policy and row scope.
+     * `careCase` is read under CareCase's own policy and row scope, the request behind
+     * `followUpRequest` (issue #12) under FollowUpRequest's, whose row scope also picks the follow-ups listed.
      */
-    DistrictInboxItem: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_ITEM_FIELDS, "careCase"], personal: {} }),
+    DistrictInboxItem: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_ITEM_FIELDS, "careCase", "followUpRequest"], personal: {} }),
     DistrictInboxPage: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_PAGE_FIELDS], personal: {} }),
     DistrictInboxStateCount: typePolicy({ readers: INBOX_OWNERS, rowScoped: false, open: [...INBOX_COUNT_FIELDS], personal: {} }),
     /** Kind and reference only; the caller's own (the query filters by recipient). */

@@ -67,7 +67,7 @@ describe("the agency console in Chromium (issue #11)", () => {
     // A4: noon of the next working day after the ledger arrived (Tuesday 2027-06-15 → Wednesday), in ROC dates.
     await expect(row.first().textContent()).resolves.toBe("期限內簽收交接（A4）民國 116/06/16 12:00遷徙文北里 3鄰已交接待簽收未派案");
     expect(await page.getByLabel("登入身分").textContent()).toBe("區公所人文課（中正區公所）");
-    expect(await navLinks(page)).toEqual(["列管待辦", "簽收交接清冊", "派案", "訪視紀錄核章", "協助事項", "個案總覽"]);
+    expect(await navLinks(page)).toEqual(["列管待辦", "簽收交接清冊", "派案", "訪視紀錄核章", "協助事項", "追蹤訪查", "個案總覽"]);
     // D10: the console names its operations by their trusted-document hash, never by text.
     expect(sent.length).toBeGreaterThan(0);
     for (const body of sent) {
@@ -111,7 +111,7 @@ describe("the agency console in Chromium (issue #11)", () => {
     await other.close();
     const villageOfficer = await signIn(browser, consoleServer.url, { role: "里幹事", org: "中正區公所", villages: ["文北里"] });
     await villageOfficer.getByRole("heading", { name: "我的訪視（依期限）" }).waitFor();
-    expect(await navLinks(villageOfficer)).toEqual(["我的訪視", "訪視作業", "個案總覽"]);
+    expect(await navLinks(villageOfficer)).toEqual(["我的訪視", "訪視作業", "追蹤訪查", "個案總覽"]);
     await screenshot(villageOfficer, "03-village-officer");
     await villageOfficer.close();
   });

@@ -128,7 +128,7 @@ describe("the oversight screens in Chromium (issue #11)", () => {
   it("should show the auditor a read another user just made in the console, with its purpose and operation", async () => {
     const officer = await signIn(browser, consoleServer.url, { role: "區公所人文課", org: "中正區公所" });
     await officer.getByRole("table").waitFor();
-    expect(await navLinks(officer)).toEqual(["列管待辦", "簽收交接清冊", "派案", "訪視紀錄核章", "協助事項", "個案總覽"]);
+    expect(await navLinks(officer)).toEqual(["列管待辦", "簽收交接清冊", "派案", "訪視紀錄核章", "協助事項", "追蹤訪查", "個案總覽"]);
     await officer.close();
 
     const auditor = await signIn(browser, consoleServer.url, { role: "稽核", org: "臺北市政府" });

@@ -16,6 +16,8 @@ export const WORK_LABELS: Readonly<Record<string, string>> = {
   ACKNOWLEDGE_HANDOVER: "簽收交接清冊",
   ASSIGN_VILLAGE_OFFICER: "派案給里幹事",
   VISIT: "訪視",
+  // Issue #12 (B2, B9): the district's follow-up of a child, replied to the requester within 1 month.
+  FOLLOW_UP_REPLY: "回復村里追蹤（B2、B9）",
 };
 
 export const CASE_TYPE_LABELS: Readonly<Record<string, string>> = {

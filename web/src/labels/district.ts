@@ -98,4 +98,5 @@ export const STEP_SHORT_LABELS: Readonly<Record<string, string>> = {
   VISIT_REPORT: "訪視報告",
   POLICE_VISIT: "員警訪查",
   INVESTIGATION_REPLY: "協尋回復",
+  FOLLOW_UP_REPLY: "追蹤回復",
 };

@@ -90,3 +90,19 @@ export const REFERRAL_CONDITION_LABELS: Labels = {
   C_REFUSED_AND_NOT_SIGNED: "(c) 訪視後家長拒絕接種且拒簽切結",
   D_NOT_FOUND: "(d) 查無此人、戶籍地無人居住且無其他資訊",
 };
+
+/** B2, B9: where a district follow-up (村里追蹤) stands, as 人文課 and the 里幹事 read it. */
+export const FOLLOW_UP_STATUS_LABELS: Readonly<Record<string, { readonly label: string; readonly color: string }>> = {
+  RECEIVED: { label: "待派里幹事", color: "yellow" },
+  ASSIGNED: { label: "已派，待回復", color: "blue" },
+  REPLIED: { label: "已回復", color: "teal.9" },
+};
+
+/** B2, B9: whether the follow-up met (saw) the child, the form's radio and the reply's words. */
+export const FOLLOW_UP_MET_LABELS: Labels = { MET: "已見到兒童", NOT_MET: "未見到兒童" };
+
+/** B2, B9: a reply a social unit's case received (the district's follow-up, the police's NOT_FOUND). */
+export const CHILD_CARE_REPLY_LABELS: Labels = { MET: "區公所追蹤：已見到兒童", NOT_MET: "區公所追蹤：未見到兒童", NOT_FOUND: "警察機關：查無下落" };
+
+/** A contact's relation as a requester sent it: social sends the mother as a code (child-care.work.ts), household in words. */
+export const CONTACT_RELATION_LABELS: Labels = { MOTHER: "母親" };

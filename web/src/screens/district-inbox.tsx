@@ -8,10 +8,12 @@ import { rocDateTime } from "../format/roc-date";
 import { graphql } from "../gql";
 import type { InboxState } from "../gql/graphql";
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, INBOX_STATE_LABELS, labelOf, WORK_LABELS } from "../labels";
+import { FOLLOW_UP_STATUS_LABELS } from "../labels/programme-b";
 
 /**
  * Issue #8's inbox, as 人文課 and the 里幹事 read it (issue #11): the district's work by due time,
  * each deadline's state in colour and in words, a page at a time, filtered by state on the server.
+ * Issue #12: a follow-up request (村里追蹤, B2, B9) is listed among them by its 1-month reply.
  */
 const DISTRICT_INBOX = graphql(`
   query ConsoleDistrictInbox($first: Int, $after: String, $states: [InboxState!]) {
@@ -37,6 +39,11 @@ const DISTRICT_INBOX = graphql(`
           caseType
           village
           neighbourhood
+          status
+          assignedOfficerName
+        }
+        followUpRequest {
+          id
           status
           assignedOfficerName
         }
@@ -111,13 +118,17 @@ export function DistrictInbox({ title }: { title: string }) {
                       </Table.Td>
                       <Table.Td>{labelOf(WORK_LABELS, item.step ?? item.kind)}</Table.Td>
                       <Table.Td>{item.dueAt === null || item.dueAt === undefined ? "無期限" : rocDateTime(item.dueAt)}</Table.Td>
-                      <Table.Td>{labelOf(CASE_TYPE_LABELS, item.careCase?.caseType)}</Table.Td>
+                      <Table.Td>{item.followUpRequest === null || item.followUpRequest === undefined ? labelOf(CASE_TYPE_LABELS, item.careCase?.caseType) : "村里追蹤"}</Table.Td>
                       <Table.Td>
                         {item.careCase?.village ?? "—"}
                         {item.careCase?.neighbourhood !== null && item.careCase?.neighbourhood !== undefined ? ` ${item.careCase.neighbourhood}鄰` : ""}
                       </Table.Td>
-                      <Table.Td>{labelOf(CASE_STATUS_LABELS, item.careCase?.status)}</Table.Td>
-                      <Table.Td>{item.careCase?.assignedOfficerName ?? "未派案"}</Table.Td>
+                      <Table.Td>
+                        {item.followUpRequest === null || item.followUpRequest === undefined
+                          ? labelOf(CASE_STATUS_LABELS, item.careCase?.status)
+                          : (FOLLOW_UP_STATUS_LABELS[item.followUpRequest.status ?? ""]?.label ?? item.followUpRequest.status)}
+                      </Table.Td>
+                      <Table.Td>{item.careCase?.assignedOfficerName ?? item.followUpRequest?.assignedOfficerName ?? "未派案"}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

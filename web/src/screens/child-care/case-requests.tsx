@@ -6,7 +6,7 @@ import { taipeiToday } from "../../format/taipei-today";
 import { RocDateField } from "../../forms/roc-date-field";
 import type { ConsoleChildCareCaseQuery, SearchReason } from "../../gql/graphql";
 import { labelOf } from "../../labels";
-import { REQUEST_KIND_LABELS, SEARCH_REASON_LABELS, SOCIAL_SEARCH_REASONS } from "../../labels/programme-b";
+import { CHILD_CARE_REPLY_LABELS, REQUEST_KIND_LABELS, SEARCH_REASON_LABELS, SOCIAL_SEARCH_REASONS } from "../../labels/programme-b";
 import { ServerError } from "../district/server-error";
 import { optionsOf } from "../programme-b/option-list";
 import { useWrite } from "../programme-b/use-write";
@@ -17,7 +17,8 @@ type HeldCase = NonNullable<ConsoleChildCareCaseQuery["childCareCase"]>;
 /**
  * B9: what the unit asked of others on the case — the district's village chief or officer
  * follow-up, the police's search (after B3's matching; a clearly difficult visit too) — and the
- * police's FOUND, with where the child is.
+ * police's FOUND, with where the child is; the replies (the district's follow-up, issue #12, and
+ * the police's NOT_FOUND), with where the child is and the officer's notes.
  */
 export function CaseRequests({ held, onDone }: { held: HeldCase; onDone: () => void }) {
   const [followUp, { loading: askingDistrict }] = useMutation(REQUEST_FOLLOW_UP);
@@ -49,6 +50,13 @@ export function CaseRequests({ held, onDone }: { held: HeldCase; onDone: () => v
       {(held.found ?? []).map((found) => (
         <Text key={found.id} size="sm" fw={700}>
           警察機關已於 {rocDate(found.foundOn)} 尋獲兒童：{found.location ?? "—"}
+        </Text>
+      ))}
+      {(held.replies ?? []).map((reply) => (
+        <Text key={reply.id} size="sm" fw={700}>
+          {rocDate(reply.repliedOn)} {labelOf(CHILD_CARE_REPLY_LABELS, reply.outcome)}
+          {reply.whereabouts === null || reply.whereabouts === undefined ? "" : `，兒童所在處所：${reply.whereabouts}`}
+          {reply.note === null || reply.note === undefined ? "" : `，追蹤情形：${reply.note}`}
         </Text>
       ))}
       {open && (

@@ -70,6 +70,14 @@ export const CHILD_CARE_CASE = graphql(`
         foundOn
         location
       }
+      replies {
+        id
+        requestKind
+        outcome
+        repliedOn
+        whereabouts
+        note
+      }
       deadlines {
         step
         dueAt
