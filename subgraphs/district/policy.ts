@@ -194,6 +194,8 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.receiveCaseWithdrawn": [HOUSEHOLD_CLERK],
     "Mutation.receiveHandoverLedger": [HOUSEHOLD_CLERK],
     "Mutation.acknowledgeHandoverLedger": [DISTRICT_CASE_OFFICER],
+    // Issue #11 (A4): 人文課's acknowledgement list, by ledger.
+    "Query.handoverLedgersToAcknowledge": [DISTRICT_CASE_OFFICER],
     "Mutation.assignVillageOfficer": [DISTRICT_CASE_OFFICER],
     "Mutation.recordVisitAttempt": VISITORS,
     "Mutation.draftVisitRecord": VISITORS,
@@ -334,6 +336,8 @@ export const districtPolicy: SubgraphPolicy = {
       open: ["id", "receivedAt", "acknowledgedBy", "acknowledgedAt", "careCases"],
       personal: {},
     }),
+    HandoverLedgerConnection: typePolicy({ readers: [DISTRICT_CASE_OFFICER], rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
+    HandoverLedgerEdge: typePolicy({ readers: [DISTRICT_CASE_OFFICER], rowScoped: false, open: ["cursor", "node"], personal: {} }),
     CareCaseConnection: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
     CareCaseEdge: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
     PageInfo: typePolicy({ readers: [...new Set([...CASE_LISTERS, ...INBOX_OWNERS, ...FOLLOW_UP_LISTERS])], rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),
