@@ -38,13 +38,11 @@ describe("ledgers to acknowledge, paged by ledger (A4, issue #11)", () => {
   async function allPages(first: number): Promise<{ pages: LedgerNode[][]; totalCount: number }> {
     const pages: LedgerNode[][] = [];
     let after: string | null = null;
-    let totalCount = -1;
     for (;;) {
       const page: Page["handoverLedgersToAcknowledge"] = dataOf(await platform.query<Page>(PAGE, { ...officer(), variables: { first, after } })).handoverLedgersToAcknowledge;
       pages.push(page.edges.map((edge) => edge.node));
-      totalCount = page.totalCount;
       if (!page.pageInfo.hasNextPage) {
-        return { pages, totalCount };
+        return { pages, totalCount: page.totalCount };
       }
       after = page.pageInfo.endCursor;
     }
