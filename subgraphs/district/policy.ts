@@ -17,6 +17,7 @@ import type { DistrictContext } from "./loaders";
 import { CaseReferral } from "./referral/case-referral.entity";
 import { CLOSING_SERVICES } from "./referral/referral-targets";
 import { DISTRICT_RETENTION_POLICY } from "./retention/district-retention";
+import { loadAnswerableReport, URGENT_REPORT_ANSWERERS } from "./urgent-report/urgent-report.answerer";
 import { UrgentReport } from "./urgent-report/urgent-report.entity";
 import { VisitRecord } from "./visit-record/visit-record.entity";
 
@@ -43,7 +44,9 @@ import { VisitRecord } from "./visit-record/visit-record.entity";
  *   opened (成案), so they serve the family knowing a protection case runs elsewhere (A10); only 社工
  *   read what was reported, as social takes domestic violence (A12: social's referrals are divorce,
  *   death, domestic violence; A13: a social worker follows up). 民政局, the clerk, the analyst and
- *   the auditor: nothing (A11 takes interpreting and out-of-city cases, not protection).
+ *   the auditor: nothing (A11 takes interpreting and out-of-city cases, not protection). Issue #11:
+ *   a report's answer is recorded by the agency it was addressed to — 社工 / 公衛護士 for an urgent
+ *   phone report to their bureau on a case of their unit, the district for an outside body's.
  * - B10 (issue #12): any role that finds abuse or neglect files a child-protection report (兒少權法
  *   art. 53/54) on a child, with no case of the district's: it writes only the district's own new
  *   report (the child is named by key, the filer by the token) and reads back a receipt without its
@@ -155,10 +158,9 @@ export const districtPolicy: SubgraphPolicy = {
     ),
     // B10: a report on a child writes the district's own new row only; anyone who finds abuse or neglect must be able to file it.
     "Mutation.fileProtectionReport": createsOwnRows("B10: stores a new child-protection report of the caller's (role and org from the token) and sends it to social"),
-    // A13: the answer of the body is recorded on a report of a case in the caller's scope.
-    "Mutation.recordUrgentReportOutcome": writesTarget<{ reportId: string }, DistrictContext>("UrgentReport", (args, context) =>
-      loadTarget(context.loaders.urgentReportById, args.reportId, "reportId"),
-    ),
+    // A13, issue #11: the answer is recorded on a report of a case in the caller's scope, by the
+    // agency the report was addressed to (urgent-report.answerer.ts says why the write lives here).
+    "Mutation.recordUrgentReportOutcome": writesTarget<{ reportId: string }, DistrictContext>("UrgentReport", (args, context) => loadAnswerableReport(context, args.reportId)),
     // A9, issue #8: 人文課 refers a case of its district; the district's subgraph delivers it (D3).
     "Mutation.referCase": writesTarget<{ input: { careCaseId: string } }, DistrictContext>("CareCase", (args, context) =>
       loadTarget(context.loaders.careCaseById, args.input.careCaseId, "input.careCaseId"),
@@ -192,6 +194,8 @@ export const districtPolicy: SubgraphPolicy = {
     "Mutation.receiveCaseWithdrawn": [HOUSEHOLD_CLERK],
     "Mutation.receiveHandoverLedger": [HOUSEHOLD_CLERK],
     "Mutation.acknowledgeHandoverLedger": [DISTRICT_CASE_OFFICER],
+    // Issue #11 (A4): 人文課's acknowledgement list, by ledger.
+    "Query.handoverLedgersToAcknowledge": [DISTRICT_CASE_OFFICER],
     "Mutation.assignVillageOfficer": [DISTRICT_CASE_OFFICER],
     "Mutation.recordVisitAttempt": VISITORS,
     "Mutation.draftVisitRecord": VISITORS,
@@ -203,7 +207,8 @@ export const districtPolicy: SubgraphPolicy = {
     "Query.helpTasks": [DISTRICT_CASE_OFFICER],
     "Mutation.completeHelpTask": [DISTRICT_CASE_OFFICER],
     "Mutation.recordUrgentReport": VISITORS,
-    "Mutation.recordUrgentReportOutcome": VISITORS,
+    // Issue #11: 社工 / 公衛護士 answer the reports to their bureau; the district relays outside bodies' answers.
+    "Mutation.recordUrgentReportOutcome": URGENT_REPORT_ANSWERERS,
     "Mutation.fileProtectionReport": PROTECTION_REPORTERS,
     "Mutation.referCase": [DISTRICT_CASE_OFFICER],
     "Mutation.receiveReferralClosed": [SOCIAL_WORKER, HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER, PARTNER_AGENCY_OFFICER],
@@ -331,6 +336,8 @@ export const districtPolicy: SubgraphPolicy = {
       open: ["id", "receivedAt", "acknowledgedBy", "acknowledgedAt", "careCases"],
       personal: {},
     }),
+    HandoverLedgerConnection: typePolicy({ readers: [DISTRICT_CASE_OFFICER], rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
+    HandoverLedgerEdge: typePolicy({ readers: [DISTRICT_CASE_OFFICER], rowScoped: false, open: ["cursor", "node"], personal: {} }),
     CareCaseConnection: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["edges", "pageInfo", "totalCount"], personal: {} }),
     CareCaseEdge: typePolicy({ readers: CASE_LISTERS, rowScoped: false, open: ["cursor", "node"], personal: {} }),
     PageInfo: typePolicy({ readers: [...new Set([...CASE_LISTERS, ...INBOX_OWNERS, ...FOLLOW_UP_LISTERS])], rowScoped: false, open: ["hasNextPage", "endCursor"], personal: {} }),

@@ -138,26 +138,27 @@ describe("區公所's screens in Chromium (issue #11)", () => {
 
     const urgent = page.getByRole("form", { name: "新增緊急通報" });
     await urgent.getByLabel(/^通報對象/).first().click();
-    await page.getByRole("option", { name: "社會局", exact: true }).click();
+    // An outside body's answer comes back to the district (A13); a bureau answers its own (urgent-report-outcome.test.ts).
+    await page.getByRole("option", { name: "家庭暴力防治中心", exact: true }).click();
     await urgent.getByLabel("通報人").fill("王里幹事");
-    await urgent.getByLabel("受理人").fill("社會局值班社工");
+    await urgent.getByLabel("受理人").fill("家防中心值班社工");
     await urgent.getByLabel("通報內容").fill("案主表示與配偶衝突，先行電話通報");
     await urgent.getByRole("button", { name: "送出通報" }).click();
-    await page.getByRole("list", { name: "已通報" }).getByText("民國 116/06/15 09:00 緊急電話通報：社會局（受理人 社會局值班社工）・待回覆").waitFor();
+    await page.getByRole("list", { name: "已通報" }).getByText("民國 116/06/15 09:00 緊急電話通報：家庭暴力防治中心（受理人 家防中心值班社工）・待回覆").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "district-05-village-case");
     // A13 (issue #11): the body's answer comes back to the reporter, who records it once; the report then shows it.
-    const answer = page.getByRole("form", { name: "記錄回覆：民國 116/06/15 09:00 緊急電話通報：社會局" });
+    const answer = page.getByRole("form", { name: "記錄回覆：民國 116/06/15 09:00 緊急電話通報：家庭暴力防治中心" });
     await answer.getByRole("button", { name: "記錄回覆" }).click();
     await answer.getByText("請選擇回覆結果").waitFor();
     await answer.getByRole("radio", { name: "成案", exact: true }).check();
     await answer.getByRole("button", { name: "記錄回覆" }).click();
-    await page.getByRole("list", { name: "已通報" }).getByText("民國 116/06/15 09:00 緊急電話通報：社會局（受理人 社會局值班社工）・已成案（回覆 民國 116/06/15 09:00）").waitFor();
+    await page.getByRole("list", { name: "已通報" }).getByText("民國 116/06/15 09:00 緊急電話通報：家庭暴力防治中心（受理人 家防中心值班社工）・已成案（回覆 民國 116/06/15 09:00）").waitFor();
     await answer.waitFor({ state: "detached" });
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "district-05b-urgent-report-outcome");
     await expect(caseAsOfficer()).resolves.toMatchObject({
-      urgentReports: [{ kind: "URGENT_PHONE_REPORT", target: "SOCIAL_BUREAU", outcome: "CASE_OPENED", outcomeRecordedAt: "2027-06-15T01:00:00.000Z" }],
+      urgentReports: [{ kind: "URGENT_PHONE_REPORT", target: "DOMESTIC_VIOLENCE_CENTRE", outcome: "CASE_OPENED", outcomeRecordedAt: "2027-06-15T01:00:00.000Z" }],
     });
     await page.context().close();
   }, SCREENS_TIMEOUT);

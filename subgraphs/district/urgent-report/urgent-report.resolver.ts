@@ -37,7 +37,10 @@ export class UrgentReportResolver {
     return fileProtectionReport(context.dataSource, input, context.principal);
   }
 
-  @Mutation(() => UrgentReport, { description: "A13: record the body's answer, 成案 (CASE_OPENED) or not, once" })
+  @Mutation(() => UrgentReport, {
+    description:
+      "A13: record the body's answer, 成案 (CASE_OPENED) or not, once. A report to SOCIAL_BUREAU / HEALTH_BUREAU is answered by that bureau's social worker / nurse of the case's unit; any other by the district (issue #11)",
+  })
   async recordUrgentReportOutcome(
     @Arg("reportId", () => ID) reportId: string,
     @Arg("outcome", () => UrgentReportOutcome) outcome: UrgentReportOutcome,

@@ -28,6 +28,8 @@ export interface TransferView {
 
 export interface ReferralView {
   readonly id: string;
+  /** The referring district's case (social and health read its urgent reports, issue #11). */
+  readonly careCaseId?: string | null;
   readonly status?: string | null;
   readonly needs?: readonly string[] | null;
   readonly description?: string | null;
@@ -94,6 +96,8 @@ export interface ReceivingKit {
   readonly markSeen: TypedDocumentNode<{ readonly notifications?: readonly { readonly id: string }[] | null }, { ids: string[] | string }>;
   /** A10 (issue #9): the unit A10 lets the agency's referrals move to, where its kit has transfers. */
   readonly transfer?: KitTransfer;
+  /** Issue #11 (A9, A13): the urgent-report target this agency answers (成案 or not) on its referrals' cases. */
+  readonly answersUrgentReportsTo?: "SOCIAL_BUREAU" | "HEALTH_BUREAU";
   /** What only this agency does with an open referral (民政局: onward referrals, A11). */
   readonly extra?: (referral: ReferralView) => ReactNode;
 }

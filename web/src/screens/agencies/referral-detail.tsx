@@ -7,6 +7,7 @@ import { ReferralFacts } from "./referral-facts";
 import { ReferralHistory } from "./referral-history";
 import { ServiceForm } from "./service-form";
 import { TransferForm } from "./transfer-form";
+import { UrgentReportAnswers } from "./urgent-report-answers";
 
 /** One referral opened (A10): what was handed over, what was done, and what may be done next. */
 export function ReferralDetail({ kit, id, onBack }: { kit: ReceivingKit; id: string; onBack: () => void }) {
@@ -42,6 +43,9 @@ export function ReferralDetail({ kit, id, onBack }: { kit: ReceivingKit; id: str
       {back}
       <ReferralFacts kit={kit} referral={referral} />
       <ReferralHistory kit={kit} referral={referral} />
+      {kit.answersUrgentReportsTo !== undefined && referral.careCaseId !== null && referral.careCaseId !== undefined && (
+        <UrgentReportAnswers target={kit.answersUrgentReportsTo} careCaseId={referral.careCaseId} agency={kit.agency} />
+      )}
       {kit.extra?.(referral)}
       {open ? (
         <SimpleGrid cols={{ base: 1, md: 2 }}>

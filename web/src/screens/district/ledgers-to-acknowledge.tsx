@@ -15,13 +15,13 @@ import { nodesOf } from "./nodes";
 import { problemOf, ServerError, ServerProblem } from "./server-error";
 
 /**
- * A4: 人文課 seals the 附件3 ledgers that arrived from the household offices (區所核章). The
- * district has no list of ledgers of its own: the cases still HANDED_OVER name them, so a ledger
- * is listed while any of its cases waits, with the ACKNOWLEDGEMENT deadline in words and colour.
+ * A4: 人文課 seals the 附件3 ledgers that arrived from the household offices (區所核章). Issue #11:
+ * the list is paged by ledger (handoverLedgersToAcknowledge), so a page holds whole ledgers and one
+ * is never shown half-read; each shows the ACKNOWLEDGEMENT deadline in words and colour.
  */
 const LEDGERS = graphql(`
   query ConsoleLedgersToAcknowledge($first: Int, $after: String) {
-    careCases(first: $first, after: $after, filter: { status: HANDED_OVER }) {
+    handoverLedgersToAcknowledge(first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -30,20 +30,20 @@ const LEDGERS = graphql(`
       edges {
         node {
           id
-          caseType
-          village
-          neighbourhood
-          deadlines {
-            step
-            dueAt
-            state
-          }
-          handoverLedger {
+          receivedAt
+          officeCode
+          ledgerDate
+          formCount
+          careCases {
             id
-            receivedAt
-            officeCode
-            ledgerDate
-            formCount
+            caseType
+            village
+            neighbourhood
+            deadlines {
+              step
+              dueAt
+              state
+            }
           }
         }
       }
@@ -64,31 +64,11 @@ const ACKNOWLEDGE = graphql(`
   }
 `);
 
-type CaseNode = NonNullable<NonNullable<NonNullable<ConsoleLedgersToAcknowledgeQuery["careCases"]>["edges"]>[number]["node"]>;
+type LedgerNode = NonNullable<NonNullable<NonNullable<ConsoleLedgersToAcknowledgeQuery["handoverLedgersToAcknowledge"]>["edges"]>[number]["node"]>;
 
-interface LedgerGroup {
-  readonly ledger: NonNullable<CaseNode["handoverLedger"]>;
-  readonly cases: CaseNode[];
-}
-
-function byLedger(cases: readonly CaseNode[]): LedgerGroup[] {
-  const groups = new Map<string, LedgerGroup>();
-  for (const careCase of cases) {
-    const ledger = careCase.handoverLedger;
-    if (ledger === null || ledger === undefined) {
-      continue;
-    }
-    const group = groups.get(ledger.id) ?? { ledger, cases: [] };
-    group.cases.push(careCase);
-    groups.set(ledger.id, group);
-  }
-  return [...groups.values()].sort((a, b) => (a.ledger.receivedAt ?? "").localeCompare(b.ledger.receivedAt ?? ""));
-}
-
-function LedgerCard({ group, onDone }: { group: LedgerGroup; onDone: () => void }) {
+function LedgerCard({ ledger, onDone }: { ledger: LedgerNode; onDone: () => void }) {
   const [acknowledge, { loading }] = useMutation(ACKNOWLEDGE);
   const [problem, setProblem] = useState<ServerProblem | null>(null);
-  const { ledger } = group;
   const office = orgLabel(Role.HOUSEHOLD_CLERK, ledger.officeCode ?? "—");
   const title = `${office} ${rocDate(ledger.ledgerDate)} 交接清冊`;
   const seal = async (): Promise<void> => {
@@ -107,10 +87,10 @@ function LedgerCard({ group, onDone }: { group: LedgerGroup; onDone: () => void 
           <Title order={3} size="h5">
             {title}
           </Title>
-          <DeadlineBadge deadlines={group.cases[0]?.deadlines} step="ACKNOWLEDGEMENT" />
+          <DeadlineBadge deadlines={ledger.careCases?.[0]?.deadlines} step="ACKNOWLEDGEMENT" />
         </Group>
         <Text size="sm">
-          份數 {ledger.formCount ?? group.cases.length} 份，送達 {rocDateTime(ledger.receivedAt)}
+          份數 {ledger.formCount ?? ledger.careCases?.length ?? 0} 份，送達 {rocDateTime(ledger.receivedAt)}
         </Text>
         <Table>
           <Table.Thead>
@@ -120,7 +100,7 @@ function LedgerCard({ group, onDone }: { group: LedgerGroup; onDone: () => void 
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {group.cases.map((careCase) => (
+            {(ledger.careCases ?? []).map((careCase) => (
               <Table.Tr key={careCase.id}>
                 <Table.Td>{labelOf(CASE_TYPE_LABELS, careCase.caseType)}</Table.Td>
                 <Table.Td>
@@ -145,20 +125,26 @@ function LedgerCard({ group, onDone }: { group: LedgerGroup; onDone: () => void 
 export function LedgersToAcknowledge() {
   const query = useQuery(LEDGERS, { variables: { first: PAGE_SIZE } });
   const more = (after: string) =>
-    query.fetchMore({ variables: { after }, updateQuery: (shown, { fetchMoreResult }) => ({ ...fetchMoreResult, careCases: withMoreEdges(shown.careCases, fetchMoreResult.careCases) }) });
+    query.fetchMore({
+      variables: { after },
+      updateQuery: (shown, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        handoverLedgersToAcknowledge: withMoreEdges(shown.handoverLedgersToAcknowledge, fetchMoreResult.handoverLedgersToAcknowledge),
+      }),
+    });
   return (
     <Stack>
       <Title order={2} size="h4">
         待簽收交接清冊（附件3）
       </Title>
-      <QueryState result={query} what="交接清冊" empty={{ when: (data) => byLedger(nodesOf(data.careCases)).length === 0, text: "目前沒有待簽收的交接清冊。" }}>
+      <QueryState result={query} what="交接清冊" empty={{ when: (data) => nodesOf(data.handoverLedgersToAcknowledge).length === 0, text: "目前沒有待簽收的交接清冊。" }}>
         {(data) => (
           <>
-            {byLedger(nodesOf(data.careCases)).map((group) => (
-              <LedgerCard key={group.ledger.id} group={group} onDone={() => void query.refetch()} />
+            {nodesOf(data.handoverLedgersToAcknowledge).map((ledger) => (
+              <LedgerCard key={ledger.id} ledger={ledger} onDone={() => void query.refetch()} />
             ))}
-            {/* A ledger's cases are listed by case: a ledger split across pages shows its cases of the pages read. */}
-            <MoreRows page={data.careCases} shown={nodesOf(data.careCases).length} what="待簽收案件" onMore={more} />
+            {/* Paged by ledger (issue #11): every ledger shown is whole; more ledgers load below. */}
+            <MoreRows page={data.handoverLedgersToAcknowledge} shown={nodesOf(data.handoverLedgersToAcknowledge).length} what="待簽收清冊" onMore={more} />
           </>
         )}
       </QueryState>

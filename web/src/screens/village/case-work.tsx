@@ -5,7 +5,7 @@ import { rocDate, rocDateTime } from "../../format/roc-date";
 import { graphql } from "../../gql";
 import type { ConsoleVillageCaseWorkQuery } from "../../gql/graphql";
 import { CASE_STATUS_LABELS, CASE_TYPE_LABELS, labelOf } from "../../labels";
-import { SIGN_OFF_LABELS, URGENT_REPORT_KIND_LABELS, URGENT_REPORT_OUTCOME_LABELS, URGENT_REPORT_TARGET_LABELS, VISIT_MODE_LABELS, VISIT_OUTCOME_LABELS, VISIT_RECORD_STATE_LABELS } from "../../labels/district";
+import { PHONE_ONLY_TARGETS, SIGN_OFF_LABELS, URGENT_REPORT_KIND_LABELS, URGENT_REPORT_OUTCOME_LABELS, URGENT_REPORT_TARGET_LABELS, VISIT_MODE_LABELS, VISIT_OUTCOME_LABELS, VISIT_RECORD_STATE_LABELS } from "../../labels/district";
 import { DeadlineBadge } from "../district/deadline-badge";
 import { SignOwnLevel } from "./sign-own-level";
 import { UrgentReportForm } from "./urgent-report-form";
@@ -165,8 +165,8 @@ function CaseParts({ careCase, reload }: { careCase: NonNullable<ConsoleVillageC
                       {report.recipientName !== null && report.recipientName !== undefined ? `（受理人 ${report.recipientName}）` : ""}・{labelOf(URGENT_REPORT_OUTCOME_LABELS, report.outcome)}
                       {report.outcomeRecordedAt !== null && report.outcomeRecordedAt !== undefined ? `（回覆 ${rocDateTime(report.outcomeRecordedAt)}）` : ""}
                     </Text>
-                    {/* A13: the body's answer is recorded once; until then the report waits for it. */}
-                    {report.outcome === "PENDING" && <UrgentReportOutcomeForm reportId={report.id} label={label} onDone={reload} />}
+                    {/* A13: the body's answer is recorded once; until then the report waits for it. 社會局 / 衛生局, reached by phone, answer their own (issue #11). */}
+                    {report.outcome === "PENDING" && !PHONE_ONLY_TARGETS.includes(report.target ?? "") && <UrgentReportOutcomeForm reportId={report.id} label={label} onDone={reload} />}
                   </Card>
                 );
               })}

@@ -11,9 +11,10 @@ import { problemOf, ServerError, ServerProblem } from "../district/server-error"
 import { nowInTaipei } from "./urgent-report-form";
 
 /**
- * A13 (issue #11): the body's answer to an urgent report, 成案 or not, recorded once by the district
- * staff who reported it (the answer comes back to them); the server refuses a second answer (CONFLICT)
- * and one before the report or in the future (BAD_USER_INPUT).
+ * A13 (issue #11): the body's answer to an urgent report, 成案 or not, recorded once — by the district
+ * staff who reported it to an outside body (the answer comes back to them), or by the social worker
+ * or nurse a report to their bureau went to (agencies/urgent-report-answers.tsx); the server refuses a
+ * second answer (CONFLICT) and one before the report or in the future (BAD_USER_INPUT).
  */
 const RECORD_OUTCOME = graphql(`
   mutation ConsoleRecordUrgentReportOutcome($reportId: ID!, $outcome: UrgentReportOutcome!, $recordedAt: DateTimeISO!) {

@@ -6,6 +6,7 @@ import type { ReceivingKit } from "../kit";
 graphql(`
   fragment ConsoleHealthReferral on HealthReferral {
     id
+    careCaseId
     status
     needs
     description
@@ -36,6 +37,7 @@ graphql(`
 
 export const HEALTH_KIT: ReceivingKit = {
   agency: "衛生局",
+  answersUrgentReportsTo: "HEALTH_BUREAU",
   staffNameLabel: "公衛護士姓名",
   needLabels: HEALTH_NEED_LABELS,
   unitLabels: HEALTH_UNIT_LABELS,

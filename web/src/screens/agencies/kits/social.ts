@@ -7,6 +7,7 @@ import type { ReceivingKit } from "../kit";
 graphql(`
   fragment ConsoleSocialReferral on SocialReferral {
     id
+    careCaseId
     status
     needs
     description
@@ -37,6 +38,7 @@ graphql(`
 
 export const SOCIAL_KIT: ReceivingKit = {
   agency: "社會局",
+  answersUrgentReportsTo: "SOCIAL_BUREAU",
   staffNameLabel: "社工姓名",
   needLabels: SOCIAL_NEED_LABELS,
   unitLabels: SOCIAL_UNIT_LABELS,
