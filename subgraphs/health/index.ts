@@ -4,7 +4,7 @@ import { auditLogMigration } from "../../shared/audit/migration";
 import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
-import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
+import { loaderReference, purgeableReference, stubReference } from "../../shared/federation/entity-stub";
 import { feedRunsResolverFor, feedsMigration } from "../../shared/feeds";
 import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
@@ -111,9 +111,9 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       referenceResolvers: {
         HealthReferral: loaderReference((context: HealthContext) => context.loaders.referralById),
         // Issue #12: social's notice names the follow-up it came from; the row flagged with the caller's scope.
-        VaccinationFollowUp: loaderReference((context: VaccinationContext) => context.loaders.vaccination.followUpById),
+        VaccinationFollowUp: purgeableReference("VaccinationFollowUp", (context: VaccinationContext) => context.loaders.vaccination.followUpById),
         // Issue #12 (B5): social's UNINSURED notice names the status by its notice key.
-        InsuranceStatus: loaderReference((context: { loaders: HealthLoaders }) => context.loaders.insurance.statusByNoticeKey),
+        InsuranceStatus: purgeableReference("InsuranceStatus", (context: { loaders: HealthLoaders }) => context.loaders.insurance.statusByNoticeKey),
         Person: stubReference(Person),
         CareCase: stubReference(CareCase),
         CareStatistics: { __resolveReference: (reference: { id: string }) => new statistics.CareStatistics(reference.id) },

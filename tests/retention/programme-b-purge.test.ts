@@ -184,6 +184,22 @@ describe("programme B's retention (issue #12: B4, B5, B10)", () => {
     expect(await followUpOf(followUp.C)).toEqual({ id: followUp.C });
     const { insuranceStatuses } = dataOf(await platform.query<{ insuranceStatuses: { edges: { node: { id: string; lastListedOn: string } }[] } }>(`{ insuranceStatuses { edges { node { id lastListedOn } } } }`, nurse));
     expect(insuranceStatuses.edges.map(({ node }) => node)).toEqual([{ id: statusOf.get(Y.idNumber), lastListedOn: "2027-10-11" }]);
+    // Social's cases keep their notices (D1, D3): health's purged part answers NOT_FOUND at its path, never a silent empty record nor a server error.
+    type Notices = { childCareCases: { notices: { category: string; vaccinationFollowUp: { status: string } | null; insuranceStatus: { uninsuredSince: string } | null }[] }[] };
+    const cases = await platform.query<Notices>(`{ childCareCases { notices { category vaccinationFollowUp { status } insuranceStatus { uninsuredSince } } } }`, westWorker);
+    expect([...new Set(cases.errors?.map((error) => `${String(error.extensions?.code)} ${(error.path ?? []).filter((part) => typeof part === "string").join(".")}`))].sort()).toEqual([
+      "NOT_FOUND childCareCases.notices.insuranceStatus",
+      "NOT_FOUND childCareCases.notices.vaccinationFollowUp",
+    ]);
+    const notices = cases.data!.childCareCases.flatMap((held) => held.notices).map((notice) => JSON.stringify(notice)).sort();
+    expect(notices).toEqual(
+      [
+        { category: "EX_OFFICIO_BIRTH", vaccinationFollowUp: null, insuranceStatus: null },
+        { category: "OVERDUE_VACCINATION", vaccinationFollowUp: { status: null }, insuranceStatus: null },
+        { category: "UNINSURED", vaccinationFollowUp: null, insuranceStatus: { uninsuredSince: null } },
+        { category: "UNINSURED", vaccinationFollowUp: null, insuranceStatus: { uninsuredSince: "2025-05-01" } },
+      ].map((notice) => JSON.stringify(notice)).sort(),
+    );
   });
 
   it("should purge a follow-up whose notice was on its way once it has arrived", async () => {
