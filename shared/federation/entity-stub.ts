@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { notFound } from "../errors";
 import { requireUuid } from "../graphql/ids";
 
 /**
@@ -43,4 +44,23 @@ export type LoadedReference<Row, Context> = {
 /** `__resolveReference` of an entity the subgraph owns: by key through a request's loader, so the gateway's batch is one query. */
 export function loaderReference<Row, Context>(loader: (context: Context) => { load(id: string): Promise<Row | null> }): LoadedReference<Row, Context> {
   return { __resolveReference: (reference, context) => loader(context).load(requireUuid(reference.id, "id")) };
+}
+
+/**
+ * As `loaderReference`, for an entity another agency keeps the key of after this one may have
+ * purged it (issue #12: health's follow-ups and insurance statuses behind social's notices, D1): a
+ * key with no row answers NOT_FOUND at that path (as the district's care case, issue #9), so the
+ * client is told the record is gone rather than reading the stub with this agency's fields
+ * silently empty.
+ */
+export function purgeableReference<Row, Context>(typeName: string, loader: (context: Context) => { load(id: string): Promise<Row | null> }): LoadedReference<Row, Context> {
+  return {
+    __resolveReference: async (reference, context) => {
+      const row = await loader(context).load(requireUuid(reference.id, "id"));
+      if (row === null) {
+        throw notFound(typeName);
+      }
+      return row;
+    },
+  };
 }

@@ -4,7 +4,7 @@ import { auditLogMigration } from "../../shared/audit/migration";
 import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
-import { loaderReference, stubReference } from "../../shared/federation/entity-stub";
+import { loaderReference, purgeableReference, stubReference } from "../../shared/federation/entity-stub";
 import { feedRunsResolverFor, feedsMigration } from "../../shared/feeds";
 import { notificationsMigration } from "../../shared/notifications/table";
 import { outboxMigration } from "../../shared/outbox/migration";
@@ -24,6 +24,7 @@ import { HEALTH_AGENCY } from "./agency";
 import { CareCase } from "./care-case/care-case.stub";
 import { healthDeadlines } from "./deadlines";
 import { InsuranceStatus } from "./insurance/insurance-status.entity";
+import { InsuranceStatusResolver } from "./insurance/insurance.resolver";
 import { nhiaFeedJob } from "./insurance/nhia-feed";
 import { createHealthLoaders, HealthContext, HealthLoaders } from "./loaders";
 import { CreateHealth1764200000000 } from "./migrations/1764200000000-create-health";
@@ -37,7 +38,7 @@ import { Person } from "./person/person.stub";
 import { healthPolicy } from "./policy";
 import { HEALTH_REFERRAL_SHAPE, HealthReferral } from "./referral/health-referral.entity";
 import { HEALTH_RESOLVERS } from "./referral/health-referral.resolver";
-import { HEALTH_RETENTION } from "./retention";
+import { HEALTH_RETENTION, HEALTH_RETENTION_PLANS } from "./retention";
 import { HEALTH_SCHEMA } from "./schema-name";
 import { HealthServiceRecord } from "./service-record/health-service-record.entity";
 import { VACCINATION_STATISTICS_FIELDS, vaccinationStatistics } from "./statistics/vaccination-statistics";
@@ -95,8 +96,7 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
     buildFederatedSchema({
       policy: healthPolicy,
       // Issue #10: reached only through household's careStatistics, so listed for this schema to extend it.
-      // Issue #12 (B5): the insurance status is reached only through social's notice (a reference).
-      orphanedTypes: [statistics.CareStatistics, InsuranceStatus],
+      orphanedTypes: [statistics.CareStatistics],
       resolvers: [
         ...HEALTH_RESOLVERS,
         auditLogResolverFor("health", HEALTH_SCHEMA),
@@ -104,14 +104,16 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
         ...statisticsTableResolvers(statistics.CareStatistics, HEALTH_SCHEMA, VACCINATION_STATISTICS_FIELDS),
         retentionResolverFor(HEALTH_RETENTION.spec),
         VaccinationFollowUpResolver,
+        // Issue #12 (B5): the nurse's list of her centre's insurance statuses (also reached through social's notice).
+        InsuranceStatusResolver,
         feedRunsResolverFor("health", HEALTH_SCHEMA),
       ],
       referenceResolvers: {
         HealthReferral: loaderReference((context: HealthContext) => context.loaders.referralById),
         // Issue #12: social's notice names the follow-up it came from; the row flagged with the caller's scope.
-        VaccinationFollowUp: loaderReference((context: VaccinationContext) => context.loaders.vaccination.followUpById),
+        VaccinationFollowUp: purgeableReference("VaccinationFollowUp", (context: VaccinationContext) => context.loaders.vaccination.followUpById),
         // Issue #12 (B5): social's UNINSURED notice names the status by its notice key.
-        InsuranceStatus: loaderReference((context: { loaders: HealthLoaders }) => context.loaders.insurance.statusByNoticeKey),
+        InsuranceStatus: purgeableReference("InsuranceStatus", (context: { loaders: HealthLoaders }) => context.loaders.insurance.statusByNoticeKey),
         Person: stubReference(Person),
         CareCase: stubReference(CareCase),
         CareStatistics: { __resolveReference: (reference: { id: string }) => new statistics.CareStatistics(reference.id) },
@@ -123,8 +125,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
     receivingOutboxJob(HEALTH_AGENCY, environment, CHILD_CARE_NOTICE_DOCUMENTS),
     // Issue #10: 民政局's monthly aggregates of the referrals received (issue #12: and of the vaccination follow-ups), rebuilt from a watermark.
     statisticsJob(environment.dataSource, aggregates),
-    // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged.
-    retentionPurgeJob(environment.dataSource, HEALTH_RETENTION.plan, environment.log),
+    // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged (issue #12: and ended follow-ups, statuses no longer listed).
+    retentionPurgeJob(environment.dataSource, HEALTH_RETENTION_PLANS, environment.log),
     // Issue #12 (B4, D9): the 6-month catch-up deadlines move to due soon / overdue.
     healthDeadlines.job(environment.dataSource),
     // Issue #12 (B4, B8): the CDC's file of overdue children, daily (R1: FEED_CDC_OVERDUE_VACCINATION_SCHEDULE).

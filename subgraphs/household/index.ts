@@ -33,6 +33,7 @@ import { EX_OFFICIO_DOCUMENTS } from "./ex-officio/ex-officio.hand-offs";
 import { ExOfficioResolver, PersonExOfficioResolver } from "./ex-officio/ex-officio.resolver";
 import { ExOfficioRecords1768200000001 } from "./ex-officio/migrations/1768200000001-ex-officio-records";
 import { ExOfficioFollowUp1769100000001 } from "./ex-officio/migrations/1769100000001-ex-officio-follow-up";
+import { ExOfficioFollowUpKeys1769705000000 } from "./ex-officio/migrations/1769705000000-ex-officio-follow-up-keys";
 import { HandoverLedger } from "./handover/handover-ledger.entity";
 import { HandoverLedgerResolver } from "./handover/handover-ledger.resolver";
 import { HANDOVER_DOCUMENTS } from "./handover/handover.config";
@@ -106,6 +107,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       TeenParentSurveys1768300000000,
       // Issue #12 (B2): the district's follow-up of the child, back on the ex-officio record.
       ExOfficioFollowUp1769100000001,
+      // Issue #12 (B2): the records saved before it take the key of the follow-up request they sent.
+      ExOfficioFollowUpKeys1769705000000,
     ],
   },
   policy: householdPolicy,

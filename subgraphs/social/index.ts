@@ -44,7 +44,7 @@ import { Person } from "./person/person.stub";
 import { socialPolicy } from "./policy";
 import { SOCIAL_REFERRAL_SHAPE, SocialReferral } from "./referral/social-referral.entity";
 import { SOCIAL_RESOLVERS } from "./referral/social-referral.resolver";
-import { SOCIAL_RETENTION } from "./retention";
+import { SOCIAL_RETENTION, SOCIAL_RETENTION_PLANS } from "./retention";
 import { SOCIAL_SCHEMA } from "./schema-name";
 import { SocialServiceRecord } from "./service-record/social-service-record.entity";
 import { CHILD_CARE_STATISTICS_FIELDS, childCareStatistics } from "./statistics/child-care-statistics";
@@ -121,8 +121,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
     socialDeadlines.job(environment.dataSource),
     // Issue #10: 民政局's monthly aggregates of the referrals received (issue #12: and of the child-care cases), rebuilt from a watermark.
     statisticsJob(environment.dataSource, aggregates),
-    // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged.
-    retentionPurgeJob(environment.dataSource, SOCIAL_RETENTION.plan, environment.log),
+    // Issue #9 (A9): closed referrals past the unit's retention, not held, are purged (issue #12: and protection reports held without a case).
+    retentionPurgeJob(environment.dataSource, SOCIAL_RETENTION_PLANS, environment.log),
     // Issue #12 (B6, B8): the six national systems' file of low-income households with a disability certificate, monthly (R1: FEED_LOW_INCOME_DISABILITY_SCHEDULE).
     lowIncomeDisabilityFeedJob(environment),
   ],

@@ -522,6 +522,17 @@ describe("access invariants on the committed grant tables", () => {
     }
   });
 
+  // Issue #12 (B5): a child's insurance status is health-insurance data (PDPA art. 6): the nurse of the centre lists her
+  // centre's, the care point its notice went to reads the dates on its case; nobody else lists or reads them.
+  it("should let only nurses list insurance statuses, and only nurses and social workers read their NHIA dates (B5)", () => {
+    const callers = (operation: string): Role[] => Object.values(Role).filter((role) => tables.some(([, table]) => table.operations().includes(operation) && table.mayCall(operation, role)));
+    expect(callers("Query.insuranceStatuses")).toEqual([Role.HEALTH_NURSE]);
+    const health = readAccessTable("health");
+    for (const field of ["uninsuredSince", "nhiaListedOn", "lastListedOn"]) {
+      expect({ field, readers: Object.values(Role).filter((role) => health.field("InsuranceStatus", field, role).access !== "deny") }).toEqual({ field, readers: [Role.SOCIAL_WORKER, Role.HEALTH_NURSE] });
+    }
+  });
+
   it("should never grant the household clerk any field of the visit record or the visit attempts (A5, A8)", () => {
     const district = readAccessTable("district");
     for (const typeName of ["VisitRecord", "VisitAttempt"]) {

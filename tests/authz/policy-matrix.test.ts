@@ -590,6 +590,23 @@ describe("the access policy matrix", () => {
     ["district", ["followUpReplyTimeliness"]],
   ] as const;
 
+  /**
+   * Issue #12 (B5): the nurse's list of her centre's insurance statuses. Only the 公衛護士 lists them
+   * (ARCHITECTURE's role table: her centre's children; written here by hand), as ACCESS.md must say,
+   * and the gateway refuses every other role at the root (the matrix's cases hold no NHIA status:
+   * the nurse's list answers empty; tests/gateway/insurance-statuses.test.ts pages real ones).
+   */
+  it.each(ROLES)("should let only the health nurse list insurance statuses (B5), as ACCESS.md says: %s", async (role) => {
+    const nurse = role === Role.HEALTH_NURSE;
+    expect(tableOf("health").mayCall("Query.insuranceStatuses", role)).toBe(nurse);
+    const response = await postGraphQL<{ insuranceStatuses: { totalCount: number } | null }>(platform.gatewayUrl, `{ insuranceStatuses(first: 5) { totalCount } }`, {
+      token: tokens.get(role),
+      headers: { "x-purpose": "policy matrix" },
+    });
+    expect(forbiddenAt(response.errors, "insuranceStatuses")).toBe(!nurse);
+    expect(response.data?.insuranceStatuses ?? null).toEqual(nurse ? { totalCount: 0 } : null);
+  });
+
   it.each(PROGRAMME_B_STATISTICS.flatMap(([subgraph, fields]) => ROLES.map((role) => [subgraph, role, fields] as const)))(
     "should give %s's programme B statistics to %s only if the analyst, as ACCESS.md says, through _entities",
     async (subgraph, role, fields) => {

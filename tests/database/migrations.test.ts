@@ -89,10 +89,10 @@ describe("migrations", () => {
   // id), in the order of their timestamps: each agency's last migrations undo and redo.
   it.each([
     // Issue #9 (A9): then the district's closing notice on the form.
-    // Issue #12: then its ex-officio births and moves (B2, B3), the teen parent's survey 附表4 (B7) and the district's follow-up on the records (B2).
+    // Issue #12: then its ex-officio births and moves (B2, B3), the teen parent's survey 附表4 (B7), the district's follow-up on the records (B2) and the keys of the records saved before it.
     [
       "household",
-      10,
+      11,
       [
         "consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on",
         "ex_officio_records.whereabouts", "teen_parent_surveys.referred_on", "ex_officio_records.follow_up_request_key", "ex_officio_follow_up_replies.note",
