@@ -1,0 +1,161 @@
+import { generateNationalId } from "../../../scripts/demo-data/identity";
+import { SeededRandom } from "../../../scripts/demo-data/random";
+import { TAIPEI_DISTRICTS } from "../../../shared/domain/districts";
+import { Sex } from "../../../shared/domain/enums";
+import { bureauOfficer, Caller, clerk, HostileFixture, labourOfficer, nurse, officer, precinctOfficer, villageOfficer, westWorker, ZHONGZHENG } from "./fixture";
+
+/**
+ * Issue #14: one valid call of each mutation, by a caller allowed to make it, on a row in its
+ * scope: the corpus changes one leaf of it at a time, so a refusal is about that leaf. The corpus
+ * ends each mutation by making this call as it is, which must be accepted (the baseline was valid);
+ * `usedUp` names why it may not be, where an accepted hostile value has taken its place.
+ * In run order: a step that ends a row's workflow comes after the steps on it.
+ */
+export interface Baseline {
+  readonly caller: Caller;
+  readonly args: (fixture: HostileFixture, today: string) => Record<string, unknown>;
+  readonly usedUp?: string;
+}
+
+const ids = new SeededRandom("hostile-baselines");
+const personIdNumber = generateNationalId(ids, Sex.FEMALE);
+const exOfficioChild = generateNationalId(ids, Sex.MALE);
+const ZHONGZHENG_PREFIX = TAIPEI_DISTRICTS.find((district) => district.code === ZHONGZHENG)?.householdNumberPrefix ?? "";
+const HOLD_ONCE = "a hold in force on the subject makes a second one a CONFLICT";
+
+const hold = (caller: Caller, subjectOf: (fixture: HostileFixture) => string): Baseline => ({ caller, args: (f) => ({ subjectId: subjectOf(f), reason: "調查中" }), usedUp: HOLD_ONCE });
+
+export const BASELINES: Readonly<Record<string, Baseline>> = {
+  // 戶政: the office's own rows.
+  registerHousehold: {
+    caller: clerk,
+    args: () => ({ input: { householdNumber: `${ZHONGZHENG_PREFIX}1234567`, address: { districtCode: ZHONGZHENG, village: "文北里", neighbourhood: 4, road: "重慶南路", section: 1, number: "20" } } }),
+    usedUp: "a household number is registered once",
+  },
+  registerPerson: {
+    caller: clerk,
+    args: (f) => ({ input: { name: "測試者", sex: "FEMALE", birthDate: "1990-01-01", idNumber: personIdNumber, householdId: f.referred.householdId } }),
+    usedUp: "an ID number is registered once",
+  },
+  recordExOfficioMove: {
+    caller: clerk,
+    args: (f, today) => ({ input: { personId: f.referred.immigrant.id, movedOn: today, relativesQueried: ["MOTHER"], whereabouts: "UNKNOWN", leftCountry: false, contacts: [] } }),
+  },
+  recordExOfficioBirth: {
+    caller: clerk,
+    args: (f, today) => ({
+      input: { child: { name: "王小明", sex: "MALE", birthDate: today, idNumber: exOfficioChild }, householdId: f.referred.householdId, registeredOn: today, whereabouts: "UNKNOWN", leftCountry: false, contacts: [] },
+    }),
+    usedUp: "a child's ID number is registered once",
+  },
+  recordTeenParentSurvey: {
+    caller: clerk,
+    args: (f, today) => ({ input: { registrationId: f.teenBirthRegistrationId, declined: true, clerkName: "戶政承辦", clerkPhone: "02-2341-0000", referredOn: today } }),
+    usedUp: "a registration has one survey",
+  },
+  markHouseholdNotificationsSeen: { caller: clerk, args: (f) => ({ ids: [f.returned.notificationId] }) },
+  correctConsentInquiry: { caller: clerk, args: (f) => ({ input: { consentInquiryId: f.returned.inquiryId, decision: "PHONE_VISIT" } }), usedUp: "a returned form is corrected once" },
+  setHouseholdRetention: { caller: clerk, args: () => ({ org: ZHONGZHENG, periodMonths: 24 }) },
+  placeHouseholdLegalHold: hold(clerk, (f) => f.referred.consentInquiryId),
+  // 人文課 and the village officer: the referred case.
+  assignVillageOfficer: { caller: officer, args: (f) => ({ careCaseId: f.referred.careCaseId, officerId: "other-officer", officerName: "里幹事乙" }) },
+  recordVisitAttempt: { caller: villageOfficer, args: (f, today) => ({ input: { careCaseId: f.referred.careCaseId, attemptedOn: today, mode: "PHONE", met: false } }) },
+  recordUrgentReport: {
+    caller: villageOfficer,
+    args: (f, today) => ({ input: { clientKey: "hostile-urgent", careCaseId: f.referred.careCaseId, kind: "URGENT_PHONE_REPORT", target: "SOCIAL_BUREAU", reportedAt: `${today}T09:00:00+08:00`, reporterName: "里幹事甲" } }),
+  },
+  recordUrgentReportOutcome: {
+    caller: officer,
+    args: (f, today) => ({ reportId: f.referred.urgentReport.id, outcome: "CASE_OPENED", recordedAt: `${today}T09:00:00+08:00` }),
+    usedUp: "a report's outcome is recorded once",
+  },
+  markDistrictNotificationsSeen: { caller: officer, args: (f) => ({ ids: [f.notificationIds.District] }) },
+  completeHelpTask: { caller: officer, args: (f, today) => ({ taskId: f.helped.helpTaskId, doneOn: today }), usedUp: "a task is completed once" },
+  setDistrictRetention: { caller: officer, args: () => ({ org: ZHONGZHENG, periodMonths: 24 }) },
+  placeDistrictLegalHold: hold(officer, (f) => f.referred.careCaseId),
+  assignFollowUpOfficer: { caller: officer, args: (f) => ({ followUpRequestId: f.followUpRequestId, officerId: "test-village_officer", officerName: "里幹事" }) },
+  recordFollowUpResult: {
+    caller: officer,
+    args: (f, today) => ({ input: { followUpRequestId: f.followUpRequestId, met: false, followedUpOn: today, officerName: "里幹事" } }),
+    usedUp: "a follow-up's result is recorded once",
+  },
+  // 社會局: the referral's serving unit.
+  recordSocialService: {
+    caller: westWorker,
+    args: (f, today) => ({ input: { referralId: f.referred.socialReferralId, servedOn: today, mode: "PHONE", summary: "電訪", socialWorkerName: "社工丙" } }),
+  },
+  markSocialNotificationsSeen: { caller: westWorker, args: (f) => ({ ids: [f.notificationIds.Social] }) },
+  setSocialRetention: { caller: westWorker, args: () => ({ org: "WEST_CARE_POINT", periodMonths: 24 }) },
+  placeSocialLegalHold: hold(westWorker, (f) => f.referred.socialReferralId),
+  recordChildCareRecordMatch: { caller: westWorker, args: (f, today) => ({ input: { caseId: f.childCare.caseId, source: "VACCINATION", found: true, matchedOn: today } }) },
+  recordChildCareVisit: { caller: westWorker, args: (f, today) => ({ input: { caseId: f.childCare.caseId, visitedOn: today, assessment: "評估", treatment: "處遇" } }) },
+  requestChildCareFollowUp: { caller: westWorker, args: (f, today) => ({ caseId: f.childCare.caseId, requestedOn: today }) },
+  requestChildCareSearch: { caller: westWorker, args: (f, today) => ({ caseId: f.childCare.caseId, reason: "DIFFICULT_VISIT", requestedOn: today }) },
+  // 衛生局: the referral's health centre and the CDC follow-up.
+  recordHealthService: {
+    caller: nurse,
+    args: (f, today) => ({ input: { referralId: f.referred.healthReferralId, servedOn: today, mode: "PHONE", summary: "衛教", nurseName: "護理師丙" } }),
+  },
+  markHealthNotificationsSeen: { caller: nurse, args: (f) => ({ ids: [f.notificationIds.Health] }) },
+  setHealthRetention: { caller: nurse, args: () => ({ org: ZHONGZHENG, periodMonths: 24 }) },
+  placeHealthLegalHold: hold(nurse, (f) => f.referred.healthReferralId),
+  recordVaccinationReminder: { caller: nurse, args: (f, today) => ({ input: { followUpId: f.followUpId, remindedOn: today, mode: "SMS", twoWay: false } }) },
+  referVaccinationFollowUpToSocial: { caller: nurse, args: (f) => ({ id: f.followUpId, condition: "A_PROTECTION_CONCERN" }), usedUp: "a follow-up is referred once" },
+  recordVaccinationOutcome: { caller: nurse, args: (f, today) => ({ input: { followUpId: f.followUpId, outcome: "REFUSED_NOT_SIGNED", outcomeOn: today } }), usedUp: "a follow-up has one outcome" },
+  // 民政局 and the partner agency.
+  recordCivilAffairsService: {
+    caller: bureauOfficer,
+    args: (f, today) => ({ input: { referralId: f.referred.civilAffairsReferralId, servedOn: today, mode: "PHONE", summary: "通譯", officerName: "承辦人" } }),
+  },
+  markCivilAffairsNotificationsSeen: { caller: bureauOfficer, args: (f) => ({ ids: [f.notificationIds.CivilAffairs] }) },
+  setCivilAffairsRetention: { caller: bureauOfficer, args: () => ({ org: bureauOfficer.org, periodMonths: 24 }) },
+  placeCivilAffairsLegalHold: hold(bureauOfficer, (f) => f.referred.civilAffairsReferralId),
+  referOnward: {
+    caller: bureauOfficer,
+    args: (f, today) => ({ input: { referralId: f.referred.civilAffairsReferralId, target: "taipei.straits-exchange-foundation", targetKind: "NGO", referredOn: today } }),
+  },
+  recordOnwardOutcome: { caller: bureauOfficer, args: (f, today) => ({ id: f.onwardReferralId, outcome: "已處理", outcomeOn: today }), usedUp: "an onward referral's outcome is recorded once" },
+  recordPartnerService: {
+    caller: labourOfficer,
+    args: (f, today) => ({ input: { referralId: f.partnerReferralId, servedOn: today, mode: "PHONE", summary: "就業媒合", officerName: "就服員" } }),
+  },
+  markPartnerNotificationsSeen: { caller: labourOfficer, args: (f) => ({ ids: [f.notificationIds.Partner] }) },
+  setPartnerRetention: { caller: labourOfficer, args: () => ({ org: labourOfficer.org, periodMonths: 24 }) },
+  placePartnerLegalHold: hold(labourOfficer, (f) => f.partnerReferralId),
+  // 警察局: the search request to the precinct.
+  recordSearchVisit: { caller: precinctOfficer, args: (f, today) => ({ input: { searchRequestId: f.searchRequestId, visitedOn: today, officerName: "警員" } }) },
+  recordSearchResult: {
+    caller: precinctOfficer,
+    args: (f, today) => ({ input: { searchRequestId: f.searchRequestId, outcome: "NOT_FOUND", resultOn: today, officerName: "警員" } }),
+    usedUp: "a search has one result",
+  },
+  // Steps that end a workflow, after every step on the same row.
+  transferSocialReferral: {
+    caller: westWorker,
+    args: (f, today) => ({ referralId: f.referred.socialReferralId, toUnit: "FAMILY_SERVICE_CENTRE", reason: "重大案件", transferredOn: today }),
+    usedUp: "a transferred referral is served by the unit it went to",
+  },
+  transferHealthReferral: {
+    caller: nurse,
+    args: (f, today) => ({ referralId: f.referred.healthReferralId, toUnit: "COMMUNITY_MENTAL_HEALTH_CENTRE", reason: "符合心衛中心收案標準", transferredOn: today }),
+    usedUp: "a transferred referral is served by the unit it went to",
+  },
+  closeCivilAffairsReferral: { caller: bureauOfficer, args: (f, today) => ({ referralId: f.referred.civilAffairsReferralId, closedOn: today }), usedUp: "a referral closes once" },
+  closePartnerReferral: { caller: labourOfficer, args: (f, today) => ({ referralId: f.partnerReferralId, closedOn: today }), usedUp: "a referral closes once" },
+  withdrawConsentInquiry: { caller: clerk, args: (f) => ({ consentInquiryId: f.returnedToWithdraw.inquiryId, reason: "重複登錄" }), usedUp: "a returned form is corrected or withdrawn once" },
+  returnCaseForCorrection: { caller: officer, args: (f) => ({ careCaseId: f.unacknowledgedCaseId, reason: "里別誤填" }), usedUp: "a case is returned once" },
+  receiveCaseWithdrawn: {
+    caller: { ...clerk, through: "household" },
+    args: (f, today) => ({ input: { clientKey: "hostile-withdrawn", careCaseId: f.returnedToWithdraw.careCaseId, consentInquiryId: f.returnedToWithdraw.inquiryId, office: ZHONGZHENG, reason: "重複登錄", withdrawnOn: today } }),
+  },
+  receiveCorrectedCase: {
+    caller: { ...clerk, through: "household" },
+    args: (f, today) => ({
+      input: {
+        clientKey: "hostile-corrected", careCaseId: f.returned.careCaseId, office: ZHONGZHENG,
+        entry: { consentInquiryId: f.returned.inquiryId, personId: f.returned.personId, caseType: "MARRIAGE", visitDistrict: ZHONGZHENG, village: "文北里", householdDistrict: ZHONGZHENG, requestedMode: "HOME", appliedOn: today },
+      },
+    }),
+    usedUp: "a corrected case is corrected once",
+  },
+};

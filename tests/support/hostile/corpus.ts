@@ -1,0 +1,47 @@
+import { InputLeaf, MutationInput } from "./mutation-inputs";
+import { ForeignIds, hostileValuesOf } from "./value-classes";
+
+/** One call of the corpus: the baseline with one leaf replaced by one hostile value. */
+export interface CorpusEntry {
+  readonly leaf: string;
+  readonly kind: string;
+  readonly value: unknown;
+  readonly mayBeStored: boolean;
+  readonly variables: Record<string, unknown>;
+  /** The baseline left the leaf's input object out: the corpus made one holding the leaf alone. */
+  readonly madeParent: boolean;
+}
+
+type Json = Record<string | number, unknown>;
+
+/** `variables` with the value at `path` replaced (a copy); a missing parent object or list is made. */
+function withValueAt(variables: Record<string, unknown>, path: readonly (string | number)[], value: unknown): { variables: Record<string, unknown>; madeParent: boolean } {
+  const copy = structuredClone(variables) as Json;
+  let madeParent = false;
+  let node: Json = copy;
+  path.slice(0, -1).forEach((step, index) => {
+    const next = path[index + 1];
+    if (node[step] === undefined || node[step] === null || (Array.isArray(node[step]) && typeof next === "number" && (node[step] as unknown[]).length === 0)) {
+      node[step] = typeof next === "number" ? [{}] : {};
+      madeParent = true;
+    }
+    node = node[step] as Json;
+  });
+  node[path[path.length - 1]] = value;
+  return { variables: copy, madeParent };
+}
+
+/** Sent last in each mutation's run: the classes a free-text field may store, after those it must refuse. */
+const storableLast = (a: CorpusEntry, b: CorpusEntry): number => Number(a.mayBeStored) - Number(b.mayBeStored);
+
+/** Every leaf × every hostile class of its type, once. */
+export function corpusOf(mutation: MutationInput, baseline: Record<string, unknown>, foreign: ForeignIds, tomorrow: string): CorpusEntry[] {
+  return mutation.leaves
+    .flatMap((leaf: InputLeaf) =>
+      hostileValuesOf(leaf, mutation.subgraph, foreign, tomorrow).map((hostile): CorpusEntry => {
+        const { variables, madeParent } = withValueAt(baseline, leaf.path, leaf.list ? [hostile.value] : hostile.value);
+        return { leaf: leaf.path.join("."), kind: hostile.kind, value: hostile.value, mayBeStored: hostile.mayBeStored, variables, madeParent };
+      }),
+    )
+    .sort(storableLast);
+}

@@ -1,0 +1,32 @@
+import { DataSnapshot } from "../data-snapshot";
+import { TestPlatform } from "../platform";
+
+/** The tables whose rows changed between two snapshots. */
+export function changedTables(before: DataSnapshot, after: DataSnapshot): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((name) => JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
+}
+
+/**
+ * Issue #14: where a hostile value was accepted, the tables of `changed` that hold it exactly as sent,
+ * at any depth of a row (a column, an array item, a JSON document). A date-time is compared as an instant.
+ */
+export async function tablesHolding(platform: TestPlatform, changed: readonly string[], value: unknown, instant: boolean): Promise<string[]> {
+  const holding: string[] = [];
+  for (const qualified of changed) {
+    const [schema, table] = qualified.split(".");
+    const dataSource = platform.platform.subgraphs.get(schema)?.database.dataSource;
+    if (dataSource === undefined) {
+      continue;
+    }
+    const sought = instant ? "to_jsonb($1::timestamptz)" : "$1::jsonb";
+    const [row] = (await dataSource.query(
+      `SELECT count(*)::int AS n FROM "${schema}"."${table}" t WHERE jsonb_path_exists(to_jsonb(t), '$.** ? (@ == $v)', jsonb_build_object('v', ${sought}))`,
+      [instant ? value : JSON.stringify(value)],
+    )) as { n: number }[];
+    if (row.n > 0) {
+      holding.push(qualified);
+    }
+  }
+  return holding;
+}
