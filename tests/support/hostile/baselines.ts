@@ -66,7 +66,7 @@ export const BASELINES: Readonly<Record<string, Baseline>> = {
   },
   recordUrgentReportOutcome: {
     caller: officer,
-    args: (f, today) => ({ reportId: f.referred.urgentReport.id, outcome: "CASE_OPENED", recordedAt: `${today}T09:00:00+08:00` }),
+    args: (f, today) => ({ reportId: f.referred.urgentReport.id, outcome: "CASE_OPENED", recordedAt: `${today}T11:00:00+08:00` }),
     usedUp: "a report's outcome is recorded once",
   },
   markDistrictNotificationsSeen: { caller: officer, args: (f) => ({ ids: [f.notificationIds.District] }) },
@@ -100,7 +100,7 @@ export const BASELINES: Readonly<Record<string, Baseline>> = {
   setHealthRetention: { caller: nurse, args: () => ({ org: ZHONGZHENG, periodMonths: 24 }) },
   placeHealthLegalHold: hold(nurse, (f) => f.referred.healthReferralId),
   recordVaccinationReminder: { caller: nurse, args: (f, today) => ({ input: { followUpId: f.followUpId, remindedOn: today, mode: "SMS", twoWay: false } }) },
-  referVaccinationFollowUpToSocial: { caller: nurse, args: (f) => ({ id: f.followUpId, condition: "A_PROTECTION_CONCERN" }), usedUp: "a follow-up is referred once" },
+  referVaccinationFollowUpToSocial: { caller: nurse, args: (f) => ({ id: f.followUpToRefer, condition: "A_PROTECTION_CONCERN" }), usedUp: "a follow-up is referred once" },
   recordVaccinationOutcome: { caller: nurse, args: (f, today) => ({ input: { followUpId: f.followUpId, outcome: "REFUSED_NOT_SIGNED", outcomeOn: today } }), usedUp: "a follow-up has one outcome" },
   // 民政局 and the partner agency.
   recordCivilAffairsService: {

@@ -7,6 +7,7 @@ export interface CorpusEntry {
   readonly kind: string;
   readonly value: unknown;
   readonly mayBeStored: boolean;
+  readonly marker?: string;
   readonly variables: Record<string, unknown>;
   /** The baseline left the leaf's input object out: the corpus made one holding the leaf alone. */
   readonly madeParent: boolean;
@@ -40,7 +41,7 @@ export function corpusOf(mutation: MutationInput, baseline: Record<string, unkno
     .flatMap((leaf: InputLeaf) =>
       hostileValuesOf(leaf, mutation.subgraph, foreign, tomorrow).map((hostile): CorpusEntry => {
         const { variables, madeParent } = withValueAt(baseline, leaf.path, leaf.list ? [hostile.value] : hostile.value);
-        return { leaf: leaf.path.join("."), kind: hostile.kind, value: hostile.value, mayBeStored: hostile.mayBeStored, variables, madeParent };
+        return { leaf: leaf.path.join("."), kind: hostile.kind, value: hostile.value, mayBeStored: hostile.mayBeStored, marker: hostile.marker, variables, madeParent };
       }),
     )
     .sort(storableLast);

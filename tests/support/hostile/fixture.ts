@@ -1,12 +1,14 @@
+import { generateNationalId } from "../../../scripts/demo-data/identity";
 import { SeededRandom } from "../../../scripts/demo-data/random";
 import { CITY_ORG, Role } from "../../../shared/auth/roles";
+import { Sex } from "../../../shared/domain/enums";
 import { createReferredCase, createVisitedCase, ReferredCase, referToLabourFrom } from "../case-fixture";
 import { ChildCareFixture, createChildCareCase } from "../child-care";
 import { dataOf } from "../graphql";
 import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "../household-work";
 import { TestPlatform } from "../platform";
 import { teenBirthRegistration } from "../teen-parent-survey";
-import { cdcFollowUp } from "../vaccination";
+import { cdcFollowUps } from "../vaccination";
 
 export const ZHONGZHENG = "63000050";
 export const SHILIN = "63000110";
@@ -41,6 +43,8 @@ export interface HostileFixture {
   readonly partnerReferralId: string;
   readonly onwardReferralId: string;
   readonly followUpId: string;
+  /** A second child's CDC follow-up, for the step that ends one by referring it to social (B4). */
+  readonly followUpToRefer: string;
   readonly childCare: ChildCareFixture;
   readonly searchRequestId: string;
   readonly followUpRequestId: string;
@@ -77,7 +81,10 @@ export async function createHostileFixture(platform: TestPlatform, today: string
     needs: ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU", "CIVIL_AFFAIRS_BUREAU", "LABOUR_BUREAU"],
   });
   const partnerReferralId = await referToLabourFrom(platform, referred, "就業媒合");
-  const followUpId = await cdcFollowUp(platform, ZHONGZHENG, "A212121213");
+  const [followUpId, followUpToRefer] = await cdcFollowUps(platform, [
+    { district: ZHONGZHENG, idNumber: "A212121213" },
+    { district: ZHONGZHENG, idNumber: generateNationalId(new SeededRandom("hostile-follow-up"), Sex.MALE) },
+  ]);
   const childCare = await createChildCareCase(platform, ZHONGZHENG, "WEST_CARE_POINT", "hostile");
   const search = dataOf(
     await platform.query<{ receiveSearchRequest: { id: string } }>(`mutation($input: SearchRequestInput!) { receiveSearchRequest(input: $input) { id } }`, {
@@ -116,6 +123,7 @@ export async function createHostileFixture(platform: TestPlatform, today: string
     partnerReferralId,
     onwardReferralId: onward.referOnward.id,
     followUpId,
+    followUpToRefer,
     childCare,
     searchRequestId: search.receiveSearchRequest.id,
     followUpRequestId: followUp.receiveFollowUpRequest.id,

@@ -33,6 +33,9 @@ export interface MutationInput {
   readonly subgraph: string;
   /** `mutation($input: X!) { name(input: $input) { __typename } }`, every argument a variable. */
   readonly document: string;
+  /** Its arguments and their types, and what it selects of the result: to send several calls in one operation. */
+  readonly args: readonly { readonly name: string; readonly type: string }[];
+  readonly selection: string;
   readonly leaves: readonly InputLeaf[];
   /** The input objects the leaves sit in, by path: to build a parent the baseline leaves out. */
   readonly objectTypes: ReadonlyMap<string, GraphQLNamedType>;
@@ -73,7 +76,8 @@ export function mutationInputs(): MutationInput[] {
     const passes = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(", ");
     const selection = isObjectLike(getNamedType(field.type)) ? " { __typename }" : "";
     const document = `mutation${declarations === "" ? "" : `(${declarations})`} { ${field.name}${passes === "" ? "" : `(${passes})`}${selection} }`;
-    return { name: field.name, subgraph: subgraphOf(field.astNode?.directives ?? []), document, leaves, objectTypes };
+    const args = field.args.map((arg) => ({ name: arg.name, type: arg.type.toString() }));
+    return { name: field.name, subgraph: subgraphOf(field.astNode?.directives ?? []), document, args, selection, leaves, objectTypes };
   });
 }
 

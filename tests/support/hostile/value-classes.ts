@@ -17,6 +17,11 @@ export interface HostileValue {
    * rule's window): then it must be stored verbatim instead of refused.
    */
   readonly mayBeStored: boolean;
+  /**
+   * A part of the value that survives no rewriting but its own: found in a changed row where the
+   * whole value is not, the value was stored altered (trimmed, cut, re-encoded) — a wrong write.
+   */
+  readonly marker?: string;
 }
 
 /** Ids of rows that exist, but in another agency's database than the one the mutation writes. */
@@ -35,13 +40,13 @@ const HUNDRED_KB = "測".repeat(34_134);
 /** Text classes: every String leaf gets each. */
 const TEXT: readonly HostileValue[] = [
   { kind: "empty-string", value: "", mayBeStored: true },
-  { kind: "100kb-string", value: HUNDRED_KB, mayBeStored: true },
+  { kind: "100kb-string", value: HUNDRED_KB, mayBeStored: true, marker: "測".repeat(16) },
   { kind: "nul-character", value: "王\u0000小明", mayBeStored: false },
-  { kind: "bidi-override", value: "王\u202E明小", mayBeStored: true },
+  { kind: "bidi-override", value: "王\u202E明小", mayBeStored: true, marker: "明小" },
   { kind: "lone-surrogate", value: "王\uD800明", mayBeStored: false },
-  { kind: "sql-injection", value: "'; DROP TABLE persons; --", mayBeStored: true },
-  { kind: "sql-tautology", value: "1 OR 1=1", mayBeStored: true },
-  { kind: "script-injection", value: "<script>alert(document.cookie)</script>", mayBeStored: true },
+  { kind: "sql-injection", value: "'; DROP TABLE persons; --", mayBeStored: true, marker: "DROP TABLE persons" },
+  { kind: "sql-tautology", value: "1 OR 1=1", mayBeStored: true, marker: "1 OR 1=1" },
+  { kind: "script-injection", value: "<script>alert(document.cookie)</script>", mayBeStored: true, marker: "alert(document.cookie)" },
 ];
 
 const IDENTITY_NUMBER = /idnumber$/i;
@@ -56,7 +61,7 @@ function textValues(leaf: InputLeaf): HostileValue[] {
   return [...meaning, ...TEXT];
 }
 
-function idValues(leaf: InputLeaf, subgraph: string, foreign: ForeignIds): HostileValue[] {
+function idValues(subgraph: string, foreign: ForeignIds): HostileValue[] {
   // An id the caller mints (a ledger's own id, a clientKey) may be any new value; an id that names a row must name one in scope.
   return [
     { kind: "non-existent-id", value: randomUUID(), mayBeStored: true },
@@ -103,7 +108,7 @@ export function hostileValuesOf(leaf: InputLeaf, subgraph: string, foreign: Fore
     case "String":
       return textValues(leaf);
     case "ID":
-      return idValues(leaf, subgraph, foreign);
+      return idValues(subgraph, foreign);
     case "LocalDate":
       return dateValues(tomorrow);
     case "DateTimeISO":
