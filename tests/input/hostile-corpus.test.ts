@@ -37,7 +37,20 @@ const TODAY = "2026-12-01";
 const TOMORROW = "2026-12-02";
 
 /** Mutations with no baseline yet, each with why; the corpus still proves they exist. Keep it short. */
-const NO_BASELINE: Readonly<Record<string, string>> = {};
+const REPLY_TO_A_REQUEST = "a reply names the request the other agency sent by its own key, which only that agency's outbox delivery carries";
+const NO_BASELINE: Readonly<Record<string, string>> = {
+  receiveServiceDirectory: "a directory version reaches the district only as 民政局's distribution job builds it (tests/support/service-directory.ts)",
+  receiveTeenParentSurveys: "household's monthly relay is built by its outbox from a recorded survey",
+  receiveReferralClosed: "names the district's referral by the key the district's outbox sent with it",
+  signVisitRecord: "signs the draft whose id the draftVisitRecord baseline's run decides, at the levels the district set",
+  fileVisitRecord: "files a record only once every level has signed it",
+  receiveExOfficioFollowUpReply: REPLY_TO_A_REQUEST,
+  receiveSearchReply: REPLY_TO_A_REQUEST,
+  receiveChildCareFollowUpReply: REPLY_TO_A_REQUEST,
+  receiveChildNotFound: REPLY_TO_A_REQUEST,
+  receiveChildFound: REPLY_TO_A_REQUEST,
+  receiveProtectionReport: "social's copy of a report the district's outbox relays, keyed by the district's urgent report",
+};
 
 describe("hostile input corpus (issue #14)", () => {
   let platform: TestPlatform;
@@ -72,7 +85,7 @@ describe("hostile input corpus (issue #14)", () => {
     "should refuse every hostile value in %s with a code, or store it verbatim, and write nothing else",
     async (_name, mutation) => {
       const baseline = BASELINES[mutation.name];
-      const variables = baseline.args(fixture, TODAY);
+      const variables = await baseline.args(fixture, TODAY, platform);
       const everyAgency = await dataSnapshot(platform);
       const run = new CorpusRun(platform, mutation, baseline.caller, tally);
       await run.run(corpusOf(mutation, variables, foreign, TOMORROW));

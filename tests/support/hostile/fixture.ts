@@ -4,6 +4,7 @@ import { CITY_ORG, Role } from "../../../shared/auth/roles";
 import { Sex } from "../../../shared/domain/enums";
 import { createReferredCase, createVisitedCase, ReferredCase, referToLabourFrom } from "../case-fixture";
 import { ChildCareFixture, createChildCareCase } from "../child-care";
+import { acknowledge, handOver, visitMet } from "../district-work";
 import { dataOf } from "../graphql";
 import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "../household-work";
 import { TestPlatform } from "../platform";
@@ -39,7 +40,9 @@ export const precinctOfficer: Caller = { role: Role.POLICE_OFFICER, org: "TPE-ZH
 export interface HostileFixture {
   readonly referred: ReferredCase;
   /** A second case of 中正, visited, ticking the district's own box: it has a help task. */
-  readonly helped: { careCaseId: string; helpTaskId: string };
+  readonly helped: { careCaseId: string; personId: string; helpTaskId: string };
+  /** A case handed over, acknowledged and visited (met) today, with no record yet: its 附件4 is drafted (A8). */
+  readonly visitedCaseId: string;
   readonly partnerReferralId: string;
   readonly onwardReferralId: string;
   readonly followUpId: string;
@@ -52,7 +55,7 @@ export interface HostileFixture {
   readonly returned: ReturnedForm;
   readonly returnedToWithdraw: ReturnedForm;
   /** A third form's case, handed over and not acknowledged: 人文課 may still return it (A6). */
-  readonly unacknowledgedCaseId: string;
+  readonly unacknowledged: ReturnedForm;
   /** A birth registration of a teenage mother, awaiting its survey 附表4 (B7). */
   readonly teenBirthRegistrationId: string;
   /** The first notification each caller's agency holds about the fixture (a referral's arrival). */
@@ -74,6 +77,13 @@ const childRequest = (clientKey: string, today: string) => ({
 async function firstNotification(platform: TestPlatform, field: string, caller: Caller, subjectId: string): Promise<string> {
   const arrivals = dataOf(await platform.query<Record<string, { id: string; subjectId: string }[]>>(`{ ${field} { id subjectId } }`, caller));
   return arrivals[field].find((notification) => notification.subjectId === subjectId)?.id ?? "";
+}
+
+async function visitedToday(platform: TestPlatform): Promise<string> {
+  const careCaseId = await handOver(platform, ZHONGZHENG, "文北里");
+  await acknowledge(platform, ZHONGZHENG, careCaseId);
+  await visitMet(platform, ZHONGZHENG, "文北里", careCaseId);
+  return careCaseId;
 }
 
 export async function createHostileFixture(platform: TestPlatform, today: string): Promise<HostileFixture> {
@@ -119,7 +129,7 @@ export async function createHostileFixture(platform: TestPlatform, today: string
   });
   return {
     referred,
-    helped: { careCaseId: visited.careCaseId, helpTaskId: tasks.careCase.helpTasks[0]?.id ?? "" },
+    helped: { careCaseId: visited.careCaseId, personId: visited.immigrant.id, helpTaskId: tasks.careCase.helpTasks[0]?.id ?? "" },
     partnerReferralId,
     onwardReferralId: onward.referOnward.id,
     followUpId,
@@ -129,7 +139,8 @@ export async function createHostileFixture(platform: TestPlatform, today: string
     followUpRequestId: followUp.receiveFollowUpRequest.id,
     returned: await returned(0, toCorrect),
     returnedToWithdraw: await returned(1, toWithdraw),
-    unacknowledgedCaseId: unacknowledged,
+    unacknowledged: { ...forms[2], careCaseId: unacknowledged, notificationId: "" },
+    visitedCaseId: await visitedToday(platform),
     teenBirthRegistrationId: await teenBirthRegistration(platform, rng, ZHONGZHENG, today),
     notificationIds: {
       District: await firstNotification(platform, "districtNotifications", officer, referred.careCaseId),

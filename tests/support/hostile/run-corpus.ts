@@ -17,6 +17,8 @@ export interface Tally {
   /** Entries whose leaf sat in an input object the baseline left out (the corpus made one). */
   madeParent: number;
   requests: number;
+  /** A value that can never be stored, answered without an error but with nothing written (an import's skipped row). */
+  skippedInAnswer: number;
   /** Accepted for the other fields of the call, the hostile value itself not kept as sent nor in part. */
   notKept: number;
   /** clientKey intakes sent again with changed content: refused as a CONFLICT, or the first answer replayed. */
@@ -24,7 +26,7 @@ export interface Tally {
   byCode: Record<string, number>;
 }
 
-export const emptyTally = (): Tally => ({ tried: 0, refused: 0, storedVerbatim: 0, writtenWrongly: 0, madeParent: 0, requests: 0, notKept: 0, duplicates: { conflict: 0, replayed: 0 }, byCode: {} });
+export const emptyTally = (): Tally => ({ tried: 0, refused: 0, storedVerbatim: 0, writtenWrongly: 0, madeParent: 0, requests: 0, notKept: 0, skippedInAnswer: 0, duplicates: { conflict: 0, replayed: 0 }, byCode: {} });
 
 /** Calls per operation: under the gateway's alias limit (30) and its 1 MB body with a 100 KB value in each. */
 const BATCH = 8;
@@ -139,6 +141,11 @@ export class CorpusRun {
       return;
     }
     this.stored ||= changed.length > 0;
+    if (!entry.mayBeStored && changed.length === 0) {
+      // Answered without an error and nothing written: an import's report that skipped the row.
+      this.tally.skippedInAnswer += 1;
+      return;
+    }
     if (!entry.mayBeStored) {
       this.tally.writtenWrongly += 1;
       this.failures.push(`${where}: accepted a value that cannot be stored faithfully`);
