@@ -190,16 +190,19 @@ export const BASELINES: Readonly<Record<string, Baseline>> = {
   handOverConsentInquiries: { caller: clerk, args: (_f, today) => ({ date: today }) },
   receiveCorrectionRequest: {
     caller: { ...officer, through: "district" },
+    usedUp: "a form has one correction open",
     args: (f) => ({ input: { clientKey: "hostile-return", consentInquiryId: f.unacknowledged.inquiryId, careCaseId: f.unacknowledged.careCaseId, district: ZHONGZHENG, reason: "里別誤填", returnedAt: "2026-12-01T02:00:00.000Z" } }),
   },
   receiveCaseClosed: {
     caller: { ...officer, through: "district" },
+    usedUp: "a form's case closes once",
     args: (f, today) => ({ input: { clientKey: "hostile-closed", consentInquiryId: f.referred.consentInquiryId, careCaseId: f.referred.careCaseId, closedOn: today, closure: "NO_FURTHER_NEED" } }),
   },
   receiveSearchRequest: { caller: { ...clerk, through: "household" }, args: (_f, today) => ({ input: { ...childRequestInput("hostile-search-2", today), contacts: [] } }) },
   receiveFollowUpRequest: { caller: { ...clerk, through: "household" }, args: (_f, today) => ({ input: childRequestInput("hostile-follow-up-2", today) }) },
   receiveHandoverLedger: {
     caller: { ...clerk, through: "household" },
+    usedUp: "a form is handed over under one ledger",
     args: (_f, today) => ({
       input: {
         clientKey: "hostile-ledger", ledgerId: LEDGER_ID, office: ZHONGZHENG, receivingDistrict: ZHONGZHENG, ledgerDate: today, handedOverAt: "2026-12-01T02:00:00.000Z",
@@ -216,9 +219,9 @@ export const BASELINES: Readonly<Record<string, Baseline>> = {
     },
   },
   setSignOffLevels: { caller: officer, args: () => ({ levels: ["VILLAGE_OFFICER", "HUMANITIES_SECTION"] }) },
-  referCase: { caller: officer, args: (f) => ({ input: { careCaseId: f.helped.careCaseId, target: "HEALTH_BUREAU", needs: ["MEDICAL"], description: "產後追蹤" } }), usedUp: "a case is referred to an agency once" },
   draftVisitRecord: {
     caller: villageOfficer,
+    usedUp: "a case has one visit record handed in",
     args: (f, today) => ({ input: { careCaseId: f.visitedCaseId, visitedOn: today, visitedPersonName: "黎氏花", visitedPersonAddress: "臺北市中正區重慶南路一段8號", outcome: "ALL_WELL" } }),
   },
   fileProtectionReport: {
@@ -275,6 +278,7 @@ export const BASELINES: Readonly<Record<string, Baseline>> = {
   returnCaseForCorrection: { caller: officer, args: (f) => ({ careCaseId: f.unacknowledged.careCaseId, reason: "里別誤填" }), usedUp: "a case is returned once" },
   receiveCaseWithdrawn: {
     caller: { ...clerk, through: "household" },
+    usedUp: "a returned case is withdrawn once",
     args: (f, today) => ({ input: { clientKey: "hostile-withdrawn", careCaseId: f.returnedToWithdraw.careCaseId, consentInquiryId: f.returnedToWithdraw.inquiryId, office: ZHONGZHENG, reason: "重複登錄", withdrawnOn: today } }),
   },
   receiveCorrectedCase: {
@@ -285,7 +289,7 @@ export const BASELINES: Readonly<Record<string, Baseline>> = {
         entry: { consentInquiryId: f.returned.inquiryId, personId: f.returned.personId, caseType: "MARRIAGE", visitDistrict: ZHONGZHENG, village: "文北里", householdDistrict: ZHONGZHENG, requestedMode: "HOME", appliedOn: today },
       },
     }),
-    usedUp: "a corrected case is corrected once",
+    usedUp: "a returned case is corrected once",
   },
   // Last: a new version of the city's directory, which every later referral would be checked against.
   publishServiceDirectory: { caller: bureauOfficer, args: (_f, today) => ({ input: taipeiInput(today, "02-2720-8889") }), usedUp: "a version date is published once" },

@@ -17,9 +17,10 @@ export const clientKeyed = (variables: Json): boolean => keyedInput(variables) !
 export function withChangedContent(variables: Json): Json {
   const copy = structuredClone(variables);
   const input = keyedInput(copy)!;
-  const text = Object.keys(input).find((key) => FREE_TEXT.test(key) && typeof input[key] === "string");
+  // Not an enum's value (a search's reason is one): the changed call must stay valid.
+  const text = Object.keys(input).find((key) => FREE_TEXT.test(key) && typeof input[key] === "string" && !/^[A-Z_]+$/.test(String(input[key])));
   if (text !== undefined) {
-    input[text] = `${String(input[text])}（重送時改寫）`;
+    input[text] = `${String(input[text])}乙`;
     return copy;
   }
   const date = Object.keys(input).find((key) => typeof input[key] === "string" && /^\d{4}-\d{2}-\d{2}/.test(String(input[key])) && key !== "clientKey");

@@ -105,6 +105,7 @@ export class CorpusRun {
       }
       return;
     }
+    this.stored ||= accepted;
     // Something was written: an accepted call whose value a changed row holds is judged so; any other call
     // is sent again alone (a later call of the batch may have overwritten the value; a refused one must write nothing).
     for (const [index, entry] of entries.entries()) {
