@@ -6,7 +6,8 @@ import { ErrorCode } from "../shared/errors";
  * Issue #14: text with a lone surrogate (half of a UTF-16 pair, "\ud800" in JSON) has no UTF-8
  * form. Passed on, the subgraphs' drivers stored U+FFFD in its place (not what was typed) or failed
  * as an INTERNAL_SERVER_ERROR. No field of the platform takes such text: the gateway refuses it as
- * BAD_USER_INPUT before any planning, naming where it is, never the text.
+ * BAD_USER_INPUT before any planning, naming where it is, never the text. (In the operation's own
+ * text graphql-js's lexer already refuses one: GRAPHQL_PARSE_FAILED.)
  */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -42,9 +43,6 @@ export function wellFormedTextPlugin<Context extends object>(): ApolloServerPlug
     async requestDidStart() {
       return {
         async didResolveOperation({ request }) {
-          if (request.query !== undefined && LONE_SURROGATE.test(request.query)) {
-            throw refusal("The operation's text");
-          }
           const variable = illFormedAt(request.variables ?? {}, "");
           if (variable !== null) {
             const [name, ...rest] = variable.split(".");

@@ -1,8 +1,8 @@
 import { generateNationalId } from "../../../scripts/demo-data/identity";
 import { SeededRandom } from "../../../scripts/demo-data/random";
+import { CITY_ORG, Role } from "../../../shared/auth/roles";
 import { TAIPEI_DISTRICTS } from "../../../shared/domain/districts";
 import { Sex } from "../../../shared/domain/enums";
-import { CITY_ORG, Role } from "../../../shared/auth/roles";
 import { dataOf } from "../graphql";
 import { TestPlatform } from "../platform";
 import { taipeiInput } from "../service-directory";
