@@ -25,12 +25,18 @@ import { startTestPlatform, TestPlatform } from "../support/platform";
  * each mutation's run). Where a value is legitimately acceptable (SQL or script text in a free-text
  * note, a date no rule bounds), it must instead be stored verbatim: some table that changed holds
  * it exactly as sent, and the change stays in the mutation's own database. A value that can never be
- * stored faithfully (a NUL, a lone surrogate, an impossible date) is never acceptable.
+ * stored faithfully (a NUL, a lone surrogate, an impossible date) is never accepted with a write
+ * (an import may answer it as a skipped row, writing nothing). A value found in part but not whole
+ * (cut, trimmed, re-encoded) is a wrong write. An accepted value found neither whole nor in part is
+ * counted "not kept": the call was valid for its other fields and the field is not stored as typed
+ * (ignored, or a date a deadline is computed from). Each entry carries its own clientKey / rowKey,
+ * so no entry is judged as a replay of an earlier one.
  * Each mutation's run ends with the baseline itself, which must then be accepted (so the refusals
  * were about the leaf), and, where it takes a clientKey, with the same key and changed content,
  * which must write nothing: a CONFLICT, or the first call's answer replayed (D3's idempotent intake).
  *
- * Today is 2026-12-01 in Taipei (fake clock).
+ * Today is 2026-12-01 in Taipei (fake clock). The figures (tried, refused by code, stored
+ * verbatim, written wrongly, requests) are written to $TMPDIR/hostile-corpus-<database>.json.
  */
 const NOW = new Date("2026-12-01T03:00:00Z");
 const TODAY = "2026-12-01";
