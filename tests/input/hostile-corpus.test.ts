@@ -48,8 +48,6 @@ const NO_BASELINE: Readonly<Record<string, string>> = {
   receiveServiceDirectory: "a directory version reaches the district only as 民政局's distribution job builds it (tests/support/service-directory.ts)",
   receiveTeenParentSurveys: "household's monthly relay is built by its outbox from a recorded survey",
   receiveReferralClosed: "names the district's referral by the key the district's outbox sent with it",
-  signVisitRecord: "signs the draft whose id the draftVisitRecord baseline's run decides, at the levels the district set",
-  fileVisitRecord: "files a record only once every level has signed it",
   receiveExOfficioFollowUpReply: REPLY_TO_A_REQUEST,
   receiveSearchReply: REPLY_TO_A_REQUEST,
   receiveChildCareFollowUpReply: REPLY_TO_A_REQUEST,

@@ -224,6 +224,12 @@ export const BASELINES: Readonly<Record<string, Baseline>> = {
     usedUp: "a case has one visit record handed in",
     args: (f, today) => ({ input: { careCaseId: f.visitedCaseId, visitedOn: today, visitedPersonName: "黎氏花", visitedPersonAddress: "臺北市中正區重慶南路一段8號", outcome: "ALL_WELL" } }),
   },
+  signVisitRecord: {
+    caller: villageOfficer,
+    args: (f) => ({ id: f.unsignedRecord.id, level: f.unsignedRecord.level, signerName: "里幹事甲" }),
+    usedUp: "a level signs a record once",
+  },
+  fileVisitRecord: { caller: officer, args: (f, today) => ({ id: f.signedRecordId, filedOn: today }), usedUp: "a record is filed once" },
   fileProtectionReport: {
     caller: nurse,
     args: () => ({ input: { clientKey: "hostile-protection", personId: randomPersonId, article: "ART53", reportedAt: "2026-12-01T02:00:00.000Z", reporterName: "護理師王", summary: "家訪見幼童身上多處瘀傷" } }),

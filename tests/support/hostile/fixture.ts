@@ -10,6 +10,7 @@ import { caseOfForm, handOverAndDeliver, recordForm, returnAndDeliver } from "..
 import { TestPlatform } from "../platform";
 import { teenBirthRegistration } from "../teen-parent-survey";
 import { cdcFollowUps } from "../vaccination";
+import { DRAFT_VISIT_RECORD, SIGN_VISIT_RECORD, SIGNER_NAMES } from "../visit-record-work";
 
 export const ZHONGZHENG = "63000050";
 export const SHILIN = "63000110";
@@ -43,6 +44,9 @@ export interface HostileFixture {
   readonly helped: { careCaseId: string; personId: string; helpTaskId: string };
   /** A case handed over, acknowledged and visited (met) today, with no record yet: its 附件4 is drafted (A8). */
   readonly visitedCaseId: string;
+  /** Two more visited cases' records: one handed in and unsigned, one signed at every level it requires and not filed (A8). */
+  readonly unsignedRecord: { id: string; level: string };
+  readonly signedRecordId: string;
   readonly partnerReferralId: string;
   readonly onwardReferralId: string;
   readonly followUpId: string;
@@ -77,6 +81,20 @@ const childRequest = (clientKey: string, today: string) => ({
 async function firstNotification(platform: TestPlatform, field: string, caller: Caller, subjectId: string): Promise<string> {
   const arrivals = dataOf(await platform.query<Record<string, { id: string; subjectId: string }[]>>(`{ ${field} { id subjectId } }`, caller));
   return arrivals[field].find((notification) => notification.subjectId === subjectId)?.id ?? "";
+}
+
+async function draftOn(platform: TestPlatform, careCaseId: string, today: string): Promise<{ id: string; requiredLevels: string[] }> {
+  const input = { careCaseId, visitedOn: today, visitedPersonName: "黎氏花", visitedPersonAddress: "臺北市中正區重慶南路一段8號", outcome: "ALL_WELL" };
+  return dataOf(await platform.query<{ draftVisitRecord: { id: string; requiredLevels: string[] } }>(DRAFT_VISIT_RECORD, { ...villageOfficer, variables: { input } })).draftVisitRecord;
+}
+
+async function signedRecord(platform: TestPlatform, today: string): Promise<string> {
+  const draft = await draftOn(platform, await visitedToday(platform), today);
+  for (const level of draft.requiredLevels) {
+    const signer = level === "VILLAGE_OFFICER" ? villageOfficer : officer;
+    dataOf(await platform.query(SIGN_VISIT_RECORD, { ...signer, variables: { id: draft.id, level, name: SIGNER_NAMES[level as keyof typeof SIGNER_NAMES] } }));
+  }
+  return draft.id;
 }
 
 async function visitedToday(platform: TestPlatform): Promise<string> {
@@ -141,6 +159,8 @@ export async function createHostileFixture(platform: TestPlatform, today: string
     returnedToWithdraw: await returned(1, toWithdraw),
     unacknowledged: { ...forms[2], careCaseId: unacknowledged, notificationId: "" },
     visitedCaseId: await visitedToday(platform),
+    unsignedRecord: await draftOn(platform, await visitedToday(platform), today).then((draft) => ({ id: draft.id, level: draft.requiredLevels[0] })),
+    signedRecordId: await signedRecord(platform, today),
     teenBirthRegistrationId: await teenBirthRegistration(platform, rng, ZHONGZHENG, today),
     notificationIds: {
       District: await firstNotification(platform, "districtNotifications", officer, referred.careCaseId),
