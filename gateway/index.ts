@@ -20,6 +20,7 @@ import { queryLimitRules } from "./limits";
 import { REPORT_PATH, reportDownload } from "./report-download";
 import { subgraphRoutes } from "./routes";
 import { loadTrustedDocuments, trustedDocumentsPlugin } from "./trusted-documents";
+import { wellFormedTextPlugin } from "./well-formed-text";
 
 function readSupergraph(path: string): string {
   try {
@@ -71,6 +72,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
       config.developerTools ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       operationLogPlugin(log),
       trustedDocumentsPlugin(trusted, loadTrustedDocuments(trusted.manifests, [CARE_REPORT_QUERY])),
+      wellFormedTextPlugin<GatewayContext>(),
     ],
   });
   await server.start();

@@ -1,4 +1,5 @@
-import { GraphQLError, GraphQLFormattedError, GraphQLScalarType, GraphQLSchema } from "graphql";
+import { GraphQLError, GraphQLFormattedError, GraphQLScalarType, GraphQLSchema, Kind } from "graphql";
+import { GraphQLISODateTime } from "type-graphql";
 import { ErrorCode, formatClientError } from "../shared/errors";
 import { LocalDateScalar } from "../shared/graphql/scalars";
 
@@ -8,7 +9,37 @@ import { LocalDateScalar } from "../shared/graphql/scalars";
  * by name, so the gateway would pass any string on and answer the subgraph's 400 as an internal
  * error: the gateway parses the platform's scalars itself, with the subgraphs' own code.
  */
-const PLATFORM_SCALARS: readonly GraphQLScalarType[] = [LocalDateScalar];
+/**
+ * Issue #14: likewise a malformed date-time ("yesterday", 2026-02-30T10:00Z) reached the subgraph and
+ * came back as INTERNAL_SERVER_ERROR. The subgraphs' own scalar (type-graphql's), its refusal
+ * reworded: graphql-scalars' message quotes the value, and the value may be personal.
+ */
+const badDateTime = (): GraphQLError =>
+  new GraphQLError("A date-time must be ISO 8601 with its offset, e.g. 2026-12-01T09:00:00+08:00", { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+
+/** Checks with the subgraphs' parser, then passes the value on as sent (the gateway forwards, it does not convert). */
+const DateTimeIsoScalar = new GraphQLScalarType({
+  name: GraphQLISODateTime.name,
+  serialize: (value) => value,
+  parseValue: (value) => {
+    try {
+      GraphQLISODateTime.parseValue(value);
+    } catch {
+      throw badDateTime();
+    }
+    return value;
+  },
+  parseLiteral: (ast, variables) => {
+    try {
+      GraphQLISODateTime.parseLiteral(ast, variables);
+    } catch {
+      throw badDateTime();
+    }
+    return ast.kind === Kind.STRING ? ast.value : undefined;
+  },
+});
+
+const PLATFORM_SCALARS: readonly GraphQLScalarType[] = [LocalDateScalar, DateTimeIsoScalar];
 
 /** Gives the gateway's API schema the platform's scalar parsing (call from onSchemaLoadOrUpdate). */
 export function installPlatformScalars(schema: GraphQLSchema): void {

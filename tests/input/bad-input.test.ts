@@ -246,6 +246,23 @@ const CORPUS: readonly BadInput[] = [
   { name: "a name with a NUL character", as: clerk, query: REGISTER_PERSON, variables: () => person({ name: "測試\u0000者" }), expected: "BAD_USER_INPUT", field: "name" },
   { name: "an address with a control character", as: officer, query: DRAFT_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedPersonAddress: "臺北市\u0007中正區" }), expected: "BAD_USER_INPUT", field: "visitedPersonAddress" },
   { name: "a visited person's phone of letters", field: "visitedPersonPhone", as: officer, query: DRAFT_RECORD, variables: (f) => record(f.visited.careCaseId, { visitedPersonPhone: "n/a" }), expected: "BAD_USER_INPUT" },
+  // Issue #14 (tests/input/hostile-corpus.test.ts found these): text with no UTF-8 form, a date-time that is none, a NUL in a field that was not checked, a value echoed.
+  { name: "a name with a lone surrogate", as: clerk, query: REGISTER_PERSON, variables: () => person({ name: "王\uD800明" }), expected: "BAD_USER_INPUT" },
+
+  {
+    name: "an urgent report at an impossible date-time", as: officer, expected: "BAD_USER_INPUT", secret: "2026-02-30",
+    query: `mutation($input: UrgentReportInput!) { recordUrgentReport(input: $input) { id } }`,
+    variables: (f) => ({ input: { clientKey: "bad-input-urgent", careCaseId: f.fresh.careCaseId, kind: "URGENT_PHONE_REPORT", target: "SOCIAL_BUREAU", reportedAt: "2026-02-30T10:00:00+08:00", reporterName: "里幹事" } }),
+  },
+  { name: "another country's name with a NUL", field: "originCountryOther", as: clerk, query: REGISTER_PERSON, variables: () => person({ originCountry: "OTHER", originCountryOther: "烏\u0000茲別克" }), expected: "BAD_USER_INPUT" },
+  {
+    name: "a ledger's remark with a NUL", field: "input.remark", as: clerkViaHousehold, query: LEDGER, expected: "BAD_USER_INPUT",
+    variables: (f) => ({ input: { ...(ledger("bad-input-remark", f.fresh.consentInquiryId, f.fresh.immigrantId).input as Record<string, unknown>), remark: "補\u0000件" } }),
+  },
+  {
+    name: "a box the form does not have, typed as markup", field: "needs", as: officer, query: DRAFT_RECORD, expected: "BAD_USER_INPUT", secret: "<script>",
+    variables: (f) => record(f.visited.careCaseId, { outcome: "NEEDS_HELP", needs: ["<script>alert(1)</script>"] }),
+  },
 ];
 
 describe("bad input writes nothing (issue #7)", () => {

@@ -10,7 +10,7 @@ import { isNeighbourhoodNumber, isVillageOf } from "../../../shared/domain/villa
 import { badUserInput, conflict, notFound } from "../../../shared/errors";
 import { CareCaseClosure, CareCaseStatus } from "../../../shared/graphql/enums";
 import { requireUuid } from "../../../shared/graphql/ids";
-import { requiredText } from "../../../shared/validation/form-text";
+import { optionalText, requiredText } from "../../../shared/validation/form-text";
 import { CareCase } from "../care-case/care-case.entity";
 import { moveCase } from "../care-case/care-case.transitions";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
@@ -128,6 +128,8 @@ async function storeLedger(manager: EntityManager, ledger: HandoverLedger, cases
 export async function receiveHandoverLedger(dataSource: DataSource, input: HandoverLedgerInput): Promise<HandoverLedger> {
   const clientKey = requireClientKey(input.clientKey);
   const receiving = requireDistrict(input.receivingDistrict, "input.receivingDistrict");
+  // Issue #14: the remark is not kept, but text no form can hold (a NUL) is refused, not silently taken.
+  optionalText(input.remark, "input.remark", 200);
   if (input.entries.length === 0 || input.entries.length > MAX_ENTRIES) {
     throw badUserInput(`A ledger lists 1 to ${MAX_ENTRIES} forms`, "input.entries");
   }

@@ -6,6 +6,7 @@ import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { badUserInput, conflict } from "../../../shared/errors";
 import { VisitOutcome } from "../../../shared/graphql/enums";
 import { enqueue } from "../../../shared/outbox/enqueue";
+import { echoableCode } from "../../../shared/validation/code-echo";
 import { optionalText } from "../../../shared/validation/form-text";
 import { CareCase } from "../care-case/care-case.entity";
 import { lockedCareCase } from "../care-case/care-case.service";
@@ -48,7 +49,7 @@ function referableRoute(record: VisitRecord | null, form: VisitForm, target: str
   }
   const route = [...referralRoutes(form, record.needs), ...referralRoutes(PRINTED_FORM, record.needs)].find((candidate) => candidate.box === target);
   if (record.outcome !== VisitOutcome.NEEDS_HELP || route === undefined) {
-    throw badUserInput(`target: the case's visit record (附件4) does not tick ${target} as a REFERRAL box of ${formName(form)} under "needs help" (A8, A9)`, "target");
+    throw badUserInput(`target: the case's visit record (附件4) does not tick ${echoableCode(target)} as a REFERRAL box of ${formName(form)} under "needs help" (A8, A9)`, "target");
   }
   return { record, route };
 }

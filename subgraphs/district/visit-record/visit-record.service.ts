@@ -5,6 +5,7 @@ import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { VisitFormBoxKind } from "../../../shared/directory/visit-form-box-kind";
 import { badUserInput, conflict } from "../../../shared/errors";
 import { CareCaseClosure, CareCaseStatus, VisitOutcome } from "../../../shared/graphql/enums";
+import { echoableCode } from "../../../shared/validation/code-echo";
 import { optionalPhone } from "../../../shared/validation/contact";
 import { notInFuture } from "../../../shared/validation/dates";
 import { optionalText, requiredText } from "../../../shared/validation/form-text";
@@ -31,7 +32,7 @@ function tickedOnForm(form: VisitForm, values: readonly string[] | undefined | n
   const chosen = [...new Set(values ?? [])];
   const missing = chosen.filter((code) => !form.boxes.some((box) => box.code === code));
   if (missing.length > 0) {
-    throw badUserInput(`needs: ${missing.join(", ")} is not a box of ${formName(form)}`, "needs");
+    throw badUserInput(`needs: ${missing.map(echoableCode).join(", ")} is not a box of ${formName(form)}`, "needs");
   }
   return [...form.boxes].sort((a, b) => a.order - b.order).map((box) => box.code).filter((code) => chosen.includes(code));
 }

@@ -13,7 +13,7 @@ import { present } from "../../../shared/graphql/present";
 import { floorUnit, houseNumber } from "../../../shared/validation/address-number";
 import { optionalMobilePhone } from "../../../shared/validation/contact";
 import { notInFuture } from "../../../shared/validation/dates";
-import { requiredText } from "../../../shared/validation/form-text";
+import { optionalText, requiredText } from "../../../shared/validation/form-text";
 import { AddressInput, Address } from "../address";
 import { Household } from "../household/household.entity";
 import { Person } from "./person.entity";
@@ -113,7 +113,9 @@ export async function registerPerson(dataSource: DataSource, input: RegisterPers
   const idDocument = identityDocumentOf(idNumber);
   notInFuture(input.birthDate, "birthDate");
   const mobilePhone = optionalMobilePhone(input.mobilePhone, "mobilePhone");
-  if (input.originCountry === OriginCountry.OTHER && (input.originCountryOther ?? "").trim() === "") {
+  // Issue #14: checked as form text whatever the country (a NUL or 41 characters reached PostgreSQL as an INTERNAL_SERVER_ERROR).
+  const originCountryOther = optionalText(input.originCountryOther, "originCountryOther", 40);
+  if (input.originCountry === OriginCountry.OTHER && originCountryOther === null) {
     throw badUserInput("originCountryOther is required when originCountry is OTHER", "originCountryOther");
   }
   const householdId = !present(input.householdId) ? null : requireUuid(input.householdId, "householdId");
@@ -128,7 +130,7 @@ export async function registerPerson(dataSource: DataSource, input: RegisterPers
     idNumber,
     idDocument,
     originCountry: input.originCountry ?? null,
-    originCountryOther: input.originCountry === OriginCountry.OTHER ? (input.originCountryOther ?? "").trim() : null,
+    originCountryOther: input.originCountry === OriginCountry.OTHER ? originCountryOther : null,
     mobilePhone,
     householdId,
     registeredByOffice: office,

@@ -5,7 +5,7 @@ import { ChildCareCategory } from "../../../shared/domain/child-care";
 import { isValidIdentityNumber } from "../../../shared/domain/identity-number";
 import { badUserInput, ErrorCode } from "../../../shared/errors";
 import { notInFuture } from "../../../shared/validation/dates";
-import { requiredText } from "../../../shared/validation/form-text";
+import { optionalText, requiredText } from "../../../shared/validation/form-text";
 import { SOCIAL_SCHEMA } from "../schema-name";
 import { ChildCareChildFields, CustodyChildInput, EntryExitRecordInput, ImportReport, ImportSkip, NotEnrolledChildInput } from "./child-care.inputs";
 import { noticeCandidate, takeNotice } from "./child-care.intake";
@@ -107,7 +107,8 @@ async function importNotices<Row extends ImportedRow>(
 
 /** B11 (附表二, category 5): the education bureau's list of first-grade pupils not enrolled. */
 export function importNotEnrolledChildren(dataSource: DataSource, rows: readonly NotEnrolledChildInput[]): Promise<ImportReport> {
-  return importNotices(dataSource, ChildCareCategory.NOT_ENROLLED, rows, (row) => ({ assignedSchool: row.assignedSchool ?? null }));
+  // Issue #14: the school is the file's text like any other field (a NUL in it was an INTERNAL_SERVER_ERROR); a bad one skips its row.
+  return importNotices(dataSource, ChildCareCategory.NOT_ENROLLED, rows, (row) => ({ assignedSchool: optionalText(row.assignedSchool, "assignedSchool", 60) }));
 }
 
 /** R8 (附表三, category 6): the Ministry of Justice's flow — children of prisoners, remand detainees and persons under security measures. */
