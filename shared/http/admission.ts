@@ -19,7 +19,7 @@ export interface AdmissionLimits {
  * requests near a second at 4× the sustainable rate.
  */
 export function defaultAdmissionLimits(cores: number = availableParallelism()): AdmissionLimits {
-  return { maxInFlight: 16 * cores, maxQueued: 8 * cores };
+  return { maxInFlight: 8 * cores, maxQueued: 4 * cores };
 }
 
 export interface AdmissionLoad {
