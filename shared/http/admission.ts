@@ -13,10 +13,11 @@ export interface AdmissionLimits {
 }
 
 /**
- * Sized for the machine by scripts/bench/overload.ts (BENCHMARKS.md, "Overload"): on 2 cores the
- * in-process platform serves about as many requests per second with 16 in flight as with more, so
- * more in flight only adds latency; per core, 16 in flight and 8 waiting keep the p99 of the served
- * requests near a second at 4× the sustainable rate.
+ * Sized for the machine by scripts/bench/overload.ts (BENCHMARKS.md, "The gateway under overload"):
+ * on 2 cores the platform serves the persons search at its full rate (~135 req/s) with 8 requests
+ * in flight — the work is CPU-bound, so more in flight only adds latency. 8 in flight and 4 waiting
+ * per core keep the served requests' p99 near a second at 4× that rate, every excess request
+ * refused in well under a second, and /health answering throughout.
  */
 export function defaultAdmissionLimits(cores: number = availableParallelism()): AdmissionLimits {
   return { maxInFlight: 8 * cores, maxQueued: 4 * cores };
