@@ -1,5 +1,6 @@
 # One image for the gateway and every subgraph; the command picks the process (D7).
-FROM node:20-bookworm-slim AS build
+# Node.js 26, the Active LTS line (issue #14): the one CI runs on and package.json's `engines` names.
+FROM node:26-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -10,7 +11,7 @@ COPY shared shared
 COPY scripts scripts
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:26-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules node_modules

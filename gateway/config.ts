@@ -2,8 +2,10 @@ import { join } from "path";
 import { AGENCIES } from "../shared/agencies";
 import { agencyUrl } from "../shared/agency-config";
 import { ConfigError, envBoolean, envOptional, envPort, envString, envWholeNumber, isProduction } from "../shared/config";
+import { AdmissionLimits, defaultAdmissionLimits } from "../shared/http/admission";
 import { parseOrigins } from "../shared/http/browser-policy";
 import { DEFAULT_QUERY_LIMITS, QueryLimits } from "./limits";
+import { RateLimit } from "./token-bucket";
 import { TrustedDocumentsConfig } from "./trusted-documents";
 
 export interface GatewayConfig {
@@ -32,7 +34,20 @@ export interface GatewayConfig {
    * Absent: Apollo Sandbox's in development, none in production. The console is same-origin.
    */
   readonly allowedOrigins?: readonly string[];
+  /** Issue #14: requests worked on at once and waiting (shared/http/admission.ts); absent, sized for the machine. */
+  readonly admission?: AdmissionLimits;
+  /** Issue #14: the per-user limit of persons searches (persons-search-limit.ts); absent or null, none. */
+  readonly personsSearchRate?: RateLimit | null;
 }
+
+/** The overload settings of GatewayConfig, as `npm start` and the deployment read them. */
+export type OverloadConfig = Required<Pick<GatewayConfig, "admission" | "personsSearchRate">>;
+
+/**
+ * A user of the console searches a few times a minute; a burst of 60 leaves room for a busy
+ * morning's look-ups, and 60 a minute is still far below what a script would do.
+ */
+export const DEFAULT_PERSONS_SEARCH_RATE: RateLimit = { burst: 60, perMinute: 60 };
 
 /** Where Apollo Sandbox's pages run: allowed cross-origin only while the developer tools are on. */
 export const SANDBOX_ORIGINS = ["https://sandbox.embed.apollographql.com", "https://studio.apollographql.com"];
@@ -72,6 +87,19 @@ function readAllowedOrigins(): readonly string[] | undefined {
   return raw === undefined ? undefined : parseOrigins(raw, "CORS_ALLOWED_ORIGINS");
 }
 
+/** GATEWAY_MAX_IN_FLIGHT, GATEWAY_MAX_QUEUED; GATEWAY_PERSONS_SEARCH_BURST (0 turns the limit off), GATEWAY_PERSONS_SEARCH_PER_MINUTE. */
+export function readOverloadConfig(): OverloadConfig {
+  const machine = defaultAdmissionLimits();
+  const burst = envWholeNumber("GATEWAY_PERSONS_SEARCH_BURST", DEFAULT_PERSONS_SEARCH_RATE.burst, 0);
+  return {
+    admission: {
+      maxInFlight: envLimit("GATEWAY_MAX_IN_FLIGHT", machine.maxInFlight),
+      maxQueued: envWholeNumber("GATEWAY_MAX_QUEUED", machine.maxQueued, 0),
+    },
+    personsSearchRate: burst === 0 ? null : { burst, perMinute: envLimit("GATEWAY_PERSONS_SEARCH_PER_MINUTE", DEFAULT_PERSONS_SEARCH_RATE.perMinute) },
+  };
+}
+
 export function readGatewayConfig(): GatewayConfig {
   return {
     port: envPort("GATEWAY_PORT", envPort("PORT", 4000)),
@@ -85,5 +113,6 @@ export function readGatewayConfig(): GatewayConfig {
     maxTokens: envLimit("GATEWAY_MAX_TOKENS", DEFAULT_QUERY_LIMITS.maxTokens),
     trustedDocuments: readTrustedDocuments(),
     allowedOrigins: readAllowedOrigins(),
+    ...readOverloadConfig(),
   };
 }

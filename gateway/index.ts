@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { readAuthConfig } from "../shared/auth/config";
 import { TokenVerifier } from "../shared/auth/token";
 import { ConfigError, isProduction } from "../shared/config";
+import { Admission, defaultAdmissionLimits } from "../shared/http/admission";
 import { operationLogPlugin } from "../shared/http/logging-plugin";
 import { RunningServer, serveApollo } from "../shared/http/serve";
 import { createLogger } from "../shared/logger";
@@ -17,6 +18,7 @@ import { ForwardingDataSource } from "./forwarding-data-source";
 import { checkSubgraphs } from "./health";
 import { formatGatewayError, installPlatformScalars } from "./input-errors";
 import { queryLimitRules } from "./limits";
+import { personsSearchLimitPlugin } from "./persons-search-limit";
 import { REPORT_PATH, reportDownload } from "./report-download";
 import { subgraphRoutes } from "./routes";
 import { loadTrustedDocuments, trustedDocumentsPlugin } from "./trusted-documents";
@@ -73,16 +75,24 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
       operationLogPlugin(log),
       trustedDocumentsPlugin(trusted, loadTrustedDocuments(trusted.manifests, [CARE_REPORT_QUERY])),
       wellFormedTextPlugin<GatewayContext>(),
+      ...(config.personsSearchRate === undefined || config.personsSearchRate === null ? [] : [personsSearchLimitPlugin(config.personsSearchRate)]),
     ],
   });
   await server.start();
+  // Issue #14: beyond this bound the gateway answers 503 with Retry-After at once; /health is never held.
+  const admission = new Admission(config.admission ?? defaultAdmissionLimits());
   const running = await serveApollo({
     server,
     port: config.port,
     host: config.host,
     log,
     context: (request, graphQLRequest) => gatewayContext(verifier, request, config.developerTools, graphQLRequest),
-    health: () => checkSubgraphs(urls),
+    admission,
+    health: async () => {
+      const report = await checkSubgraphs(urls);
+      // Busy is not unhealthy: an orchestrator must not restart a gateway for shedding load.
+      return { ...report, body: { ...report.body, load: admission.load() } };
+    },
     // Issue #14: HTTPS-only in production (behind the city's TLS), cross-origin only from listed origins.
     browserPolicy: { allowedOrigins: allowedOriginsOf(config), strictTransportSecurity: isProduction() },
     // Issue #10: 民政局's report as a file, through the same pipeline as a query (no anonymous introspection).

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { mkdirSync } from "fs";
+import { readOverloadConfig } from "../gateway/config";
 import { readCheckpointConfig } from "../shared/audit/checkpoint-config";
 import { ConfigError } from "../shared/config";
 import { closeEngine, DatabaseEngine, openEmbeddedEngine, postgresEngine } from "../shared/db/engine";
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     // Started below, after the demo seed: it replays past days on the platform's clock (issue #8).
     jobs: "manual",
     checkpoints: readCheckpointConfig(config.developmentCheckpoints),
+    overload: readOverloadConfig(),
   });
   if (!config.enforcePolicy) {
     console.warn("WARNING: UNSAFE_DISABLE_POLICY is set: no access policy and no audit log. Benchmarks only.");

@@ -1,6 +1,6 @@
 import { join } from "path";
 import { startGateway } from "../../gateway";
-import { readTrustedDocuments } from "../../gateway/config";
+import { OverloadConfig, readTrustedDocuments } from "../../gateway/config";
 import type { TrustedDocumentsConfig } from "../../gateway/trusted-documents";
 import { Agency } from "../../shared/agencies";
 import type { CheckpointConfig } from "../../shared/audit/checkpoint-config";
@@ -29,6 +29,13 @@ export interface PlatformOptions {
   readonly jobs?: "loop" | "manual";
   /** Issue #14: every agency's audit chain head signed into this store at intervals. */
   readonly checkpoints?: CheckpointConfig;
+  /**
+   * Issue #14: the gateway's overload bound and persons-search limit (`npm start`: from the
+   * environment). Absent: the bound sized for the machine and no per-user limit — the test suites
+   * search many times as one user on a fake clock that does not move; tests/gateway/overload.test.ts
+   * tests the limit.
+   */
+  readonly overload?: OverloadConfig;
 }
 
 export interface RunningPlatform {
@@ -72,6 +79,7 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
       subgraphUrls,
       developerTools: options.developerTools ?? true,
       trustedDocuments: options.trustedDocuments ?? readTrustedDocuments(),
+      ...options.overload,
     });
     gatewayUrl = gateway.url;
     if ((options.jobs ?? "loop") === "loop") {

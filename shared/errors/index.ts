@@ -13,6 +13,10 @@ export enum ErrorCode {
   CONFLICT = "CONFLICT",
   /** A subgraph could not be reached: its fields are null, the other agencies' parts still answer. */
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
+  /** Issue #14: the gateway is working on all the requests it can (HTTP 503, Retry-After); nothing ran. */
+  SERVICE_OVERLOADED = "SERVICE_OVERLOADED",
+  /** Issue #14: this caller's per-user limit (the persons search) is spent for now (HTTP 429, Retry-After); nothing ran. */
+  RATE_LIMITED = "RATE_LIMITED",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -23,6 +27,8 @@ const CLIENT_CODES = new Set<string>([
   ErrorCode.NOT_FOUND,
   ErrorCode.CONFLICT,
   ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.SERVICE_OVERLOADED,
+  ErrorCode.RATE_LIMITED,
   // Apollo's own codes for malformed operations: their messages name the query, not data.
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",

@@ -2,6 +2,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from "http";
 import { AddressInfo } from "net";
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from "@apollo/server";
 import type { Logger } from "../logger";
+import { Admission } from "./admission";
 import { allowOrigin, allowPageScripts, answerPreflight, applySecurityHeaders, BrowserPolicy, originVerdict } from "./browser-policy";
 
 /** `/health?probe=live`: 200 while the process answers, whatever its dependencies (deploy/k8s's liveness probe). */
@@ -27,6 +28,8 @@ export interface ServeOptions<Context extends BaseContext> {
   readonly routes?: Readonly<Record<string, RouteHandler>>;
   /** Issue #14: security headers on every answer, and which origins may call cross-origin. */
   readonly browserPolicy?: BrowserPolicy;
+  /** Issue #14: a bound on the GraphQL requests and routes worked on at once (the gateway's); absent, none. */
+  readonly admission?: Admission;
 }
 
 /** A GET route beside `/graphql`: it answers the request itself. */
@@ -65,6 +68,15 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
   response.end(JSON.stringify(body));
+}
+
+/** Seconds an overloaded server asks a client to wait: a slot frees within about a request's time. */
+export const OVERLOAD_RETRY_AFTER_SECONDS = 1;
+
+/** Issue #14: a request beyond the admission bound, answered at once and cheaply. */
+function sendOverloaded(response: ServerResponse): void {
+  response.setHeader("retry-after", String(OVERLOAD_RETRY_AFTER_SECONDS));
+  sendGraphQLError(response, 503, "SERVICE_OVERLOADED", `The service is overloaded; retry after ${OVERLOAD_RETRY_AFTER_SECONDS} s`);
 }
 
 /** A GraphQL-shaped error answer (`errors[0].extensions.code`), for answers outside Apollo's own pipeline. */
@@ -125,13 +137,36 @@ export async function serveApollo<Context extends BaseContext>(options: ServeOpt
     }
     const route = options.routes?.[url.pathname];
     if (route !== undefined && request.method === "GET") {
-      await route(request, response, url);
+      await admitted(response, () => route(request, response, url));
       return;
     }
     if (url.pathname !== "/graphql" && url.pathname !== "/") {
       sendJson(response, 404, { error: "Not found" });
       return;
     }
+    await graphQL(request, response, url);
+  }
+
+  /** Runs `work` within the admission bound, or answers 503 at once when the bound and its queue are full. */
+  async function admitted(response: ServerResponse, work: () => Promise<void>): Promise<void> {
+    if (options.admission === undefined) {
+      await work();
+      return;
+    }
+    const slot = options.admission.enter();
+    if (slot === null) {
+      sendOverloaded(response);
+      return;
+    }
+    const release = await slot;
+    try {
+      await work();
+    } finally {
+      release();
+    }
+  }
+
+  async function graphQL(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     let httpGraphQLRequest: HTTPGraphQLRequest;
     try {
       httpGraphQLRequest = await toGraphQLRequest(request, url, maxBodyBytes);
@@ -144,6 +179,11 @@ export async function serveApollo<Context extends BaseContext>(options: ServeOpt
       }
       return;
     }
+    // The body is read before admission (bounded by maxBodyBytes), so a slow sender holds no slot.
+    await admitted(response, () => execute(request, response, httpGraphQLRequest));
+  }
+
+  async function execute(request: IncomingMessage, response: ServerResponse, httpGraphQLRequest: HTTPGraphQLRequest): Promise<void> {
     const result = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
       context: () => options.context(request, httpGraphQLRequest),
