@@ -15,12 +15,14 @@ export interface AdmissionLimits {
 /**
  * Sized for the machine by scripts/bench/overload.ts (BENCHMARKS.md, "The gateway under overload"):
  * on 2 cores the platform serves the persons search at its full rate (~135 req/s) with 8 requests
- * in flight — the work is CPU-bound, so more in flight only adds latency. 8 in flight and 4 waiting
- * per core keep the served requests' p99 near a second at 4× that rate, every excess request
- * refused in well under a second, and /health answering throughout.
+ * in flight — the work is CPU-bound, so more in flight only adds latency. The queue holds 32 per
+ * core: 16 + 64 on 2 cores is above the 50 connections every benchmark of issue #13 drives (a
+ * caseworkers' office at its busiest queues rather than being refused), and 64 waiting is about half
+ * a second of work at that rate, so an excess request is still refused well before a client gives up.
+ * (The bench's overload figures were first taken with 4 per core; see BENCHMARKS.md.)
  */
 export function defaultAdmissionLimits(cores: number = availableParallelism()): AdmissionLimits {
-  return { maxInFlight: 8 * cores, maxQueued: 4 * cores };
+  return { maxInFlight: 8 * cores, maxQueued: 32 * cores };
 }
 
 export interface AdmissionLoad {
