@@ -8,7 +8,7 @@ import { signDevToken } from "../../shared/auth/token";
 import { envString } from "../../shared/config";
 import { Child, cpuMillisOf, postgresCpuBetween, postgresCpuSnapshot, spawnTypeScript, waitForHealth, waitForIdle } from "./children";
 import { portsFrom, positiveNumber } from "./config";
-import { pickBenchPerson, prepareBenchDatabase } from "./database";
+import { copyDatabase, dropDatabase, pickBenchPerson, prepareBenchDatabase } from "./database";
 import { ms, n } from "./figures";
 import { assertClean, runLoad } from "./load";
 import { BENCH_JWT_SECRET, developmentEnvironment, productionEnvironment, writeBenchManifest } from "./production";
@@ -20,7 +20,8 @@ import { buildTargets } from "./targets";
  * measured alternately in ONE run on this shared machine. Each variant is `npm start`'s platform
  * (scripts/start.ts) from a source tree — this one, or an earlier commit checked out elsewhere —
  * in development or production mode; all run side by side on the bench database, and each round
- * loads one after the other (forward, then reverse order), so drift falls on all alike. The figure
+ * loads one after the other (forward, then reverse order), so drift falls on all alike. Each
+ * variant has its own copy of the bench database (its own audit chain and job state). The figure
  * that travels is the serving process's CPU per request (from /proc); the machine's other load in
  * each window is recorded beside it.
  *
@@ -93,10 +94,12 @@ async function main(): Promise<void> {
   const manifest = writeBenchManifest(join(repoRoot, ".bench"));
 
   const children: Child[] = [];
+  const copies = variants.map((_, index) => databaseUrl.replace(/\/([a-z0-9_]+)$/, `/$1_variant_${index}`));
   try {
     for (const [index, variant] of variants.entries()) {
+      await copyDatabase(databaseUrl, copies[index]);
       const spawned = Date.now();
-      const child = startVariant(variant, index, databaseUrl, manifest);
+      const child = startVariant(variant, index, copies[index], manifest);
       children.push(child);
       await waitForHealth(`http://127.0.0.1:${4300 + index * 10}/health`, child, spawned, 180_000);
       progress(`${variant.label} (${variant.tree}, ${variant.mode}) ready`);
@@ -111,7 +114,12 @@ async function main(): Promise<void> {
         let until = at;
         const snapshot = (): typeof at => ({ server: cpuMillisOf(child.pid), postgres: postgresCpuSnapshot(), busy: machineBusyMs(), self: cpuMillisOf(process.pid) });
         const result = await runLoad(target, { connections, warmupSeconds: warmup, seconds, onWindowStart: () => (at = snapshot()), onWindowEnd: () => (until = snapshot()) });
-        assertClean(target, result);
+        try {
+          assertClean(target, result);
+        } catch (error) {
+          console.error(`${variants[index].label}'s last lines:\n${child.output()}`);
+          throw error;
+        }
         const serverCpuMs = until.server - at.server;
         const postgresCpuMs = postgresCpuBetween(at.postgres, until.postgres);
         // Everything the machine did in the window that was neither this variant, PostgreSQL nor the load generator.
@@ -127,6 +135,9 @@ async function main(): Promise<void> {
   } finally {
     for (const child of children) {
       await child.stop();
+    }
+    for (const copy of copies) {
+      await dropDatabase(copy);
     }
   }
 }
