@@ -25,6 +25,9 @@ import { buildTargets } from "./targets";
  * that travels is the serving process's CPU per request (from /proc); the machine's other load in
  * each window is recorded beside it.
  *
+ * Every variant holds pools of 10 PostgreSQL connections per subgraph: two or three variants per
+ * run stay under PostgreSQL's default max_connections (100). BENCH_SECTION names the BENCHMARKS.md
+ * section a run writes (default request-path), so runs of different pairs keep their own.
  * BENCH_VARIANTS: `label=tree:mode;…` (tree: a directory, `.` for this one; mode: development or
  * production). Example:
  *   git worktree-free copy of an earlier commit:  git archive <commit> | tar -x -C /tmp/before && ln -s $PWD/node_modules /tmp/before/
@@ -129,9 +132,9 @@ async function main(): Promise<void> {
         await waitForIdle(child.pid);
       }
     }
-    const markdown = render(variants, windows, { rounds, connections, seconds, persons });
+    const markdown = render(variants, windows, { rounds, connections, seconds, warmup, persons });
     console.log(markdown);
-    writeSection(join(repoRoot, "BENCHMARKS.md"), "request-path", markdown);
+    writeSection(join(repoRoot, "BENCHMARKS.md"), envString("BENCH_SECTION", "request-path"), markdown);
   } finally {
     for (const child of children) {
       await child.stop();
@@ -142,7 +145,7 @@ async function main(): Promise<void> {
   }
 }
 
-function render(variants: readonly Variant[], windows: readonly Window[][], run: { rounds: number; connections: number; seconds: number; persons: number }): string {
+function render(variants: readonly Variant[], windows: readonly Window[][], run: { rounds: number; connections: number; seconds: number; warmup: number; persons: number }): string {
   const rows = variants.map((variant, index) => {
     const all = windows[index];
     const requests = all.reduce((sum, window) => sum + window.requests, 0);
@@ -155,7 +158,7 @@ function render(variants: readonly Variant[], windows: readonly Window[][], run:
     "# Issue #13: the request path, before and after, in one run",
     "",
     "```sh",
-    `BENCH_VARIANTS="${variants.map((variant) => `${variant.label}=${variant.tree === repoRoot ? "." : variant.tree}:${variant.mode}`).join(";")}" npm run bench:request-path`,
+    `BENCH_WARMUP_SECONDS=${run.warmup} BENCH_SECTION=${envString("BENCH_SECTION", "request-path")} BENCH_CONNECTIONS=${run.connections} BENCH_ROUNDS=${run.rounds} BENCH_VARIANTS="${variants.map((variant) => `${variant.label}=${variant.tree === repoRoot ? "." : variant.tree}:${variant.mode}`).join(";")}" npm run bench:request-path`,
     "```",
     "",
     `- Date: ${new Date().toISOString()}; ${run.rounds} rounds of gateway-person (one person's unified view, as \`npm run bench\`) at ${run.connections} connections, ${run.seconds} s windows, variants alternating (forward, then reverse order); ${n(run.persons)} persons or more in the bench database.`,
