@@ -2,6 +2,10 @@ import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apoll
 import { OPERATION_ID_HEADER } from "../shared/audit/operation-id";
 import { serviceUnavailable } from "../shared/errors";
 import type { GatewayContext } from "./auth";
+import { keepAliveFetcher } from "./subgraph-fetcher";
+
+/** One fetcher (one pool of kept-alive connections) for every subgraph of the process. */
+const SUBGRAPH_FETCHER = keepAliveFetcher();
 
 /**
  * Forwards the caller's own token (and declared purpose) to every subgraph fetch, `_entities`
@@ -12,7 +16,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     private readonly serviceName: string,
     url: string,
   ) {
-    super({ url });
+    super({ url, fetcher: SUBGRAPH_FETCHER });
   }
 
   /** A subgraph that cannot be reached is named to the client, never its address or the socket error. */

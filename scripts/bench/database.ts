@@ -54,6 +54,18 @@ export async function createFreshDatabase(url: string): Promise<void> {
   });
 }
 
+/** A copy of the database at `templateUrl` under `url`'s name (replacing one left by an earlier run), for a process that must not share its audit chain. */
+export async function copyDatabase(templateUrl: string, url: string): Promise<void> {
+  const template = new URL(templateUrl).pathname.slice(1);
+  if (!DATABASE_NAME.test(template)) {
+    throw new Error(`The template database name "${template}" is not a plain identifier`);
+  }
+  await dropDatabase(url);
+  await withMaintenance(url, async (client, name) => {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  });
+}
+
 export async function dropDatabase(url: string): Promise<void> {
   await withMaintenance(url, async (client, name) => {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

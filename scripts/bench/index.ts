@@ -11,6 +11,7 @@ import { BenchConfig, readBenchConfig } from "./config";
 import { pickBenchPerson, prepareBenchDatabase } from "./database";
 import { assertClean, LoadResult, LoadTarget, runLoad } from "./load";
 import { describeMachine } from "./machine";
+import { BENCH_JWT_SECRET, developmentEnvironment, productionEnvironment, writeBenchManifest } from "./production";
 import { readCpuProfile, summariseCpuProfile } from "./profile";
 import { BenchReport, PolicyFigures, ProfileFigures, renderConsole, StartupFigures, TargetFigures, ViewFigures, writeReport } from "./report";
 import { buildTargets, checkOnce, compareShapes } from "./targets";
@@ -61,29 +62,39 @@ function interruptNote(): string | undefined {
   );
 }
 
-/** Ports of the platform without policy and audit, so it can run beside the measured one. */
+/** Ports of the platforms of the #4 comparison (development mode), so they run beside the measured one. */
 const BARE_PORT_OFFSET = 10;
+const DEVELOPMENT_PORT_OFFSET = 20;
 
-/** `npm start` as a child, on the bench database, with the bench's ports; `policyOff` is the #4 baseline. */
-function startPlatform(config: BenchConfig, profiled: boolean, policyOff = false): Child {
-  const offset = policyOff ? BARE_PORT_OFFSET : 0;
+/**
+ * How a bench platform runs. The measured one as a deployment runs it (issue #13: NODE_ENV=production);
+ * the #4 comparison's pair in development mode, since switching the policy off is refused in production.
+ */
+type PlatformMode = "production" | "development" | "development-policy-off";
+
+/** `npm start` as a child, on the bench database, with the bench's ports. */
+function startPlatform(config: BenchConfig, profiled: boolean, mode: PlatformMode = "production"): Child {
+  const offset = mode === "production" ? 0 : mode === "development" ? DEVELOPMENT_PORT_OFFSET : BARE_PORT_OFFSET;
   const ports = Object.fromEntries(Object.entries(config.subgraphPorts).map(([name, port]) => [`${envPrefixOf(name)}_PORT`, String(port + offset)]));
+  const settings = {
+    ...config.childEnvironment,
+    DATABASE_URL: config.databaseUrl,
+    DEMO_PERSONS: "0",
+    GATEWAY_PORT: String(config.gatewayPort + offset),
+    CONSOLE_PORT: String(config.gatewayPort + offset + 9),
+    ...ports,
+    LOG_LEVEL: "warn",
+    UNSAFE_DISABLE_POLICY: mode === "development-policy-off" ? "1" : "0",
+  };
+  const names: Record<PlatformMode, string> = { production: "the platform", development: "the platform in development mode", "development-policy-off": "the platform without policy and audit" };
   return track(
     spawnTypeScript({
-      name: profiled ? "the profiled platform" : policyOff ? "the platform without policy and audit" : "the platform",
+      name: profiled ? "the profiled platform" : names[mode],
       cwd: config.repoRoot,
       nodeFlags: profiled ? ["--cpu-prof", `--cpu-prof-dir=${config.profileDir}`] : [],
       exitHook: profiled,
       script: "scripts/start.ts",
-      env: {
-        ...config.childEnvironment,
-        DATABASE_URL: config.databaseUrl,
-        DEMO_PERSONS: "0",
-        GATEWAY_PORT: String(config.gatewayPort + offset),
-        ...ports,
-        LOG_LEVEL: "warn",
-        UNSAFE_DISABLE_POLICY: policyOff ? "1" : "0",
-      },
+      env: mode === "production" ? { ...settings, ...productionEnvironment(config.repoRoot, writeBenchManifest(join(config.repoRoot, ".bench"))) } : developmentEnvironment(settings),
     }),
   );
 }
@@ -229,7 +240,7 @@ async function main(): Promise<void> {
   progress(`database ${config.databaseUrl.replace(/\/\/[^@]*@/, "//…@")}, at least ${config.persons} persons`);
   const data = await prepareBenchDatabase(config.databaseUrl, config.persons, progress);
   const personId = await pickBenchPerson(config.databaseUrl, config.callerDistrict);
-  const token = await signDevToken(readAuthConfig(), { subject: "bench-district-officer", role: Role.DISTRICT_CASE_OFFICER, org: config.callerDistrict });
+  const token = await signDevToken({ ...readAuthConfig(), sharedSecret: BENCH_JWT_SECRET }, { subject: "bench-district-officer", role: Role.DISTRICT_CASE_OFFICER, org: config.callerDistrict });
 
   progress("starting the floor and the platform (npm start) as child processes");
   const floorSpawned = Date.now();
@@ -252,17 +263,24 @@ async function main(): Promise<void> {
   // Issue #4: the same gateway targets with the access policy (shield, masking) and the audit
   // log switched off. Both platforms run side by side (only the one under load is busy) and the
   // runs alternate on, off, on, off, so drift on this shared machine falls on both alike.
-  progress("the platform again with UNSAFE_DISABLE_POLICY=1 (no policy, no audit), beside the first");
+  // Both in development mode: the policy cannot be switched off in production. The measured
+  // platform stops first: three platforms' pools would pass PostgreSQL's 100 connections.
+  await stop(platform);
+  progress("the platform in development mode, and again with UNSAFE_DISABLE_POLICY=1 (no policy, no audit), beside the first");
+  const developmentSpawned = Date.now();
+  const development = startPlatform(config, false, "development");
+  await waitForHealth(`http://localhost:${config.gatewayPort + DEVELOPMENT_PORT_OFFSET}/health`, development, developmentSpawned, HEALTH_TIMEOUT_MS);
+  const developmentTargets = buildTargets({ gatewayPort: config.gatewayPort + DEVELOPMENT_PORT_OFFSET, floorPort: config.floorPort, token, personId, pageSize: config.pageSize, district: config.callerDistrict });
   const bareSpawned = Date.now();
-  const bare = startPlatform(config, false, true);
+  const bare = startPlatform(config, false, "development-policy-off");
   await waitForHealth(`http://localhost:${config.gatewayPort + BARE_PORT_OFFSET}/health`, bare, bareSpawned, HEALTH_TIMEOUT_MS);
   const bareTargets = buildTargets({ gatewayPort: config.gatewayPort + BARE_PORT_OFFSET, floorPort: config.floorPort, token, personId, pageSize: config.pageSize, district: config.callerDistrict });
   const policy: PolicyFigures[] = [];
-  for (const [index, view] of targets.entries()) {
+  for (const [index, view] of developmentTargets.entries()) {
     const on: CpuWindow[] = [];
     const off: CpuWindow[] = [];
     for (let round = 0; round < POLICY_ROUNDS; round += 1) {
-      on.push(await runMeasured(config, view.gateway, platform, config.connections));
+      on.push(await runMeasured(config, view.gateway, development, config.connections));
       off.push(await runMeasured(config, bareTargets[index].gateway, bare, config.connections));
     }
     const figures = policyFigures(view.label, on, off);
@@ -270,7 +288,7 @@ async function main(): Promise<void> {
     policy.push(figures);
   }
   await stop(bare);
-  await stop(platform);
+  await stop(development);
 
   progress("profiling the platform (--cpu-prof) under gateway-person load");
   const profile = await profileGateway(config, targets[0].gateway);
@@ -278,8 +296,8 @@ async function main(): Promise<void> {
   if (sourceMaps !== undefined && sourceMaps.percent >= 1) {
     notes.push(
       `${sourceMaps.percent.toFixed(1)}% of the profiled platform's busy time is in @cspotcode/source-map-support (ts-node's source-mapped stack traces, as \`npm start\` runs): ` +
-        "agent-base, under the gateway's default fetcher (make-fetch-happen), reads `new Error().stack` on every subgraph request to tell http from https (`isSecureEndpoint`). " +
-        "A compiled build (`npm run build`) or a gateway fetcher without agent-base would not pay it.",
+        "whatever builds an Error's stack on the request path pays it (before issue #13, agent-base under the gateway's default fetcher did so on every subgraph request). " +
+        "A compiled build (`npm run build`) would not pay it.",
     );
   }
   await stop(floor);

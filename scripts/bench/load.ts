@@ -35,6 +35,8 @@ export interface LoadResult {
   readonly timeouts: number;
   /** Responses whose body carried GraphQL `errors`. */
   readonly withErrors: number;
+  /** The first such body's `errors` (codes and messages carry no personal data), to say what failed. */
+  readonly firstErrors?: string;
   /** process.hrtime of the window's start and end, in µs: the clock of a --cpu-prof profile. */
   readonly startedUs: number;
   readonly endedUs: number;
@@ -72,6 +74,7 @@ export function runLoad(target: LoadTarget, options: LoadOptions): Promise<LoadR
   let responses = 0;
   let windowStart: number | undefined;
   let windowEnd: number | undefined;
+  let firstErrors: string | undefined;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -84,7 +87,13 @@ export function runLoad(target: LoadTarget, options: LoadOptions): Promise<LoadR
         duration: options.warmupSeconds + options.seconds + STEADY_STATE_LIMIT_SECONDS,
         timeout: REQUEST_TIMEOUT_SECONDS,
         // A GraphQL error comes back as 200: count bodies that carry one as mismatches.
-        verifyBody: (body) => typeof body !== "string" || !body.includes('"errors"'),
+        verifyBody: (body) => {
+          if (typeof body === "string" && body.includes('"errors"')) {
+            firstErrors ??= body.slice(0, 2000);
+            return false;
+          }
+          return true;
+        },
       },
       (error: unknown, result: autocannon.Result) => {
         if (error !== null && error !== undefined) {
@@ -109,6 +118,7 @@ export function runLoad(target: LoadTarget, options: LoadOptions): Promise<LoadR
           errors: result.errors,
           timeouts: result.timeouts,
           withErrors: result.mismatches,
+          firstErrors,
           startedUs: windowStart,
           endedUs: windowEnd,
         });
@@ -144,7 +154,7 @@ export function assertClean(target: LoadTarget, result: LoadResult): void {
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || result.withErrors > 0) {
     throw new Error(
       `${target.name} at ${result.connections} connection(s): ${result.non2xx} non-2xx, ${result.errors} errors, ` +
-        `${result.timeouts} timeouts, ${result.withErrors} responses with GraphQL errors`,
+        `${result.timeouts} timeouts, ${result.withErrors} responses with GraphQL errors${result.firstErrors === undefined ? "" : `, the first: ${result.firstErrors}`}`,
     );
   }
   if (result.requests === 0) {

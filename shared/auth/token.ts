@@ -4,33 +4,59 @@ import { AuthConfig } from "./config";
 import { Principal } from "./principal";
 import { isRole, ORG_KIND_OF_ROLE, Role } from "./roles";
 import { claimsServiceActor, ServiceTokenVerifier } from "./service-token";
+import { VerifiedTokenCache } from "./verified-token-cache";
 
 type VerifyWith = (token: string, options: JWTVerifyOptions) => Promise<JWTVerifyResult>;
 
 export interface TokenVerifierOptions {
   /** The verifier's clock (a fake one in tests); the system clock when absent. */
   readonly now?: () => Date;
+  /** Issue #13: how many verified tokens are kept (LRU); 0 verifies every request afresh. */
+  readonly cachedTokens?: number;
 }
+
+const DEFAULT_JWKS_MAX_AGE_SECONDS = 600;
+
+/** Sessions of a city's caseworkers at once, with room: a few MB of tokens at most. */
+export const DEFAULT_CACHED_TOKENS = 5_000;
 
 /** Verifies bearer tokens against one configuration; build one per process and reuse it. */
 export class TokenVerifier {
   private verifierPromise: Promise<VerifyWith> | undefined;
   private readonly serviceTokens: ServiceTokenVerifier;
+  private readonly verified: VerifiedTokenCache;
 
   constructor(
     private readonly config: AuthConfig,
     private readonly options: TokenVerifierOptions = {},
   ) {
     this.serviceTokens = new ServiceTokenVerifier(config.serviceKeys, { audience: config.audience, now: options.now });
+    // A JWKS key the provider withdraws is still trusted by jose until its key cache ages out; a
+    // cached token must not be trusted longer than that. A configured key changes only with a restart.
+    const maxAgeMs = config.jwksUrl === undefined ? Number.POSITIVE_INFINITY : (config.jwksCache?.maxAgeSeconds ?? DEFAULT_JWKS_MAX_AGE_SECONDS) * 1000;
+    this.verified = new VerifiedTokenCache(options.cachedTokens ?? DEFAULT_CACHED_TOKENS, maxAgeMs);
   }
 
   /** Returns the principal, or throws UNAUTHENTICATED without saying which check failed. */
   async verify(token: string): Promise<Principal> {
+    const nowMs = (this.options.now?.() ?? new Date()).getTime();
+    const cached = this.verified.get(token, nowMs);
+    if (cached !== undefined) {
+      return cached;
+    }
+    const { principal, expiresAt } = await this.verifyAfresh(token);
+    this.verified.set(token, principal, expiresAt, nowMs);
+    return principal;
+  }
+
+  /** The full check: signature, issuer, audience, lifetime, claims. */
+  private async verifyAfresh(token: string): Promise<{ principal: Principal; expiresAt?: number }> {
     // Issue #8: a token with `act` is only ever checked against the named service's key, never the
     // users' key, so an identity-provider token cannot carry a service as its actor.
     if (claimsServiceActor(token)) {
+      // Not cached: a service token lives a minute and comes once per hand-off (D3).
       const { payload, service } = await this.serviceTokens.verify(token);
-      return { ...principalFromClaims(payload), actingService: service };
+      return { principal: { ...principalFromClaims(payload), actingService: service } };
     }
     let payload: JWTPayload;
     try {
@@ -45,7 +71,7 @@ export class TokenVerifier {
     } catch {
       throw unauthenticated("The bearer token is invalid or expired");
     }
-    return principalFromClaims(payload);
+    return { principal: Object.freeze(principalFromClaims(payload)), expiresAt: payload.exp };
   }
 
   /** Reads `Authorization: Bearer …`; absent or malformed headers are UNAUTHENTICATED. */
@@ -68,7 +94,7 @@ export class TokenVerifier {
 async function verifierFor(config: AuthConfig): Promise<VerifyWith> {
   if (config.jwksUrl !== undefined) {
     const jwks = createRemoteJWKSet(new URL(config.jwksUrl), {
-      cacheMaxAge: (config.jwksCache?.maxAgeSeconds ?? 600) * 1000,
+      cacheMaxAge: (config.jwksCache?.maxAgeSeconds ?? DEFAULT_JWKS_MAX_AGE_SECONDS) * 1000,
       cooldownDuration: (config.jwksCache?.cooldownSeconds ?? 30) * 1000,
     });
     return (token, options) => jwtVerify(token, jwks, options);

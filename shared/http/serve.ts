@@ -38,10 +38,20 @@ export type RouteHandler = (request: IncomingMessage, response: ServerResponse, 
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
+  /** The node:http server itself, for what watches its connections (tests/gateway/subgraph-keep-alive.test.ts). */
+  readonly httpServer: Server;
   close(): Promise<void>;
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * How long an idle keep-alive connection stays open. Longer than a typical load balancer's idle
+ * timeout, and than the gateway's own to the subgraphs (gateway/subgraph-fetcher.ts): the client
+ * must be the one to close an idle connection, or a request sent just as the server closed it
+ * fails with a reset.
+ */
+export const SERVER_KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 class PayloadTooLarge extends Error {}
 
@@ -216,8 +226,7 @@ export async function serveApollo<Context extends BaseContext>(options: ServeOpt
       }
     });
   });
-  // Keep-alive longer than a typical load balancer's idle timeout avoids resets under load.
-  httpServer.keepAliveTimeout = 65_000;
+  httpServer.keepAliveTimeout = SERVER_KEEP_ALIVE_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
@@ -226,6 +235,7 @@ export async function serveApollo<Context extends BaseContext>(options: ServeOpt
   return {
     url: `http://localhost:${port}/graphql`,
     port,
+    httpServer,
     close: () =>
       new Promise<void>((resolve) => {
         httpServer.closeAllConnections();
