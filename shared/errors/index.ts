@@ -34,8 +34,8 @@ const CLIENT_CODES = new Set<string>([
   "OPERATION_NOT_TRUSTED",
 ]);
 
-function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code } });
+function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, path?: readonly (string | number)[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code }, path });
 }
 
 /** Input that cannot be accepted; `field` names the input field, never its value. */
@@ -60,8 +60,9 @@ export function conflict(message: string): GraphQLError {
   return clientError(ErrorCode.CONFLICT, message);
 }
 
-export function serviceUnavailable(serviceName: string): GraphQLError {
-  return clientError(ErrorCode.SERVICE_UNAVAILABLE, `The ${serviceName} service is unavailable; its fields are null in this response`, { serviceName });
+/** `path`: where in the response the service's fields are null (issue #14: the client sees which part is missing). */
+export function serviceUnavailable(serviceName: string, path?: readonly (string | number)[]): GraphQLError {
+  return clientError(ErrorCode.SERVICE_UNAVAILABLE, `The ${serviceName} service is unavailable; its fields are null in this response`, { serviceName }, path);
 }
 
 /** Extensions a client may see; anything else (a subgraph's response body, exception details) is dropped. */
