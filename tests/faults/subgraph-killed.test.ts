@@ -128,8 +128,8 @@ describeOnPostgres("a subgraph killed mid-load and restarted", () => {
   it("should answer the other agencies' parts while health is down, report 503 then 200, and apply each write whole or not at all", async () => {
     const reads: Load<UnifiedPerson> = startLoad(2, read);
     const writes: Load<Received> = startLoad(1, receive);
-    let healthDuringOutage = 0;
-    let liveDuringOutage = 0;
+    let healthDuringOutage: number | undefined;
+    let liveDuringOutage: number | undefined;
     try {
       await waitForOutcome("a write answered before the kill", writes, answered);
       const killedAt = Date.now();
