@@ -1,8 +1,8 @@
 import { execFileSync } from "child_process";
 import { chownSync, mkdtempSync, rmSync } from "fs";
-import { createServer } from "net";
 import { tmpdir } from "os";
 import { join } from "path";
+import { freePort } from "./support";
 
 /** Debian's PostgreSQL 15 binaries (STACK.md: the version CI and deployments run). */
 const BIN = "/usr/lib/postgresql/15/bin";
@@ -15,17 +15,6 @@ export interface PrivateCluster {
   start(): void;
   /** Stops the cluster and removes its directory. */
   remove(): void;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createServer } from "net";
 import type { GraphQLResponse } from "../support/graphql";
 
 /**
@@ -75,4 +76,16 @@ export async function healthStatus(graphqlUrl: string): Promise<number> {
   } catch {
     return 0;
   }
+}
+
+/** A port nothing listens on now, for a process the test starts (it binds the port itself). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
 }
