@@ -31,3 +31,17 @@ export function keepConnectionErrorsFromCrashing(dataSource: DataSource, log?: L
     });
   });
 }
+
+/** SQLSTATEs of a server that is shutting down, starting up or gone (classes 57P and 08), and the socket's own codes. */
+const CONNECTION_LOST_CODES = new Set(["57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "ECONNREFUSED", "ECONNRESET", "EPIPE"]);
+/** node-postgres reports a closed socket by message only. */
+const CONNECTION_LOST_MESSAGES = [/^Connection terminated/, /not queryable/, /^timeout exceeded when trying to connect/];
+
+/** Whether a statement failed because the database could not be reached, not because of what it asked. */
+export function isConnectionLost(error: unknown): boolean {
+  if (!(error instanceof Error)) {
+    return false;
+  }
+  const code = sqlStateOf(error) ?? sqlStateOf((error as { driverError?: unknown }).driverError);
+  return (code !== undefined && CONNECTION_LOST_CODES.has(code)) || CONNECTION_LOST_MESSAGES.some((pattern) => pattern.test(error.message));
+}

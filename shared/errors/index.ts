@@ -65,6 +65,14 @@ export function serviceUnavailable(serviceName: string, path?: readonly (string 
   return clientError(ErrorCode.SERVICE_UNAVAILABLE, `The ${serviceName} service is unavailable; its fields are null in this response`, { serviceName }, path);
 }
 
+/**
+ * Issue #14: a subgraph whose database is away (restarting, failing over) says so with the code a
+ * client retries on; the gateway adds the service's name. Nothing of the driver's error is kept.
+ */
+export function databaseUnavailable(path: GraphQLFormattedError["path"]): GraphQLFormattedError {
+  return { message: "The agency's database is unavailable; try again shortly", path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+}
+
 /** Extensions a client may see; anything else (a subgraph's response body, exception details) is dropped. */
 const CLIENT_EXTENSIONS = ["code", "field", "serviceName"];
 

@@ -1,5 +1,6 @@
 import { IncomingMessage } from "http";
 import { ApolloServer } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { AuditCollector } from "../audit/collector";
 import { forwardedOperationId, OPERATION_ID_HEADER } from "../audit/operation-id";
@@ -9,9 +10,10 @@ import { declaredPurpose } from "../auth/purpose";
 import { TokenVerifier } from "../auth/token";
 import { enforcePolicy, fieldsWithoutPolicy, writeDeclarationProblems } from "../authz/enforce";
 import { ConfigError, isProduction } from "../config";
+import { isConnectionLost } from "../db/connection-errors";
 import { openSubgraphDatabase, SubgraphDatabase } from "../db/datasource";
 import { DatabaseEngine } from "../db/engine";
-import { formatClientError } from "../errors";
+import { databaseUnavailable, formatClientError } from "../errors";
 import { operationLogPlugin } from "../http/logging-plugin";
 import { RunningServer, serveApollo } from "../http/serve";
 import { createLogger } from "../logger";
@@ -83,7 +85,7 @@ export async function runSubgraph<Loaders>(
   const schema = enforce ? enforcePolicy(bareSchema, definition.policy) : bareSchema;
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema,
-    formatError: formatClientError,
+    formatError: (formatted, error) => (isConnectionLost(unwrapResolverError(error)) ? databaseUnavailable(formatted.path) : formatClientError(formatted)),
     includeStacktraceInErrorResponses: false,
     // The process owner stops the server: Apollo's own signal handlers would race that stop().
     stopOnTerminationSignals: false,
