@@ -1,11 +1,18 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { DocumentNode, GraphQLError, parse } from "graphql";
 import { OPERATION_ID_HEADER } from "../shared/audit/operation-id";
-import { serviceUnavailable } from "../shared/errors";
+import { ErrorCode, serviceUnavailable } from "../shared/errors";
 import type { GatewayContext } from "./auth";
 import { keepAliveFetcher } from "./subgraph-fetcher";
+import { unavailablePath } from "./unavailable-path";
 
 /** One fetcher (one pool of kept-alive connections) for every subgraph of the process. */
 const SUBGRAPH_FETCHER = keepAliveFetcher();
+
+/** The plan's fetch as sent (the gateway keeps no parsed copy unless asked); parsed only when it failed. */
+function parseFetch(query: string | undefined): DocumentNode | undefined {
+  return query === undefined ? undefined : parse(query);
+}
 
 /**
  * Forwards the caller's own token (and declared purpose) to every subgraph fetch, `_entities`
@@ -25,6 +32,18 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
       throw serviceUnavailable(this.serviceName);
     }
     throw error;
+  }
+
+  /** Issue #14: an unreachable subgraph's error also says where its fields are null in the response. */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === ErrorCode.SERVICE_UNAVAILABLE && "pathInIncomingRequest" in options) {
+        throw serviceUnavailable(this.serviceName, unavailablePath(options.pathInIncomingRequest, options.document ?? parseFetch(options.request.query)));
+      }
+      throw error;
+    }
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { DataSource } from "typeorm";
-import { ErrorCode } from "../errors";
+import { isConnectionLost } from "../db/connection-errors";
+import { databaseUnavailable, ErrorCode } from "../errors";
 import type { Logger } from "../logger";
 import type { AuditCollector } from "./collector";
 import { queueAuditEntries } from "./queue";
@@ -70,7 +71,11 @@ export function auditPlugin<Context extends BaseContext>(options: AuditPluginOpt
             options.log?.error({ errorKind: error instanceof Error ? error.name : typeof error, sqlState: sqlStateOf(error) }, "audit write failed; response withheld");
             requestContext.response.body = {
               kind: "single",
-              singleResult: { data: null, errors: [{ message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] },
+              // Issue #14: withheld either way; a database that is away is worth a retry, so it says so.
+              singleResult: {
+                data: null,
+                errors: [isConnectionLost(error) ? databaseUnavailable(undefined) : { message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
+              },
             };
           }
         },

@@ -1,6 +1,7 @@
 import { DataSource, MixedList, EntitySchema } from "typeorm";
 import { ConfigError } from "../config";
 import type { Logger } from "../logger";
+import { keepConnectionErrorsFromCrashing } from "./connection-errors";
 import { DatabaseEngine } from "./engine";
 import { migrateSchema } from "./migrate";
 import { SnakeEmbeddedNamingStrategy } from "./naming-strategy";
@@ -63,6 +64,9 @@ export async function openSubgraphDatabase(
           extra: { options: "-c jit=off" },
         });
   await dataSource.initialize();
+  if (engine.kind === "postgres") {
+    keepConnectionErrorsFromCrashing(dataSource, log);
+  }
   await migrateSchema(dataSource, spec.schema);
   return { dataSource, queries };
 }

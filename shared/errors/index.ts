@@ -40,8 +40,8 @@ const CLIENT_CODES = new Set<string>([
   "OPERATION_NOT_TRUSTED",
 ]);
 
-function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code } });
+function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, path?: readonly (string | number)[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code }, path });
 }
 
 /** Input that cannot be accepted; `field` names the input field, never its value. */
@@ -66,8 +66,17 @@ export function conflict(message: string): GraphQLError {
   return clientError(ErrorCode.CONFLICT, message);
 }
 
-export function serviceUnavailable(serviceName: string): GraphQLError {
-  return clientError(ErrorCode.SERVICE_UNAVAILABLE, `The ${serviceName} service is unavailable; its fields are null in this response`, { serviceName });
+/** `path`: where in the response the service's fields are null (issue #14: the client sees which part is missing). */
+export function serviceUnavailable(serviceName: string, path?: readonly (string | number)[]): GraphQLError {
+  return clientError(ErrorCode.SERVICE_UNAVAILABLE, `The ${serviceName} service is unavailable; its fields are null in this response`, { serviceName }, path);
+}
+
+/**
+ * Issue #14: a subgraph whose database is away (restarting, failing over) says so with the code a
+ * client retries on; the gateway adds the service's name. Nothing of the driver's error is kept.
+ */
+export function databaseUnavailable(path: GraphQLFormattedError["path"]): GraphQLFormattedError {
+  return { message: "The agency's database is unavailable; try again shortly", path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
 }
 
 /** Extensions a client may see; anything else (a subgraph's response body, exception details) is dropped. */

@@ -1,5 +1,6 @@
 import { IncomingMessage } from "http";
 import { ApolloServer } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { CheckpointConfig } from "../audit/checkpoint-config";
 import { auditCheckpointJob } from "../audit/checkpoint-job";
@@ -12,9 +13,10 @@ import { TokenVerifier } from "../auth/token";
 import { enforcePolicy, fieldsWithoutPolicy, writeDeclarationProblems } from "../authz/enforce";
 import { now } from "../clock";
 import { ConfigError, isProduction } from "../config";
+import { isConnectionLost } from "../db/connection-errors";
 import { openSubgraphDatabase, SubgraphDatabase } from "../db/datasource";
 import { DatabaseEngine } from "../db/engine";
-import { formatClientError } from "../errors";
+import { databaseUnavailable, formatClientError } from "../errors";
 import { operationLogPlugin } from "../http/logging-plugin";
 import { RunningServer, serveApollo } from "../http/serve";
 import { createLogger } from "../logger";
@@ -88,7 +90,7 @@ export async function runSubgraph<Loaders>(
   const schema = enforce ? enforcePolicy(bareSchema, definition.policy) : bareSchema;
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema,
-    formatError: formatClientError,
+    formatError: (formatted, error) => (isConnectionLost(unwrapResolverError(error)) ? databaseUnavailable(formatted.path) : formatClientError(formatted)),
     includeStacktraceInErrorResponses: false,
     // The process owner stops the server: Apollo's own signal handlers would race that stop().
     stopOnTerminationSignals: false,

@@ -86,6 +86,8 @@ describe("the unified case view", () => {
     expect(person.healthReferrals).toBeNull();
     expect(new Set(errorCodes(response))).toEqual(new Set(["SERVICE_UNAVAILABLE"]));
     expect(response.errors?.every((error) => error.extensions?.serviceName === "health")).toBe(true);
+    // Issue #14: each error says where health's part is missing (the plan's fetches at person and under its cases).
+    expect(response.errors?.map((error) => error.path)).toEqual(expect.arrayContaining([["person", "healthReferrals"], ["person", "careCases", "healthReferrals"]]));
     expect(JSON.stringify(response.errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|localhost|at \w+ \(/);
   });
 });
