@@ -97,6 +97,8 @@ describe("戶政司's list of children whose whereabouts are unknown (issue #12,
       },
     });
     expect(recorded.errors).toBeUndefined();
+    // Its search and follow-up requests go to the police and the district now (B2), before the list's notices.
+    expect(await platform.runJob("household", "outbox-dispatch")).toMatchObject({ delivered: 2 });
     // 10:00 Taipei on the 10th: 戶政司's day (B8).
     setFakeNow(new Date("2026-12-10T02:00:00Z"));
     writeFileSync(join(directory, "moi-whereabouts-unknown-20261210.csv"), csv(LINES), "utf8");
