@@ -5,6 +5,7 @@ import { taipeiToday } from "../../shared/clock";
 import { argument } from "../cli-arguments";
 import { countKinds, generateCdcFile } from "./cdc-rows";
 import { countLowIncomeDisabilityKinds, generateLowIncomeDisabilityFile } from "./low-income-disability-rows";
+import { countMoiWhereaboutsKinds, generateMoiWhereaboutsFile } from "./moi-whereabouts-rows";
 import { countNhiaKinds, generateNhiaFile } from "./nhia-rows";
 
 /** Each outside sender's generator (docs/feeds/): the file's text and how many lines of each kind it holds. */
@@ -21,12 +22,16 @@ const GENERATORS: Readonly<Record<string, (options: { rows: number; seed: string
     const file = generateLowIncomeDisabilityFile(options);
     return { text: file.text, counts: countLowIncomeDisabilityKinds(file.kinds) };
   },
+  "moi-whereabouts-unknown": (options) => {
+    const file = generateMoiWhereaboutsFile(options);
+    return { text: file.text, counts: countMoiWhereaboutsKinds(file.kinds) };
+  },
 };
 
 /**
- * `npm run feeds:generate -- --feed cdc|nhia|low-income-disability --rows 50000 --out FILE`
+ * `npm run feeds:generate -- --feed cdc|nhia|low-income-disability|moi-whereabouts-unknown --rows 50000 --out FILE`
  * [--seed S] [--date YYYY-MM-DD]: a realistic delivery of an outside sender in its documented
- * format (docs/feeds/cdc-overdue-vaccination.md, nhia-uninsured.md, low-income-disability.md).
+ * format (docs/feeds/cdc-overdue-vaccination.md, nhia-uninsured.md, low-income-disability.md, moi-whereabouts-unknown.md).
  */
 function main(): void {
   const feed = argument("feed") ?? "cdc";

@@ -8,6 +8,7 @@ import { envWholeNumber } from "../../shared/config";
 import { deadlinesEndingMigration, deadlinesMigration } from "../../shared/deadlines/migration";
 import { schedulerRunsResolverFor } from "../../shared/deadlines/resolver";
 import { buildFederatedSchema } from "../../shared/federation/build-subgraph-schema";
+import { feedRunsResolverFor, feedsMigration } from "../../shared/feeds";
 import { TEEN_PARENT_SURVEY_DOCUMENTS } from "../../shared/graphql/teen-parent-survey";
 import { notificationsResolverFor } from "../../shared/notifications/resolver";
 import { outboxJob } from "../../shared/outbox/job";
@@ -65,6 +66,8 @@ import { householdStatistics } from "./statistics/household-statistics";
 import { teenParentRelayJob } from "./survey/relay.job";
 import { TeenParentSurvey } from "./survey/teen-parent-survey.entity";
 import { RegistrationSurveyResolver, TeenParentSurveyResolver } from "./survey/teen-parent-survey.resolver";
+import { MoiWhereaboutsUnknownChildren1769720000001 } from "./whereabouts-feed/migrations/1769720000001-moi-whereabouts-unknown-children";
+import { moiWhereaboutsUnknownFeedJob } from "./whereabouts-feed/moi-whereabouts-unknown-feed";
 
 /** 戶政: persons, households, registrations and consent inquiries (附件1). */
 /** Issue #8: the city's closures from the calendar owner; they move this agency's deadlines. */
@@ -109,6 +112,9 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       ExOfficioFollowUp1769100000001,
       // Issue #12 (B2): the records saved before it take the key of the follow-up request they sent.
       ExOfficioFollowUpKeys1769705000000,
+      // Issue #12 (B8): the feeds' tables, and the children 戶政司's list of whereabouts unknown brought to social.
+      feedsMigration(HOUSEHOLD_SCHEMA, "Feeds1769720000000"),
+      MoiWhereaboutsUnknownChildren1769720000001,
     ],
   },
   policy: householdPolicy,
@@ -134,6 +140,7 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
         RegistrationSurveyResolver,
         ExOfficioResolver,
         PersonExOfficioResolver,
+        feedRunsResolverFor("household", HOUSEHOLD_SCHEMA),
       ],
       referenceResolvers: {
         Person: { __resolveReference: (reference: { id: string }, context: HouseholdContext) => resolvePersonReference(reference, context) },
@@ -176,6 +183,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
     retentionPurgeJob(environment.dataSource, HOUSEHOLD_RETENTION_PLAN, environment.log),
     // Issue #12 (B7): the month's surveys 附表4 to 民政局, on the configured day (R1).
     teenParentRelayJob(environment),
+    // Issue #12 (B8): 戶政司's list of children whose whereabouts are unknown, on the 10th and 25th (R1).
+    moiWhereaboutsUnknownFeedJob(environment),
   ],
 };
 

@@ -15,6 +15,7 @@ import type { HouseholdContext } from "./loaders";
 import { Person } from "./person/person.entity";
 import { HOUSEHOLD_RETENTION_POLICY } from "./retention";
 import { surveyPolicy } from "./survey/survey.policy";
+import { householdFeedsPolicy } from "./whereabouts-feed/feeds.policy";
 
 /**
  * 戶政's access policy (D4, issue #4; PDPA art. 15–16: personal data only within the duty and the
@@ -247,4 +248,4 @@ const officePolicy: SubgraphPolicy = {
 };
 
 /** Issue #12: the office's parts of programme B each keep their own table (survey/survey.policy.ts: B7's 附表4; ex-officio/ex-officio.policy.ts: B2, B3), merged. */
-export const householdPolicy: SubgraphPolicy = mergePolicies(officePolicy, surveyPolicy, exOfficioPolicy);
+export const householdPolicy: SubgraphPolicy = mergePolicies(officePolicy, surveyPolicy, exOfficioPolicy, householdFeedsPolicy);

@@ -512,11 +512,12 @@ describe("access invariants on the committed grant tables", () => {
   });
 
   // Issue #12 (B8): each agency's feed runs (counts and codes, no person) for the role that takes the feed's rows over.
-  it("should give each agency's feed runs to its own workers only: health's to nurses, social's to social workers", () => {
+  it("should give each agency's feed runs to its own workers only: health's to nurses, social's to social workers, household's to clerks", () => {
     const callers = (operation: string): Role[] => Object.values(Role).filter((role) => tables.some(([, table]) => table.operations().includes(operation) && table.mayCall(operation, role)));
     expect(callers("Query.healthFeedRuns")).toEqual([Role.HEALTH_NURSE]);
     expect(callers("Query.socialFeedRuns")).toEqual([Role.SOCIAL_WORKER]);
-    for (const agency of ["health", "social"]) {
+    expect(callers("Query.householdFeedRuns")).toEqual([Role.HOUSEHOLD_CLERK]);
+    for (const agency of ["health", "social", "household"]) {
       const table = readAccessTable(agency);
       expect({ agency, personal: [...table.personalFields("FeedRun"), ...table.personalFields("FeedSkipCount")] }).toEqual({ agency, personal: [] });
     }

@@ -30,11 +30,16 @@ const SIX_SYSTEMS_FILE = [
   "SIX-0001,A123456789,王小明,M,2023-03-15,63000050,王美麗,A223456781,王美麗,MOTHER,N,2026-12-08",
   "SIX-0002,E155555555,林小安,F,2022-02-02,63000080,林淑芬,E255555557,林大山,FATHER,N,2026-12-08",
 ].join("\r\n");
+const MOI_FILE = [
+  "row_id,child_id_number,child_name,sex,birth_date,household_district_code,village,category,registering_office_code,registered_on,moi_listed_on",
+  "MOI-0001,F266666660,何小婷,F,2022-10-10,63000070,青山里,2,67000010,2025-01-01,2026-12-09",
+  "MOI-0002,C233333331,陳小芳,F,2023-05-01,65000010,中正里,1,65000010,2023-07-01,2026-12-09",
+].join("\r\n");
 
 /**
  * Personal data is never logged (DEVELOPERS.md, issues #4 and #14): after a workload through every
  * process — the gateway and every subgraph, police and civil affairs included, programme B's
- * ex-officio records, search requests, follow-ups, NHIA and six-systems feeds, protection reports
+ * ex-officio records, search requests, follow-ups, NHIA, six-systems and 戶政司 feeds, protection reports
  * and teen-parent surveys, the background jobs, with errors on the way — the captured logs hold
  * none of the personal values the workload wrote or read. The values come from the workload's
  * own requests, answers and files, keyed by the fields the policies call personal.
@@ -50,9 +55,12 @@ describe("logs", () => {
   beforeAll(async () => {
     // 10:00 Taipei on the 10th: both feeds' day (B8).
     setFakeNow(new Date("2026-12-10T02:00:00Z"));
-    const feeds = { nhia: join(folder, "nhia"), six: join(folder, "six") };
+    const feeds = { nhia: join(folder, "nhia"), six: join(folder, "six"), moi: join(folder, "moi") };
     mkdirSync(feeds.nhia);
     mkdirSync(feeds.six);
+    mkdirSync(feeds.moi);
+    writeFileSync(join(feeds.moi, "moi-whereabouts-unknown-20261210.csv"), `${MOI_FILE}\r\n`, "utf8");
+    values.noteCsv(MOI_FILE);
     writeFileSync(join(feeds.nhia, "nhia-uninsured-20261210.csv"), `${NHIA_FILE}\r\n`, "utf8");
     writeFileSync(join(feeds.six, "low-income-disability-20261210.csv"), `${SIX_SYSTEMS_FILE}\r\n`, "utf8");
     values.noteCsv(NHIA_FILE);
@@ -62,6 +70,7 @@ describe("logs", () => {
       LOG_LEVEL: "debug",
       FEED_NHIA_UNINSURED_DIRECTORY: feeds.nhia,
       FEED_LOW_INCOME_DISABILITY_DIRECTORY: feeds.six,
+      FEED_MOI_WHEREABOUTS_UNKNOWN_DIRECTORY: feeds.moi,
       FEED_LOW_INCOME_DISABILITY_SCHEDULE: "days-of-month:10,25",
     });
     const checkpoints = { store: new CheckpointStore(join(folder, "checkpoints")), signer: generateKeyPairSync("ed25519"), intervalMs: 60_000 };
@@ -91,6 +100,8 @@ describe("logs", () => {
     await platform.runJob("health", "feed:nhia-uninsured");
     await platform.runJob("health", "outbox-dispatch");
     await platform.runJob("social", "feed:low-income-disability");
+    await platform.runJob("household", "feed:moi-whereabouts-unknown");
+    await platform.runJob("household", "outbox-dispatch");
     await recordTeenParentSurveyFixture(platform, new SeededRandom("logs"), "63000030", taipeiToday());
     await createChildCareCase(platform, "63000050", "WEST_CARE_POINT", "logs");
     await writeProgrammeBWork(platform);

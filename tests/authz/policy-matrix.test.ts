@@ -607,6 +607,22 @@ describe("the access policy matrix", () => {
     expect(response.data?.insuranceStatuses ?? null).toEqual(nurse ? { totalCount: 0 } : null);
   });
 
+  /**
+   * Issue #12 (B8): household's feed runs (戶政司's list of children whose whereabouts are unknown):
+   * counts and codes for the office's clerks only (written here by hand), as ACCESS.md must say;
+   * the gateway refuses every other role at the root (no run yet: the clerk's list answers empty).
+   */
+  it.each(ROLES)("should let only the household clerk read household's feed runs (B8), as ACCESS.md says: %s", async (role) => {
+    const clerk = role === Role.HOUSEHOLD_CLERK;
+    expect(tableOf("household").mayCall("Query.householdFeedRuns", role)).toBe(clerk);
+    const response = await postGraphQL<{ householdFeedRuns: { id: string }[] | null }>(platform.gatewayUrl, `{ householdFeedRuns(first: 5) { id } }`, {
+      token: tokens.get(role),
+      headers: { "x-purpose": "policy matrix" },
+    });
+    expect(forbiddenAt(response.errors, "householdFeedRuns")).toBe(!clerk);
+    expect(response.data?.householdFeedRuns ?? null).toEqual(clerk ? [] : null);
+  });
+
   it.each(PROGRAMME_B_STATISTICS.flatMap(([subgraph, fields]) => ROLES.map((role) => [subgraph, role, fields] as const)))(
     "should give %s's programme B statistics to %s only if the analyst, as ACCESS.md says, through _entities",
     async (subgraph, role, fields) => {

@@ -89,13 +89,15 @@ describe("migrations", () => {
   // id), in the order of their timestamps: each agency's last migrations undo and redo.
   it.each([
     // Issue #9 (A9): then the district's closing notice on the form.
-    // Issue #12: then its ex-officio births and moves (B2, B3), the teen parent's survey 附表4 (B7), the district's follow-up on the records (B2) and the keys of the records saved before it.
+    // Issue #12: then its ex-officio births and moves (B2, B3), the teen parent's survey 附表4 (B7), the district's follow-up on the records (B2) and the keys of the records saved before it;
+    // then its feeds' tables and the children of 戶政司's list of whereabouts unknown (B8).
     [
       "household",
-      11,
+      13,
       [
         "consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on",
         "ex_officio_records.whereabouts", "teen_parent_surveys.referred_on", "ex_officio_records.follow_up_request_key", "ex_officio_follow_up_replies.note",
+        "feed_runs.watermark_after", "feed_rows.reason", "moi_whereabouts_unknown_children.registered_on",
       ],
     ],
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
@@ -169,6 +171,9 @@ describe("migrations", () => {
       [
         "deadlines_step_due_at", "deadlines_updated_at", "ex_officio_follow_up_replies_pkey", "ex_officio_follow_up_replies_record_id_key", "ex_officio_records_office", "ex_officio_records_person", "ex_officio_records_pkey", "outbox_care_case", "registrations_created_at",
         "registrations_registered_on", "statistics_monthly_month", "teen_parent_surveys_office", "teen_parent_surveys_pkey", "teen_parent_surveys_registration_id_key", "teen_parent_surveys_to_relay",
+        // Issue #12 (B8): the feeds' tables and 戶政司's list's children, after the indexes.
+        "feed_rows_pkey", "feed_runs_feed_started", "feed_runs_one_running", "feed_runs_pkey", "feed_watermarks_pkey",
+        "moi_whereabouts_unknown_children_district", "moi_whereabouts_unknown_children_once", "moi_whereabouts_unknown_children_pkey",
       ],
     ],
     [
