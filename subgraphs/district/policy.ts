@@ -317,10 +317,22 @@ export const districtPolicy: SubgraphPolicy = {
       personal: { note: { access: FOR_THE_DISTRICT } },
       subjectOf: (task) => task.personId,
     }),
+    /**
+     * Issue #13: `registrations` is household's (@external), handed in for `registrationInquiries`,
+     * which lists only keys household already answered the caller; each inquiry's care case is read
+     * under ConsentInquiry's readers below and CareCase's own policy and row scope.
+     */
     Person: typePolicy({
       readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER],
       rowScoped: false,
-      open: ["id", "careCases"],
+      open: ["id", "careCases", "registrations", "registrationInquiries"],
+      personal: {},
+    }),
+    /** Issue #13: household's registration as a key and its 附件1's key (@external), for ConsentInquiry's readers. */
+    Registration: typePolicy({
+      readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER],
+      rowScoped: false,
+      open: ["id", "consentInquiry"],
       personal: {},
     }),
     ConsentInquiry: typePolicy({
