@@ -4,6 +4,7 @@ import { operationFromDocument, Supergraph } from "@apollo/federation-internals"
 import { PlanNode, QueryPlanner, SubscriptionNode } from "@apollo/query-planner";
 import { parse } from "graphql";
 import { UNIFIED_PERSON_QUERY } from "../../scripts/operations/unified-view";
+import { ConsoleUnifiedCaseDocument } from "../../web/src/gql/graphql";
 
 /** A plan as rounds: the subgraph fetches that run side by side, one round after another. */
 function roundsOf(node: PlanNode | SubscriptionNode | undefined): string[][] {
@@ -28,6 +29,11 @@ function roundsOf(node: PlanNode | SubscriptionNode | undefined): string[][] {
     default:
       throw new Error(`The unified view's plan has an unexpected ${node.kind} node`);
   }
+}
+
+function fetchesPerAgency(rounds: string[][]): Record<string, number> {
+  const fetches = rounds.flat();
+  return Object.fromEntries([...new Set(fetches)].map((agency) => [agency, fetches.filter((fetch) => fetch === agency).length]));
 }
 
 /**
@@ -56,9 +62,13 @@ describe("the unified person view's query plan (issue #13)", () => {
   });
 
   it("should fetch each agency once", () => {
-    const fetches = rounds.flat();
-    const perAgency = Object.fromEntries([...new Set(fetches)].map((agency) => [agency, fetches.filter((fetch) => fetch === agency).length]));
+    expect(fetchesPerAgency(rounds)).toEqual({ household: 1, district: 1, social: 1, health: 1 });
+  });
 
-    expect(perAgency).toEqual({ household: 1, district: 1, social: 1, health: 1 });
+  it("should plan the console's unified case view (web/) likewise, with 民政局's and the partners' referrals in civil-affairs' one fetch", () => {
+    const consoleRounds = roundsOf(new QueryPlanner(supergraph).buildQueryPlan(operationFromDocument(supergraph.schema, ConsoleUnifiedCaseDocument)).node).map((round) => [...round].sort());
+
+    expect(consoleRounds).toEqual([["household"], ["civil-affairs", "district", "health", "social"]]);
+    expect(fetchesPerAgency(consoleRounds)).toEqual({ household: 1, district: 1, social: 1, health: 1, "civil-affairs": 1 });
   });
 });
