@@ -1,7 +1,9 @@
 import { UNIFIED_PERSON_QUERY } from "../../scripts/operations/unified-view";
+import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { referToSocialAndHealth } from "../support/referrals";
+import { carePointUnitOf } from "../support/scope-oracle";
 
 interface UnifiedPerson {
   person: {
@@ -88,6 +90,57 @@ describe("the unified case view", () => {
     const person = response.data!.person!;
     expect(person.careCases?.map((candidate) => candidate.id)).not.toContain(careCase.id);
     expect(person.registrationInquiries).toContainEqual({ id: inquiry.id, careCase: { id: careCase.id, status: careCase.status } });
+  });
+
+  it("should answer every role the same 附件1 cases and case referrals from the person as from the inquiry and the case (issue #13)", async () => {
+    // The paths the view left: a 附件1's case under the registration, each case's referrals under the case.
+    const byPaths = `query($id: ID!) { person(id: $id) {
+      registrations { consentInquiry { id careCase { id status } } }
+      careCases { id socialReferrals { id status } healthReferrals { id status } }
+    } }`;
+    const byPerson = `query($id: ID!) { person(id: $id) {
+      registrationInquiries { id careCase { id status } }
+      careCases { id }
+      socialReferrals { id status careCaseId }
+      healthReferrals { id status careCaseId }
+    } }`;
+    type Referral = { id: string; status: string; careCaseId?: string };
+    type Answer = {
+      person: {
+        registrations?: { consentInquiry: { id: string; careCase: { id: string; status: string } | null } | null }[] | null;
+        registrationInquiries?: { id: string; careCase: { id: string; status: string } | null }[] | null;
+        careCases: { id: string; socialReferrals?: Referral[] | null; healthReferrals?: Referral[] | null }[] | null;
+        socialReferrals?: Referral[] | null;
+        healthReferrals?: Referral[] | null;
+      } | null;
+    };
+    const registrant = platform.data.registrations.find((candidate) => candidate.newImmigrantId === careCase.personId && candidate.registrantId !== careCase.personId)!.registrantId;
+    const callers = [
+      { role: Role.HOUSEHOLD_CLERK, org: careCase.visitDistrictCode },
+      { role: Role.DISTRICT_CASE_OFFICER, org: careCase.visitDistrictCode },
+      { role: Role.VILLAGE_OFFICER, org: careCase.visitDistrictCode, villages: [careCase.village] },
+      { role: Role.SOCIAL_WORKER, org: carePointUnitOf(careCase.householdDistrictCode) },
+      { role: Role.HEALTH_NURSE, org: careCase.visitDistrictCode },
+      { role: Role.CIVIL_AFFAIRS_OFFICER, org: CITY_ORG },
+    ];
+    let compared = 0;
+    for (const caller of callers) {
+      for (const id of [careCase.personId, registrant]) {
+        const old = (await platform.query<Answer>(byPaths, { ...caller, variables: { id } })).data?.person;
+        const now = (await platform.query<Answer>(byPerson, { ...caller, variables: { id } })).data?.person;
+        const casesOld = (old?.registrations ?? []).flatMap((registration) => (registration.consentInquiry?.careCase ? [[registration.consentInquiry.id, registration.consentInquiry.careCase]] : []));
+        const casesNow = (now?.registrationInquiries ?? []).flatMap((inquiry) => (inquiry.careCase ? [[inquiry.id, inquiry.careCase]] : []));
+        expect({ ...caller, id, cases: casesNow }).toEqual({ ...caller, id, cases: casesOld });
+        for (const viewed of old?.careCases ?? []) {
+          const ofCase = (referrals: Referral[] | null | undefined) => (referrals ?? []).filter((referral) => referral.careCaseId === viewed.id).map(({ id: key, status }) => ({ id: key, status }));
+          expect({ ...caller, id, social: ofCase(now?.socialReferrals), health: ofCase(now?.healthReferrals) }).toEqual({ ...caller, id, social: viewed.socialReferrals ?? [], health: viewed.healthReferrals ?? [] });
+          compared += (viewed.socialReferrals?.length ?? 0) + (viewed.healthReferrals?.length ?? 0);
+        }
+        compared += casesOld.length;
+      }
+    }
+    // Not vacuous: the district's officer alone sees the 附件1's case from both persons and both referrals.
+    expect(compared).toBeGreaterThanOrEqual(4);
   });
 
   it("should still answer every other agency's part when one subgraph is down, with an error at its path", async () => {
