@@ -42,16 +42,16 @@ export interface QueryLimits {
  * these limits with room to spare:
  *
  * - depth: the deepest legitimate operation is 7 (the unified view: persons › edges › node ›
- *   careCases › socialReferrals › services › servedOn, or registrations › consentInquiry ›
- *   careCase › id). 12 leaves room for a frontend to add a few levels, and cuts a Person ⇄ CareCase
+ *   registrations › consentInquiry › visitAddress › village). 12 leaves room for a frontend to add a few levels, and cuts a Person ⇄ CareCase
  *   cycle (careCases { person { careCases { person … } } }) after a few hops.
  * - aliases: the frontends use none. 30 still lets a screen fetch a handful of persons by ID in one
  *   request (`a: person(id: …) b: person(id: …)`); the cost limit bounds what each alias asks for.
  * - cost: the most expensive legitimate operation is the unified view of a full page
- *   (UnifiedPersons with first: 200) at 79,806 — 200 persons × ~400 each; one person's unified
- *   view costs 399 (UnifiedPerson) or 302 (UnifiedCaseView), every other operation 1,806 or less.
- *   The suggested 100,000 left only 25 % headroom over a full page, so 200,000: a full page with
- *   2.5× room for the frontends to add fields, but not three full pages in one request (~240,000),
+ *   (UnifiedPersons with first: 200) at 45,206 — 200 persons × ~225 each (79,806 before issue #13
+ *   read the referrals at the person rather than under each case); one person's unified view costs
+ *   226 (UnifiedPerson) or 302 (UnifiedCaseView), every other operation 1,806 or less. 200,000
+ *   leaves a full page 4× room for the frontends to add fields, but not five full pages in one
+ *   request (~226,000),
  *   nor an alias or nesting fan-out (30 aliased full pages ≈ 2.4 million; a fragment bomb of
  *   2^20 spreads ≈ 2 million).
  * - tokens: the largest legitimate document is under 350 tokens (all of household's

@@ -97,25 +97,19 @@ function scopesFor(principal: Principal, parameters: Parameters): Scopes {
   return { of: (policy, predicates, typeName, alias) => `(${parameters.bind(scopeCondition(policy, predicates, typeName, alias, principal))})` };
 }
 
-/** Referrals of one agency for a care case (in scope), with their service contacts, oldest first like the loaders. */
-function careCaseReferrals(schema: string, contactsTable: string, scope: string): string {
+/** A person's referrals at one agency (in scope), with their case's key and service contacts, oldest first like the loaders. */
+function personReferrals(schema: string, contactsTable: string, alias: string, scope: string): string {
   return `coalesce((
-        SELECT json_agg(json_build_object(
-                 'id', ccr.id,
-                 'status', ccr.status,
-                 'serviceUnit', ccr.service_unit,
-                 'needs', ccr.needs,
-                 'services', coalesce((
-                   SELECT json_agg(json_build_object('servedOn', svc.served_on, 'mode', svc.mode, 'summary', svc.summary) ORDER BY svc.served_on, svc.id)
-                     FROM "${schema}"."${contactsTable}" svc WHERE svc.referral_id = ccr.id), '[]'::json)
-               ) ORDER BY ccr.referred_on, ccr.id)
-          FROM "${schema}"."referrals" ccr WHERE ccr.care_case_id = cc.id AND ${scope}), '[]'::json)`;
-}
-
-/** A person's own referrals at one agency (id and status, as the selection asks), in scope. */
-function personReferrals(schema: string, alias: string, scope: string): string {
-  return `coalesce((
-    SELECT json_agg(json_build_object('id', pr.id, 'status', pr.status) ORDER BY pr.referred_on, pr.id)
+    SELECT json_agg(json_build_object(
+             'id', pr.id,
+             'status', pr.status,
+             'careCaseId', pr.care_case_id,
+             'serviceUnit', pr.service_unit,
+             'needs', pr.needs,
+             'services', coalesce((
+               SELECT json_agg(json_build_object('servedOn', svc.served_on, 'mode', svc.mode, 'summary', svc.summary) ORDER BY svc.served_on, svc.id)
+                 FROM "${schema}"."${contactsTable}" svc WHERE svc.referral_id = pr.id), '[]'::json)
+           ) ORDER BY pr.referred_on, pr.id)
       FROM "${schema}"."referrals" pr WHERE pr.person_id = ${alias}.id AND ${scope}), '[]'::json)`;
 }
 
@@ -147,14 +141,21 @@ function personJson(alias: string, scopes: Scopes): string {
                         'id', ci.id,
                         'decision', ci.decision,
                         'appliedOn', ci.applied_on,
-                        'visitAddress', json_build_object('districtCode', ci.visit_district_code, 'village', ci.visit_village, 'neighbourhood', ci.visit_neighbourhood),
-                        'careCase', (SELECT json_build_object('id', lc.id, 'status', lc.status)
-                                       FROM "${D}"."care_cases" lc WHERE lc.consent_inquiry_id = ci.id
-                                      -- district answers the latest case of an inquiry (a returned case may be handed over again).
-                                      ORDER BY lc.handed_over_at DESC, lc.id DESC LIMIT 1))
+                        'visitAddress', json_build_object('districtCode', ci.visit_district_code, 'village', ci.visit_village, 'neighbourhood', ci.visit_neighbourhood))
                  FROM "${H}"."consent_inquiries" ci WHERE ci.registration_id = rg.id AND ${inquiryScope} LIMIT 1)
            ) ORDER BY rg.registered_on, rg.id)
       FROM "${H}"."registrations" rg WHERE (rg.registrant_id = ${alias}.id OR rg.new_immigrant_id = ${alias}.id) AND ${registrationScope}), '[]'::json),
+  -- Issue #13: each 附件1 household answered, with the case its hand-over opened (district's Person.registrationInquiries).
+  'registrationInquiries', coalesce((
+    SELECT json_agg(json_build_object(
+             'id', ci.id,
+             'careCase', (SELECT json_build_object('id', lc.id, 'status', lc.status)
+                            FROM "${D}"."care_cases" lc WHERE lc.consent_inquiry_id = ci.id
+                           -- district answers the latest case of an inquiry (a returned case may be handed over again).
+                           ORDER BY lc.handed_over_at DESC, lc.id DESC LIMIT 1)
+           ) ORDER BY rg.registered_on, rg.id)
+      FROM "${H}"."registrations" rg JOIN "${H}"."consent_inquiries" ci ON ci.registration_id = rg.id
+     WHERE (rg.registrant_id = ${alias}.id OR rg.new_immigrant_id = ${alias}.id) AND ${registrationScope} AND ${inquiryScope}), '[]'::json),
   'careCases', coalesce((
     SELECT json_agg(json_build_object(
              'id', cc.id,
@@ -165,13 +166,11 @@ function personJson(alias: string, scopes: Scopes): string {
                  FROM "${D}"."visit_attempts" va WHERE va.care_case_id = cc.id), '[]'::json),
              'visitRecord', (
                SELECT json_build_object('outcome', vrec.outcome, 'needs', vrec.needs, 'visitedOn', vrec.visited_on, 'state', vrec.state, 'visitedPersonName', vrec.visited_person_name)
-                 FROM "${D}"."visit_records" vrec WHERE vrec.care_case_id = cc.id LIMIT 1),
-             'socialReferrals', ${careCaseReferrals(S, "service_records", scopes.of(socialPolicy, SOCIAL_SCOPES, "SocialReferral", "ccr"))},
-             'healthReferrals', ${careCaseReferrals(HE, "service_records", scopes.of(healthPolicy, HEALTH_SCOPES, "HealthReferral", "ccr"))}
+                 FROM "${D}"."visit_records" vrec WHERE vrec.care_case_id = cc.id LIMIT 1)
            ) ORDER BY cc.handed_over_at, cc.id)
       FROM "${D}"."care_cases" cc WHERE cc.person_id = ${alias}.id AND ${careCaseScope}), '[]'::json),
-  'socialReferrals', ${personReferrals(S, alias, scopes.of(socialPolicy, SOCIAL_SCOPES, "SocialReferral", "pr"))},
-  'healthReferrals', ${personReferrals(HE, alias, scopes.of(healthPolicy, HEALTH_SCOPES, "HealthReferral", "pr"))}
+  'socialReferrals', ${personReferrals(S, "service_records", alias, scopes.of(socialPolicy, SOCIAL_SCOPES, "SocialReferral", "pr"))},
+  'healthReferrals', ${personReferrals(HE, "service_records", alias, scopes.of(healthPolicy, HEALTH_SCOPES, "HealthReferral", "pr"))}
 )`;
 }
 

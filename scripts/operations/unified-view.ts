@@ -2,6 +2,14 @@
  * D2: the unified case view — one person with every agency's part of their case, in one
  * gateway round trip. The tests and the benchmark share this selection; it lives here, not in
  * tests/, because scripts/bench imports nothing from tests/ (issue #7, eslint.config.mjs).
+ *
+ * Issue #13: every agency's part hangs off the Person, so the plan is household, then district,
+ * social and health side by side, each fetched once (tests/gateway/unified-view-plan.test.ts).
+ * Selected from a registration's inquiry (ConsentInquiry.careCase) or from each care case
+ * (CareCase.socialReferrals, .healthReferrals), the same data cost a second fetch per agency and a
+ * third round; here the reader joins by key instead: a 附件1's care case is under
+ * `registrationInquiries` (by the inquiry's id), a care case's referrals are the person's referrals
+ * with its `careCaseId` (the district refers a case for the case's person, D3).
  */
 export const UNIFIED_PERSON_FIELDS = `
   id
@@ -21,20 +29,18 @@ export const UNIFIED_PERSON_FIELDS = `
       decision
       appliedOn
       visitAddress { districtCode village neighbourhood }
-      careCase { id status }
     }
   }
+  registrationInquiries { id careCase { id status } }
   careCases {
     id
     status
     visitDistrictCode
     visitAttempts { attemptNumber attemptedOn mode met }
     visitRecord { outcome needs visitedOn state visitedPersonName }
-    socialReferrals { id status serviceUnit needs services { servedOn mode summary } }
-    healthReferrals { id status serviceUnit needs services { servedOn mode summary } }
   }
-  socialReferrals { id status }
-  healthReferrals { id status }
+  socialReferrals { id status careCaseId serviceUnit needs services { servedOn mode summary } }
+  healthReferrals { id status careCaseId serviceUnit needs services { servedOn mode summary } }
 `;
 
 export const UNIFIED_PERSON_QUERY = `query UnifiedPerson($id: ID!) { person(id: $id) { ${UNIFIED_PERSON_FIELDS} } }`;

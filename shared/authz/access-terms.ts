@@ -19,6 +19,7 @@ export const FIELD_TERMS: Readonly<Record<string, string>> = {
   consentInquiry: "訪視意願調查表（附件1）",
   registration: "戶籍登記",
   registrations: "戶籍登記",
+  registrationInquiries: "戶籍登記之訪視意願調查表（附件1）",
   visitRecord: "關懷訪視紀錄表（附件4）",
   visitAttempts: "訪視（含未遇）",
   services: "服務紀錄",

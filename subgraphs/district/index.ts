@@ -52,7 +52,7 @@ import { ServiceDirectory1766900000001 } from "./migrations/1766900000001-servic
 import { ReferralAgencies1767000000001 } from "./migrations/1767000000001-referral-agencies";
 import { FollowUpRequests1769100000000 } from "./migrations/1769100000000-follow-up-requests";
 import { ProtectionReports1769300000000 } from "./migrations/1769300000000-protection-reports";
-import { Person } from "./person/person.entity";
+import { personReference } from "./person/person.reference";
 import { PersonResolver } from "./person/person.resolver";
 import { districtPolicy } from "./policy";
 import { CaseReferral } from "./referral/case-referral.entity";
@@ -158,7 +158,7 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
         HandoverLedger: {
           __resolveReference: (reference: { id: string }, context: DistrictContext) => context.loaders.handoverLedgerById.load(reference.id),
         },
-        Person: stubReference(Person),
+        Person: personReference,
         ConsentInquiry: stubReference(ConsentInquiry),
         UrgentReport: loaderReference((context: DistrictContext) => context.loaders.urgentReportById),
         FollowUpRequest: loaderReference((context: DistrictContext) => context.loaders.followUpRequestById),

@@ -69,6 +69,8 @@ const {
 
 /** Roles that see care cases (each within its row scope). */
 const CASE_READERS = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, CIVIL_AFFAIRS_OFFICER, PARTNER_AGENCY_OFFICER];
+/** Roles that see which care case a 附件1's hand-over opened (D3): the office that sent it and the district that took it. */
+const INQUIRY_CASE_READERS = [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER];
 /** Roles that list cases: the district's own staff and 民政局 (A11 coordinates). */
 const CASE_LISTERS = [DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, CIVIL_AFFAIRS_OFFICER];
 /** Roles that see the visit (attempts, 附件4): the district's staff and the agencies it referred to. */
@@ -317,14 +319,26 @@ export const districtPolicy: SubgraphPolicy = {
       personal: { note: { access: FOR_THE_DISTRICT } },
       subjectOf: (task) => task.personId,
     }),
+    /**
+     * Issue #13: `registrations` is household's (@external), handed in for `registrationInquiries`,
+     * which lists only keys household already answered the caller; each inquiry's care case is read
+     * under ConsentInquiry's readers below and CareCase's own policy and row scope.
+     */
     Person: typePolicy({
       readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER, SOCIAL_WORKER, HEALTH_NURSE, POLICE_OFFICER, CIVIL_AFFAIRS_OFFICER],
       rowScoped: false,
-      open: ["id", "careCases"],
+      open: ["id", "careCases", "registrations", "registrationInquiries"],
+      personal: {},
+    }),
+    /** Issue #13: household's registration as a key and its 附件1's key (@external), for ConsentInquiry's readers. */
+    Registration: typePolicy({
+      readers: INQUIRY_CASE_READERS,
+      rowScoped: false,
+      open: ["id", "consentInquiry"],
       personal: {},
     }),
     ConsentInquiry: typePolicy({
-      readers: [HOUSEHOLD_CLERK, DISTRICT_CASE_OFFICER, VILLAGE_OFFICER],
+      readers: INQUIRY_CASE_READERS,
       rowScoped: false,
       open: ["id", "careCase"],
       personal: {},

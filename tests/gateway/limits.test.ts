@@ -169,7 +169,7 @@ describe("limits at the gateway", () => {
     });
 
     it("should refuse a cost bomb that stays within depth, aliases and tokens", async () => {
-      // Ten full pages of the unified view: depth 7, 10 aliases, ~1,500 tokens, cost ~800,000.
+      // Ten full pages of the unified view: depth 7, 10 aliases, ~1,500 tokens, cost ~450,000.
       const document = `{ ${Array.from({ length: 10 }, (_, index) => unifiedPage(200, `p${index}: `)).join(" ")} }`;
       const response = await query(document);
       expectRejected(response, "GRAPHQL_VALIDATION_FAILED", /cost/i);
@@ -177,7 +177,8 @@ describe("limits at the gateway", () => {
     });
 
     it("should cost a page size given as a variable at the largest page, whatever its value", async () => {
-      const pages = ["a", "b", "c"].map((alias) => `${alias}: persons(first: $first) { edges { node { ${UNIFIED_PERSON_FIELDS} } } }`).join(" ");
+      // Five pages of one person each, costed as five full pages (~226,000, gateway/limits.ts).
+      const pages = ["a", "b", "c", "d", "e"].map((alias) => `${alias}: persons(first: $first) { edges { node { ${UNIFIED_PERSON_FIELDS} } } }`).join(" ");
       const response = await query(`query Pages($first: Int) { ${pages} }`, { first: 1 });
       expectRejected(response, "GRAPHQL_VALIDATION_FAILED", /cost/i);
     });

@@ -7,12 +7,10 @@ interface UnifiedPage {
   persons: {
     edges: {
       node: {
-        careCases: {
-          visitRecord: unknown;
-          visitAttempts: unknown[];
-          socialReferrals: { services: unknown[] }[];
-          healthReferrals: { services: unknown[] }[];
-        }[];
+        careCases: { visitRecord: unknown; visitAttempts: unknown[] }[];
+        registrationInquiries: { careCase: unknown }[];
+        socialReferrals: { services: unknown[] }[];
+        healthReferrals: { services: unknown[] }[];
       };
     }[];
   };
@@ -59,10 +57,11 @@ describe("the unified view has no N+1", () => {
     const edges = response.data?.persons.edges ?? [];
     expect(edges).toHaveLength(first);
     const cases = edges.flatMap((edge) => edge.node.careCases);
-    // Every loader had work to do: attempts, records, referrals and their services.
+    // Every loader had work to do: attempts, records, the 附件1's cases, referrals and their services.
     expect(cases.some((careCase) => careCase.visitRecord !== null && careCase.visitAttempts.length > 0)).toBe(true);
-    expect(cases.some((careCase) => careCase.socialReferrals.some((referral) => referral.services.length > 0))).toBe(true);
-    expect(cases.some((careCase) => careCase.healthReferrals.some((referral) => referral.services.length > 0))).toBe(true);
+    expect(edges.some((edge) => edge.node.registrationInquiries.some((inquiry) => inquiry.careCase !== null))).toBe(true);
+    expect(edges.some((edge) => edge.node.socialReferrals.some((referral) => referral.services.length > 0))).toBe(true);
+    expect(edges.some((edge) => edge.node.healthReferrals.some((referral) => referral.services.length > 0))).toBe(true);
     return platform.sqlCounts();
   }
 

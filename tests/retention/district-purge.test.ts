@@ -196,13 +196,13 @@ describe("the district's retention", () => {
   it("should answer NOT_FOUND for the purged case and show no half case in the person's view", async () => {
     const response = await platform.query(`query($id: ID!) { careCase(id: $id) { id status } }`, { ...officer, variables: { id: old.careCaseId } });
     expect(errorCodes(response)).toEqual(["NOT_FOUND"]);
-    const view = await platform.query<{ person: { careCases: { id: string }[] | null; registrations: { consentInquiry: { careCase: { id: string } | null } | null }[] } }>(
+    const view = await platform.query<{ person: { careCases: { id: string }[] | null; registrationInquiries: { careCase: { id: string } | null }[] | null } }>(
       UNIFIED_PERSON_QUERY,
       { ...officer, variables: { id: old.immigrant.id } },
     );
     expect(view.errors).toBeUndefined();
     expect(view.data?.person.careCases).toEqual([]);
-    expect(view.data?.person.registrations.map((registration) => registration.consentInquiry?.careCase ?? null)).toEqual([null]);
+    expect(view.data?.person.registrationInquiries?.map((inquiry) => inquiry.careCase)).toEqual([null]);
   });
 
   it("should purge the held case on the next run once its hold is lifted", async () => {
