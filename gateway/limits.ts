@@ -38,7 +38,7 @@ export interface QueryLimits {
 
 /**
  * Sized by measuring every operation in subgraphs/<agency>/operations.graphql and the frontends'
- * unified view (scripts/operations/unified-view.ts); tests/gateway/limits.test.ts keeps them within
+ * unified view (scripts/operations/unified-view.ts); tests/http/limits.test.ts keeps them within
  * these limits with room to spare:
  *
  * - depth: the deepest legitimate operation is 7 (the unified view: persons › edges › node ›
@@ -92,7 +92,7 @@ export interface CostModel {
 }
 
 // Mirrors of shared/graphql/connection.ts, kept here so the gateway does not load type-graphql;
-// tests/gateway/limits.test.ts checks that they agree.
+// tests/http/limits.test.ts checks that they agree.
 export const DEFAULT_COST_MODEL: CostModel = { listSize: 3, defaultPageSize: 20, maxPageSize: 200 };
 
 export interface OperationMeasure {

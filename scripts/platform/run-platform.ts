@@ -32,7 +32,7 @@ export interface PlatformOptions {
   /**
    * Issue #14: the gateway's overload bound and persons-search limit (`npm start`: from the
    * environment). Absent: the bound sized for the machine and no per-user limit — the test suites
-   * search many times as one user on a fake clock that does not move; tests/gateway/overload.test.ts
+   * search many times as one user on a fake clock that does not move; tests/http/overload.test.ts
    * tests the limit.
    */
   readonly overload?: OverloadConfig;

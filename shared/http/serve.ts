@@ -38,7 +38,7 @@ export type RouteHandler = (request: IncomingMessage, response: ServerResponse, 
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
-  /** The node:http server itself, for what watches its connections (tests/gateway/subgraph-keep-alive.test.ts). */
+  /** The node:http server itself, for what watches its connections (tests/http/subgraph-keep-alive.test.ts). */
   readonly httpServer: Server;
   close(): Promise<void>;
 }
