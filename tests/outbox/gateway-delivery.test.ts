@@ -3,9 +3,10 @@ import { SignJWT } from "jose";
 import { readAuthConfig } from "../../shared/auth/config";
 import { Principal } from "../../shared/auth/principal";
 import { Role } from "../../shared/auth/roles";
+import { setFakeNow } from "../../shared/clock";
 import { SubgraphDatabase } from "../../shared/db/datasource";
 import { createOutboxDispatcher, OutboxDispatcher } from "../../shared/outbox/dispatcher";
-import { enqueue } from "../../shared/outbox/enqueue";
+import { enqueue, EnqueueOptions } from "../../shared/outbox/enqueue";
 import { outboxStatus } from "../../shared/outbox/status";
 import { createTestDatabase, TestDatabase } from "../support/database";
 import { errorCodes, postGraphQL } from "../support/graphql";
@@ -38,15 +39,7 @@ describe("outbox delivery through the gateway", () => {
     platform = await startTestPlatform({ persons: 10 });
     senderDatabase = await createTestDatabase();
     sender = await openSenderDatabase(senderDatabase.engine, SCHEMA);
-    outbox = createOutboxDispatcher({
-      dataSource: sender.dataSource,
-      service: "district",
-      serviceKeys: auth.serviceKeys ?? { configured: new Map() },
-      gatewayUrl: platform.gatewayUrl,
-      audience: auth.audience,
-      documents: { ReceiveHealthReferral: RECEIVE_HEALTH_REFERRAL },
-      now: clock.now,
-    });
+    outbox = districtDispatcher(clock.now);
   });
 
   afterAll(async () => {
@@ -55,7 +48,20 @@ describe("outbox delivery through the gateway", () => {
     await platform.stop();
   });
 
-  function referTo(input: Record<string, unknown>): Promise<string> {
+  /** The district's dispatcher; without `now`, the job's: rows fall due by the platform's clock. */
+  function districtDispatcher(now?: () => Date): OutboxDispatcher {
+    return createOutboxDispatcher({
+      dataSource: sender.dataSource,
+      service: "district",
+      serviceKeys: auth.serviceKeys ?? { configured: new Map() },
+      gatewayUrl: platform.gatewayUrl,
+      audience: auth.audience,
+      documents: { ReceiveHealthReferral: RECEIVE_HEALTH_REFERRAL },
+      now,
+    });
+  }
+
+  function referTo(input: Record<string, unknown>, options: EnqueueOptions = { now: clock.now() }): Promise<string> {
     return sender.dataSource.transaction((manager) =>
       enqueue(
         manager,
@@ -67,7 +73,7 @@ describe("outbox delivery through the gateway", () => {
           }),
           actor: OFFICER,
         },
-        { now: clock.now() },
+        options,
       ),
     );
   }
@@ -132,5 +138,18 @@ describe("outbox delivery through the gateway", () => {
 
     const response = await postGraphQL(platform.gatewayUrl, `{ __typename }`, { token: forged });
     expect(errorCodes(response)).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("should deliver, at a fake today a year ahead, the hand-off written at it (D9: the platform's clock)", async () => {
+    const platformClocked = districtDispatcher();
+    setFakeNow(new Date(Date.now() + 365 * 24 * 3600 * 1000));
+    try {
+      const id = await referTo({}, {});
+
+      expect(await platformClocked.runOnce()).toEqual({ delivered: 1, retried: 0, parked: 0 });
+      expect((await storedRow(id)).acknowledged_id).not.toBeNull();
+    } finally {
+      setFakeNow(null);
+    }
   });
 });
