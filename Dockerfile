@@ -22,4 +22,7 @@ COPY data dist/data
 # The console's persisted documents: in production the gateway runs only these (D10), and it looks for
 # them beside its compiled code (gateway/config.ts); Kubernetes mounts them from a ConfigMap instead.
 COPY web/src/gql/persisted-documents.json dist/web/src/gql/persisted-documents.json
+# Issue #14: the audit checkpoint store's mount point, the node user's, so a new named volume mounted
+# there (docker-compose.yml) starts writable by the subgraphs.
+RUN mkdir -p /var/lib/care-platform/audit-checkpoints && chown node:node /var/lib/care-platform/audit-checkpoints
 USER node

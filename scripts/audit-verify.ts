@@ -37,12 +37,14 @@ async function main(): Promise<number> {
       }
       const result = await verifyAuditTrail(dataSource, schema, definition.name, checkpoints);
       const against =
-        result.checkpoint === null ? "no checkpoint (a deleted tail would not show)" : `checkpoint #${result.checkpoint.sequence} of ${result.checkpoint.time}`;
+        result.checkpoint === null
+          ? "no checkpoint (a deleted tail would not show)"
+          : `checkpoint #${result.checkpoint.sequence} of ${result.checkpoint.time} signed by key ${result.checkpoint.keyId}`;
       if (result.ok) {
         console.log(`${definition.name}: ${result.rows} rows, ${against}, ok`);
       } else {
         failed = true;
-        const listed = result.problems.map((problem) => `#${problem.id} ${problem.kind}`).join(", ");
+        const listed = result.problems.map((problem) => `#${problem.id} ${problem.kind}${"reason" in problem && problem.reason !== undefined ? ` (${problem.reason})` : ""}`).join(", ");
         console.log(`${definition.name}: ${result.rows} rows, ${against}, fails from row #${result.problems[0].id}: ${listed}`);
       }
     }

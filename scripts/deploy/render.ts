@@ -7,6 +7,10 @@ import { Agency, envPrefixOf } from "../../shared/agencies";
  */
 const GENERATED = "Generated from shared/agencies.ts by `npm run deploy:generate`: edit the registry or scripts/deploy/render.ts, not this file.";
 
+/** Issue #14: where every subgraph appends its checkpoints (the named volume below) and the key's secret. */
+const CHECKPOINT_STORE_PATH = "/var/lib/care-platform/audit-checkpoints";
+const CHECKPOINT_KEY_SECRET = "audit_checkpoint_key";
+
 function subgraphService(agency: Agency): string {
   return `  ${agency.name}:
     <<: *subgraph
@@ -18,6 +22,9 @@ function subgraphService(agency: Agency): string {
       GATEWAY_URL: http://gateway:4000/graphql
       JWT_JWKS_URL: \${JWT_JWKS_URL:-}
       JWT_SECRET: \${JWT_SECRET:-}
+      # Issue #14: the audit chain head signed into a store outside the database, with the operator's key.
+      AUDIT_CHECKPOINT_DIR: ${CHECKPOINT_STORE_PATH}
+      AUDIT_CHECKPOINT_KEY_FILE: /run/secrets/${CHECKPOINT_KEY_SECRET}
 `;
 }
 
@@ -30,6 +37,9 @@ export function renderDockerCompose(agencies: readonly Agency[]): string {
 # on the private network \`agencies\` (ARCHITECTURE D4: they are not public).
 # Validate with \`docker-compose config\`. Set JWT_JWKS_URL (or JWT_PUBLIC_KEY) to the identity
 # provider; the development key is refused when NODE_ENV=production.
+# Audit checkpoints (issue #14): AUDIT_CHECKPOINT_KEY_FILE names the Ed25519 signing key (PKCS#8 PEM)
+# on this host, handed to the subgraphs as a secret; the volume audit-checkpoints is the store, to be
+# put on other storage than pgdata (e.g. another machine's mount) so one deletion cannot take both.
 
 x-subgraph: &subgraph
   build: .
@@ -40,6 +50,10 @@ x-subgraph: &subgraph
   depends_on:
     postgres:
       condition: service_healthy
+  volumes:
+    - audit-checkpoints:${CHECKPOINT_STORE_PATH}
+  secrets:
+    - ${CHECKPOINT_KEY_SECRET}
   healthcheck:
     test: ["CMD", "node", "-e", "fetch('http://localhost:' + process.env.PORT + '/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
     interval: 10s
@@ -82,8 +96,13 @@ networks:
     internal: true
   public: {}
 
+secrets:
+  ${CHECKPOINT_KEY_SECRET}:
+    file: \${AUDIT_CHECKPOINT_KEY_FILE:-./secrets/audit-checkpoint-key.pem}
+
 volumes:
   pgdata: {}
+  audit-checkpoints: {}
 `;
 }
 

@@ -14,10 +14,10 @@ export interface CheckpointConfig {
   readonly intervalMs: number;
 }
 
-/** What `audit:verify` needs: the store and the public key only. */
+/** What `audit:verify` needs: the store and the public keys only (old and new while a key is rotated). */
 export interface CheckpointVerifyConfig {
   readonly store: CheckpointStore;
-  readonly publicKey: KeyObject;
+  readonly publicKeys: readonly KeyObject[];
 }
 
 export const DEFAULT_CHECKPOINT_INTERVAL_MS = 15 * 60_000;
@@ -65,24 +65,34 @@ export function readCheckpointConfig(development?: DevelopmentCheckpoints): Chec
 }
 
 /**
- * The verifier's view: the store (as above) and AUDIT_CHECKPOINT_PUBLIC_KEY_FILE, else the public
- * half of the configured or development private key. Undefined when no store is configured.
+ * The verifier's view: the store (as above) and AUDIT_CHECKPOINT_PUBLIC_KEY_FILE — one file, or
+ * several separated by commas: a rotated key's old and new public halves, so checkpoints signed
+ * before and after the rotation both verify — else the public half of the configured or development
+ * private key. Undefined when no store is configured.
  */
 export function readCheckpointVerifyConfig(development?: DevelopmentCheckpoints): CheckpointVerifyConfig | undefined {
   const directory = envOptional("AUDIT_CHECKPOINT_DIR") ?? (development === undefined ? undefined : storeOf(development));
   if (directory === undefined) {
     return undefined;
   }
-  const publicFile = envOptional("AUDIT_CHECKPOINT_PUBLIC_KEY_FILE");
-  if (publicFile !== undefined) {
-    return { store: new CheckpointStore(directory), publicKey: publicKeyFromPem(readFileSync(publicFile, "utf8"), "AUDIT_CHECKPOINT_PUBLIC_KEY_FILE") };
+  const publicFiles = envOptional("AUDIT_CHECKPOINT_PUBLIC_KEY_FILE");
+  if (publicFiles !== undefined) {
+    const files = publicFiles
+      .split(",")
+      .map((file) => file.trim())
+      .filter((file) => file !== "");
+    if (files.length === 0) {
+      throw new ConfigError("AUDIT_CHECKPOINT_PUBLIC_KEY_FILE names no file");
+    }
+    const publicKeys = files.map((file, index) => publicKeyFromPem(readFileSync(file, "utf8"), `AUDIT_CHECKPOINT_PUBLIC_KEY_FILE's file ${index + 1}`));
+    return { store: new CheckpointStore(directory), publicKeys };
   }
   const signer = configuredSigner();
   if (signer !== undefined) {
-    return { store: new CheckpointStore(directory), publicKey: signer.publicKey };
+    return { store: new CheckpointStore(directory), publicKeys: [signer.publicKey] };
   }
   if (development !== undefined && existsSync(devKeyOf(development))) {
-    return { store: new CheckpointStore(directory), publicKey: developmentSigner(devKeyOf(development)).publicKey };
+    return { store: new CheckpointStore(directory), publicKeys: [developmentSigner(devKeyOf(development)).publicKey] };
   }
   if (envOptional("AUDIT_CHECKPOINT_DIR") === undefined) {
     // `npm start` has not run with checkpoints yet: nothing was signed, so there is nothing to check.

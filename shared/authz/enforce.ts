@@ -1,3 +1,4 @@
+import { types } from "util";
 import { GraphQLError, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, isIntrospectionType, isObjectType } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import type { IMiddlewareFunction } from "graphql-middleware/dist/types";
@@ -196,7 +197,29 @@ export function enforcePolicy(schema: GraphQLSchema, policy: SubgraphPolicy): Gr
   // Shield for the roots (operations, writes: the asynchronous rules) and for _Service; the type fields by typeFieldChecks.
   const checks = typeFieldChecks(schema, policy);
   const roots = Object.fromEntries(Object.entries(permissions.generate(schema) as Record<string, unknown>).filter(([typeName]) => checks[typeName] === undefined));
-  return applyMiddleware(schema, roots as Parameters<typeof applyMiddleware>[1], checks as Parameters<typeof applyMiddleware>[1], personalFieldMiddleware(policy));
+  const rethrow = Object.fromEntries(Object.keys(roots).map((typeName) => [typeName, rethrowReturnedError]));
+  return applyMiddleware(
+    schema,
+    rethrow as Parameters<typeof applyMiddleware>[1],
+    roots as Parameters<typeof applyMiddleware>[1],
+    checks as Parameters<typeof applyMiddleware>[1],
+    personalFieldMiddleware(policy),
+  );
+}
+
+/**
+ * Issue #14 (tests/faults/postgres-restarted.test.ts, a bare INTERNAL_SERVER_ERROR at `person.id`):
+ * with allowExternalErrors, shield *returns* a resolver's error as the field's value, and graphql-js
+ * only takes a returned value for an error when it is `instanceof Error`. pg-pool's ECONNREFUSED is
+ * node's own error, of another realm under jest's VM modules: graphql took it for the Person and
+ * answered its null `id`. Thrown, it is an error in any realm, and isConnectionLost maps it.
+ */
+async function rethrowReturnedError(resolve: (...args: unknown[]) => unknown, parent: unknown, args: unknown, context: unknown, info: GraphQLResolveInfo): Promise<unknown> {
+  const value = await resolve(parent, args, context, info);
+  if (!(value instanceof Error) && types.isNativeError(value)) {
+    throw value;
+  }
+  return value;
 }
 
 /** Every field of every object type of the schema that the policy does not mention (must be none). */

@@ -1,3 +1,4 @@
+import { types } from "util";
 import type { Pool, PoolClient } from "pg";
 import type { DataSource } from "typeorm";
 import type { Logger } from "../logger";
@@ -37,9 +38,20 @@ const CONNECTION_LOST_CODES = new Set(["57P01", "57P02", "57P03", "08000", "0800
 /** node-postgres reports a closed socket by message only. */
 const CONNECTION_LOST_MESSAGES = [/^Connection terminated/, /not queryable/, /^timeout exceeded when trying to connect/];
 
+/**
+ * An error of any realm: node's own socket errors (pg-pool's ECONNREFUSED, which typeorm does not
+ * wrap) are made in node's realm, so under jest's VM modules they fail `instanceof Error`, and
+ * graphql-js then wraps the thrown value in its NonErrorThrown (the value kept as `thrownValue`).
+ */
+function errorOf(value: unknown): Error | undefined {
+  const thrown = value instanceof Error && value.name === "NonErrorThrown" ? (value as { thrownValue?: unknown }).thrownValue : value;
+  return thrown instanceof Error || types.isNativeError(thrown) ? thrown : undefined;
+}
+
 /** Whether a statement failed because the database could not be reached, not because of what it asked. */
-export function isConnectionLost(error: unknown): boolean {
-  if (!(error instanceof Error)) {
+export function isConnectionLost(value: unknown): boolean {
+  const error = errorOf(value);
+  if (error === undefined) {
     return false;
   }
   const code = sqlStateOf(error) ?? sqlStateOf((error as { driverError?: unknown }).driverError);

@@ -3,6 +3,7 @@ import type { ServiceKeysConfig } from "../auth/config";
 import type { Principal } from "../auth/principal";
 import { isRole } from "../auth/roles";
 import { DEFAULT_SERVICE_TOKEN_TTL_SECONDS, signServiceToken } from "../auth/service-token";
+import { now as platformNow } from "../clock";
 import type { Logger } from "../logger";
 import { BackoffPolicy, backoffDelayMs, DEFAULT_BACKOFF } from "./backoff";
 import { DeliveryOutcome, outcomeOfFailedRequest, outcomeOfResponse, TransportCode } from "./outcome";
@@ -21,7 +22,16 @@ export interface OutboxDispatcherOptions {
   readonly audience: string;
   /** Operation name (the row's target) → its GraphQL document, from the sender's own code. */
   readonly documents: Readonly<Record<string, string>>;
+  /**
+   * The clock rows fall due, are leased and retried by, and their ends are stamped with (D9):
+   * by default `outboxNow`, the platform's clock (shared/clock.ts) never behind the system's.
+   */
   readonly now?: () => Date;
+  /**
+   * The clock service tokens are signed on: the system's by default, because the gateway and the
+   * receivers verify a token's iat/exp on their own system clocks, whatever a fake "today" says.
+   */
+  readonly signingNow?: () => Date;
   readonly fetch?: typeof fetch;
   readonly backoff?: BackoffPolicy;
   /** How long a claimed row is this dispatcher's; must outlast the request timeout. */
@@ -48,6 +58,20 @@ export interface OutboxDispatcher {
 }
 
 const DEFAULT_LEASE_MS = 60_000;
+
+/**
+ * The outbox's "now" (D9: time is data): the platform's clock, so a hand-off written at a fake
+ * today a year ahead is delivered at that today, not a year later by the system's clock. It is never
+ * behind the system's clock: a row due by real time stays due when a test sets "today" into the
+ * past, and a lease (which guards against a dispatcher that died) or a retry's backoff still runs
+ * out in real time then. In production both clocks are one.
+ */
+export function outboxNow(): Date {
+  const platform = platformNow();
+  const system = new Date();
+  return platform.getTime() > system.getTime() ? platform : system;
+}
+
 const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 const DEFAULT_MAX_PER_RUN = 100;
 
@@ -69,7 +93,8 @@ const DEFAULT_MAX_PER_RUN = 100;
  * Only codes are stored and logged, never the payload, the answer's message or the token.
  */
 export function createOutboxDispatcher(options: OutboxDispatcherOptions): OutboxDispatcher {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? outboxNow;
+  const signingNow = options.signingNow ?? ((): Date => new Date());
   const post = options.fetch ?? fetch;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
@@ -95,7 +120,7 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
       actor,
       audience: options.audience,
       ttl: tokenTtlSeconds,
-      now: now(),
+      now: signingNow(),
     });
     let response: Response;
     let text: string;

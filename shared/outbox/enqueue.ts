@@ -1,6 +1,7 @@
 import { randomUUID } from "crypto";
 import type { EntityManager } from "typeorm";
 import type { Principal } from "../auth/principal";
+import { now as platformNow } from "../clock";
 import { outboxTableOf, schemaOf, StoredActor } from "./table";
 
 /** A hand-off the sender's change causes (D3): which receiver's intake, with what, for whom. */
@@ -19,7 +20,7 @@ export interface HandOffMessage {
 }
 
 export interface EnqueueOptions {
-  /** The sender's clock (a fake one in tests). */
+  /** The sender's clock; the platform's (shared/clock.ts, D9) when not given. */
   readonly now?: Date;
 }
 
@@ -44,7 +45,7 @@ function storedActorOf(actor: Principal): StoredActor {
 export async function enqueue(manager: EntityManager, message: HandOffMessage, options: EnqueueOptions = {}): Promise<string> {
   requireTransaction(manager);
   const id = randomUUID();
-  const now = (options.now ?? new Date()).toISOString();
+  const now = (options.now ?? platformNow()).toISOString();
   const stored = storedActorOf(message.actor);
   await manager.query(
     `INSERT INTO ${outboxTableOf(schemaOf(manager))} ("id", "kind", "target", "payload", "actor", "created_at", "attempts", "next_attempt_at")
@@ -69,7 +70,7 @@ export async function enqueueMany(manager: EntityManager, messages: readonly Han
       `INSERT INTO ${outboxTableOf(schemaOf(manager))} ("id", "kind", "target", "payload", "actor", "created_at", "attempts", "next_attempt_at")
        SELECT "id", "kind", "target", "payload", "actor", $2::timestamptz, 0, $2::timestamptz
          FROM jsonb_to_recordset($1::jsonb) AS "message" ("id" uuid, "kind" text, "target" text, "payload" jsonb, "actor" jsonb)`,
-      [JSON.stringify(rows), (options.now ?? new Date()).toISOString()],
+      [JSON.stringify(rows), (options.now ?? platformNow()).toISOString()],
     );
   }
   return rows.map((row) => row.id);

@@ -14,8 +14,8 @@ export interface OutboxJobSpec {
 /**
  * A sending agency's delivery of its hand-offs as a background job (D3, issue #8). The dispatcher
  * is built at the first pass: in one process the gateway listens only after the subgraphs start,
- * so its URL is not known before. It signs and leases on the system clock, because the gateway and
- * the receivers verify the service token on theirs.
+ * so its URL is not known before. Rows fall due by the platform's clock (D9, `outboxNow`); tokens are
+ * signed on the system clock, because the gateway and the receivers verify them on theirs.
  */
 export function outboxJob(spec: OutboxJobSpec, environment: JobEnvironment): BackgroundJob {
   let dispatcher: OutboxDispatcher | undefined;

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { outboxNow } from "./dispatcher";
 import { outboxTableOf, schemaOf } from "./table";
 
 /** The operator's view of one agency's outbox (issue #8): is anything stuck, and since when. */
@@ -24,7 +25,7 @@ interface CountsRow {
   oldest_pending: Date | string | null;
 }
 
-export async function outboxStatus(dataSource: DataSource, now: Date = new Date()): Promise<OutboxStatus> {
+export async function outboxStatus(dataSource: DataSource, now: Date = outboxNow()): Promise<OutboxStatus> {
   const table = outboxTableOf(schemaOf(dataSource));
   const [counts] = (await dataSource.query(
     `SELECT

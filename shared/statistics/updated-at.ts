@@ -11,6 +11,8 @@ import { queryMigration } from "../db/query-migration";
  * it, so no writer can forget it. Existing rows start at their created_at.
  * `clock_timestamp()`, not `now()`: the row's change is stamped as late in its transaction as the
  * update, nearer its commit than the transaction's start (the pass's overlap covers the rest).
+ * The database's clock, not the platform's (D9): this is change bookkeeping, not a domain date; the
+ * pass's watermark is the max of these stamps themselves, so only one clock is ever compared.
  */
 export function updatedAtMigration(name: string, schema: string, table: string): new () => MigrationInterface {
   const queries = updatedAtQueries(schema, table);

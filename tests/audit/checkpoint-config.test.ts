@@ -40,7 +40,7 @@ describe("checkpoint configuration", () => {
       expect(first?.intervalMs).toBe(900_000);
       expect(statSync(join(folder, "dev", "signing-key.pem")).mode & 0o777).toBe(0o600);
       expect(keyIdOf(again!.signer.publicKey)).toBe(keyIdOf(first!.signer.publicKey));
-      expect(keyIdOf(readCheckpointVerifyConfig(development)!.publicKey)).toBe(keyIdOf(first!.signer.publicKey));
+      expect(readCheckpointVerifyConfig(development)!.publicKeys.map(keyIdOf)).toEqual([keyIdOf(first!.signer.publicKey)]);
     });
   });
 
@@ -52,7 +52,14 @@ describe("checkpoint configuration", () => {
       expect(keyIdOf(config!.signer.publicKey)).toBe(keyIdOf(ed25519.publicKey));
     });
     withEnv({ ...UNSET, AUDIT_CHECKPOINT_DIR: join(folder, "ops"), AUDIT_CHECKPOINT_PUBLIC_KEY_FILE: publicFile }, () => {
-      expect(keyIdOf(readCheckpointVerifyConfig()!.publicKey)).toBe(keyIdOf(ed25519.publicKey));
+      expect(readCheckpointVerifyConfig()!.publicKeys.map(keyIdOf)).toEqual([keyIdOf(ed25519.publicKey)]);
+    });
+    // A key rotation: the old and the new public halves, both trusted by the verifier.
+    const rotated = generateKeyPairSync("ed25519").publicKey;
+    const rotatedFile = join(folder, "rotated.pub");
+    writeFileSync(rotatedFile, rotated.export({ type: "spki", format: "pem" }));
+    withEnv({ ...UNSET, AUDIT_CHECKPOINT_DIR: join(folder, "ops"), AUDIT_CHECKPOINT_PUBLIC_KEY_FILE: `${publicFile}, ${rotatedFile}` }, () => {
+      expect(readCheckpointVerifyConfig()!.publicKeys.map(keyIdOf)).toEqual([keyIdOf(ed25519.publicKey), keyIdOf(rotated)]);
     });
   });
 

@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomUUID } from "crypto";
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { DataSource } from "typeorm";
@@ -23,9 +23,10 @@ const TRUNCATED = "checkpoint_truncated";
 const EDITED = "checkpoint_edited";
 const REWRITTEN = "checkpoint_rewritten";
 const FORGED = "checkpoint_forged";
+const ROTATED = "checkpoint_rotated";
 const REPLICA_A = "checkpoint_replica_a";
 const REPLICA_B = "checkpoint_replica_b";
-const SCHEMAS = [INTACT, TRUNCATED, EDITED, REWRITTEN, FORGED, REPLICA_A, REPLICA_B];
+const SCHEMAS = [INTACT, TRUNCATED, EDITED, REWRITTEN, FORGED, ROTATED, REPLICA_A, REPLICA_B];
 
 const INTERVAL_MS = 15 * 60_000;
 
@@ -74,7 +75,7 @@ describe("audit checkpoints", () => {
 
   const pass = (schema: string, on: DataSource = dataSource): Promise<CheckpointPassOutcome> =>
     runCheckpointPass(on, { agency: schema.replace(/_/g, "-"), schema, config, now: clock.now });
-  const verify = (schema: string, publicKey = signer.publicKey) => verifyAuditTrail(dataSource, schema, schema.replace(/_/g, "-"), { store, publicKey });
+  const verify = (schema: string, publicKeys = [signer.publicKey]) => verifyAuditTrail(dataSource, schema, schema.replace(/_/g, "-"), { store, publicKeys });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -106,7 +107,7 @@ describe("audit checkpoints", () => {
     });
     await appendRows(dataSource, INTACT, 2);
     const verification = await verify(INTACT);
-    expect(verification).toEqual({ rows: 7, ok: true, problems: [], checkpoint: { sequence: "5", time: "2025-03-01T08:05:00.000Z" } });
+    expect(verification).toEqual({ rows: 7, ok: true, problems: [], checkpoint: { sequence: "5", time: "2025-03-01T08:05:00.000Z", keyId: keyIdOf(signer.publicKey) } });
   });
 
   it("should detect the newest rows deleted after a checkpoint, which the chain alone cannot", async () => {
@@ -159,28 +160,65 @@ describe("audit checkpoints", () => {
     const [genuine] = linesOf(store, "checkpoint-forged");
     expect((await verify(FORGED)).ok).toBe(true);
 
+    const forged = (id: string, reason: RegExp) => [{ id, kind: "forged", reason: expect.stringMatching(reason) }];
     // Moved back to hide a deleted tail: the signature no longer matches.
     store.append({ ...genuine, sequence: "2", hash: await hashOfRow(dataSource, FORGED, "2") });
-    expect((await verify(FORGED)).problems).toEqual([{ id: "2", kind: "forged" }]);
+    expect((await verify(FORGED)).problems).toEqual(forged("2", /signature does not match/));
 
     // Signed, but by a key the verifier does not hold (keyId told the truth or not).
     const intruder = newSigner();
     const byIntruder = signCheckpoint(intruder, { agency: "checkpoint-forged", sequence: "2", hash: genuine.hash, time: genuine.time });
     store.append(byIntruder);
-    expect((await verify(FORGED)).problems).toEqual([{ id: "2", kind: "forged" }]);
+    expect((await verify(FORGED)).problems).toEqual(forged("2", new RegExp(`key ${keyIdOf(intruder.publicKey)}, which is not one of the configured`)));
     store.append({ ...byIntruder, keyId: genuine.keyId });
-    expect((await verify(FORGED)).problems).toEqual([{ id: "2", kind: "forged" }]);
+    expect((await verify(FORGED)).problems).toEqual(forged("2", /signature does not match/));
 
     // A genuine checkpoint of another agency copied into this one's file.
     const [intact] = linesOf(store, "checkpoint-intact");
+    appendFileSync(store.fileOf("checkpoint-forged"), `${JSON.stringify(intact)}\n`);
+    expect((await verify(FORGED)).problems).toEqual(forged("5", /^a checkpoint of checkpoint-intact, not of checkpoint-forged$/));
     store.append({ ...intact, agency: "checkpoint-forged" });
-    expect((await verify(FORGED)).problems).toEqual([{ id: "5", kind: "forged" }]);
+    expect((await verify(FORGED)).problems).toEqual(forged("5", /signature does not match/));
 
     // The genuine one appended again is trusted again.
     store.append(genuine);
     expect((await verify(FORGED)).ok).toBe(true);
     // And it is refused by a verifier that holds another public key.
-    expect((await verify(FORGED, intruder.publicKey)).problems).toEqual([{ id: "4", kind: "forged" }]);
+    expect((await verify(FORGED, [intruder.publicKey])).problems).toEqual(forged("4", /not one of the configured public keys/));
+  });
+
+  it("should verify across a key rotation with the old and new public keys, and name the key that signed", async () => {
+    const rotatedTo = newSigner();
+    await appendRows(dataSource, ROTATED, 3);
+    expect((await pass(ROTATED)).status).toBe("written");
+    // The operator rotates the signing key mid-chain: the next interval signs with the new one.
+    config = { ...config, signer: rotatedTo };
+    try {
+      await appendRows(dataSource, ROTATED, 2);
+      clock.set("2025-03-01T08:20:00.000Z");
+      expect((await pass(ROTATED)).status).toBe("written");
+    } finally {
+      config = { ...config, signer };
+      clock.set("2025-03-01T08:05:00.000Z");
+    }
+    const lines = linesOf(store, "checkpoint-rotated");
+    expect(lines.map((line) => [line.sequence, line.keyId])).toEqual([
+      ["3", keyIdOf(signer.publicKey)],
+      ["5", keyIdOf(rotatedTo.publicKey)],
+    ]);
+
+    const both = [signer.publicKey, rotatedTo.publicKey];
+    expect(await verify(ROTATED, both)).toEqual({ rows: 5, ok: true, problems: [], checkpoint: { sequence: "5", time: "2025-03-01T08:20:00.000Z", keyId: keyIdOf(rotatedTo.publicKey) } });
+    // A checkpoint of the old key, still in the set, is trusted too (an agency not rotated yet).
+    store.append(lines[0]);
+    expect((await verify(ROTATED, both)).checkpoint).toEqual({ sequence: "3", time: "2025-03-01T08:05:00.000Z", keyId: keyIdOf(signer.publicKey) });
+    // The new key's checkpoint against a verifier that was only given the old key: refused, saying why.
+    store.append(lines[1]);
+    const oldOnly = await verify(ROTATED);
+    expect(oldOnly.ok).toBe(false);
+    expect(oldOnly.problems).toEqual([
+      { id: "5", kind: "forged", reason: `signed by key ${keyIdOf(rotatedTo.publicKey)}, which is not one of the configured public keys (${keyIdOf(signer.publicKey)})` },
+    ]);
   });
 
   it("should write one checkpoint per agency per interval with two replicas passing at once", async () => {

@@ -196,6 +196,48 @@ describe("deploy/k8s (issue #13, D7)", () => {
     expect((containerOf(named(deployments, "gateway")).env ?? []).some((variable) => variable.name === "DATABASE_URL")).toBe(false);
   });
 
+  it("should give every subgraph its audit checkpoint store and signing key, by reference only (issue #14)", () => {
+    for (const agency of AGENCIES) {
+      const pod = named(deployments, agency.name).spec?.template.spec;
+      const container = containerOf(named(deployments, agency.name));
+      const env = Object.fromEntries((container.env ?? []).map((variable) => [variable.name, variable.value]));
+      const volumeOf = (name: string) => (pod?.volumes ?? []).find((volume) => volume.name === name);
+      const mountOf = (name: string) => (container.volumeMounts ?? []).find((mount) => mount.name === name);
+      // The store: the operator's claim, written by the pod (the root filesystem is read-only).
+      expect(volumeOf("audit-checkpoints")?.persistentVolumeClaim).toEqual({ claimName: "audit-checkpoints" });
+      expect(mountOf("audit-checkpoints")).toEqual({ name: "audit-checkpoints", mountPath: "/var/lib/care-platform/audit-checkpoints" });
+      expect(env.AUDIT_CHECKPOINT_DIR).toBe("/var/lib/care-platform/audit-checkpoints");
+      // The key: the operator's Secret as a read-only file, never its value in a manifest or an env var.
+      expect(volumeOf("audit-checkpoint-key")?.secret).toEqual({ secretName: "audit-checkpoint-key", defaultMode: 0o440 });
+      expect(mountOf("audit-checkpoint-key")).toEqual({ name: "audit-checkpoint-key", mountPath: "/etc/care-platform/audit-checkpoint", readOnly: true });
+      expect(env.AUDIT_CHECKPOINT_KEY_FILE).toBe("/etc/care-platform/audit-checkpoint/signing-key.pem");
+      expect(env.AUDIT_CHECKPOINT_KEY).toBeUndefined();
+    }
+    // The gateway keeps no chain: it is given neither.
+    expect((containerOf(named(deployments, "gateway")).env ?? []).some((variable) => variable.name.startsWith("AUDIT_CHECKPOINT"))).toBe(false);
+
+    // docker-compose.yml: the same two, a named volume and a file secret.
+    interface ComposeService {
+      environment?: Record<string, string>;
+      volumes?: string[];
+      secrets?: string[];
+    }
+    const compose = parse(read("docker-compose.yml"), { merge: true }) as {
+      services: Record<string, ComposeService>;
+      volumes: Record<string, unknown>;
+      secrets: Record<string, { file: string }>;
+    };
+    for (const agency of AGENCIES) {
+      const service = compose.services[agency.name];
+      expect(service.environment).toMatchObject({ AUDIT_CHECKPOINT_DIR: "/var/lib/care-platform/audit-checkpoints", AUDIT_CHECKPOINT_KEY_FILE: "/run/secrets/audit_checkpoint_key" });
+      expect(service.volumes).toContain("audit-checkpoints:/var/lib/care-platform/audit-checkpoints");
+      expect(service.secrets).toEqual(["audit_checkpoint_key"]);
+    }
+    expect(Object.keys(compose.volumes)).toContain("audit-checkpoints");
+    expect(compose.secrets.audit_checkpoint_key.file).toMatch(/^\$\{AUDIT_CHECKPOINT_KEY_FILE:-/);
+    expect(compose.services.gateway.environment?.AUDIT_CHECKPOINT_DIR).toBeUndefined();
+  });
+
   it("should route the gateway to each agency's Service and to the supergraph and trusted documents of the repository", () => {
     const gateway = containerOf(named(deployments, "gateway"));
     const env = Object.fromEntries((gateway.env ?? []).map((variable) => [variable.name, variable.value]));

@@ -3,9 +3,10 @@ import { SignJWT } from "jose";
 import { readAuthConfig } from "../../shared/auth/config";
 import { Principal } from "../../shared/auth/principal";
 import { Role } from "../../shared/auth/roles";
+import { setFakeNow } from "../../shared/clock";
 import { SubgraphDatabase } from "../../shared/db/datasource";
 import { createOutboxDispatcher, OutboxDispatcher } from "../../shared/outbox/dispatcher";
-import { enqueue } from "../../shared/outbox/enqueue";
+import { enqueue, EnqueueOptions } from "../../shared/outbox/enqueue";
 import { outboxStatus } from "../../shared/outbox/status";
 import { createTestDatabase, TestDatabase } from "../support/database";
 import { errorCodes, postGraphQL } from "../support/graphql";
@@ -30,9 +31,8 @@ describe("outbox delivery through the gateway", () => {
   let senderDatabase: TestDatabase;
   let sender: SubgraphDatabase;
   let outbox: OutboxDispatcher;
-  // The gateway verifies with the system clock, so this fake one starts at the real time and
-  // only ever moves forward by hand. It starts once the platform is up: on a loaded machine the
-  // start took over a minute, and the service tokens (60 s) signed at an earlier start had expired.
+  // The rows' clock: it starts at the real time once the platform is up and only ever moves forward
+  // by hand (the service tokens are signed on the system clock, which the gateway verifies with).
   let clock: FakeClock;
 
   beforeAll(async () => {
@@ -40,15 +40,7 @@ describe("outbox delivery through the gateway", () => {
     clock = new FakeClock(new Date().toISOString());
     senderDatabase = await createTestDatabase();
     sender = await openSenderDatabase(senderDatabase.engine, SCHEMA);
-    outbox = createOutboxDispatcher({
-      dataSource: sender.dataSource,
-      service: "district",
-      serviceKeys: auth.serviceKeys ?? { configured: new Map() },
-      gatewayUrl: platform.gatewayUrl,
-      audience: auth.audience,
-      documents: { ReceiveHealthReferral: RECEIVE_HEALTH_REFERRAL },
-      now: () => clock.now(),
-    });
+    outbox = districtDispatcher(() => clock.now());
   });
 
   afterAll(async () => {
@@ -57,7 +49,20 @@ describe("outbox delivery through the gateway", () => {
     await platform.stop();
   });
 
-  function referTo(input: Record<string, unknown>): Promise<string> {
+  /** The district's dispatcher; without `now`, the job's: rows fall due by the platform's clock. */
+  function districtDispatcher(now?: () => Date): OutboxDispatcher {
+    return createOutboxDispatcher({
+      dataSource: sender.dataSource,
+      service: "district",
+      serviceKeys: auth.serviceKeys ?? { configured: new Map() },
+      gatewayUrl: platform.gatewayUrl,
+      audience: auth.audience,
+      documents: { ReceiveHealthReferral: RECEIVE_HEALTH_REFERRAL },
+      now,
+    });
+  }
+
+  function referTo(input: Record<string, unknown>, options: EnqueueOptions = { now: clock.now() }): Promise<string> {
     return sender.dataSource.transaction((manager) =>
       enqueue(
         manager,
@@ -69,7 +74,7 @@ describe("outbox delivery through the gateway", () => {
           }),
           actor: OFFICER,
         },
-        { now: clock.now() },
+        options,
       ),
     );
   }
@@ -134,5 +139,18 @@ describe("outbox delivery through the gateway", () => {
 
     const response = await postGraphQL(platform.gatewayUrl, `{ __typename }`, { token: forged });
     expect(errorCodes(response)).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("should deliver, at a fake today a year ahead, the hand-off written at it (D9: the platform's clock)", async () => {
+    const platformClocked = districtDispatcher();
+    setFakeNow(new Date(Date.now() + 365 * 24 * 3600 * 1000));
+    try {
+      const id = await referTo({}, {});
+
+      expect(await platformClocked.runOnce()).toEqual({ delivered: 1, retried: 0, parked: 0 });
+      expect((await storedRow(id)).acknowledged_id).not.toBeNull();
+    } finally {
+      setFakeNow(null);
+    }
   });
 });

@@ -66,6 +66,8 @@ describe("outbox", () => {
       audience: auth.audience,
       documents: { [RECEIVE_OPERATION]: RECEIVE_DOCUMENT },
       now: clock.now,
+      // The test receiver verifies tokens on the same fake clock.
+      signingNow: clock.now,
       ...overrides,
     });
   }

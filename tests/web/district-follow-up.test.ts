@@ -23,10 +23,7 @@ import { startTestPlatform, TestPlatform } from "../support/platform";
  * met, and replies; the social worker's case shows the reply. axe-core: no serious violation.
  */
 const ZHONGZHENG = "63000050";
-/**
- * A Tuesday, a working day, before the real today: the outboxes' dispatch claims rows due by the
- * real clock, so a hand-off written at a fake instant in the future would wait for it.
- */
+/** A Tuesday, a working day; the ROC dates the screens must show are written for it. */
 const NOW = new Date("2026-10-06T09:00:00+08:00");
 const TODAY = "2026-10-06";
 const WORKER = { role: "社工", org: "西區關懷據點", at: NOW } as const; // 中正區's care point (A10)

@@ -1,7 +1,21 @@
 import { IEnvFromSource, IVolume, IVolumeMount } from "kubernetes-models/v1";
 import { Agency, envPrefixOf } from "../../../shared/agencies";
 import { checksumOf, GatewayFiles, SUPERGRAPH_CONFIG_MAP, TRUSTED_DOCUMENTS_CONFIG_MAP } from "./config-maps";
-import { DATABASE_URL_KEY, databaseSecretOf, GATEWAY, GATEWAY_PORT, GATEWAY_SIZING, SETTINGS_CONFIG_MAP, serviceKeySecretOf, SUBGRAPH_SIZING } from "./settings";
+import {
+  AUDIT_CHECKPOINT_KEY_FILE,
+  AUDIT_CHECKPOINT_KEY_PATH,
+  AUDIT_CHECKPOINT_KEY_SECRET,
+  AUDIT_CHECKPOINT_STORE_CLAIM,
+  AUDIT_CHECKPOINT_STORE_PATH,
+  DATABASE_URL_KEY,
+  databaseSecretOf,
+  GATEWAY,
+  GATEWAY_PORT,
+  GATEWAY_SIZING,
+  SETTINGS_CONFIG_MAP,
+  serviceKeySecretOf,
+  SUBGRAPH_SIZING,
+} from "./settings";
 import { HEALTH_PATH, LIVENESS_PATH, ProcessSpec } from "./workload";
 
 /** Every process verifies tokens against the city's identity provider and the senders' public keys (D3, D4). */
@@ -42,9 +56,20 @@ export function gatewayProcess(agencies: readonly Agency[], files: GatewayFiles)
   };
 }
 
+/** Issue #14: the checkpoint store (writable) and its signing key (read-only, owner and group only). */
+const CHECKPOINT_VOLUMES: readonly IVolume[] = [
+  { name: "audit-checkpoints", persistentVolumeClaim: { claimName: AUDIT_CHECKPOINT_STORE_CLAIM } },
+  { name: "audit-checkpoint-key", secret: { secretName: AUDIT_CHECKPOINT_KEY_SECRET, defaultMode: 0o440 } },
+];
+const CHECKPOINT_MOUNTS: readonly IVolumeMount[] = [
+  { name: "audit-checkpoints", mountPath: AUDIT_CHECKPOINT_STORE_PATH },
+  { name: "audit-checkpoint-key", mountPath: AUDIT_CHECKPOINT_KEY_PATH, readOnly: true },
+];
+
 /**
  * An agency's subgraph on its own PostgreSQL (D1): the URL comes from that agency's Secret only, so
  * no manifest holds it and no other agency's pods are given it. A sender also gets its signing key.
+ * Every subgraph checkpoints its audit chain head (issue #14) into the store, signed with the key.
  */
 export function subgraphProcess(agency: Agency, callsGateway: boolean): ProcessSpec {
   return {
@@ -60,7 +85,11 @@ export function subgraphProcess(agency: Agency, callsGateway: boolean): ProcessS
       { name: "PORT", value: String(agency.port) },
       { name: DATABASE_URL_KEY, valueFrom: { secretKeyRef: { name: databaseSecretOf(agency.name), key: DATABASE_URL_KEY } } },
       ...(callsGateway ? [{ name: "GATEWAY_URL", value: serviceUrlOf(GATEWAY, GATEWAY_PORT) }] : []),
+      { name: "AUDIT_CHECKPOINT_DIR", value: AUDIT_CHECKPOINT_STORE_PATH },
+      { name: "AUDIT_CHECKPOINT_KEY_FILE", value: `${AUDIT_CHECKPOINT_KEY_PATH}/${AUDIT_CHECKPOINT_KEY_FILE}` },
     ],
     envFrom: [SETTINGS, ...(callsGateway ? [{ secretRef: { name: serviceKeySecretOf(agency.name) } }] : [])],
+    volumes: CHECKPOINT_VOLUMES,
+    mounts: CHECKPOINT_MOUNTS,
   };
 }

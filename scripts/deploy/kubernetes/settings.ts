@@ -29,6 +29,21 @@ export function serviceKeySecretOf(agency: string): string {
   return `${agency}-service-key`;
 }
 
+/**
+ * Issue #14, audit you can trust: every agency's chain head is signed (Ed25519) into a store outside
+ * its database. The key is an operator-made Secret, mounted as a file (AUDIT_CHECKPOINT_KEY_FILE).
+ */
+export const AUDIT_CHECKPOINT_KEY_SECRET = "audit-checkpoint-key";
+export const AUDIT_CHECKPOINT_KEY_FILE = "signing-key.pem";
+export const AUDIT_CHECKPOINT_KEY_PATH = "/etc/care-platform/audit-checkpoint";
+/**
+ * The store: an operator-made PersistentVolumeClaim, ReadWriteMany (every replica of every agency
+ * appends to its agency's file) and on storage other than the databases', so deleting a database's
+ * newest rows cannot also delete their checkpoints (README "Audit checkpoints").
+ */
+export const AUDIT_CHECKPOINT_STORE_CLAIM = "audit-checkpoints";
+export const AUDIT_CHECKPOINT_STORE_PATH = "/var/lib/care-platform/audit-checkpoints";
+
 export interface Sizing {
   readonly replicas: number;
   readonly maxReplicas: number;
