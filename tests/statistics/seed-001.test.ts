@@ -58,7 +58,7 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
     const started = Date.now();
     built = await buildSeed001(platform, SCALE);
     await aggregateStatistics(platform);
-    process.stdout.write(`seed 001 (scale ${SCALE}, ${platform.database}): built and aggregated in ${Date.now() - started} ms\n`);
+    process.stdout.write(`seed 001 (scale ${SCALE}, ${platform.database}): built and aggregated in ${Date.now() - started} ms (${JSON.stringify(built.phases)})\n`);
   }, 900_000);
 
   afterAll(async () => {
