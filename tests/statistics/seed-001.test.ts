@@ -204,8 +204,10 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
       await table.waitFor();
       const expected = SEED_001.caseTypes.map(([, count]) => Math.round(count * SCALE));
       const total = expected.reduce((sum, count) => sum + count, 0);
-      expect(await table.getByRole("row").nth(1).locator("th, td").allTextContents()).toEqual(["件數", ...expected.map(String), String(total)]);
-      await expect(page.getByLabel("轉介摘要").textContent()).resolves.toContain(`共登錄 ${total} 件，前往關懷訪視者 ${Math.round(SEED_001.visited * SCALE)} 件（家訪或電訪）`);
+      // A12 prints its figures with thousands grouped (17,974 件), and so does the console: the whole seed's are four digits and more.
+      const grouped = (count: number): string => count.toLocaleString("en-US");
+      expect(await table.getByRole("row").nth(1).locator("th, td").allTextContents()).toEqual(["件數", ...expected.map(grouped), grouped(total)]);
+      await expect(page.getByLabel("轉介摘要").textContent()).resolves.toContain(`共登錄 ${grouped(total)} 件，前往關懷訪視者 ${grouped(Math.round(SEED_001.visited * SCALE))} 件（家訪或電訪）`);
       await screenshot(page, "seed-001-statistics");
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
