@@ -14,14 +14,18 @@ import { tokenFor } from "../support/tokens";
  * Issue #10, proof: seed 001's data set, built through the services behind the mutations, and the
  * analyst's report over it reproduces A12's figures to the case (table 1's case types, 17,974
  * recorded, 10,654 visited, 531 referrals received by social and 29 by health). The expectations are
- * the seed's numbers, written here, not the code's. SEED_001_SCALE (0–1] runs a proportional slice.
- * The default is a 2% slice: the build is ~25 database statements a visited case through the
- * services, ~10 minutes for the whole seed on either database (README, "Proof"), so the whole seed
- * (SEED_001_SCALE=1) is a run of its own, not part of the suite yet. Issue #11's check of the
- * console's 民政局統計 on the same fixture is the last test here, in Chromium: one build of the slice
- * for both (the build is most of either test's time).
+ * the seed's numbers, written here, not the code's. SEED_001_SCALE (0–1] runs a proportional slice;
+ * 1 is the whole seed, which the exact A12 totals below check. The build goes through the services'
+ * set-based entry points (issue #10: recordRegistrations, recordVisitAttempts, a ledger's intake and
+ * acknowledgement set-based, signVisitRecordLevels). Measured 2026-12-02 on the shared 2-core
+ * machine (README, "Proof"): the whole seed in ~80 s on either database (92 s on PGlite at load
+ * 10–14), half of it in ~60 s (its per-ledger and per-month costs do not shrink with the scale).
+ * The issue's ≤ 45 s on PostgreSQL is not reached yet, so the default is the half that fits in ~60 s
+ * per database; SEED_001_SCALE=1 for the whole seed. Issue #11's check of the console's 民政局統計
+ * on the same fixture is the last test here, in Chromium: one build for both (the build is most of
+ * either test's time).
  */
-const SCALE = Number(process.env.SEED_001_SCALE ?? "0.02");
+const SCALE = Number(process.env.SEED_001_SCALE ?? "0.5");
 const AFTER_THE_PERIOD = new Date("2019-01-02T09:00:00+08:00");
 
 const A12_TABLE_1: Record<string, number> = {
