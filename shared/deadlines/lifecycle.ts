@@ -155,6 +155,50 @@ export async function meetDeadline(
 }
 
 /**
+ * `meetDeadline` on many subjects of one step at once (issue #10: a ledger acknowledged, a batch of
+ * first visits), with its rules: MET_ON_TIME or MET_LATE by each one's due time, a late one's
+ * breach written if no pass saw it, meeting twice keeps the first. Returns how many were met now.
+ */
+export async function meetDeadlines(
+  manager: Pick<EntityManager, "query">,
+  config: Pick<DeadlineConfig, "schema" | "now">,
+  subjectType: string,
+  step: string,
+  meets: readonly { readonly subjectId: string; readonly metAt: Date }[],
+): Promise<number> {
+  if (meets.length === 0) {
+    return 0;
+  }
+  if (meets.some((each) => Number.isNaN(each.metAt.getTime()))) {
+    throw new Error("A deadline is met at a valid instant");
+  }
+  const now = nowOf(config);
+  const deadlines = deadlinesTableOf(config.schema);
+  const rows = (await manager.query(
+    `WITH "meets" AS (
+       SELECT * FROM unnest($2::text[], $4::timestamptz[]) AS "m" ("subject_id", "met_at")
+     ), "met" AS (
+       UPDATE ${deadlines} AS "d"
+          SET "state" = CASE WHEN "m"."met_at" <= "d"."due_at" THEN '${DeadlineState.MET_ON_TIME}' ELSE '${DeadlineState.MET_LATE}' END,
+              "met_at" = "m"."met_at",
+              "breached_at" = CASE WHEN "m"."met_at" > "d"."due_at" THEN coalesce("d"."breached_at", "d"."due_at") ELSE "d"."breached_at" END,
+              "updated_at" = $5::timestamptz
+         FROM "meets" AS "m"
+        WHERE "d"."subject_type" = $1 AND "d"."subject_id" = "m"."subject_id" AND "d"."step" = $3
+          AND "d"."state" IN (${stateList(statesLeadingTo(DeadlineState.MET_LATE))})
+        RETURNING "d".*
+     ), "recorded" AS (
+       INSERT INTO ${breachesTableOf(config.schema)} ("deadline_id", "subject_type", "subject_id", "step", "due_at", "breached_at", "detected_at")
+       SELECT "id", "subject_type", "subject_id", "step", "due_at", "breached_at", $5::timestamptz FROM "met" WHERE "breached_at" IS NOT NULL
+       ON CONFLICT ("deadline_id") DO NOTHING
+     )
+     SELECT "id" FROM "met"`,
+    [subjectType, meets.map((each) => each.subjectId), step, meets.map((each) => each.metAt.toISOString()), now.toISOString()],
+  )) as unknown[];
+  return rows.length;
+}
+
+/**
  * Issue #9: the subject ended before these steps were done (a case withdrawn, closed all well, closed
  * after two missed visits …), so they never will be: every open deadline of the subject becomes
  * NO_LONGER_DUE, with the instant and the reason (the case's closure), in the ending's own

@@ -8,7 +8,7 @@ import { envWholeNumber } from "../config";
 import type { Logger } from "../logger";
 import type { BackgroundJob } from "../subgraph/jobs";
 import type { DeadlineConfig } from "./config";
-import { endOpenDeadlines, meetDeadline, openDeadline, openDeadlines } from "./lifecycle";
+import { endOpenDeadlines, meetDeadline, meetDeadlines, openDeadline, openDeadlines } from "./lifecycle";
 import { DEADLINE_PASS_JOB, DeadlinePassOptions, runDeadlinePass } from "./pass";
 import { setFinishedRoundAside } from "./reopen";
 import type { DeadlineSubject } from "./rule";
@@ -26,6 +26,8 @@ export interface DeadlineOwner {
   /** Issue #12: the same step on many subjects in one statement (a feed's page); how many were opened, 0 when the calendar lacks a year. */
   openMany(manager: EntityManager, step: DeadlineStep, starts: readonly { readonly subject: DeadlineSubject; readonly startedAt: Date }[]): Promise<number>;
   meet(manager: EntityManager, subject: DeadlineSubject, step: DeadlineStep, metAt: Date): Promise<StoredDeadline | null>;
+  /** Issue #10: `meet` on many subjects of one type in one statement; how many were met now. */
+  meetMany(manager: EntityManager, subjectType: string, step: DeadlineStep, meets: readonly { readonly subjectId: string; readonly metAt: Date }[]): Promise<number>;
   /** Issue #9: the subject ended first; its open deadlines are NO_LONGER_DUE, for `reason` (lifecycle.ts `endOpenDeadlines`). */
   end(manager: EntityManager, subject: DeadlineSubject, reason: string, endedAt: Date): Promise<StoredDeadline[]>;
   /** A new round of a step already done on this subject (reopen.ts): the finished round is kept aside, a new one opened. */
@@ -62,10 +64,14 @@ export function deadlineOwner(schema: string, log: Pick<Logger, "warn">): Deadli
       try {
         return await openDeadlines(manager, config, step, DEADLINE_RULES[step].rule, starts);
       } catch (error) {
-        // As `open`: a flag, never a reason to refuse the rows (D9/R2).
+        // As `open`: a flag, never a reason to refuse the rows (D9/R2). A year missing for some
+        // starts (a batch across New Year) leaves only those without a deadline: one by one, as `open`.
         if (error instanceof CalendarYearNotLoaded) {
-          log.warn({ step, year: error.year, code: "CALENDAR_YEAR_NOT_LOADED" }, "deadlines not opened: the office calendar lacks the year");
-          return 0;
+          let opened = 0;
+          for (const start of starts) {
+            opened += (await open(manager, start.subject, step, start.startedAt)) === null ? 0 : 1;
+          }
+          return opened;
         }
         throw error;
       }
@@ -75,6 +81,7 @@ export function deadlineOwner(schema: string, log: Pick<Logger, "warn">): Deadli
       return open(manager, subject, step, startedAt);
     },
     meet: (manager, subject, step, metAt) => meetDeadline(manager, config, subject, step, metAt),
+    meetMany: (manager, subjectType, step, meets) => meetDeadlines(manager, config, subjectType, step, meets),
     end: (manager, subject, reason, endedAt) => endOpenDeadlines(manager, config, subject, reason, endedAt),
     job: (dataSource, hooks = {}) => ({ name: DEADLINE_PASS_JOB, intervalMs, runOnce: () => runDeadlinePass(dataSource, { ...config, ...hooks }) }),
   };

@@ -1,6 +1,8 @@
 import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { setFakeNow, taipeiToday } from "../../shared/clock";
 import { SignOffRole } from "../../shared/domain/enums";
+import { VisitMode } from "../../shared/graphql/enums";
+import { recordVisitAttempts } from "../../subgraphs/district/visit-attempt/visit-attempt.service";
 import { createReferredCase, createVisitedCase } from "../support/case-fixture";
 import { dataSnapshot } from "../support/data-snapshot";
 import { acknowledge, assign, handOver, visitMet } from "../support/district-work";
@@ -247,5 +249,41 @@ describe("cases that close", () => {
       expect(await dataSnapshot(platform)).toEqual(before);
       expect((await caseState(careCaseId)).status).toBe("OPEN");
     });
+  });
+
+  // Issue #10: the batch entry point the mutation goes through (a batch of one): attempts numbered in
+  // order, several on one case; the 2nd day's miss closes it (A7) and a later attempt of the batch
+  // on the closed case is refused, with nothing of the batch written.
+  it("should record a batch of attempts in order, close on the 2nd missed day, and refuse the whole batch when a later attempt finds the case closed (issue #10, A7)", async () => {
+    setFakeNow(taipei("2026-11-18T09:00:00"));
+    const district = platform.platform.subgraphs.get("district")!.database.dataSource;
+    const principal = { subject: "test-village_officer", role: Role.VILLAGE_OFFICER, org: ZHONGZHENG, villages: [VILLAGE] };
+    const closing = await handOver(platform, ZHONGZHENG, VILLAGE);
+    const met = await handOver(platform, ZHONGZHENG, VILLAGE);
+    for (const careCaseId of [closing, met]) {
+      await acknowledge(platform, ZHONGZHENG, careCaseId);
+    }
+    setFakeNow(taipei("2026-11-20T10:00:00"));
+    const attempt = (careCaseId: string, attemptedOn: string, isMet: boolean) => ({ careCaseId, attemptedOn, mode: VisitMode.HOME, met: isMet });
+    const before = await dataSnapshot(platform);
+    await expect(
+      recordVisitAttempts(district, principal, [attempt(closing, "2026-11-18", false), attempt(met, "2026-11-18", true), attempt(closing, "2026-11-19", false), attempt(closing, "2026-11-20", true)]),
+    ).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
+    expect(await dataSnapshot(platform)).toEqual(before);
+    const cases = await recordVisitAttempts(district, principal, [attempt(closing, "2026-11-18", false), attempt(met, "2026-11-18", true), attempt(closing, "2026-11-19", false)]);
+    expect(cases.map((careCase) => [careCase.status, careCase.closure])).toEqual([
+      ["CLOSED", "TWO_MISSED_VISITS"],
+      ["OPEN", null],
+      ["CLOSED", "TWO_MISSED_VISITS"],
+    ]);
+    const numbers = (await district.query(`SELECT "care_case_id", "attempt_number" FROM "district"."visit_attempts" WHERE "care_case_id" = ANY($1) ORDER BY "attempted_on", "attempt_number"`, [
+      [closing, met],
+    ])) as { care_case_id: string; attempt_number: number }[];
+    expect(numbers.map((row) => [row.care_case_id === closing ? "closing" : "met", row.attempt_number])).toEqual([
+      ["closing", 1],
+      ["met", 1],
+      ["closing", 2],
+    ]);
+    expect((await caseState(closing)).status).toBe("CLOSED");
   });
 });

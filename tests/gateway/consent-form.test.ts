@@ -1,6 +1,8 @@
 import { Role } from "../../shared/auth/roles";
 import { CaseType, NewImmigrantRelation, VisitDecision } from "../../shared/domain/enums";
 import { ConsentFormAsPrinted1766400000000 } from "../../subgraphs/household/migrations/1766400000000-consent-form-as-printed";
+import { RecordRegistrationInput } from "../../subgraphs/household/registration/registration.input";
+import { recordRegistrations } from "../../subgraphs/household/registration/registration.service";
 import { consentAnswers } from "../support/consent-answers";
 import { errorCodes, GraphQLResponse } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
@@ -219,5 +221,32 @@ describe("附件1 as the seed prints it (issue #9)", () => {
     }
     const [left] = (await household.query(`SELECT count(*) AS "count" FROM "household"."consent_inquiries" WHERE "decision" = 'OTHER'`)) as { count: string | number }[];
     expect(Number(left.count)).toBe(0);
+  });
+  // Issue #10: the batch entry point the mutation goes through (a batch of one) checks every row as
+  // the single one (A1–A3) and writes all or none: the row, its 附件1 and (consenting) its A4 deadline.
+  it("should record a batch of registrations all or none, each with its inquiry and, when consenting, its hand-over deadline (issue #10, A1–A4)", async () => {
+    const household = platform.platform.subgraphs.get("household")!.database.dataSource;
+    const row = (decision: VisitDecision, newImmigrantId = immigrantId): RecordRegistrationInput =>
+      ({ caseType: CaseType.MARRIAGE, registeredOn: DAY, registrantId: taiwaneseId, newImmigrantId, newImmigrantRelation: NewImmigrantRelation.REGISTRANT_SPOUSE, consentInquiry: inquiry({ decision }) as unknown as RecordRegistrationInput["consentInquiry"] });
+    const before = await registrationCount();
+    // A1: the third row names a Taiwanese person as the new immigrant: the whole batch is refused, nothing written.
+    await expect(recordRegistrations(household, [row(VisitDecision.HOME_VISIT), row(VisitDecision.DECLINED), row(VisitDecision.HOME_VISIT, taiwaneseId)], ZHONGZHENG)).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", field: "newImmigrantId" },
+    });
+    expect(await registrationCount()).toBe(before);
+    const recorded = await recordRegistrations(household, [row(VisitDecision.HOME_VISIT), row(VisitDecision.DECLINED), row(VisitDecision.PHONE_VISIT)], ZHONGZHENG);
+    expect(await registrationCount()).toBe(before + 3);
+    const inquiries = (await household.query(
+      `SELECT "i"."decision", count("d"."id") AS "deadlines" FROM "household"."consent_inquiries" AS "i"
+         LEFT JOIN "household"."deadlines" AS "d" ON "d"."subject_id" = "i"."id"::text AND "d"."step" = 'HANDOVER'
+        WHERE "i"."registration_id" = ANY($1) GROUP BY "i"."decision" ORDER BY "i"."decision"`,
+      [recorded.map((registration) => registration.id)],
+    )) as { decision: string; deadlines: string | number }[];
+    // A4: only a consenting form is handed over, so only it has the hand-over deadline.
+    expect(inquiries.map((each) => [each.decision, Number(each.deadlines)])).toEqual([
+      ["DECLINED", 0],
+      ["HOME_VISIT", 1],
+      ["PHONE_VISIT", 1],
+    ]);
   });
 });

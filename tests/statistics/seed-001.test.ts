@@ -14,14 +14,18 @@ import { tokenFor } from "../support/tokens";
  * Issue #10, proof: seed 001's data set, built through the services behind the mutations, and the
  * analyst's report over it reproduces A12's figures to the case (table 1's case types, 17,974
  * recorded, 10,654 visited, 531 referrals received by social and 29 by health). The expectations are
- * the seed's numbers, written here, not the code's. SEED_001_SCALE (0–1] runs a proportional slice.
- * The default is a 2% slice: the build is ~25 database statements a visited case through the
- * services, ~10 minutes for the whole seed on either database (README, "Proof"), so the whole seed
- * (SEED_001_SCALE=1) is a run of its own, not part of the suite yet. Issue #11's check of the
- * console's 民政局統計 on the same fixture is the last test here, in Chromium: one build of the slice
- * for both (the build is most of either test's time).
+ * the seed's numbers, written here, not the code's. SEED_001_SCALE (0–1] runs a proportional slice;
+ * 1 is the whole seed, which the exact A12 totals below check. The build goes through the services'
+ * set-based entry points (issue #10: recordRegistrations, recordVisitAttempts, a ledger's intake and
+ * acknowledgement set-based, signVisitRecordLevels). Measured 2026-12-02 on the shared 2-core
+ * machine (README, "Proof"): the whole seed in ~80 s on either database (92 s on PGlite at load
+ * 10–14), half of it in ~60 s (its per-ledger and per-month costs do not shrink with the scale).
+ * The issue's ≤ 45 s on PostgreSQL is not reached yet, so the default is the half that fits in ~60 s
+ * per database; SEED_001_SCALE=1 for the whole seed. Issue #11's check of the console's 民政局統計
+ * on the same fixture is the last test here, in Chromium: one build for both (the build is most of
+ * either test's time).
  */
-const SCALE = Number(process.env.SEED_001_SCALE ?? "0.02");
+const SCALE = Number(process.env.SEED_001_SCALE ?? "0.5");
 const AFTER_THE_PERIOD = new Date("2019-01-02T09:00:00+08:00");
 
 const A12_TABLE_1: Record<string, number> = {
@@ -58,7 +62,7 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
     const started = Date.now();
     built = await buildSeed001(platform, SCALE);
     await aggregateStatistics(platform);
-    process.stdout.write(`seed 001 (scale ${SCALE}, ${platform.database}): built and aggregated in ${Date.now() - started} ms\n`);
+    process.stdout.write(`seed 001 (scale ${SCALE}, ${platform.database}): built and aggregated in ${Date.now() - started} ms (${JSON.stringify(built.phases)})\n`);
   }, 900_000);
 
   afterAll(async () => {
@@ -204,8 +208,10 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
       await table.waitFor();
       const expected = SEED_001.caseTypes.map(([, count]) => Math.round(count * SCALE));
       const total = expected.reduce((sum, count) => sum + count, 0);
-      expect(await table.getByRole("row").nth(1).locator("th, td").allTextContents()).toEqual(["件數", ...expected.map(String), String(total)]);
-      await expect(page.getByLabel("轉介摘要").textContent()).resolves.toContain(`共登錄 ${total} 件，前往關懷訪視者 ${Math.round(SEED_001.visited * SCALE)} 件（家訪或電訪）`);
+      // A12 prints its figures with thousands grouped (17,974 件), and so does the console: the whole seed's are four digits and more.
+      const grouped = (count: number): string => count.toLocaleString("en-US");
+      expect(await table.getByRole("row").nth(1).locator("th, td").allTextContents()).toEqual(["件數", ...expected.map(grouped), grouped(total)]);
+      await expect(page.getByLabel("轉介摘要").textContent()).resolves.toContain(`共登錄 ${grouped(total)} 件，前往關懷訪視者 ${grouped(Math.round(SEED_001.visited * SCALE))} 件（家訪或電訪）`);
       await screenshot(page, "seed-001-statistics");
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();

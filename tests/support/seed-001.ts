@@ -13,9 +13,10 @@ import type { DispatchReport } from "../../shared/outbox/dispatcher";
 import { acknowledgeHandoverLedger, receiveHandoverLedger } from "../../subgraphs/district/handover-ledger/handover-ledger.service";
 import { OUTBOX_DISPATCH_JOB } from "../../subgraphs/district/jobs";
 import { ReferralTarget } from "../../subgraphs/district/referral/case-referral.entity";
-import { recordVisitAttempt } from "../../subgraphs/district/visit-attempt/visit-attempt.service";
+import { recordVisitAttempts } from "../../subgraphs/district/visit-attempt/visit-attempt.service";
 import { registerHousehold, registerPerson } from "../../subgraphs/household/person/person.service";
-import { recordRegistration } from "../../subgraphs/household/registration/registration.service";
+import { RecordRegistrationInput } from "../../subgraphs/household/registration/registration.input";
+import { recordRegistrations } from "../../subgraphs/household/registration/registration.service";
 import type { TestPlatform } from "./platform";
 import { draftSignAndFileDirectly } from "./visit-record-work";
 
@@ -46,6 +47,8 @@ export interface Seed001Built {
   readonly referred: { social: number; health: number; labour: number; education: number; civilAffairs: number };
   /** Needs named on the referrals, per agency (a social referral names one or two). */
   readonly needs: { social: Record<string, number>; health: Record<string, number> };
+  /** Milliseconds spent in each write path: registrations, ledgers (intake and acknowledgement), attempts, refer (附件4 drafted, signed, filed), dispatch. */
+  readonly phases: Readonly<Record<string, number>>;
 }
 
 /** Which targets the visited case of this index is referred to: spread over the visited, and sometimes both (A12). */
@@ -107,7 +110,11 @@ function spread(index: number, selected: number, total: number): boolean {
  * Issue #10: seed 001's data set built through the platform's own write paths — the services behind
  * registerHousehold, registerPerson, recordRegistration (household), receiveHandoverLedger,
  * acknowledgeHandoverLedger, recordVisitAttempt, draftVisitRecord, signVisitRecord and fileVisitRecord (district), called
- * in-process for speed, and the district's outbox delivering each referral through the gateway to
+ * in-process for speed, through their set-based entry points where the services have one (the
+ * single mutations call them with one row): an office's registrations in one recordRegistrations,
+ * a ledger's attempts in one recordVisitAttempts, a 附件4's signatures in one signVisitRecordLevels;
+ * and the district's outbox, run once per month (every office's ledger of a month is handed over
+ * on the month's last day), delivering each referral through the gateway to
  * the five receivers' intakes (D3) — never by table inserts. A referred case is referred on its
  * visit day: the clock is set to that day for the referral and its delivery (the receivers count
  * by the day they received it), and set back after. `scale` (0–1] shrinks every count alike for a quick run; 1 is the seed's.
@@ -134,47 +141,64 @@ export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<S
     );
     families.push({ office: office.code, village, spouseId: spouse.id, immigrantId: immigrant.id });
   }
+  // Where the build's time goes, per write path (ms), for the test's output (issue #10: profiled first).
+  const phases: Record<string, number> = {};
+  const tick = (phase: string, since: number): void => {
+    phases[phase] = (phases[phase] ?? 0) + Date.now() - since;
+  };
+  let t0 = Date.now();
   const types = SEED_001.caseTypes.flatMap(([caseType, count]) => Array.from({ length: Math.round(count * scale) }, () => caseType));
   const visitedTarget = Math.round(SEED_001.visited * scale);
   const recorded: Record<string, number> = {};
   // Consenting forms by office and month: the month's 附件3 ledger to the visit district (A4, A5).
   const ledgers = new Map<string, { office: string; month: string; entries: { registrationId: string; caseType: CaseType; mode: VisitMode; appliedOn: string }[] }>();
+  // Issue #10: each office's registrations through the batch write path (recordRegistrations), in index order.
+  const byOffice = new Map<string, { input: RecordRegistrationInput; caseType: CaseType; registeredOn: string; visited: boolean; mode: VisitMode }[]>();
   for (const [index, caseType] of types.entries()) {
     const family = families[index % families.length];
     const registeredOn = addDays(SEED_001.from, Math.floor((index * days) / types.length));
     const visited = spread(index, visitedTarget, types.length);
     const mode = index % 5 === 0 ? VisitMode.PHONE : VisitMode.HOME;
     const decision = !visited ? VisitDecision.DECLINED : mode === VisitMode.PHONE ? VisitDecision.PHONE_VISIT : VisitDecision.HOME_VISIT;
-    const registration = await recordRegistration(
-      household,
-      {
-        caseType,
-        registeredOn,
-        registrantId: family.spouseId,
-        newImmigrantId: family.immigrantId,
-        // A1: the Taiwanese spouse registers; at a death she is the surviving spouse.
-        newImmigrantRelation: caseType === CaseType.DEATH ? NewImmigrantRelation.SURVIVING_SPOUSE : NewImmigrantRelation.REGISTRANT_SPOUSE,
-        consentInquiry: {
-          respondentName: "統計甲",
-          respondentHonorific: Honorific.MR,
-          decision,
-          immigrantConsents: visited,
-          immigrantAcceptsMaterials: visited,
-          appliedOn: registeredOn,
-          clerkName: "戶政承辦",
-          clerkPhone: "02-2341-0000",
-        },
+    const input: RecordRegistrationInput = {
+      caseType,
+      registeredOn,
+      registrantId: family.spouseId,
+      newImmigrantId: family.immigrantId,
+      // A1: the Taiwanese spouse registers; at a death she is the surviving spouse.
+      newImmigrantRelation: caseType === CaseType.DEATH ? NewImmigrantRelation.SURVIVING_SPOUSE : NewImmigrantRelation.REGISTRANT_SPOUSE,
+      consentInquiry: {
+        respondentName: "統計甲",
+        respondentHonorific: Honorific.MR,
+        decision,
+        immigrantConsents: visited,
+        immigrantAcceptsMaterials: visited,
+        appliedOn: registeredOn,
+        clerkName: "戶政承辦",
+        clerkPhone: "02-2341-0000",
       },
-      family.office,
+    };
+    const rows = byOffice.get(family.office) ?? [];
+    rows.push({ input, caseType, registeredOn, visited, mode });
+    byOffice.set(family.office, rows);
+  }
+  for (const [office, rows] of byOffice) {
+    const registrations = await recordRegistrations(
+      household,
+      rows.map((row) => row.input),
+      office,
     );
-    recorded[caseType] = (recorded[caseType] ?? 0) + 1;
-    if (visited) {
-      const key = `${family.office}:${registeredOn.slice(0, 7)}`;
-      const ledger = ledgers.get(key) ?? { office: family.office, month: registeredOn.slice(0, 7), entries: [] };
-      ledger.entries.push({ registrationId: registration.id, caseType, mode, appliedOn: registeredOn });
-      ledgers.set(key, ledger);
+    for (const [position, row] of rows.entries()) {
+      recorded[row.caseType] = (recorded[row.caseType] ?? 0) + 1;
+      if (row.visited) {
+        const key = `${office}:${row.registeredOn.slice(0, 7)}`;
+        const ledger = ledgers.get(key) ?? { office, month: row.registeredOn.slice(0, 7), entries: [] };
+        ledger.entries.push({ registrationId: registrations[position].id, caseType: row.caseType, mode: row.mode, appliedOn: row.registeredOn });
+        ledgers.set(key, ledger);
+      }
     }
   }
+  tick("registrations", t0);
   const inquiries = new Map(
     ((await household.query(`SELECT "id", "registration_id" FROM "household"."consent_inquiries"`)) as { id: string; registration_id: string }[]).map((row) => [row.registration_id, row.id]),
   );
@@ -182,11 +206,20 @@ export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<S
   const referred = { social: 0, health: 0, labour: 0, education: 0, civilAffairs: 0 };
   const needs: Seed001Built["needs"] = { social: {}, health: {} };
   let visitedCount = 0;
-  for (const ledger of ledgers.values()) {
+  // By month, then office: the order the months went by. Every office's ledger of a month is handed over on its last day.
+  const months = new Map<string, (typeof ledgers extends Map<string, infer L> ? L : never)[]>();
+  for (const ledger of [...ledgers.values()].sort((a, b) => a.month.localeCompare(b.month) || a.office.localeCompare(b.office))) {
+    months.set(ledger.month, [...(months.get(ledger.month) ?? []), ledger]);
+  }
+  for (const monthLedgers of months.values()) {
+  let referring = false;
+  let handedOverOn = "";
+  for (const ledger of monthLedgers) {
     const family = families.find((each) => each.office === ledger.office);
     const lastDay = addDays(`${ledger.month}-01`, 40).slice(0, 7);
-    const handedOverOn = addDays(`${lastDay}-01`, -1);
+    handedOverOn = addDays(`${lastDay}-01`, -1);
     const ledgerId = randomUUID();
+    t0 = Date.now();
     await receiveHandoverLedger(district, {
       clientKey: `seed-001:${ledger.office}:${ledger.month}`,
       ledgerId,
@@ -206,17 +239,25 @@ export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<S
       })),
     });
     await acknowledgeHandoverLedger(district, { subject: "seed-001", role: Role.DISTRICT_CASE_OFFICER, org: ledger.office, villages: [] }, ledgerId);
-    let referring = false;
+    tick("ledgers", t0);
     const cases = (await district.query(`SELECT "id", "requested_mode" FROM "district"."care_cases" WHERE "handover_ledger_id" = $1`, [ledgerId])) as { id: string; requested_mode: VisitMode }[];
+    // R6: visited = at least one attempt, home or phone; met, so no closure. The ledger's attempts in one batch (issue #10).
+    t0 = Date.now();
+    await recordVisitAttempts(
+      district,
+      { subject: "seed-001", role: Role.VILLAGE_OFFICER, org: ledger.office, villages: [] },
+      cases.map((careCase) => ({ careCaseId: careCase.id, attemptedOn: handedOverOn, mode: careCase.requested_mode, met: true })),
+    );
+    tick("attempts", t0);
     for (const careCase of cases) {
-      // R6: visited = at least one attempt, home or phone; met, so no closure.
-      await recordVisitAttempt(district, { subject: "seed-001", role: Role.VILLAGE_OFFICER, org: ledger.office, villages: [] }, { careCaseId: careCase.id, attemptedOn: handedOverOn, mode: careCase.requested_mode, met: true });
       const targets = targetsOf(visitedCount, visitedTarget, scale);
       if (targets.length > 0) {
         const index = visitedCount;
         referring = true;
         setFakeNow(taipeiInstant(handedOverOn, 15));
+        t0 = Date.now();
         await referVisited(district, { careCaseId: careCase.id, office: ledger.office, visitedOn: handedOverOn, targets, index });
+        tick("refer", t0);
         for (const target of targets) {
           const agency = AGENCY_OF[target];
           referred[agency] += 1;
@@ -229,15 +270,18 @@ export async function buildSeed001(platform: TestPlatform, scale = 1): Promise<S
       }
       visitedCount += 1;
     }
+  }
     if (referring) {
-      // D3: the ledger's referrals, delivered on their day through the gateway by the district's dispatcher.
+      // D3: the month's referrals, delivered on their day through the gateway by the district's dispatcher.
+      t0 = Date.now();
       while (((await platform.runJob("district", OUTBOX_DISPATCH_JOB)) as DispatchReport).delivered > 0) {
         // Each pass delivers up to its bound; the next finds the rest.
       }
       setFakeNow(after);
+      tick("dispatch", t0);
     }
   }
-  return { recorded, visited: visitedCount, referred, needs };
+  return { recorded, visited: visitedCount, referred, needs, phases };
 }
 
 /**

@@ -2,7 +2,7 @@ import { DataSource } from "typeorm";
 import type { Principal } from "../../shared/auth/principal";
 import { Role } from "../../shared/auth/roles";
 import { SignOffRole } from "../../shared/domain/enums";
-import { signVisitRecord } from "../../subgraphs/district/sign-off/visit-record-signing.service";
+import { signVisitRecordLevels } from "../../subgraphs/district/sign-off/visit-record-signing.service";
 import { fileVisitRecord } from "../../subgraphs/district/visit-record/visit-record-filing.service";
 import { VisitRecordInput } from "../../subgraphs/district/visit-record/visit-record.input";
 import { draftVisitRecord } from "../../subgraphs/district/visit-record/visit-record.service";
@@ -55,8 +55,12 @@ export async function signAndFile(platform: TestPlatform, callers: VisitRecordCa
 /** The same, on the district's services directly (the seed-001 build, which runs without the gateway). */
 export async function draftSignAndFileDirectly(district: DataSource, officer: Principal, input: VisitRecordInput, filedOn: string): Promise<void> {
   const draft = await draftVisitRecord(district, input);
-  for (const level of draft.requiredLevels) {
-    await signVisitRecord(district, officer, draft.id, level, SIGNER_NAMES[level]);
-  }
+  // Issue #10: 人文課 enters the paper form's signatures, every level in order, in one call.
+  await signVisitRecordLevels(
+    district,
+    officer,
+    draft.id,
+    draft.requiredLevels.map((level) => ({ level, signerName: SIGNER_NAMES[level] })),
+  );
   await fileVisitRecord(district, officer, draft.id, filedOn);
 }

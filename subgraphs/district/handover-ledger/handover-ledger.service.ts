@@ -1,5 +1,5 @@
 import { randomUUID } from "crypto";
-import { DataSource, EntityManager } from "typeorm";
+import { DataSource, EntityManager, In } from "typeorm";
 import type { Principal } from "../../../shared/auth/principal";
 import { taipeiInstant } from "../../../shared/calendar/taipei-time";
 import { now } from "../../../shared/clock";
@@ -14,7 +14,7 @@ import { optionalText, requiredText } from "../../../shared/validation/form-text
 import { CareCase } from "../care-case/care-case.entity";
 import { moveCase } from "../care-case/care-case.transitions";
 import { CARE_CASE_SUBJECT, districtDeadlines } from "../deadlines";
-import { notifyCaseArrived } from "../inbox/district-notifications";
+import { notifyCasesArrived } from "../inbox/district-notifications";
 import { HandoverLedger } from "./handover-ledger.entity";
 import { HandoverEntryInput, HandoverLedgerInput } from "./handover-ledger.input";
 
@@ -106,15 +106,14 @@ async function storeLedger(manager: EntityManager, ledger: HandoverLedger, cases
   if (live > 0) {
     throw conflict("A form of this ledger was already handed over");
   }
-  for (const [index, careCase] of cases.entries()) {
-    await manager.save(careCase);
-    const subject = { type: CARE_CASE_SUBJECT, id: careCase.id };
-    // A4: receipt is acknowledged before the visit (DEADLINE_RULES.ACKNOWLEDGEMENT); A2: the visit within 7 days of the application.
-    await districtDeadlines.open(manager, subject, "ACKNOWLEDGEMENT", ledger.receivedAt);
-    await districtDeadlines.open(manager, subject, "HOME_VISIT", taipeiInstant(appliedOn[index], 0));
-    // Issue #8: 人文課 hears of each case that arrives, in the intake's own transaction.
-    await notifyCaseArrived(manager, careCase, ledger.receivedAt);
-  }
+  // Issue #10: set-based, one statement per table for the whole ledger (same rows as one by one).
+  await manager.insert(CareCase, cases);
+  const subjects = cases.map((careCase) => ({ type: CARE_CASE_SUBJECT, id: careCase.id }));
+  // A4: receipt is acknowledged before the visit (DEADLINE_RULES.ACKNOWLEDGEMENT); A2: the visit within 7 days of the application.
+  await districtDeadlines.openMany(manager, "ACKNOWLEDGEMENT", subjects.map((subject) => ({ subject, startedAt: ledger.receivedAt })));
+  await districtDeadlines.openMany(manager, "HOME_VISIT", subjects.map((subject, index) => ({ subject, startedAt: taipeiInstant(appliedOn[index], 0) })));
+  // Issue #8: 人文課 hears of each case that arrives, in the intake's own transaction.
+  await notifyCasesArrived(manager, cases, ledger.receivedAt);
   return ledger;
 }
 
@@ -195,8 +194,12 @@ export function acknowledgeHandoverLedger(dataSource: DataSource, principal: Pri
     for (const careCase of cases) {
       moveCase(careCase, CareCaseStatus.OPEN);
       careCase.acknowledgedAt = at;
-      await manager.save(careCase);
-      await districtDeadlines.meet(manager, { type: CARE_CASE_SUBJECT, id: careCase.id }, "ACKNOWLEDGEMENT", at);
+    }
+    if (cases.length > 0) {
+      // Issue #10: the ledger's cases in one statement each (the rows locked above, moved by the transition table).
+      const ids = cases.map((careCase) => careCase.id);
+      await manager.update(CareCase, { id: In(ids) }, { status: CareCaseStatus.OPEN, acknowledgedAt: at });
+      await districtDeadlines.meetMany(manager, CARE_CASE_SUBJECT, "ACKNOWLEDGEMENT", ids.map((subjectId) => ({ subjectId, metAt: at })));
     }
     return ledger;
   });

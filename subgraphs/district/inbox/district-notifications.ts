@@ -50,6 +50,22 @@ export function notifyCaseArrived(
   ]);
 }
 
+/** Issue #10: `notifyCaseArrived` for every case of a ledger, in one statement. */
+export function notifyCasesArrived(manager: EntityManager, cases: readonly CareCase[], at: Date): Promise<void> {
+  return notify(
+    manager,
+    S,
+    at,
+    cases.map((careCase) => ({
+      recipient: { org: careCase.visitDistrictCode, role: Role.DISTRICT_CASE_OFFICER },
+      kind: DistrictNotificationKind.CASE_ARRIVED,
+      subjectType: CARE_CASE_SUBJECT,
+      subjectId: careCase.id,
+      event: careCase.id,
+    })),
+  );
+}
+
 /** In the assignment's transaction: the assigned 里幹事 (the token subject, A6) has a visit to make. */
 export function notifyCaseAssigned(manager: EntityManager, careCase: CareCase, at: Date): Promise<void> {
   if (careCase.assignedOfficerId === null) {

@@ -51,10 +51,22 @@ export async function lockedVisitRecord(manager: EntityManager, id: string, fiel
  * A 里幹事's own account signs only the 里幹事 level; 人文課 enters the others' signatures.
  */
 export function signVisitRecord(dataSource: DataSource, principal: Principal, id: string, level: SignOffRole, signerName: string): Promise<VisitRecord> {
-  const name = requiredText(signerName, "signerName", 60);
-  if (principal.role === Role.VILLAGE_OFFICER && level !== SignOffRole.VILLAGE_OFFICER) {
-    throw forbidden("A 里幹事 signs only the 里幹事 level of 附件4");
-  }
+  return signVisitRecordLevels(dataSource, principal, id, [{ level, signerName }]);
+}
+
+/**
+ * Issue #10: `signVisitRecord` for several levels of one record in turn (人文課 entering the paper
+ * form's signatures at once; the mutation signs one): each checked as a signature alone would be,
+ * against the signatures before it, in one transaction, all or none.
+ */
+export function signVisitRecordLevels(dataSource: DataSource, principal: Principal, id: string, signing: readonly { level: SignOffRole; signerName: string }[]): Promise<VisitRecord> {
+  const signers = signing.map(({ level, signerName }) => {
+    const name = requiredText(signerName, "signerName", 60);
+    if (principal.role === Role.VILLAGE_OFFICER && level !== SignOffRole.VILLAGE_OFFICER) {
+      throw forbidden("A 里幹事 signs only the 里幹事 level of 附件4");
+    }
+    return { level, name };
+  });
   return dataSource.transaction(async (manager) => {
     const { record, careCase } = await lockedVisitRecord(manager, id, "id");
     requireVisitingDistrict(principal, careCase);
@@ -62,14 +74,22 @@ export function signVisitRecord(dataSource: DataSource, principal: Principal, id
       throw conflict("The visit record is filed: its sign-off is closed");
     }
     const signatures = await signaturesOf(manager, record.id);
-    const expected = nextLevel(record, signatures);
-    if (expected === null) {
-      throw conflict("Every level has signed this visit record; 人文課 files it");
+    const signedAt = now();
+    for (const { level, name } of signers) {
+      const expected = nextLevel(record, signatures);
+      if (expected === null) {
+        throw conflict("Every level has signed this visit record; 人文課 files it");
+      }
+      if (level !== expected) {
+        throw conflict(`${expected} signs next (A8: the levels sign in order: ${record.requiredLevels.join(" → ")})`);
+      }
+      signatures.push(Object.assign(new VisitRecordSignature(), { visitRecordId: record.id, level, position: signatures.length, signerName: name, signedAt }));
     }
-    if (level !== expected) {
-      throw conflict(`${expected} signs next (A8: the levels sign in order: ${record.requiredLevels.join(" → ")})`);
+    const added = signatures.slice(signatures.length - signers.length);
+    if (added.length === 0) {
+      return record;
     }
-    await manager.save(Object.assign(new VisitRecordSignature(), { visitRecordId: record.id, level, position: signatures.length, signerName: name, signedAt: now() }));
+    await manager.insert(VisitRecordSignature, added);
     record.state = VisitRecordState.SIGNING;
     return manager.save(record);
   });

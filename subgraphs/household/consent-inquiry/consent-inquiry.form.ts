@@ -1,5 +1,4 @@
 import { randomUUID } from "crypto";
-import { EntityManager } from "typeorm";
 import { daysBetween } from "../../../shared/calendar/iso-date";
 import { findCity, TAIPEI_CITY } from "../../../shared/domain/cities";
 import { badUserInput } from "../../../shared/errors";
@@ -65,14 +64,14 @@ function residenceOutsideTaipei(input: ConsentInquiryInput): string | null {
   return city;
 }
 
-/** 附件1 as the clerk entered it, checked field by field (A2), for a registration that calls for it (A1). */
-export async function buildInquiry(
-  manager: EntityManager,
+/** 附件1 as the clerk entered it, of the new immigrant's `household`, checked field by field (A2), for a registration that calls for it (A1). */
+export function buildInquiry(
+  household: Household | null,
   registration: Registration,
   newImmigrant: Person,
   relation: NewImmigrantRelation,
   input: ConsentInquiryInput,
-): Promise<ConsentInquiry> {
+): ConsentInquiry {
   if (!triggersConsentInquiry(registration.caseType, relation)) {
     throw badUserInput(
       "This registration does not call for a consent inquiry: the registrant, the registrant's spouse or (births) a parent must be the new immigrant, and for a death the surviving spouse (A1)",
@@ -83,8 +82,8 @@ export async function buildInquiry(
   notInFuture(input.appliedOn, "consentInquiry.appliedOn");
   notBefore(input.appliedOn, registration.registeredOn, "consentInquiry.appliedOn", "the registration date");
   checkPreferredDates(input);
-  const household = newImmigrant.householdId === null ? null : await manager.findOneBy(Household, { id: newImmigrant.householdId });
-  if (household === null) {
+  // `household`: the new immigrant's, loaded by the caller (issue #10: once for a batch of registrations).
+  if (household === null || household.id !== newImmigrant.householdId) {
     throw badUserInput("The new immigrant has no registered household: register it first", "newImmigrantId");
   }
   const residenceCity = residenceOutsideTaipei(input);
