@@ -56,6 +56,8 @@ export async function runClustered(workers: number, serve: () => Promise<Running
   /** Each live worker, and whether it has listened yet (one that dies before it does failed to start). */
   const listening = new Map<Worker, boolean>();
   let stopping = false;
+  /** 1 once a worker failed to start: the primary then reports the failure when the others have stopped. */
+  let exitCode = 0;
   const fork = (): void => {
     listening.set(cluster.fork(), false);
   };
@@ -67,12 +69,13 @@ export async function runClustered(workers: number, serve: () => Promise<Running
     listening.delete(worker);
     if (stopping) {
       if (listening.size === 0) {
-        process.exit(0);
+        process.exit(exitCode);
       }
       return;
     }
     if (!served) {
       log.error({ pid: worker.process.pid, code }, "a gateway worker failed to start: stopping");
+      exitCode = 1;
       stopAll();
       return;
     }
@@ -82,7 +85,7 @@ export async function runClustered(workers: number, serve: () => Promise<Running
   const stopAll = (): void => {
     stopping = true;
     if (listening.size === 0) {
-      process.exit(0);
+      process.exit(exitCode);
     }
     for (const worker of listening.keys()) {
       worker.process.kill("SIGTERM");
