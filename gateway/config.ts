@@ -1,3 +1,4 @@
+import { availableParallelism } from "os";
 import { join } from "path";
 import { AGENCIES } from "../shared/agencies";
 import { agencyUrl } from "../shared/agency-config";
@@ -98,6 +99,14 @@ export function readOverloadConfig(): OverloadConfig {
     },
     personsSearchRate: burst === 0 ? null : { burst, perMinute: envLimit("GATEWAY_PERSONS_SEARCH_PER_MINUTE", DEFAULT_PERSONS_SEARCH_RATE.perMinute) },
   };
+}
+
+/**
+ * Issue #13, D7: GATEWAY_WORKERS, the gateway's processes on this machine (gateway/cluster.ts):
+ * one per core in production, one otherwise (`npm start` and the tests run the gateway in-process).
+ */
+export function readGatewayWorkers(): number {
+  return envWholeNumber("GATEWAY_WORKERS", isProduction() ? availableParallelism() : 1, 1);
 }
 
 export function readGatewayConfig(): GatewayConfig {

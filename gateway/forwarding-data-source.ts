@@ -9,6 +9,14 @@ import { unavailablePath } from "./unavailable-path";
 /** One fetcher (one pool of kept-alive connections) for every subgraph of the process. */
 const SUBGRAPH_FETCHER = keepAliveFetcher();
 
+/** The replicas of one subgraph a configured URL lists (comma-separated; one for most). */
+export function replicaUrls(url: string): readonly string[] {
+  return url
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
+
 /** The plan's fetch as sent (the gateway keeps no parsed copy unless asked); parsed only when it failed. */
 function parseFetch(query: string | undefined): DocumentNode | undefined {
   return query === undefined ? undefined : parse(query);
@@ -19,11 +27,21 @@ function parseFetch(query: string | undefined): DocumentNode | undefined {
  * included, so each subgraph authorizes the real caller (D4) — never a gateway identity.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly replicas: readonly string[];
+  private nextReplica = 0;
+
+  /**
+   * `url` may list several replicas of one subgraph, comma-separated (issue #13: one machine
+   * running two processes of its busiest subgraph); fetches take them in turn. Behind a
+   * Kubernetes Service the URL is one and the Service spreads the connections.
+   */
   constructor(
     private readonly serviceName: string,
     url: string,
   ) {
-    super({ url, fetcher: SUBGRAPH_FETCHER });
+    const replicas = replicaUrls(url);
+    super({ url: replicas[0], fetcher: SUBGRAPH_FETCHER });
+    this.replicas = replicas;
   }
 
   /** A subgraph that cannot be reached is named to the client, never its address or the socket error. */
@@ -47,6 +65,10 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (this.replicas.length > 1 && options.request.http !== undefined) {
+      options.request.http = { ...options.request.http, url: this.replicas[this.nextReplica] };
+      this.nextReplica = (this.nextReplica + 1) % this.replicas.length;
+    }
     const headers = options.request.http?.headers;
     if (headers === undefined || !("context" in options)) {
       return;

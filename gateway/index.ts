@@ -12,6 +12,7 @@ import { RunningServer, serveApollo } from "../shared/http/serve";
 import { createLogger } from "../shared/logger";
 import { CARE_REPORT_QUERY } from "../shared/report/care-report.query";
 import { GatewayContext, gatewayContext } from "./auth";
+import { workerIdentity } from "./cluster";
 import { allowedOriginsOf, GatewayConfig, queryLimitsOf } from "./config";
 import { DEV_TOKEN_PATH, devTokenRoute } from "./dev-token";
 import { ForwardingDataSource } from "./forwarding-data-source";
@@ -91,7 +92,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     health: async () => {
       const report = await checkSubgraphs(urls);
       // Busy is not unhealthy: an orchestrator must not restart a gateway for shedding load.
-      return { ...report, body: { ...report.body, load: admission.load() } };
+      return { ...report, body: { ...report.body, load: admission.load(), ...workerIdentity() } };
     },
     // Issue #14: HTTPS-only in production (behind the city's TLS), cross-origin only from listed origins.
     browserPolicy: { allowedOrigins: allowedOriginsOf(config), strictTransportSecurity: isProduction() },

@@ -217,3 +217,10 @@ export async function waitForIdle(pid: number, timeoutMs = 60_000): Promise<numb
   }
   throw new Error(`process ${pid} was still busy ${timeoutMs / 1000} s after the load stopped`);
 }
+
+/** Busy jiffies of the whole machine (every field of /proc/stat's cpu line but idle and iowait), in ms. */
+export function machineBusyMs(): number {
+  const fields = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = fields;
+  return ((user + nice + system + irq + softirq + steal) * 1000) / 100;
+}

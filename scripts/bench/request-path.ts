@@ -1,12 +1,11 @@
 import "reflect-metadata";
-import { readFileSync } from "fs";
 import { join, resolve } from "path";
 import { envPrefixOf } from "../../shared/agencies";
 import { readAuthConfig } from "../../shared/auth/config";
 import { Role } from "../../shared/auth/roles";
 import { signDevToken } from "../../shared/auth/token";
 import { envString } from "../../shared/config";
-import { Child, cpuMillisOf, postgresCpuBetween, postgresCpuSnapshot, spawnTypeScript, waitForHealth, waitForIdle } from "./children";
+import { Child, cpuMillisOf, machineBusyMs, postgresCpuBetween, postgresCpuSnapshot, spawnTypeScript, waitForHealth, waitForIdle } from "./children";
 import { portsFrom, positiveNumber } from "./config";
 import { copyDatabase, dropDatabase, pickBenchPerson, prepareBenchDatabase } from "./database";
 import { ms, n } from "./figures";
@@ -67,12 +66,6 @@ function readVariants(): readonly Variant[] {
   });
 }
 
-/** Busy jiffies of the whole machine (every field of /proc/stat's cpu line but idle and iowait), in ms. */
-function machineBusyMs(): number {
-  const fields = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
-  const [user, nice, system, , , irq, softirq, steal] = fields;
-  return ((user + nice + system + irq + softirq + steal) * 1000) / 100;
-}
 
 function startVariant(variant: Variant, index: number, databaseUrl: string, manifest: string): Child {
   const gatewayPort = 4300 + index * 10;

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { loadFlagged, markInScope, onlyInScope, ScopeCondition, ScopedRow } from "./row-scope";
+import { columnOf, selectPlain } from "../db/plain-rows";
+import { ScopeCondition, ScopedRow } from "./row-scope";
 
 type ScopedEntity = ObjectLiteral & ScopedRow & { id: string };
 
@@ -13,21 +14,44 @@ export type ScopeOf = (alias: string) => ScopeCondition;
  */
 export function scopedLoaderById<Entity extends ScopedEntity>(dataSource: DataSource, target: EntityTarget<Entity>, scope: ScopeOf): DataLoader<string, Entity | null> {
   return new DataLoader(async (ids: readonly string[]) => {
-    const query = dataSource.getRepository(target).createQueryBuilder("scoped").where("scoped.id = ANY(:ids)", { ids: [...ids] });
-    const rows = await loadFlagged(query, "scoped", scope("scoped"));
+    const rows = flagged(
+      await selectPlain(dataSource, target, "scoped", { where: `${columnOf(dataSource, target, "scoped", "id")} = ANY(:ids)`, params: { ids: [...ids] }, flag: scope("scoped") }),
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
 
-/** The rows whose `property` is one of the keys, in `orderBy` order (then by key, so a tie keeps one order). */
-function rowsByKeys<Entity extends ScopedEntity>(dataSource: DataSource, target: EntityTarget<Entity>, property: string, orderBy: string, keys: readonly string[]) {
-  return dataSource
-    .getRepository(target)
-    .createQueryBuilder("scoped")
-    .where(`scoped.${property} = ANY(:keys)`, { keys: [...keys] })
-    .orderBy(`scoped.${orderBy}`, "ASC")
-    .addOrderBy("scoped.id", "ASC");
+/** Each row's scope flag set from the statement's (issue #13: plain rows, shared/db/plain-rows.ts). */
+function flagged<Entity extends ScopedEntity>(rows: readonly { entity: Entity; flag: boolean }[]): Entity[] {
+  return rows.map(({ entity, flag }) => {
+    entity.inScope = flag;
+    return entity;
+  });
+}
+
+/**
+ * The rows whose `property` is one of the keys, in `orderBy` order (then by key, so a tie keeps one
+ * order); only those in scope when `filter`, else every one flagged.
+ */
+async function rowsByKeys<Entity extends ScopedEntity>(
+  dataSource: DataSource,
+  target: EntityTarget<Entity>,
+  property: string,
+  orderBy: string,
+  keys: readonly string[],
+  condition: ScopeCondition,
+  filter: boolean,
+): Promise<Entity[]> {
+  const keyed = `${columnOf(dataSource, target, "scoped", property)} = ANY(:keys)`;
+  return flagged(
+    await selectPlain(dataSource, target, "scoped", {
+      where: filter ? `${keyed} AND (${condition.sql})` : keyed,
+      params: filter ? { ...condition.params, keys: [...keys] } : { keys: [...keys] },
+      orderBy: [columnOf(dataSource, target, "scoped", orderBy), columnOf(dataSource, target, "scoped", "id")],
+      flag: filter ? { sql: "TRUE", params: {} } : condition,
+    }),
+  );
 }
 
 /** The rows grouped per key, in the keys' order (a key without rows: an empty list). */
@@ -53,7 +77,7 @@ export function scopedLoaderGroupedBy<Entity extends ScopedEntity>(
   byId?: DataLoader<string, Entity | null>,
 ): DataLoader<string, Entity[]> {
   return new DataLoader(async (keys: readonly string[]) => {
-    const rows = markInScope(await onlyInScope(rowsByKeys(dataSource, target, property, orderBy, keys), scope("scoped")).getMany());
+    const rows = await rowsByKeys(dataSource, target, property, orderBy, keys, scope("scoped"), true);
     for (const row of rows) {
       byId?.prime(row.id, row);
     }
@@ -74,5 +98,5 @@ export function flaggedLoaderGroupedBy<Entity extends ScopedEntity>(
   orderBy: keyof Entity & string,
   scope: ScopeOf,
 ): DataLoader<string, Entity[]> {
-  return new DataLoader(async (keys: readonly string[]) => groupedByKey(await loadFlagged(rowsByKeys(dataSource, target, property, orderBy, keys), "scoped", scope("scoped")), property, keys));
+  return new DataLoader(async (keys: readonly string[]) => groupedByKey(await rowsByKeys(dataSource, target, property, orderBy, keys, scope("scoped"), false), property, keys));
 }

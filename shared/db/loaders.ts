@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { columnOf, selectPlain } from "./plain-rows";
 
 /**
  * Request-scoped batch loaders (STYLE 3): every lookup by key becomes one `= ANY($1)` statement
@@ -10,11 +11,10 @@ export function loaderById<Entity extends ObjectLiteral & { id: string }>(
   target: EntityTarget<Entity>,
 ): DataLoader<string, Entity | null> {
   return new DataLoader(async (ids: readonly string[]) => {
-    const rows = await dataSource
-      .getRepository(target)
-      .createQueryBuilder("row")
-      .where("row.id = ANY(:ids)", { ids: [...ids] })
-      .getMany();
+    // Issue #13: plain rows, hydrated as getMany would (plain-rows.ts).
+    const rows = (await selectPlain(dataSource, target, "row", { where: `${columnOf(dataSource, target, "row", "id")} = ANY(:ids)`, params: { ids: [...ids] } })).map(
+      (row) => row.entity,
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -28,14 +28,14 @@ export function loaderGroupedBy<Entity extends ObjectLiteral>(
   orderBy?: keyof Entity & string,
 ): DataLoader<string, Entity[]> {
   return new DataLoader(async (keys: readonly string[]) => {
-    let query = dataSource
-      .getRepository(target)
-      .createQueryBuilder("row")
-      .where(`row.${property} = ANY(:keys)`, { keys: [...keys] });
-    if (orderBy !== undefined) {
-      query = query.orderBy(`row.${orderBy}`, "ASC").addOrderBy("row.id", "ASC");
-    }
-    const rows = await query.getMany();
+    const column = (name: string): string => columnOf(dataSource, target, "row", name);
+    const rows = (
+      await selectPlain(dataSource, target, "row", {
+        where: `${column(property)} = ANY(:keys)`,
+        params: { keys: [...keys] },
+        orderBy: orderBy === undefined ? undefined : [column(orderBy), column("id")],
+      })
+    ).map((row) => row.entity);
     const groups = new Map<string, Entity[]>(keys.map((key) => [key, []]));
     for (const row of rows) {
       groups.get(String(row[property]))?.push(row);

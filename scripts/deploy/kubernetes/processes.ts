@@ -45,6 +45,9 @@ export function gatewayProcess(agencies: readonly Agency[], files: GatewayFiles)
     readinessPath: LIVENESS_PATH,
     env: [
       { name: "GATEWAY_PORT", value: String(GATEWAY_PORT) },
+      // Issue #13: one process per pod. The pod's CPU limit (1) and memory are sized for one gateway,
+      // and the HPA adds pods; cluster mode (gateway/cluster.ts) is for a machine without an orchestrator.
+      { name: "GATEWAY_WORKERS", value: "1" },
       { name: "SUPERGRAPH_PATH", value: `${SUPERGRAPH_CONFIG_MAP.mountPath}/${SUPERGRAPH_CONFIG_MAP.key}` },
       { name: "TRUSTED_DOCUMENTS_MANIFESTS", value: `${TRUSTED_DOCUMENTS_CONFIG_MAP.mountPath}/${TRUSTED_DOCUMENTS_CONFIG_MAP.key}` },
       ...agencies.map((agency) => ({ name: `${envPrefixOf(agency.name)}_URL`, value: serviceUrlOf(agency.name, agency.port) })),

@@ -1,0 +1,85 @@
+import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
+import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
+
+/**
+ * Issue #13: the hot loaders' rows without TypeORM's query builder. The profile of the unified
+ * view put TypeORM first among the subgraphs' libraries: every `getMany` re-parses its SQL to
+ * replace property names (`replacePropertyNamesForTheWholeQuery`) and hydrates through the raw
+ * results transformer. Here each entity's column list is read from its metadata ONCE, the SQL is
+ * written with column names, and each value goes through the driver's own `prepareHydratedValue`
+ * — the conversion `getMany` applies (dates, enums, arrays, transformers) — so the objects are the
+ * same entities, class and all.
+ */
+interface PlainShape {
+  readonly metadata: EntityMetadata;
+  readonly table: string;
+  readonly columns: readonly ColumnMetadata[];
+}
+
+const shapes = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, PlainShape>>();
+
+function quoted(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function shapeOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): PlainShape {
+  let byTarget = shapes.get(dataSource);
+  if (byTarget === undefined) {
+    byTarget = new Map();
+    shapes.set(dataSource, byTarget);
+  }
+  let shape = byTarget.get(target);
+  if (shape === undefined) {
+    const metadata = dataSource.getMetadata(target);
+    // Relation columns are not hydrated by getMany either (no join): only the entity's own columns.
+    const columns = metadata.columns.filter((column) => column.relationMetadata === undefined && !column.isVirtual && column.isSelect);
+    const table = metadata.schema === undefined ? quoted(metadata.tableName) : `${quoted(metadata.schema)}.${quoted(metadata.tableName)}`;
+    shape = { metadata, table, columns };
+    byTarget.set(target, shape);
+  }
+  return shape;
+}
+
+/** The column an entity property is stored in, for SQL written by hand over `alias`. */
+export function columnOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, alias: string, property: string): string {
+  const column = shapeOf(dataSource, target).metadata.findColumnWithPropertyName(property);
+  if (column === undefined) {
+    throw new Error(`No column for property ${property}`);
+  }
+  return `${quoted(alias)}.${quoted(column.databaseName)}`;
+}
+
+export interface PlainQuery {
+  /** A condition over `alias`, with column names and `:named` parameters. */
+  readonly where: string;
+  readonly params: ObjectLiteral;
+  /** Columns (as `columnOf` writes them) to order by, ascending. */
+  readonly orderBy?: readonly string[];
+  /** A boolean expression selected beside the columns (the row-scope flag), with its own parameters. */
+  readonly flag?: { readonly sql: string; readonly params: ObjectLiteral };
+}
+
+export interface PlainRow<Entity> {
+  readonly entity: Entity;
+  readonly flag: boolean;
+}
+
+/** One statement: the rows of `target` matching `query`, hydrated as TypeORM would, each with its flag. */
+export async function selectPlain<Entity extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<Entity>, alias: string, query: PlainQuery): Promise<PlainRow<Entity>[]> {
+  const shape = shapeOf(dataSource, target as EntityTarget<ObjectLiteral>);
+  const select = shape.columns.map((column, index) => `${quoted(alias)}.${quoted(column.databaseName)} AS "c${index}"`);
+  if (query.flag !== undefined) {
+    select.push(`(${query.flag.sql}) AS "row_flag"`);
+  }
+  const order = query.orderBy === undefined || query.orderBy.length === 0 ? "" : ` ORDER BY ${query.orderBy.map((column) => `${column} ASC`).join(", ")}`;
+  const sql = `SELECT ${select.join(", ")} FROM ${shape.table} ${quoted(alias)} WHERE ${query.where}${order}`;
+  const [statement, parameters] = dataSource.driver.escapeQueryWithParameters(sql, { ...query.params, ...query.flag?.params }, {});
+  const raw = (await dataSource.query(statement, parameters)) as Record<string, unknown>[];
+  return raw.map((row) => {
+    const entity = shape.metadata.create(undefined, { fromDeserializer: true }) as Entity;
+    shape.columns.forEach((column, index) => {
+      column.setEntityValue(entity, dataSource.driver.prepareHydratedValue(row[`c${index}`], column));
+    });
+    return { entity, flag: row.row_flag === true };
+  });
+}
