@@ -8,7 +8,7 @@ import { setFakeNow } from "../../shared/clock";
 import { runFeed } from "../../shared/feeds";
 import type { CsvRow, FeedDefinition } from "../../shared/feeds";
 import { moiWhereaboutsUnknownFeed } from "../../subgraphs/household/whereabouts-feed/moi-whereabouts-unknown-feed";
-import { crashingOnce } from "../support/crashing-feed";
+import { crashedOnRow120ThenResumed } from "../support/crashing-feed";
 import { setEnv } from "../support/env";
 import { dataOf, errorCodes } from "../support/graphql";
 import { deliverNhiaList } from "../support/nhia";
@@ -245,13 +245,7 @@ describe("戶政司's list of children whose whereabouts are unknown (issue #12,
       writeFileSync(join(crashDirectory, "moi-whereabouts-unknown-20261225.csv"), file.text, "utf8");
       const stored = await count(household, `SELECT count(*)::int AS "count" FROM "household"."moi_whereabouts_unknown_children"`);
       const notices = await outboxNotices();
-      const options = { schema: "household", pageSize: 50, leaseMs: 600_000, log };
-
-      const first = await runFeed(household, crashingOnce(moiUnderTest(crashDirectory), 120), options);
-      // Pages of 50: two written, the third rolled back whole (its first 19 rows with it).
-      expect(first).toMatchObject({ status: "FAILED", errorCode: "HANDLER_FAILED", rowsDone: 100, watermarkAfter: { row: 100 } });
-      const second = await runFeed(household, moiUnderTest(crashDirectory), options);
-      expect(second).toMatchObject({ status: "SUCCEEDED", rowsDone: 140, watermarkBefore: { row: 100 }, watermarkAfter: { row: 240 } });
+      const { first, second } = await crashedOnRow120ThenResumed(household, "household", moiUnderTest(crashDirectory));
 
       const noticed = kinds.child + kinds["over-age"];
       expect(first.taken + second.taken).toBe(noticed);

@@ -9,7 +9,7 @@ import { runFeed } from "../../shared/feeds";
 import type { CsvRow, FeedDefinition } from "../../shared/feeds";
 import { nhiaFeed } from "../../subgraphs/health/insurance/nhia-feed";
 import { lowIncomeDisabilityFeed } from "../../subgraphs/social/child-care-feeds/low-income-disability-feed";
-import { crashingOnce } from "../support/crashing-feed";
+import { crashedOnRow120ThenResumed, crashTestOptions } from "../support/crashing-feed";
 import { setEnv } from "../support/env";
 import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
@@ -254,13 +254,7 @@ describe("Programme B's feeds (issue #12, B5, B6, B8): the NHIA's uninsured chil
       writeFileSync(join(directory, "nhia-uninsured-20261225.csv"), file.text, "utf8");
       const statuses = await count(health, `SELECT count(*)::int AS "count" FROM "health"."uninsured_children"`);
       const notices = await outboxNotices();
-      const options = { schema: "health", pageSize: 50, leaseMs: 600_000, log };
-
-      const first = await runFeed(health, crashingOnce(nhiaUnderTest(directory), 120), options);
-      // Pages of 50: two written, the third rolled back whole (its first 19 rows with it).
-      expect(first).toMatchObject({ status: "FAILED", errorCode: "HANDLER_FAILED", rowsDone: 100, watermarkAfter: { row: 100 } });
-      const second = await runFeed(health, nhiaUnderTest(directory), options);
-      expect(second).toMatchObject({ status: "SUCCEEDED", rowsDone: 140, watermarkBefore: { row: 100 }, watermarkAfter: { row: 240 } });
+      const { first, second } = await crashedOnRow120ThenResumed(health, "health", nhiaUnderTest(directory));
 
       const relayed = kinds.child + kinds["over-age"];
       expect(first.taken + second.taken).toBe(relayed);
@@ -272,7 +266,7 @@ describe("Programme B's feeds (issue #12, B5, B6, B8): the NHIA's uninsured chil
 
       // The same file again from an empty watermark: every row already taken.
       await health.query(`UPDATE "health"."feed_watermarks" SET "watermark" = NULL WHERE "feed" = 'nhia-crash-test'`);
-      expect(await runFeed(health, nhiaUnderTest(directory), options)).toMatchObject({ status: "SUCCEEDED", taken: 0, rowsDone: 240 });
+      expect(await runFeed(health, nhiaUnderTest(directory), crashTestOptions("health"))).toMatchObject({ status: "SUCCEEDED", taken: 0, rowsDone: 240 });
       expect((await outboxNotices()) - notices).toBe(relayed);
     } finally {
       rmSync(directory, { recursive: true, force: true });
