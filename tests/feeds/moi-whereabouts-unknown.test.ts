@@ -12,7 +12,7 @@ import { crashedOnRow120ThenResumed } from "../support/crashing-feed";
 import { setEnv } from "../support/env";
 import { dataOf, errorCodes } from "../support/graphql";
 import { deliverNhiaList } from "../support/nhia";
-import { startTestPlatform, TestPlatform } from "../support/platform";
+import { startTestPlatform, subgraphDataSource, TestPlatform } from "../support/platform";
 
 jest.setTimeout(240_000);
 
@@ -66,15 +66,8 @@ describe("戶政司's list of children whose whereabouts are unknown (issue #12,
     // R1: the default rhythm (10th, 25th), the directory a setting.
     restoreEnv = setEnv({ FEED_MOI_WHEREABOUTS_UNKNOWN_DIRECTORY: directory });
     platform = await startTestPlatform({ persons: 2 });
-    const dataSourceOf = (name: string): DataSource => {
-      const subgraph = platform.platform.subgraphs.get(name);
-      if (subgraph === undefined) {
-        throw new Error(`no ${name} subgraph`);
-      }
-      return subgraph.database.dataSource;
-    };
-    household = dataSourceOf("household");
-    social = dataSourceOf("social");
+    household = subgraphDataSource(platform, "household");
+    social = subgraphDataSource(platform, "social");
     // B2: the office's own ex-officio birth of a child whose whereabouts are unknown, on 2026-10-02.
     setFakeNow(new Date("2026-10-02T02:00:00Z"));
     const recorded = await platform.query(`mutation($input: ExOfficioBirthInput!) { recordExOfficioBirth(input: $input) { id } }`, {

@@ -12,7 +12,7 @@ import { lowIncomeDisabilityFeed } from "../../subgraphs/social/child-care-feeds
 import { crashedOnRow120ThenResumed, crashTestOptions } from "../support/crashing-feed";
 import { setEnv } from "../support/env";
 import { dataOf, errorCodes } from "../support/graphql";
-import { startTestPlatform, TestPlatform } from "../support/platform";
+import { startTestPlatform, subgraphDataSource, TestPlatform } from "../support/platform";
 
 jest.setTimeout(240_000);
 
@@ -78,15 +78,8 @@ describe("Programme B's feeds (issue #12, B5, B6, B8): the NHIA's uninsured chil
     // R1: the NHIA's default rhythm (10th, 25th); the six systems' monthly default moved to the 10th and 25th by configuration.
     restoreEnv = setEnv({ FEED_NHIA_UNINSURED_DIRECTORY: nhiaDirectory, FEED_LOW_INCOME_DISABILITY_DIRECTORY: sixDirectory, FEED_LOW_INCOME_DISABILITY_SCHEDULE: "days-of-month:10,25" });
     platform = await startTestPlatform({ persons: 2 });
-    const dataSourceOf = (name: string): DataSource => {
-      const subgraph = platform.platform.subgraphs.get(name);
-      if (subgraph === undefined) {
-        throw new Error(`no ${name} subgraph`);
-      }
-      return subgraph.database.dataSource;
-    };
-    health = dataSourceOf("health");
-    social = dataSourceOf("social");
+    health = subgraphDataSource(platform, "health");
+    social = subgraphDataSource(platform, "social");
   });
 
   afterAll(async () => {
