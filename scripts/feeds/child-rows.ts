@@ -55,9 +55,10 @@ export function childMaker(rng: SeededRandom, deliveredOn: string): (rowId: stri
 /**
  * One malformed line of the kinds the readers skip with a reason: a wrong check digit, an
  * impossible birth date, an unknown district, a bad sex (CHILD_HEADER's places: the CDC's too),
- * or a line cut short after `cutAt` fields.
+ * or a line cut short after `cutAt` fields. `wrong` is the third kind's field and value (a
+ * sender whose own column the reader checks instead of the district: 戶政司's category).
  */
-export function malformedChild(rng: SeededRandom, line: readonly string[], cutAt = 6): string[] {
+export function malformedChild(rng: SeededRandom, line: readonly string[], cutAt = 6, wrong: readonly [number, string] = [5, "63000999"]): string[] {
   const bad = [...line];
   switch (rng.int(0, 4)) {
     case 0:
@@ -67,7 +68,7 @@ export function malformedChild(rng: SeededRandom, line: readonly string[], cutAt
       bad[4] = "2021-02-30";
       return bad;
     case 2:
-      bad[5] = "63000999";
+      bad[wrong[0]] = wrong[1];
       return bad;
     case 3:
       bad[3] = "X";

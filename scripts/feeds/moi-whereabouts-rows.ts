@@ -2,7 +2,7 @@ import { addDays } from "../../shared/calendar/iso-date";
 import { DISTRICT_CODES } from "../../shared/domain/districts";
 import { villagesOf } from "../../shared/domain/villages";
 import { SeededRandom } from "../demo-data/random";
-import { childMaker, countOf, csvText } from "./child-rows";
+import { childMaker, countOf, csvText, malformedChild } from "./child-rows";
 
 /** docs/feeds/moi-whereabouts-unknown.md: the header, in order (the generator writes the documented format, not the reader's constants). */
 export const MOI_WHEREABOUTS_HEADER = [
@@ -33,27 +33,6 @@ export interface MoiWhereaboutsFileOptions {
   readonly deliveredOn: string;
 }
 
-/** One malformed line of the kinds the reader skips with a reason: a wrong check digit, an impossible date, a category not 1 or 2, a bad sex, a line cut short. */
-function malformed(rng: SeededRandom, line: readonly string[]): string[] {
-  const bad = [...line];
-  switch (rng.int(0, 4)) {
-    case 0:
-      bad[1] = `${bad[1].slice(0, 9)}${(Number(bad[1][9]) + 1) % 10}`;
-      return bad;
-    case 1:
-      bad[4] = "2021-02-30";
-      return bad;
-    case 2:
-      bad[7] = "3";
-      return bad;
-    case 3:
-      bad[3] = "X";
-      return bad;
-    default:
-      return bad.slice(0, 7);
-  }
-}
-
 /**
  * A realistic 戶政司 delivery: children registered ex officio whose whereabouts are unknown (valid
  * ID check digits), ~70% of Taipei's districts and their 里, registered by other cities' offices
@@ -79,7 +58,8 @@ export function generateMoiWhereaboutsFile(options: MoiWhereaboutsFileOptions): 
     const district = kind === "outside-city" ? rng.pick(OTHER_CITIES) : rng.pick(DISTRICT_CODES);
     const village = kind === "outside-city" ? rng.pick(OTHER_VILLAGES) : rng.pick(villagesOf(district));
     const line = [...made.fields.slice(0, 5), district, village, category, rng.pick(OTHER_CITIES), registeredOn, listedOn];
-    lines.push(kind === "malformed" ? malformed(rng, line) : line);
+    // 戶政司's own column is checked in the district's place: a category neither 1 nor 2; a line cut short ends after the village.
+    lines.push(kind === "malformed" ? malformedChild(rng, line, 7, [7, "3"]) : line);
     kinds.push(kind);
   }
   return { text: csvText(MOI_WHEREABOUTS_HEADER, lines), kinds };

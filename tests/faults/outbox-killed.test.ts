@@ -1,13 +1,11 @@
 import { randomUUID } from "crypto";
 import { join } from "path";
-import { Client } from "pg";
 import { Child, spawnTypeScript } from "../../scripts/bench/children";
 import { Principal } from "../../shared/auth/principal";
 import { Role } from "../../shared/auth/roles";
 import { enqueue } from "../../shared/outbox/enqueue";
 import { OUTBOX_DISPATCH_JOB } from "../../subgraphs/district/jobs";
-import { startTestPlatform, TestPlatform } from "../support/platform";
-import { describeOnPostgres, freePort, waitUntil } from "./support";
+import { describeOnPostgres, districtFault, freePort, waitUntil } from "./support";
 
 /**
  * Issue #14, Faults: the district's outbox (D3) killed mid-run and run again. The hand-offs are
@@ -24,27 +22,14 @@ const ZHONGZHENG = "63000050";
 const OFFICER: Principal = { subject: "district-officer-fault", role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG, villages: [] };
 
 describeOnPostgres("the outbox killed mid-run and run again", () => {
-  let platform: TestPlatform;
-  let database: Client;
   let child: Child | undefined;
-
-  beforeAll(async () => {
-    platform = await startTestPlatform({ persons: 10, seed: "fault-outbox" });
-    const district = platform.platform.subgraphs.get("district")!;
-    database = new Client({ connectionString: (district.database.dataSource.options as { url: string }).url });
-    await database.connect();
-  }, 240_000);
-
-  afterAll(async () => {
+  const fault = districtFault("fault-outbox", async () => {
     await child?.stop();
-    await database?.end();
-    await platform?.stop();
   });
-
-  const count = async (sql: string, values: unknown[] = []): Promise<number> => Number((await database.query<{ count: string }>(sql, values)).rows[0].count);
+  const { count } = fault;
 
   it("should deliver every hand-off once: none twice, none lost", async () => {
-    const district = platform.platform.subgraphs.get("district")!.database.dataSource;
+    const district = fault.platform.platform.subgraphs.get("district")!.database.dataSource;
     const ids: string[] = [];
     for (let n = 0; n < HAND_OFFS; n += 1) {
       ids.push(
@@ -76,7 +61,7 @@ describeOnPostgres("the outbox killed mid-run and run again", () => {
         PORT: String(await freePort()),
         HOST: "127.0.0.1",
         DATABASE_URL: (district.options as { url: string }).url,
-        GATEWAY_URL: platform.gatewayUrl,
+        GATEWAY_URL: fault.platform.gatewayUrl,
         OUTBOX_DISPATCH_SECONDS: "1",
         LOG_LEVEL: "warn",
       },
@@ -99,16 +84,16 @@ describeOnPostgres("the outbox killed mid-run and run again", () => {
       `SELECT count(*) FROM "district"."outbox" o JOIN "health"."referrals" r ON r."client_key" = o."id"::text WHERE o."id" = ANY($1::uuid[]) AND o."delivered_at" IS NULL`,
       [ids],
     );
-    const leased = await database.query(`UPDATE "district"."outbox" SET "next_attempt_at" = now() WHERE "id" = ANY($1::uuid[]) AND "claim_token" IS NOT NULL AND "delivered_at" IS NULL`, [ids]);
+    const leased = await fault.database.query(`UPDATE "district"."outbox" SET "next_attempt_at" = now() WHERE "id" = ANY($1::uuid[]) AND "claim_token" IS NOT NULL AND "delivered_at" IS NULL`, [ids]);
     let passes = 0;
     while ((await delivered()) < HAND_OFFS && passes < 10) {
-      await platform.runJob("district", OUTBOX_DISPATCH_JOB);
+      await fault.platform.runJob("district", OUTBOX_DISPATCH_JOB);
       passes += 1;
     }
 
     expect(await count(`SELECT count(*) FROM "district"."outbox" WHERE "id" = ANY($1::uuid[]) AND "delivered_at" IS NOT NULL AND "failed_at" IS NULL`, [ids])).toBe(HAND_OFFS);
     // Health stored each hand-off once, under the row's id as its client key, as the outbox acknowledged it.
-    const stored = await database.query<{ client_key: string; referrals: string; acknowledged: string }>(
+    const stored = await fault.database.query<{ client_key: string; referrals: string; acknowledged: string }>(
       `SELECT o."id"::text AS client_key, count(r."id") AS referrals, count(*) FILTER (WHERE r."id" = o."acknowledged_id"::uuid) AS acknowledged
          FROM "district"."outbox" o LEFT JOIN "health"."referrals" r ON r."client_key" = o."id"::text
         WHERE o."id" = ANY($1::uuid[]) GROUP BY o."id"`,
@@ -117,7 +102,7 @@ describeOnPostgres("the outbox killed mid-run and run again", () => {
     expect(stored.rows.filter((row) => row.referrals !== "1" || row.acknowledged !== "1")).toEqual([]);
     expect(stored.rows).toHaveLength(HAND_OFFS);
     // …and told the serving unit once per referral.
-    const notified = await database.query<{ subject_id: string; notifications: string }>(
+    const notified = await fault.database.query<{ subject_id: string; notifications: string }>(
       `SELECT r."id"::text AS subject_id, count(n.*) AS notifications FROM "health"."referrals" r
          LEFT JOIN "health"."notifications" n ON n."subject_id" = r."id"::text AND n."subject_type" = 'HealthReferral'
         WHERE r."client_key" = ANY($1::text[]) GROUP BY r."id"`,

@@ -1,10 +1,8 @@
 import { join } from "path";
-import { Client } from "pg";
 import { Child, spawnTypeScript } from "../../scripts/bench/children";
 import { schedulerLockKey } from "../../shared/deadlines/lock";
 import { DEADLINE_PASS_JOB, DeadlinePassOutcome } from "../../shared/deadlines/pass";
-import { startTestPlatform, TestPlatform } from "../support/platform";
-import { describeOnPostgres, freePort, waitUntil } from "./support";
+import { describeOnPostgres, districtFault, freePort, waitUntil } from "./support";
 
 /**
  * Issue #14, Faults: the district's deadline scheduler (issue #8) killed mid-pass. A district
@@ -24,28 +22,15 @@ function advisoryHalves(key: string): { classid: string; objid: string } {
 }
 
 describeOnPostgres("the scheduler's replica killed mid-pass", () => {
-  let platform: TestPlatform;
-  let database: Client;
   let child: Child | undefined;
-
-  beforeAll(async () => {
-    platform = await startTestPlatform({ persons: 10, seed: "fault-scheduler" });
-    const district = platform.platform.subgraphs.get("district")!;
-    database = new Client({ connectionString: (district.database.dataSource.options as { url: string }).url });
-    await database.connect();
-  }, 240_000);
-
-  afterAll(async () => {
+  const fault = districtFault("fault-scheduler", async () => {
     await child?.stop();
-    await database?.end();
-    await platform?.stop();
   });
-
-  const count = async (sql: string): Promise<number> => Number((await database.query<{ count: string }>(sql)).rows[0].count);
+  const { count } = fault;
 
   it("should let the other replica mark every breach once", async () => {
     // Test data: deadlines already due a day ago (as the replicas test inserts them), so one pass marks them all.
-    await database.query(
+    await fault.database.query(
       `INSERT INTO ${TABLE} ("subject_type", "subject_id", "step", "rule", "started_at", "due_at", "state", "met_at", "created_at", "updated_at")
        SELECT 'CareCase', 'fault-' || n, 'REFERRAL', '{"kind":"workingDaysEnd","days":1}'::jsonb, now() - interval '2 days', now() - interval '1 day', 'DUE', NULL, now() - interval '2 days', now() - interval '2 days'
          FROM generate_series(1, ${OVERDUE}) AS n`,
@@ -64,8 +49,8 @@ describeOnPostgres("the scheduler's replica killed mid-pass", () => {
         SUBGRAPH: "district",
         PORT: String(await freePort()),
         HOST: "127.0.0.1",
-        DATABASE_URL: (platform.platform.subgraphs.get("district")!.database.dataSource.options as { url: string }).url,
-        GATEWAY_URL: platform.gatewayUrl,
+        DATABASE_URL: fault.databaseUrl,
+        GATEWAY_URL: fault.platform.gatewayUrl,
         LOG_LEVEL: "warn",
       },
     });
@@ -82,7 +67,7 @@ describeOnPostgres("the scheduler's replica killed mid-pass", () => {
     // The other replica: skipped while the dead one's statement still runs, then the pass.
     const outcomes: DeadlinePassOutcome[] = [];
     await waitUntil("a pass of the other replica", async () => {
-      const outcome = (await platform.runJob("district", DEADLINE_PASS_JOB)) as DeadlinePassOutcome;
+      const outcome = (await fault.platform.runJob("district", DEADLINE_PASS_JOB)) as DeadlinePassOutcome;
       outcomes.push(outcome);
       return outcome.status === "ran";
     }, 120_000);
@@ -95,7 +80,7 @@ describeOnPostgres("the scheduler's replica killed mid-pass", () => {
     expect(await count(`SELECT count(DISTINCT deadline_id) FROM "district"."deadline_breaches" WHERE subject_id LIKE 'fault-%'`)).toBe(OVERDUE);
     expect(await count(`SELECT count(*) FROM ${TABLE} WHERE subject_id LIKE 'fault-%' AND state = 'OVERDUE' AND breached_at IS NOT NULL`)).toBe(OVERDUE);
     // A later pass finds nothing left to mark.
-    const again = (await platform.runJob("district", DEADLINE_PASS_JOB)) as DeadlinePassOutcome;
+    const again = (await fault.platform.runJob("district", DEADLINE_PASS_JOB)) as DeadlinePassOutcome;
     expect(again.status === "ran" ? again.run.changed.breaches : null).toBe(0);
     process.stderr.write(`faults/scheduler-killed: ${OVERDUE} overdue, the killed pass left 0 breaches, the other replica marked ${OVERDUE} once each after ${outcomes.length - 1} skipped tick(s)\n`);
   }, 480_000);

@@ -1,5 +1,7 @@
 import { createServer } from "net";
+import { Client } from "pg";
 import type { GraphQLResponse } from "../support/graphql";
+import { startTestPlatform, TestPlatform } from "../support/platform";
 
 /**
  * The fault tests stop and start real processes and PostgreSQL clusters: they run only in CI's
@@ -88,4 +90,53 @@ export function freePort(): Promise<number> {
       server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
     });
   });
+}
+
+/** A fault suite's platform and a pg Client of the test's own on district's database. */
+export interface DistrictFault {
+  readonly platform: TestPlatform;
+  readonly database: Client;
+  /** District's database URL, for a district process the test starts itself. */
+  readonly databaseUrl: string;
+  /** The `count` column of the query's one row. */
+  count(sql: string, values?: unknown[]): Promise<number>;
+}
+
+/**
+ * Starts the platform before the suite and stops it after (`beforeStop` first: the test's own
+ * child process, which must not outlive the cluster it writes to).
+ */
+export function districtFault(seed: string, beforeStop: () => Promise<void> = async () => undefined): DistrictFault {
+  let platform: TestPlatform | undefined;
+  let database: Client | undefined;
+  let databaseUrl = "";
+  beforeAll(async () => {
+    platform = await startTestPlatform({ persons: 10, seed });
+    databaseUrl = (platform.platform.subgraphs.get("district")!.database.dataSource.options as { url: string }).url;
+    database = new Client({ connectionString: databaseUrl });
+    await database.connect();
+  }, 240_000);
+  afterAll(async () => {
+    await beforeStop();
+    await database?.end();
+    await platform?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) {
+      throw new Error("The fault platform has not started");
+    }
+    return value;
+  };
+  return {
+    get platform() {
+      return started(platform);
+    },
+    get database() {
+      return started(database);
+    },
+    get databaseUrl() {
+      return databaseUrl;
+    },
+    count: async (sql, values = []) => Number((await started(database).query<{ count: string }>(sql, values)).rows[0].count),
+  };
 }

@@ -8,11 +8,11 @@ import { setFakeNow } from "../../shared/clock";
 import { runFeed } from "../../shared/feeds";
 import type { CsvRow, FeedDefinition } from "../../shared/feeds";
 import { moiWhereaboutsUnknownFeed } from "../../subgraphs/household/whereabouts-feed/moi-whereabouts-unknown-feed";
-import { crashingOnce } from "../support/crashing-feed";
+import { crashedOnRow120ThenResumed } from "../support/crashing-feed";
 import { setEnv } from "../support/env";
 import { dataOf, errorCodes } from "../support/graphql";
 import { deliverNhiaList } from "../support/nhia";
-import { startTestPlatform, TestPlatform } from "../support/platform";
+import { startTestPlatform, subgraphDataSource, TestPlatform } from "../support/platform";
 
 jest.setTimeout(240_000);
 
@@ -66,15 +66,8 @@ describe("戶政司's list of children whose whereabouts are unknown (issue #12,
     // R1: the default rhythm (10th, 25th), the directory a setting.
     restoreEnv = setEnv({ FEED_MOI_WHEREABOUTS_UNKNOWN_DIRECTORY: directory });
     platform = await startTestPlatform({ persons: 2 });
-    const dataSourceOf = (name: string): DataSource => {
-      const subgraph = platform.platform.subgraphs.get(name);
-      if (subgraph === undefined) {
-        throw new Error(`no ${name} subgraph`);
-      }
-      return subgraph.database.dataSource;
-    };
-    household = dataSourceOf("household");
-    social = dataSourceOf("social");
+    household = subgraphDataSource(platform, "household");
+    social = subgraphDataSource(platform, "social");
     // B2: the office's own ex-officio birth of a child whose whereabouts are unknown, on 2026-10-02.
     setFakeNow(new Date("2026-10-02T02:00:00Z"));
     const recorded = await platform.query(`mutation($input: ExOfficioBirthInput!) { recordExOfficioBirth(input: $input) { id } }`, {
@@ -245,13 +238,7 @@ describe("戶政司's list of children whose whereabouts are unknown (issue #12,
       writeFileSync(join(crashDirectory, "moi-whereabouts-unknown-20261225.csv"), file.text, "utf8");
       const stored = await count(household, `SELECT count(*)::int AS "count" FROM "household"."moi_whereabouts_unknown_children"`);
       const notices = await outboxNotices();
-      const options = { schema: "household", pageSize: 50, leaseMs: 600_000, log };
-
-      const first = await runFeed(household, crashingOnce(moiUnderTest(crashDirectory), 120), options);
-      // Pages of 50: two written, the third rolled back whole (its first 19 rows with it).
-      expect(first).toMatchObject({ status: "FAILED", errorCode: "HANDLER_FAILED", rowsDone: 100, watermarkAfter: { row: 100 } });
-      const second = await runFeed(household, moiUnderTest(crashDirectory), options);
-      expect(second).toMatchObject({ status: "SUCCEEDED", rowsDone: 140, watermarkBefore: { row: 100 }, watermarkAfter: { row: 240 } });
+      const { first, second } = await crashedOnRow120ThenResumed(household, "household", moiUnderTest(crashDirectory));
 
       const noticed = kinds.child + kinds["over-age"];
       expect(first.taken + second.taken).toBe(noticed);

@@ -9,10 +9,10 @@ import { runFeed } from "../../shared/feeds";
 import type { CsvRow, FeedDefinition } from "../../shared/feeds";
 import { nhiaFeed } from "../../subgraphs/health/insurance/nhia-feed";
 import { lowIncomeDisabilityFeed } from "../../subgraphs/social/child-care-feeds/low-income-disability-feed";
-import { crashingOnce } from "../support/crashing-feed";
+import { crashedOnRow120ThenResumed, crashTestOptions } from "../support/crashing-feed";
 import { setEnv } from "../support/env";
 import { dataOf, errorCodes } from "../support/graphql";
-import { startTestPlatform, TestPlatform } from "../support/platform";
+import { startTestPlatform, subgraphDataSource, TestPlatform } from "../support/platform";
 
 jest.setTimeout(240_000);
 
@@ -78,15 +78,8 @@ describe("Programme B's feeds (issue #12, B5, B6, B8): the NHIA's uninsured chil
     // R1: the NHIA's default rhythm (10th, 25th); the six systems' monthly default moved to the 10th and 25th by configuration.
     restoreEnv = setEnv({ FEED_NHIA_UNINSURED_DIRECTORY: nhiaDirectory, FEED_LOW_INCOME_DISABILITY_DIRECTORY: sixDirectory, FEED_LOW_INCOME_DISABILITY_SCHEDULE: "days-of-month:10,25" });
     platform = await startTestPlatform({ persons: 2 });
-    const dataSourceOf = (name: string): DataSource => {
-      const subgraph = platform.platform.subgraphs.get(name);
-      if (subgraph === undefined) {
-        throw new Error(`no ${name} subgraph`);
-      }
-      return subgraph.database.dataSource;
-    };
-    health = dataSourceOf("health");
-    social = dataSourceOf("social");
+    health = subgraphDataSource(platform, "health");
+    social = subgraphDataSource(platform, "social");
   });
 
   afterAll(async () => {
@@ -254,13 +247,7 @@ describe("Programme B's feeds (issue #12, B5, B6, B8): the NHIA's uninsured chil
       writeFileSync(join(directory, "nhia-uninsured-20261225.csv"), file.text, "utf8");
       const statuses = await count(health, `SELECT count(*)::int AS "count" FROM "health"."uninsured_children"`);
       const notices = await outboxNotices();
-      const options = { schema: "health", pageSize: 50, leaseMs: 600_000, log };
-
-      const first = await runFeed(health, crashingOnce(nhiaUnderTest(directory), 120), options);
-      // Pages of 50: two written, the third rolled back whole (its first 19 rows with it).
-      expect(first).toMatchObject({ status: "FAILED", errorCode: "HANDLER_FAILED", rowsDone: 100, watermarkAfter: { row: 100 } });
-      const second = await runFeed(health, nhiaUnderTest(directory), options);
-      expect(second).toMatchObject({ status: "SUCCEEDED", rowsDone: 140, watermarkBefore: { row: 100 }, watermarkAfter: { row: 240 } });
+      const { first, second } = await crashedOnRow120ThenResumed(health, "health", nhiaUnderTest(directory));
 
       const relayed = kinds.child + kinds["over-age"];
       expect(first.taken + second.taken).toBe(relayed);
@@ -272,7 +259,7 @@ describe("Programme B's feeds (issue #12, B5, B6, B8): the NHIA's uninsured chil
 
       // The same file again from an empty watermark: every row already taken.
       await health.query(`UPDATE "health"."feed_watermarks" SET "watermark" = NULL WHERE "feed" = 'nhia-crash-test'`);
-      expect(await runFeed(health, nhiaUnderTest(directory), options)).toMatchObject({ status: "SUCCEEDED", taken: 0, rowsDone: 240 });
+      expect(await runFeed(health, nhiaUnderTest(directory), crashTestOptions("health"))).toMatchObject({ status: "SUCCEEDED", taken: 0, rowsDone: 240 });
       expect((await outboxNotices()) - notices).toBe(relayed);
     } finally {
       rmSync(directory, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { clearDistrictCases, handOver } from "../support/district-work";
+import { clearDistrictCases, handOver, inboxQuery, InboxItem, InboxPage, readInbox } from "../support/district-work";
 import { dataOf, errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { tokenFor } from "../support/tokens";
@@ -26,31 +26,9 @@ const VILLAGE_OFFICER_ID = "test-village_officer";
 const taipei = (local: string): Date => new Date(`${local}+08:00`);
 const endOf = (day: string): string => taipei(`${day}T23:59:59.999`).toISOString();
 
-const INBOX = `query($first: Int, $after: String, $states: [InboxState!]) {
-  districtInbox(first: $first, after: $after, states: $states) {
-    items { id kind step subjectType subjectId dueAt state careCase { id } followUpRequest { id status } }
-    pageInfo { hasNextPage endCursor }
-    totalCount
-  }
-}`;
+const INBOX = inboxQuery({ item: "followUpRequest { id status }" });
 
-interface Item {
-  id: string;
-  kind: string;
-  step: string | null;
-  subjectType: string;
-  subjectId: string;
-  dueAt: string | null;
-  state: string;
-  careCase: { id: string } | null;
-  followUpRequest: { id: string; status: string } | null;
-}
-
-interface InboxPage {
-  items: Item[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-}
+type Item = InboxItem & { followUpRequest: { id: string; status: string } | null };
 
 describe("the follow-up requests in the district inbox (issue #12: B2, B9)", () => {
   let platform: TestPlatform;
@@ -58,8 +36,8 @@ describe("the follow-up requests in the district inbox (issue #12: B2, B9)", () 
   let shilinRequest = "";
   let handedOver = "";
 
-  async function inbox(options: Parameters<TestPlatform["query"]>[1], variables: Record<string, unknown> = {}): Promise<InboxPage> {
-    return dataOf(await platform.query<{ districtInbox: InboxPage }>(INBOX, { ...options, variables })).districtInbox;
+  async function inbox(options: Parameters<TestPlatform["query"]>[1], variables: Record<string, unknown> = {}): Promise<InboxPage<Item>> {
+    return readInbox<InboxPage<Item>>(platform, INBOX, options, variables);
   }
 
   async function receive(through: "household" | "social", org: string, input: Record<string, unknown>): Promise<string> {

@@ -1,6 +1,6 @@
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
-import { acknowledge, assign, clearDistrictCases, handOver, visitMet } from "../support/district-work";
+import { acknowledge, assign, clearDistrictCases, handOver, inboxQuery, InboxPage, readInbox, visitMet } from "../support/district-work";
 import { errorCodes } from "../support/graphql";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { tokenFor } from "../support/tokens";
@@ -17,27 +17,8 @@ describe("the district inbox", () => {
   // A6 (R2): a visit on Monday 11-02 is recorded by the end of Wednesday 11-04 (Taipei), on Tuesday 11-03 by Thursday 11-05.
   const DUE_MONDAY_VISIT = "2026-11-04T15:59:59.999Z";
   const DUE_TUESDAY_VISIT = "2026-11-05T15:59:59.999Z";
-  const INBOX = `query($first: Int, $after: String, $states: [InboxState!]) {
-    districtInbox(first: $first, after: $after, states: $states) {
-      items { id kind step subjectType subjectId dueAt state careCase { id } }
-      pageInfo { hasNextPage endCursor }
-      counts { state count }
-      totalCount
-    }
-  }`;
-  interface Item {
-    id: string;
-    kind: string;
-    step: string | null;
-    subjectType: string;
-    subjectId: string;
-    dueAt: string | null;
-    state: string;
-    careCase: { id: string } | null;
-  }
-  interface Page {
-    districtInbox: { items: Item[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; counts: { state: string; count: number }[]; totalCount: number };
-  }
+  const INBOX = inboxQuery({ page: "counts { state count }" });
+  type Page = InboxPage & { counts: { state: string; count: number }[] };
 
   let platform: TestPlatform;
   const cases: Record<string, string> = {};
@@ -76,14 +57,8 @@ describe("the district inbox", () => {
     await platform.stop();
   });
 
-  async function inbox(options: Parameters<TestPlatform["query"]>[1], variables: Record<string, unknown> = {}): Promise<Page["districtInbox"]> {
-    const response = await platform.query<Page>(INBOX, { ...options, variables });
-    expect(response.errors).toBeUndefined();
-    const page = response.data?.districtInbox;
-    if (page === undefined) {
-      throw new Error("no inbox");
-    }
-    return page;
+  async function inbox(options: Parameters<TestPlatform["query"]>[1], variables: Record<string, unknown> = {}): Promise<Page> {
+    return readInbox<Page>(platform, INBOX, options, variables);
   }
 
   const recordDue = (careCaseId: string, dueAt: string, state = "DUE") => ({

@@ -5,7 +5,7 @@ import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { Sex } from "../../shared/domain/enums";
 import { dataOf, errorCodes } from "../support/graphql";
-import { startTestPlatform, TestPlatform } from "../support/platform";
+import { startTestPlatform, subgraphDataSource, TestPlatform } from "../support/platform";
 
 const ZHONGZHENG = "63000050";
 const WANHUA = "63000070";
@@ -74,15 +74,8 @@ describe("the police's search for a child born ex officio (B2)", () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform({ persons: 10, seed: "police-search" });
-    const dataSourceOf = (name: string): DataSource => {
-      const subgraph = platform.platform.subgraphs.get(name);
-      if (subgraph === undefined) {
-        throw new Error(`no ${name} subgraph`);
-      }
-      return subgraph.database.dataSource;
-    };
-    household = dataSourceOf("household");
-    police = dataSourceOf("police");
+    household = subgraphDataSource(platform, "household");
+    police = subgraphDataSource(platform, "police");
     const zhongzheng = platform.data.households.find((candidate) => candidate.address.districtCode === ZHONGZHENG);
     if (zhongzheng === undefined) {
       throw new Error("the demo data has no 中正區 household");

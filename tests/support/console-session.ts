@@ -1,6 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { Page } from "playwright-core";
-import { screenshot, TestBrowser } from "./browser";
+import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
+import { ConsoleServer, startConsoleServer } from "../../scripts/platform/console-server";
+import { setFakeNow } from "../../shared/clock";
+import { launchBrowser, screenshot, TestBrowser } from "./browser";
+import { startTestPlatform, TestPlatform } from "./platform";
 
 /**
  * The console's browser tests' common steps (issue #11): a fresh context per user, the
@@ -81,4 +85,75 @@ export async function navLinks(page: Page): Promise<string[]> {
   const menu = page.getByRole("navigation", { name: "功能選單" });
   await menu.getByRole("link").first().waitFor();
   return menu.getByRole("link").allTextContents();
+}
+
+/** A console suite's platform, console server and browser, started once for the file. */
+export interface ConsoleSuite {
+  readonly platform: TestPlatform;
+  readonly consoleServer: ConsoleServer;
+  readonly browser: TestBrowser;
+  /** `signIn` against this suite's console. */
+  signIn(as: SignInAs): Promise<Page>;
+}
+
+export interface ConsoleSuiteOptions {
+  readonly persons: number;
+  readonly seed: string;
+  /** The platform's fake clock from before `setup` until the suite ends. */
+  readonly now: Date;
+  /** The suite's records, written through the platform before the console starts. */
+  readonly setup?: (platform: TestPlatform) => Promise<void>;
+}
+
+/** Registers the suite's start (the console built, the platform, its records, the console server, Chromium) and its stop. */
+export function consoleSuite(options: ConsoleSuiteOptions): ConsoleSuite {
+  let platform: TestPlatform | undefined;
+  let consoleServer: ConsoleServer | undefined;
+  let browser: TestBrowser | undefined;
+  beforeAll(async () => {
+    ensureConsoleBuilt(() => undefined);
+    platform = await startTestPlatform({ persons: options.persons, seed: options.seed });
+    setFakeNow(options.now);
+    await options.setup?.(platform);
+    consoleServer = await startConsoleServer({ port: 0, gatewayUrl: new URL(platform.gatewayUrl).origin });
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    setFakeNow(null);
+    await browser?.close();
+    await consoleServer?.close();
+    await platform?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) {
+      throw new Error("The console suite has not started");
+    }
+    return value;
+  };
+  const suite: ConsoleSuite = {
+    get platform() {
+      return started(platform);
+    },
+    get consoleServer() {
+      return started(consoleServer);
+    },
+    get browser() {
+      return started(browser);
+    },
+    signIn: (as) => signIn(suite.browser, suite.consoleServer.url, as),
+  };
+  return suite;
+}
+
+/** A screen's screenshot and axe-core's serious findings, none expected. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  // Axe reads the styles of the moment: the pointer left on the last button clicked is not the screen's state.
+  await page.mouse.move(0, 0);
+  await screenshot(page, name);
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+/** Opens a screen from the console's menu. */
+export async function openMenu(page: Page, label: string): Promise<void> {
+  await page.getByRole("navigation", { name: "功能選單" }).getByRole("link", { name: label }).click();
 }

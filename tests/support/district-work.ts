@@ -1,7 +1,7 @@
 import { randomUUID } from "crypto";
 import { Role } from "../../shared/auth/roles";
 import { now, taipeiToday } from "../../shared/clock";
-import { GraphQLResponse } from "./graphql";
+import { dataOf, GraphQLResponse } from "./graphql";
 import { TestPlatform } from "./platform";
 
 /**
@@ -115,4 +115,43 @@ export async function clearDistrictCases(platform: TestPlatform): Promise<void> 
   for (const table of ["notifications", "deadline_breaches", "deadlines", "visit_records", "visit_attempts", "care_cases", "handover_ledgers"]) {
     await dataSource.query(`DELETE FROM "district"."${table}"`);
   }
+}
+
+/** Issue #8: the district inbox's query; `item` and `page` add the fields a suite reads beyond every suite's. */
+export function inboxQuery(extra: { item?: string; page?: string } = {}): string {
+  return `query($first: Int, $after: String, $states: [InboxState!]) {
+  districtInbox(first: $first, after: $after, states: $states) {
+    items { id kind step subjectType subjectId dueAt state careCase { id }${extra.item === undefined ? "" : ` ${extra.item}`} }
+    pageInfo { hasNextPage endCursor }${extra.page === undefined ? "" : `\n    ${extra.page}`}
+    totalCount
+  }
+}`;
+}
+
+/** An inbox item's fields every suite reads. */
+export interface InboxItem {
+  id: string;
+  kind: string;
+  step: string | null;
+  subjectType: string;
+  subjectId: string;
+  dueAt: string | null;
+  state: string;
+  careCase: { id: string } | null;
+}
+
+export interface InboxPage<Item extends InboxItem = InboxItem> {
+  items: Item[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+/** One page of the caller's inbox by `query` (no error expected). */
+export async function readInbox<Page extends InboxPage<InboxItem>>(
+  platform: TestPlatform,
+  query: string,
+  options: Parameters<TestPlatform["query"]>[1],
+  variables: Record<string, unknown> = {},
+): Promise<Page> {
+  return dataOf(await platform.query<{ districtInbox: Page }>(query, { ...options, variables })).districtInbox;
 }

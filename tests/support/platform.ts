@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import type { DataSource } from "typeorm";
 import type { TrustedDocumentsConfig } from "../../gateway/trusted-documents";
 import { generateDemoData } from "../../scripts/demo-data/generate";
 import { loadDemoData } from "../../scripts/demo-data/load";
@@ -104,4 +105,13 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       await database.drop();
     },
   };
+}
+
+/** A subgraph's own database, for a test's direct reads (and a feed's runs by hand). */
+export function subgraphDataSource(platform: TestPlatform, name: string): DataSource {
+  const subgraph = platform.platform.subgraphs.get(name);
+  if (subgraph === undefined) {
+    throw new Error(`no ${name} subgraph`);
+  }
+  return subgraph.database.dataSource;
 }

@@ -2,15 +2,10 @@ import { Page } from "playwright-core";
 import { DataSource } from "typeorm";
 import { generateNationalId } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
-import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
-import { ConsoleServer, startConsoleServer } from "../../scripts/platform/console-server";
 import { Role } from "../../shared/auth/roles";
-import { setFakeNow } from "../../shared/clock";
 import { Sex } from "../../shared/domain/enums";
-import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
-import { seriousViolations, signIn } from "../support/console-session";
+import { consoleSuite, expectAccessible, openMenu } from "../support/console-session";
 import { dataOf } from "../support/graphql";
-import { startTestPlatform, TestPlatform } from "../support/platform";
 
 /**
  * Issue #12 (B2, B9): the district office's follow-up (村里追蹤) in Chromium, through the console
@@ -35,13 +30,10 @@ const DISPATCH = "outbox-dispatch";
 const SCREENS_TIMEOUT = 120_000;
 
 describe("the district office's follow-up screens in Chromium (issue #12: B2, B9)", () => {
-  let platform: TestPlatform;
-  let consoleServer: ConsoleServer;
-  let browser: TestBrowser;
   const child = { idNumber: generateNationalId(new SeededRandom("district-follow-up-console"), Sex.MALE), name: "林甲童", birthDate: "2025-03-01", motherName: "林甲母", householdDistrict: ZHONGZHENG };
 
   const district = (): DataSource => {
-    const dataSource = platform.platform.subgraphs.get("district")?.database.dataSource;
+    const dataSource = suite.platform.platform.subgraphs.get("district")?.database.dataSource;
     if (dataSource === undefined) {
       throw new Error("no district subgraph");
     }
@@ -57,56 +49,38 @@ describe("the district office's follow-up screens in Chromium (issue #12: B2, B9
     await input.blur();
   }
 
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    // Axe reads the styles of the moment: the pointer left on the last button clicked is not the screen's state.
-    await page.mouse.move(0, 0);
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
-  async function openMenu(page: Page, label: string): Promise<void> {
-    await page.getByRole("navigation", { name: "功能選單" }).getByRole("link", { name: label }).click();
-  }
-
   async function openCase(page: Page) {
     await openMenu(page, "兒童關懷個案");
     await page.getByRole("button", { name: "開啟 林甲童" }).first().click();
     return page.getByRole("region", { name: "兒童關懷個案：林甲童" });
   }
 
-  beforeAll(async () => {
-    ensureConsoleBuilt(() => undefined);
-    platform = await startTestPlatform({ persons: 4, seed: "district-follow-up-console" });
-    setFakeNow(NOW);
-    dataOf(
-      await platform.query(`mutation($input: ChildCareNoticeInput!) { receiveChildCareNotice(input: $input) { caseId } }`, {
-        through: "household",
-        role: Role.HOUSEHOLD_CLERK,
-        org: ZHONGZHENG,
-        variables: { input: { clientKey: "district-follow-up-console-1", category: "EX_OFFICIO_BIRTH", noticedOn: TODAY, ...child } },
-      }),
-    );
-    consoleServer = await startConsoleServer({ port: 0, gatewayUrl: new URL(platform.gatewayUrl).origin });
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    setFakeNow(null);
-    await browser?.close();
-    await consoleServer?.close();
-    await platform?.stop();
+  const suite = consoleSuite({
+    persons: 4,
+    seed: "district-follow-up-console",
+    now: NOW,
+    setup: async (platform) => {
+      dataOf(
+        await platform.query(`mutation($input: ChildCareNoticeInput!) { receiveChildCareNotice(input: $input) { caseId } }`, {
+          through: "household",
+          role: Role.HOUSEHOLD_CLERK,
+          org: ZHONGZHENG,
+          variables: { input: { clientKey: "district-follow-up-console-1", category: "EX_OFFICIO_BIRTH", noticedOn: TODAY, ...child } },
+        }),
+      );
+    },
   });
 
   it(
     "should let the social worker ask the district office to follow the child up (B9)",
     async () => {
-      const worker = await signIn(browser, consoleServer.url, WORKER);
+      const worker = await suite.signIn(WORKER);
       const detail = await openCase(worker);
       await detail.getByRole("button", { name: "請區公所追蹤" }).click();
       await detail.getByRole("table", { name: "追蹤及協尋請求" }).getByText("請區公所（村里長或村里幹事）追蹤").waitFor();
       await expectAccessible(worker, "district-follow-up-01-social-asks");
       await worker.close();
-      await platform.runJob("social", DISPATCH);
+      await suite.platform.runJob("social", DISPATCH);
       const [received] = (await district().query(`SELECT "status", "requester_agency", "child_name" FROM "district"."follow_up_requests"`)) as Record<string, string>[];
       expect(received).toEqual({ status: "RECEIVED", requester_agency: "SOCIAL", child_name: "林甲童" });
     },
@@ -116,7 +90,7 @@ describe("the district office's follow-up screens in Chromium (issue #12: B2, B9
   it(
     "should show 人文課 the request with its 1-month reply in ROC, in 追蹤訪查 and the inbox, and let it assign a 里幹事",
     async () => {
-      const officer = await signIn(browser, consoleServer.url, CASE_OFFICER);
+      const officer = await suite.signIn(CASE_OFFICER);
       const inbox = officer.getByRole("row").filter({ hasText: "回復村里追蹤（B2、B9）" });
       await inbox.getByText("民國 115/11/06 23:59").waitFor();
       await inbox.getByText("待派里幹事").waitFor();
@@ -149,7 +123,7 @@ describe("the district office's follow-up screens in Chromium (issue #12: B2, B9
   it(
     "should let the 里幹事 record the follow-up, the server's refusal shown at its field, and show the reply sent",
     async () => {
-      const villageOfficer = await signIn(browser, consoleServer.url, VILLAGE_OFFICER);
+      const villageOfficer = await suite.signIn(VILLAGE_OFFICER);
       await openMenu(villageOfficer, "追蹤訪查");
       const row = villageOfficer.getByRole("table", { name: "追蹤訪查" }).getByRole("row").filter({ hasText: "林甲童" });
       await row.getByRole("button", { name: "處理 林甲童" }).click();
@@ -189,8 +163,8 @@ describe("the district office's follow-up screens in Chromium (issue #12: B2, B9
   it(
     "should show the social worker the district's reply on the child's case",
     async () => {
-      await platform.runJob("district", DISPATCH);
-      const worker = await signIn(browser, consoleServer.url, WORKER);
+      await suite.platform.runJob("district", DISPATCH);
+      const worker = await suite.signIn(WORKER);
       const detail = await openCase(worker);
       await detail.getByText("民國 115/10/06 區公所追蹤：已見到兒童，兒童所在處所：與外祖父同住於中正區重慶南路，追蹤情形：外祖父照顧，兒童健康").waitFor();
       await expectAccessible(worker, "district-follow-up-08-social-reply");

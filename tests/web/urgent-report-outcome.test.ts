@@ -1,13 +1,8 @@
 import { Page } from "playwright-core";
-import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
-import { ConsoleServer, startConsoleServer } from "../../scripts/platform/console-server";
 import { Role } from "../../shared/auth/roles";
-import { setFakeNow } from "../../shared/clock";
-import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
 import { createVisitedCase, VisitedCase } from "../support/case-fixture";
-import { seriousViolations, SignInAs, signIn } from "../support/console-session";
+import { consoleSuite, expectAccessible, SignInAs } from "../support/console-session";
 import { dataOf } from "../support/graphql";
-import { startTestPlatform, TestPlatform } from "../support/platform";
 
 const ZHONGZHENG = "63000050";
 /** A Monday in Taipei: the platform's and the browser's clock both (the answer's time defaults to now). */
@@ -19,15 +14,12 @@ const NOW = new Date("2026-11-16T10:00:00+08:00");
  * answer's time, seeing only the report addressed to it. axe-core finds no serious violation.
  */
 describe("the receiving agency answers an urgent report on screen (issue #11)", () => {
-  let platform: TestPlatform;
-  let consoleServer: ConsoleServer;
-  let browser: TestBrowser;
   let visited: VisitedCase;
   const officer = { role: Role.DISTRICT_CASE_OFFICER, org: ZHONGZHENG };
 
   async function reportByPhone(target: string): Promise<void> {
     dataOf(
-      await platform.query(`mutation($input: UrgentReportInput!) { recordUrgentReport(input: $input) { id } }`, {
+      await suite.platform.query(`mutation($input: UrgentReportInput!) { recordUrgentReport(input: $input) { id } }`, {
         ...officer,
         variables: {
           input: { clientKey: `console-answer-${target}`, careCaseId: visited.careCaseId, kind: "URGENT_PHONE_REPORT", target, reportedAt: "2026-11-16T09:00:00+08:00", reporterName: "王里幹事" },
@@ -36,42 +28,29 @@ describe("the receiving agency answers an urgent report on screen (issue #11)", 
     );
   }
 
-  beforeAll(async () => {
-    ensureConsoleBuilt(() => undefined);
-    platform = await startTestPlatform({ persons: 10, seed: "urgent-report-outcome-console" });
-    setFakeNow(NOW);
-    visited = await createVisitedCase(platform, ZHONGZHENG, "文北里", "urgent-report-outcome-console", { needs: ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU"] });
-    await platform.runJob("district", "outbox-dispatch");
-    await reportByPhone("SOCIAL_BUREAU");
-    await reportByPhone("HEALTH_BUREAU");
-    consoleServer = await startConsoleServer({ port: 0, gatewayUrl: new URL(platform.gatewayUrl).origin });
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    setFakeNow(null);
-    await browser?.close();
-    await consoleServer?.close();
-    await platform?.stop();
+  const suite = consoleSuite({
+    persons: 10,
+    seed: "urgent-report-outcome-console",
+    now: NOW,
+    setup: async (platform) => {
+      visited = await createVisitedCase(platform, ZHONGZHENG, "文北里", "urgent-report-outcome-console", { needs: ["SOCIAL_WELFARE_BUREAU", "HEALTH_BUREAU"] });
+      await platform.runJob("district", "outbox-dispatch");
+      await reportByPhone("SOCIAL_BUREAU");
+      await reportByPhone("HEALTH_BUREAU");
+    },
   });
 
   async function openReferral(as: SignInAs): Promise<Page> {
-    const page = await signIn(browser, consoleServer.url, as);
+    const page = await suite.signIn(as);
     await page.clock.setFixedTime(NOW);
     await page.getByRole("button", { name: "開啟 阮氏梅 的轉介" }).click();
     await page.getByRole("heading", { name: "轉介案件：阮氏梅" }).waitFor();
     return page;
   }
 
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await page.mouse.move(0, 0);
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
   async function outcomesOnTheCase(): Promise<unknown[]> {
     const { careCase } = dataOf(
-      await platform.query<{ careCase: { urgentReports: { target: string; outcome: string; outcomeRecordedAt: string | null }[] } }>(
+      await suite.platform.query<{ careCase: { urgentReports: { target: string; outcome: string; outcomeRecordedAt: string | null }[] } }>(
         `query($id: ID!) { careCase(id: $id) { urgentReports { target outcome outcomeRecordedAt } } }`,
         { ...officer, variables: { id: visited.careCaseId } },
       ),

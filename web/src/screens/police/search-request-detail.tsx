@@ -1,9 +1,9 @@
-import { Card, Divider, List, Stack, Text, Title } from "@mantine/core";
+import { Card, Divider, Stack, Text, Title } from "@mantine/core";
 import { rocDate, rocDateTime } from "../../format/roc-date";
 import type { ConsoleSearchRequestsQuery } from "../../gql/graphql";
 import { labelOf } from "../../labels";
 import { SEARCH_OUTCOME_LABELS, SEARCH_REASON_LABELS, SEARCH_REQUESTER_LABELS } from "../../labels/programme-b";
-import { DeadlineBadges } from "../programme-b/deadline-badges";
+import { ChildAndContacts } from "../programme-b/child-and-contacts";
 import { SearchResultForm } from "./search-result-form";
 import { SearchVisitForm } from "./search-visit-form";
 
@@ -21,24 +21,7 @@ export function SearchRequestDetail({ request, onChange }: { request: SearchRequ
         <Text size="sm">
           {labelOf(SEARCH_REQUESTER_LABELS, request.requesterAgency)}於 {rocDate(request.requestedOn)} 請求（{labelOf(SEARCH_REASON_LABELS, request.reason)}），本局 {rocDateTime(request.receivedAt)} 收件
         </Text>
-        <Text size="sm">
-          身分證統一編號 {request.childIdNumber ?? "—"}，生日 {rocDate(request.childBirthDate)}，母親 {request.motherName ?? "—"}
-        </Text>
-        <DeadlineBadges deadlines={request.deadlines} />
-        <Title order={4} size="h6">
-          聯絡對象
-        </Title>
-        {(request.contacts ?? []).length === 0 ? (
-          <Text size="sm">請求機關未提供聯絡對象。</Text>
-        ) : (
-          <List size="sm" aria-label="聯絡對象">
-            {(request.contacts ?? []).map((contact, index) => (
-              <List.Item key={index}>
-                {contact.name ?? "—"}（{contact.relation ?? "—"}）{contact.phone ?? ""} {contact.address ?? ""}
-              </List.Item>
-            ))}
-          </List>
-        )}
+        <ChildAndContacts request={request} relationLabel={(relation) => relation ?? "—"} />
         {request.visitedOn !== null && request.visitedOn !== undefined && (
           <Text size="sm">
             最近訪查：{rocDate(request.visitedOn)}（{request.officerName ?? "—"}）{request.visitNote ?? ""}

@@ -1,9 +1,9 @@
-import { Card, Divider, List, Stack, Text, Title } from "@mantine/core";
+import { Card, Divider, Stack, Text, Title } from "@mantine/core";
 import { rocDate, rocDateTime } from "../../../format/roc-date";
 import type { ConsoleFollowUpRequestsQuery } from "../../../gql/graphql";
 import { labelOf } from "../../../labels";
 import { CONTACT_RELATION_LABELS, FOLLOW_UP_MET_LABELS, SEARCH_REASON_LABELS, SEARCH_REQUESTER_LABELS } from "../../../labels/programme-b";
-import { DeadlineBadges } from "../../programme-b/deadline-badges";
+import { ChildAndContacts } from "../../programme-b/child-and-contacts";
 import { AssignFollowUpOfficer } from "./assign-follow-up-officer";
 import { FollowUpResultForm } from "./follow-up-result-form";
 
@@ -38,24 +38,7 @@ export function FollowUpDetail({ request, canAssign, onChange }: { request: Foll
           {labelOf(SEARCH_REQUESTER_LABELS, request.requesterAgency)}於 {rocDate(request.requestedOn)} 請求
           {request.reason === null || request.reason === undefined ? "" : `（${labelOf(SEARCH_REASON_LABELS, request.reason)}）`}，本所 {rocDateTime(request.receivedAt)} 收件
         </Text>
-        <Text size="sm">
-          身分證統一編號 {request.childIdNumber ?? "—"}，生日 {rocDate(request.childBirthDate)}，母親 {request.motherName ?? "—"}
-        </Text>
-        <DeadlineBadges deadlines={request.deadlines} />
-        <Title order={4} size="h6">
-          聯絡對象
-        </Title>
-        {(request.contacts ?? []).length === 0 ? (
-          <Text size="sm">請求機關未提供聯絡對象。</Text>
-        ) : (
-          <List size="sm" aria-label="聯絡對象">
-            {(request.contacts ?? []).map((contact, index) => (
-              <List.Item key={index}>
-                {contact.name ?? "—"}（{labelOf(CONTACT_RELATION_LABELS, contact.relation)}）{contact.phone ?? ""} {contact.address ?? ""}
-              </List.Item>
-            ))}
-          </List>
-        )}
+        <ChildAndContacts request={request} relationLabel={(relation) => labelOf(CONTACT_RELATION_LABELS, relation)} />
         {request.assignedOfficerName !== null && request.assignedOfficerName !== undefined && <Text size="sm">追蹤里幹事：{request.assignedOfficerName}</Text>}
         {!open && <SentReply request={request} />}
         {open && canAssign && (
