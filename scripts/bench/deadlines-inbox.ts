@@ -15,7 +15,7 @@ export interface InboxFigures {
   readonly platformReadyMs: number;
 }
 
-const INBOX = `query($first: Int) {
+export const INBOX = `query($first: Int) {
   districtInbox(first: $first) {
     totalCount
     counts { state count }

@@ -11,6 +11,7 @@ import { BenchConfig, readBenchConfig } from "./config";
 import { pickBenchPerson, prepareBenchDatabase } from "./database";
 import { assertClean, LoadResult, LoadTarget, runLoad } from "./load";
 import { describeMachine } from "./machine";
+import { runPeers } from "./peers";
 import { BENCH_JWT_SECRET, developmentEnvironment, productionEnvironment, writeBenchManifest } from "./production";
 import { readCpuProfile, summariseCpuProfile } from "./profile";
 import { BenchReport, PolicyFigures, ProfileFigures, renderConsole, StartupFigures, TargetFigures, ViewFigures, writeReport } from "./report";
@@ -338,7 +339,8 @@ process.once("SIGINT", () => {
   void stopAll().finally(() => process.exit(130));
 });
 
-main()
+// `npm run bench -- --peers` (issue #13): the gateway beside its peers over the same subgraphs (peers.ts).
+(process.argv.includes("--peers") ? runPeers() : main())
   .catch((error: unknown) => {
     console.error("The benchmark failed:", error instanceof Error ? (error.stack ?? error.message) : error);
     process.exitCode = 1;

@@ -59,7 +59,7 @@ async function analystToken(): Promise<string> {
   return signDevToken(readAuthConfig(), { subject: "bench-statistics", role: Role.CIVIL_AFFAIRS_ANALYST, org: CITY_ORG, expiresIn: "1h" });
 }
 
-const TABLE_ONE = `query($from: LocalDate!, $to: LocalDate!) { careStatistics(from: $from, to: $to, groupBy: [CASE_TYPE]) {
+export const TABLE_ONE = `query($from: LocalDate!, $to: LocalDate!) { careStatistics(from: $from, to: $to, groupBy: [CASE_TYPE]) {
   casesRecorded { cells { caseType count suppressed } total { count } }
   consentDecisions { totals { decision count } }
   casesVisited { total { count } }
