@@ -38,6 +38,12 @@ const PORT_BASE = envWholeNumber("BENCH_SOAK_PORT", 4800, 1);
 const DISTRICT = "63000050";
 const STATISTICS_FROM = "2020-01-01";
 
+/** A11: the statistics are by whole months, so the period ends on the last day of this month. */
+function endOfThisMonth(): string {
+  const [year, month] = taipeiToday().split("-").map(Number);
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
 function progress(line: string): void {
   console.log(`[bench:soak ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 }
@@ -193,7 +199,7 @@ async function runSoak(deployment: Deployment, databaseUrl: string): Promise<Loa
       }),
     () =>
       timed("careStatistics (民政局 analyst)", async () => {
-        const data = await post(url, analyst, STATISTICS, { from: STATISTICS_FROM, to: taipeiToday() });
+        const data = await post(url, analyst, STATISTICS, { from: STATISTICS_FROM, to: endOfThisMonth() });
         const statistics = data.careStatistics as { casesRecorded?: { total?: { count?: number } } } | null;
         expectThat(typeof statistics?.casesRecorded?.total?.count === "number", "NO_STATISTICS");
       }),
@@ -296,11 +302,11 @@ async function report(load: Load, deployment: Deployment, counts: Readonly<Recor
     `BENCH_SOAK_SECONDS=${SECONDS} npm run bench:soak    # BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres (a fresh database care_bench_soak_deployment beside it, dropped after); BENCH_SOAK_PERSONS=${PERSONS}`,
     "```",
     "",
-    `${new Date().toISOString().slice(0, 10)}, ${((Date.now() - started) / 1000).toFixed(0)} s in all. Machine: ${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgres}.`,
+    `${new Date().toISOString().slice(0, 10)}, ${((Date.now() - started) / 1000).toFixed(0)} s in all. Machine: ${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, ${machine.postgres}.`,
     `**The machine was shared with other engineers' test runs while this ran**: load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} (sampled each 10 s); over the run the machine's CPUs were busy ${load.machineBusyCores.toFixed(2)} of ${machine.nproc} cores, of which the deployment's ${names.length} processes used ${ourCores.toFixed(2)}; the rest is PostgreSQL (for everyone), this load generator and the other engineers' work. So the latencies below are of a contended machine: read them as this run's figures, not as the platform's capacity.`,
     "",
     `The deployment (D7): the gateway (\`gateway/main.ts\`) and each of the ${AGENCIES.length} agencies' subgraphs (\`scripts/serve-subgraph.ts\`) as its own process, NODE_ENV=production (trusted documents only, the bench's own signing key and ES256 service keys, LOG_LEVEL=warn), their jobs running, on one fresh PostgreSQL database loaded by the demo generator (${n(counts.persons ?? 0)} persons, ${n(counts.households ?? 0)} households, ${n(counts["care cases"] ?? 0)} care cases${loadSeconds === null ? "" : `, loaded in ${loadSeconds.toFixed(0)} s`}).`,
-    `The load: ${CONNECTIONS} connections in closed loops from this process for ${SECONDS} s. ${CONNECTIONS - 1} of them repeat a round of unified view (D2, \`scripts/operations/unified-view.ts\`, a new immigrant of 中正區 as its 人文課 officer), \`districtInbox\` (first 20), unified view, intake (\`recordRegistration\` of a MOVE with its consenting 附件1, A1–A3, at the applicant's office) and \`careStatistics\` (民政局's analyst, ${STATISTICS_FROM} to today by case type); one works through the open cases without a visit (A6–A9: \`recordVisitAttempt\`, \`draftVisitRecord\`, \`signVisitRecord\` per required level, \`fileVisitRecord\`), paced so the cases last the run (${load.visitsDone} of ${load.visitsPlanned} cases done). Every answer is checked: a status other than 200, a GraphQL error or an answer without its data is an error, counted by code.`,
+    `The load: ${CONNECTIONS} connections in closed loops from this process for ${SECONDS} s. ${CONNECTIONS - 1} of them repeat a round of unified view (D2, \`scripts/operations/unified-view.ts\`, a new immigrant of 中正區 as its 人文課 officer), \`districtInbox\` (first 20), unified view, intake (\`recordRegistration\` of a MOVE with its consenting 附件1, A1–A3, at the applicant's office) and \`careStatistics\` (民政局's analyst, ${STATISTICS_FROM} to the end of this month by case type); one works through the open cases without a visit (A6–A9: \`recordVisitAttempt\`, \`draftVisitRecord\`, \`signVisitRecord\` per required level, \`fileVisitRecord\`), paced so the cases last the run (${load.visitsDone} of ${load.visitsPlanned} cases done). Every answer is checked: a status other than 200, a GraphQL error or an answer without its data is an error, counted by code.`,
     "",
     `**Errors: ${totalErrors}** (target 0). Latencies after the ${WARMUP_SECONDS} s warm-up; counts over the whole run.`,
     "",
