@@ -8,11 +8,12 @@ import { Role } from "../../shared/auth/roles";
 import { envString, envWholeNumber } from "../../shared/config";
 import { argument } from "../cli-arguments";
 import { callerFor } from "../demo-data/gateway-call";
-import { spawnTypeScript, waitForHealth } from "./children";
+import { cpuMillisOf, spawnTypeScript, waitForHealth } from "./children";
 import { createFreshDatabase, dropDatabase } from "./database";
 import { assertClean, LoadResult, LoadTarget, runLoad } from "./load";
 import { describeMachine } from "./machine";
 import { writeSection } from "./report-section";
+import { machineCpuTicks } from "./soak-rss";
 
 /**
  * `npm run bench:overload` (issue #14): the gateway at 4× the rate it sustains. First the
@@ -231,6 +232,12 @@ async function main(): Promise<void> {
       headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-purpose": "benchmark" },
       body: JSON.stringify({ query: PERSONS_SEARCH_QUERY, variables: { first: 20 } }),
     };
+    // The machine is shared: its load while the bench ran goes into the section beside the figures.
+    const loadBefore = loadavg()[0];
+    const cpuBefore = machineCpuTicks();
+    const wallBefore = Date.now();
+    const ownCpuBefore = process.cpuUsage();
+    const platformCpuBefore = cpuMillisOf(platform.pid);
     const probeConnections = Math.min(8, admission.maxInFlight);
     const sustainable = await runLoad(target, { connections: probeConnections, warmupSeconds: 5, seconds: probeSeconds });
     assertClean(target, sustainable);
@@ -242,13 +249,18 @@ async function main(): Promise<void> {
     const recovery = await timeToRecover(target, recoverWithinMs);
     progress(`offered ${figures.offered}, served ${figures.served} (p99 ${figures.servedP99Ms.toFixed(0)} ms), shed ${figures.shed}; /health ${JSON.stringify(health.statuses)}; recovered in ${recovery.toFixed(2)} s`);
 
+    const cpuAfter = machineCpuTicks();
+    const wallMs = Date.now() - wallBefore;
+    const ownCpu = process.cpuUsage(ownCpuBefore);
     const machine = describeMachine(await postgresVersionOf(databaseUrl));
+    const busy = (((cpuAfter.busy - cpuBefore.busy) / (cpuAfter.total - cpuBefore.total)) * machine.nproc).toFixed(2);
+    const ours = ((cpuMillisOf(platform.pid) - platformCpuBefore + (ownCpu.user + ownCpu.system) / 1000) / wallMs).toFixed(2);
     const other = Object.entries(figures.otherStatus).map(([status, count]) => `${count} × ${status}`);
     const markdown = [
       "## The gateway under overload (issue #14)",
       "",
       `Command: \`npm run bench:overload -- --seconds ${seconds}\` (BENCH_DATABASE_URL's server, a fresh database) — ${new Date().toISOString().slice(0, 10)}, ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
-      `Machine: ${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgres}; shared with other work while it ran (load average ${loadavg()[0].toFixed(1)} at the end).`,
+      `Machine: ${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgres}. **Shared with other engineers' test runs while it ran**: load average ${loadBefore.toFixed(1)} before the measurements, ${loadavg()[0].toFixed(1)} at the end; from the sustainable-rate probe to the recovery the machine's CPUs were busy ${busy} of ${machine.nproc} cores, of which the platform and this load generator used ${ours}; the rest is PostgreSQL and the other engineers' work. The figures are of a contended machine: read the ratios (offered to served, shed), not the absolute rates.`,
       "",
       `The persons search (\`PersonsSearch\`, first: 20: id, name, sex, birth date; household only) as a district officer, against \`npm start\` (every subgraph and the gateway in one child process) with ${persons} demo persons; the load generator in the bench's own process.`,
       `Admission bound (shared/http/admission.ts, the default for ${machine.nproc} cores unless GATEWAY_MAX_IN_FLIGHT / GATEWAY_MAX_QUEUED say otherwise): ${admission.maxInFlight} in flight, ${admission.maxQueued} queued; the persons-search limit off (one user floods).`,
