@@ -1,6 +1,7 @@
 import "reflect-metadata";
+import { execFileSync } from "child_process";
 import { createHash } from "crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { AGENCIES, envPrefixOf } from "../../shared/agencies";
 import { readAuthConfig } from "../../shared/auth/config";
@@ -92,6 +93,20 @@ function targetOf(peer: Peer, query: Query): LoadTarget | undefined {
   };
 }
 
+/**
+ * Hive Gateway and its Rust planner are what the bench measures, not part of the platform: they are
+ * pinned in scripts/bench/peers/modules (package.json and its lock, ~580 packages) and installed
+ * there on the first --peers run, so that CI's and every developer's `npm ci` do not carry them.
+ */
+function installedPeerModules(): string {
+  const folder = join(__dirname, "peers", "modules");
+  if (!existsSync(join(folder, "node_modules", "@graphql-hive", "gateway"))) {
+    progress(`installing the peer gateways (pinned) into ${folder}`);
+    execFileSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: folder, stdio: "inherit" });
+  }
+  return folder;
+}
+
 export async function runPeers(): Promise<void> {
   const databaseUrl = envOptional("BENCH_DATABASE_URL") ?? "postgres://postgres@127.0.0.1:5432/care_bench";
   const persons = positiveNumber("BENCH_PERSONS", "100000");
@@ -99,7 +114,7 @@ export async function runPeers(): Promise<void> {
   const connections = positiveNumber("BENCH_CONNECTIONS", "50");
   const seconds = positiveNumber("BENCH_SECONDS", "4");
   const warmup = positiveNumber("BENCH_WARMUP_SECONDS", "1");
-  const hiveModules = envOptional("HIVE_MODULES");
+  const hiveModules = envOptional("HIVE_MODULES") ?? installedPeerModules();
   await prepareBenchDatabase(databaseUrl, persons, progress);
   const personId = await pickBenchPerson(databaseUrl, DISTRICT);
   const auth = { ...readAuthConfig(), sharedSecret: BENCH_JWT_SECRET };

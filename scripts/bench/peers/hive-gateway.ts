@@ -9,7 +9,7 @@ import { join } from "path";
  * with HIVE_ROUTER_RUNTIME=1 Hive Router's Rust query planner (@graphql-hive/router-runtime's
  * unifiedGraphHandler, as Hive documents it). Authorization and x-purpose are forwarded to every
  * subgraph, since the subgraphs authorize and audit (D4). Hive is loaded from HIVE_MODULES (a
- * folder holding its node_modules) when set, else from the repository's dev dependencies.
+ * folder holding its node_modules; the bench passes scripts/bench/peers/modules, pinned there).
  */
 type Loose = Record<string, unknown>;
 
