@@ -195,7 +195,11 @@ describe("seed 001 reproduced through the platform (issue #10, A12)", () => {
 
   // Issue #11: the analyst chooses seed 001's period (104/6 … 107/12) on screen and table 1 shows
   // A12's figures — the seed's numbers (SEED_001), scaled to the slice as above.
-  it("should show seed 001's table 1 and visited count for its period on the console (issue #11, in Chromium)", async () => {
+  // The console's check runs on the embedded database only, as CI runs every browser test once
+  // (.ci/run): on PostgreSQL the report it shows is checked by the four tests above.
+  const onTheEmbeddedDatabase = process.env.DATABASE_URL === undefined || process.env.DATABASE_URL === "" ? it : it.skip;
+
+  onTheEmbeddedDatabase("should show seed 001's table 1 and visited count for its period on the console (issue #11, in Chromium)", async () => {
     ensureConsoleBuilt(() => undefined);
     const consoleServer = await startConsoleServer({ port: 0, gatewayUrl: new URL(platform.gatewayUrl).origin });
     const browser = await launchBrowser();
