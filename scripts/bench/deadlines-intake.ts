@@ -21,6 +21,27 @@ export interface IntakeFigures {
 }
 
 const RECORD = `mutation($input: RecordRegistrationInput!) { recordRegistration(input: $input) { id } }`;
+
+/** A move registered today by a new immigrant who consents to a home visit: the benches' intake (A1–A4). */
+export function consentingMoveIntake(personId: string, today: string): Record<string, unknown> {
+  return {
+    caseType: "MOVE",
+    registeredOn: today,
+    registrantId: personId,
+    newImmigrantId: personId,
+    consentInquiry: {
+      respondentName: "受訪者",
+      respondentHonorific: "MS",
+      mobilePhone: "0912-345-678",
+      decision: "HOME_VISIT",
+      immigrantConsents: true,
+      immigrantAcceptsMaterials: true,
+      appliedOn: today,
+      clerkName: "戶政承辦",
+      clerkPhone: "02-2341-0000",
+    },
+  };
+}
 const HAND_OVER = `mutation($date: LocalDate!) { handOverConsentInquiries(date: $date) { id receivingDistrictCode formCount } }`;
 const ACKNOWLEDGE = `mutation($id: ID!) { acknowledgeHandoverLedger(ledgerId: $id) { id acknowledgedAt } }`;
 
@@ -93,25 +114,7 @@ export async function runIntakeDay(platform: RunningPlatform, applicants: readon
   steps.push(
     await measured(platform, "recordRegistration (附件1, consenting)", applicants.length, () =>
       perOffice(byOffice, async (office, applicant) => {
-        await callGateway(gateway, clerk(office), RECORD, {
-          input: {
-            caseType: "MOVE",
-            registeredOn: today,
-            registrantId: applicant.personId,
-            newImmigrantId: applicant.personId,
-            consentInquiry: {
-              respondentName: "受訪者",
-              respondentHonorific: "MS",
-              mobilePhone: "0912-345-678",
-              decision: "HOME_VISIT",
-              immigrantConsents: true,
-              immigrantAcceptsMaterials: true,
-              appliedOn: today,
-              clerkName: "戶政承辦",
-              clerkPhone: "02-2341-0000",
-            },
-          },
-        });
+        await callGateway(gateway, clerk(office), RECORD, { input: consentingMoveIntake(applicant.personId, today) });
       }),
     ),
   );

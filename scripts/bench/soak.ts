@@ -10,6 +10,7 @@ import { envString, envWholeNumber } from "../../shared/config";
 import { UNIFIED_PERSON_QUERY } from "../operations/unified-view";
 import { Child, cpuMillisOf, spawnTypeScript, waitForHealth } from "./children";
 import { dropDatabase, prepareBenchDatabase } from "./database";
+import { consentingMoveIntake } from "./deadlines-intake";
 import { ms, n } from "./figures";
 import { describeMachine } from "./machine";
 import { productionEnvironment } from "./production";
@@ -175,25 +176,7 @@ async function runSoak(deployment: Deployment, databaseUrl: string): Promise<Loa
       timed("intake: recordRegistration", async () => {
         const { personId, office } = pools.applicants[applicant++ % pools.applicants.length];
         const today = taipeiToday();
-        const data = await post(url, await clerk(office), RECORD, {
-          input: {
-            caseType: "MOVE",
-            registeredOn: today,
-            registrantId: personId,
-            newImmigrantId: personId,
-            consentInquiry: {
-              respondentName: "受訪者",
-              respondentHonorific: "MS",
-              mobilePhone: "0912-345-678",
-              decision: "HOME_VISIT",
-              immigrantConsents: true,
-              immigrantAcceptsMaterials: true,
-              appliedOn: today,
-              clerkName: "戶政承辦",
-              clerkPhone: "02-2341-0000",
-            },
-          },
-        });
+        const data = await post(url, await clerk(office), RECORD, { input: consentingMoveIntake(personId, today) });
         const registration = data.recordRegistration as { id?: string; consentInquiry?: { id?: string } | null } | null;
         expectThat(typeof registration?.id === "string" && typeof registration.consentInquiry?.id === "string", "NOT_RECORDED");
       }),
