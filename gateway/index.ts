@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { readAuthConfig } from "../shared/auth/config";
 import { TokenVerifier } from "../shared/auth/token";
@@ -73,6 +73,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       config.developerTools ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // Issue #13: no cache hints to compute (answers are no-store): no per-field hook on every answer.
+      ApolloServerPluginCacheControlDisabled(),
       operationLogPlugin(log),
       trustedDocumentsPlugin(trusted, loadTrustedDocuments(trusted.manifests, [CARE_REPORT_QUERY])),
       wellFormedTextPlugin<GatewayContext>(),

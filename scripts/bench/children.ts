@@ -166,6 +166,20 @@ export function cpuMillisOf(pid: number): number {
   return ((utime + stime) * 1000) / CLOCK_TICKS;
 }
 
+/**
+ * A process's CPU and every descendant's, ms: a clustered gateway (gateway/cluster.ts) serves from
+ * its workers, so its primary alone reads ~0 and the workers' CPU would count as "other load".
+ */
+export function treeCpuMillisOf(pid: number): number {
+  let children: number[];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    children = [];
+  }
+  return cpuMillisOf(pid) + children.reduce((sum, child) => sum + treeCpuMillisOf(child), 0);
+}
+
 /** CPU so far of every PostgreSQL server process (postmaster and backends), in ms by PID. */
 export function postgresCpuSnapshot(): Map<number, number> {
   const snapshot = new Map<number, number>();

@@ -9,7 +9,7 @@ import { CITY_ORG, Role } from "../../shared/auth/roles";
 import { signDevToken } from "../../shared/auth/token";
 import { envOptional } from "../../shared/config";
 import { UNIFIED_PERSON_QUERY, UNIFIED_PERSONS_QUERY } from "../operations/unified-view";
-import { Child, cpuMillisOf, postgresCpuBetween, postgresCpuSnapshot, spawnTypeScript, waitForHealth, waitForIdle } from "./children";
+import { Child, cpuMillisOf, machineBusyMs, postgresCpuBetween, postgresCpuSnapshot, spawnTypeScript, treeCpuMillisOf, waitForHealth, waitForIdle } from "./children";
 import { positiveNumber } from "./config";
 import { pickBenchPerson, prepareBenchDatabase } from "./database";
 import { INBOX } from "./deadlines-inbox";
@@ -40,13 +40,6 @@ const PAGE = 50;
 
 function progress(line: string): void {
   console.log(`[bench --peers ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-}
-
-/** Busy jiffies of the whole machine (every field of /proc/stat's cpu line but idle and iowait), in ms. */
-function machineBusyMs(): number {
-  const fields = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
-  const [user, nice, system, , , irq, softirq, steal] = fields;
-  return ((user + nice + system + irq + softirq + steal) * 1000) / 100;
 }
 
 interface Query {
@@ -207,7 +200,7 @@ export async function runPeers(): Promise<void> {
           }
           for (const conns of [1, connections]) {
             type Snapshot = { gateway: number; subgraphs: number; postgres: Map<number, number>; busy: number; self: number };
-            const snapshot = (): Snapshot => ({ gateway: cpuMillisOf(child.pid), subgraphs: subgraphs.reduce((sum, subgraph) => sum + cpuMillisOf(subgraph.pid), 0), postgres: postgresCpuSnapshot(), busy: machineBusyMs(), self: cpuMillisOf(process.pid) });
+            const snapshot = (): Snapshot => ({ gateway: treeCpuMillisOf(child.pid), subgraphs: subgraphs.reduce((sum, subgraph) => sum + cpuMillisOf(subgraph.pid), 0), postgres: postgresCpuSnapshot(), busy: machineBusyMs(), self: cpuMillisOf(process.pid) });
             let at: Snapshot | undefined;
             let until: Snapshot | undefined;
             const result = await runLoad(target, { connections: conns, warmupSeconds: warmup, seconds, onWindowStart: () => (at = snapshot()), onWindowEnd: () => (until = snapshot()) });

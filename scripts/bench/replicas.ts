@@ -1,12 +1,11 @@
 import "reflect-metadata";
-import { readFileSync } from "fs";
 import { join } from "path";
 import { AGENCIES, envPrefixOf } from "../../shared/agencies";
 import { readAuthConfig } from "../../shared/auth/config";
 import { Role } from "../../shared/auth/roles";
 import { signDevToken } from "../../shared/auth/token";
 import { envString } from "../../shared/config";
-import { Child, cpuMillisOf, machineBusyMs, spawnTypeScript, waitForHealth } from "./children";
+import { Child, cpuMillisOf, machineBusyMs, spawnTypeScript, treeCpuMillisOf, waitForHealth } from "./children";
 import { positiveNumber } from "./config";
 import { copyDatabase, dropDatabase, pickBenchPerson, prepareBenchDatabase } from "./database";
 import { n } from "./figures";
@@ -52,17 +51,6 @@ const FIRST_GATEWAY_PORT = 4650;
 
 function progress(line: string): void {
   console.log(`[bench:replicas ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-}
-
-/** A process's CPU and its children's (a clustered gateway's workers), ms. */
-function treeCpuMs(pid: number): number {
-  let children: number[];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    children = [];
-  }
-  return cpuMillisOf(pid) + children.reduce((sum, child) => sum + cpuMillisOf(child), 0);
 }
 
 async function main(): Promise<void> {
@@ -130,7 +118,7 @@ async function main(): Promise<void> {
       for (const index of order) {
         const target = buildTargets({ gatewayPort: setups[index].port, floorPort: 0, token, personId, pageSize: 50, district })[0].gateway;
         const snapshot = () => ({
-          gateway: treeCpuMs(gateways[index].pid),
+          gateway: treeCpuMillisOf(gateways[index].pid),
           subgraphs: allSubgraphs.reduce((sum, child) => sum + cpuMillisOf(child.pid), 0),
           busiest: busiest.reduce((sum, child) => sum + cpuMillisOf(child.pid), 0),
           busy: machineBusyMs(),

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { directQuery } from "../db/direct-query";
 import { isUniqueViolation } from "../db/unique-violation";
 import { isUuid } from "../graphql/ids";
 import { ChainedRowContent, GENESIS_HASH, hashRow } from "./chain";
@@ -84,7 +85,7 @@ export async function appendAuditBatch(dataSource: DataSource, schema: string, a
     try {
       // The statement takes the writers' lock if it is free (else inserts nothing), so a writer on
       // the locked path is never overtaken between reading the head and inserting.
-      const inserted = await insertRows(dataSource.manager, table, rows, lockKeyOf(schema));
+      const inserted = await insertRows((sql, parameters) => directQuery(dataSource, sql, parameters), table, rows, lockKeyOf(schema));
       if (inserted) {
         heads.set(schema, lastOf(rows));
         return { count: rows.length, lastHash: lastOf(rows).hash };
@@ -102,7 +103,7 @@ export async function appendAuditBatch(dataSource: DataSource, schema: string, a
         await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [lockKeyOf(schema)]);
         const chained = chain(await chainHead(manager, table), items);
         for (let start = 0; start < chained.length; start += ROWS_PER_INSERT) {
-          await insertRows(manager, table, chained.slice(start, start + ROWS_PER_INSERT));
+          await insertRows((sql, parameters) => manager.query(sql, parameters) as Promise<unknown[]>, table, chained.slice(start, start + ROWS_PER_INSERT));
         }
         return chained;
       });
@@ -165,7 +166,10 @@ const COLUMNS = `"id", "read_at", "subject", "role", "org", "person_id", "entity
  * One multi-row INSERT: header values bound once, each row adds only what differs. With `tryLock`
  * the rows go in only if the statement gets the writers' advisory lock; returns whether they did.
  */
-async function insertRows(manager: EntityManager, table: string, rows: readonly ChainedRow[], tryLock?: string): Promise<boolean> {
+/** A statement's runner: straight to the pool (the fast path, one statement) or the locked path's transaction. */
+type RunStatement = (sql: string, parameters: unknown[]) => Promise<unknown[]>;
+
+async function insertRows(run: RunStatement, table: string, rows: readonly ChainedRow[], tryLock?: string): Promise<boolean> {
   const parameters: unknown[] = [];
   const tuples = rows.map((row, index) => {
     const p = index * ROW_PARAMETERS;
@@ -178,17 +182,17 @@ async function insertRows(manager: EntityManager, table: string, rows: readonly 
     return `($${p + 1}::bigint, $${p + 2}::timestamptz, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}::uuid, $${p + 7}, $${p + 8}, $${p + 9}::text[], $${p + 10}, $${p + 11}, $${p + 12}, $${p + 13}, $${p + 14})`;
   });
   if (tryLock === undefined) {
-    await manager.query(`INSERT INTO ${table} (${COLUMNS}) OVERRIDING SYSTEM VALUE VALUES ${tuples.join(", ")}`, parameters);
+    await run(`INSERT INTO ${table} (${COLUMNS}) OVERRIDING SYSTEM VALUE VALUES ${tuples.join(", ")}`, parameters);
     return true;
   }
   parameters.push(tryLock);
-  const inserted = (await manager.query(
+  const inserted = await run(
     `WITH "writer" AS MATERIALIZED (SELECT pg_try_advisory_xact_lock(hashtext($${parameters.length})) AS "locked")
      INSERT INTO ${table} (${COLUMNS}) OVERRIDING SYSTEM VALUE
      SELECT "row".* FROM (VALUES ${tuples.join(", ")}) AS "row" (${COLUMNS}), "writer" WHERE "writer"."locked"
      RETURNING "id"`,
     parameters,
-  )) as unknown[];
+  );
   return inserted.length > 0;
 }
 

@@ -1,7 +1,6 @@
 import { types } from "util";
 import { GraphQLError, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, isIntrospectionType, isObjectType } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
-import type { IMiddlewareFunction } from "graphql-middleware/dist/types";
 import { allow, deny, rule, shield } from "graphql-shield";
 import type { ShieldRule } from "graphql-shield/typings/types";
 import { Principal } from "../auth/principal";
@@ -119,12 +118,16 @@ function grantedFor(policy: SubgraphPolicy, typeName: string, fieldName: string)
 }
 
 /**
- * The fields of every object type but the roots: granted to the role by the policy, and for a
- * row-scoped type on a row in the caller's scope (the key field excepted: an entity reference is
- * no data); a field the policy does not name is denied (fail closed). FORBIDDEN at the field's path,
- * as shield answers the roots. These rules depend on the caller and the row only, so they are
- * checked synchronously, not as shield's asynchronous rules: a promise per field made a large
- * answer (issue #10: the statistics' finest grid, ~12,000 cells of 10 fields) several times slower.
+ * The fields of every object type but the roots, in ONE wrapper per field (issue #13: one pass of
+ * authorization and masking per field, not a middleware layer each): granted to the role by the
+ * policy, and for a row-scoped type on a row in the caller's scope (the key field excepted: an
+ * entity reference is no data); a field the policy does not name is denied (fail closed), FORBIDDEN
+ * at the field's path, as shield answers the roots. A personal field's value is then recorded for
+ * the audit log and masked where the role's access is "mask" (personalRead). These rules depend on
+ * the caller and the row only, so they are checked synchronously, not as shield's asynchronous
+ * rules: a promise per field made a large answer (issue #10: the statistics' finest grid, ~12,000
+ * cells of 10 fields) several times slower; for the same reason a value that is already there is
+ * masked without a promise.
  */
 function typeFieldChecks(schema: GraphQLSchema, policy: SubgraphPolicy): Record<string, Record<string, FieldCheck>> {
   const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
@@ -140,12 +143,22 @@ function typeFieldChecks(schema: GraphQLSchema, policy: SubgraphPolicy): Record<
       const named = declared !== undefined && (declared.open.includes(fieldName) || declared.personal[fieldName] !== undefined);
       const granted = grantedFor(policy, type.name, fieldName);
       const rowScoped = declared?.rowScoped === true && fieldName !== "id";
-      fields[fieldName] = (resolve, parent, args, context, info) =>
-        named && granted(context.principal.role) && (!rowScoped || isInScope(parent)) ? resolve(parent, args, context, info) : forbidden();
+      const read = declared?.personal[fieldName] === undefined ? undefined : personalRead(policy, type.name, fieldName);
+      fields[fieldName] = (resolve, parent, args, context, info) => {
+        if (!named || !granted(context.principal.role) || (rowScoped && !isInScope(parent))) {
+          return forbidden();
+        }
+        const value = resolve(parent, args, context, info);
+        return read === undefined ? value : isPromiseLike(value) ? Promise.resolve(value).then((resolved) => read(resolved, parent, context)) : read(value, parent, context);
+      };
     }
     tree[type.name] = fields;
   }
   return tree;
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
 }
 
 function entityIdOf(parent: unknown): string {
@@ -153,39 +166,37 @@ function entityIdOf(parent: unknown): string {
 }
 
 /**
- * Masks personal values for roles whose access is "mask" and records every personal read for the
- * audit log. Runs after shield has allowed the field, on root queries and on `_entities` alike.
+ * A personal field's value as the caller may see it: recorded for the audit log (who read which
+ * field of whose record), and masked for roles whose access is "mask". Runs after the field was
+ * granted (typeFieldChecks), on root queries and on `_entities` alike. Synchronous unless the
+ * type's subject must be loaded.
  */
-function personalFieldMiddleware(policy: SubgraphPolicy) {
-  const tree: Record<string, Record<string, IMiddlewareFunction>> = {};
-  for (const [typeName, type] of Object.entries(policy.types)) {
-    const fields: Record<string, IMiddlewareFunction> = {};
-    for (const [fieldName, personal] of Object.entries(type.personal)) {
-      fields[fieldName] = async (resolve, parent, args, context: EnforcementContext, info: GraphQLResolveInfo) => {
-        const value: unknown = await resolve(parent, args, context, info);
-        if (value === null || value === undefined) {
-          return value;
-        }
-        const access = accessOf(policy, typeName, fieldName, context.principal.role);
-        const personId = type.subjectOf === undefined ? null : await type.subjectOf(parent, context);
-        context.audit?.record({ personId, entityType: typeName, entityId: entityIdOf(parent), field: access === "mask" ? `${fieldName}:masked` : fieldName });
-        if (access !== "mask") {
-          return value;
-        }
-        const mask = personal.mask === undefined ? undefined : MASKS[personal.mask];
-        // A masked field without a masker is a policy error: fail closed.
-        return mask === undefined ? null : (mask as (input: unknown) => unknown)(value);
-      };
+function personalRead(policy: SubgraphPolicy, typeName: string, fieldName: string): (value: unknown, parent: unknown, context: EnforcementContext) => unknown {
+  const type = policy.types[typeName];
+  const personal = type.personal[fieldName];
+  const mask = personal.mask === undefined ? undefined : (MASKS[personal.mask] as (input: unknown) => unknown);
+  const recorded = (value: unknown, parent: unknown, context: EnforcementContext, personId: string | null, masked: boolean): unknown => {
+    context.audit?.record({ personId, entityType: typeName, entityId: entityIdOf(parent), field: masked ? `${fieldName}:masked` : fieldName });
+    if (!masked) {
+      return value;
     }
-    tree[typeName] = fields;
-  }
-  return tree;
+    // A masked field without a masker is a policy error: fail closed.
+    return mask === undefined ? null : mask(value);
+  };
+  return (value, parent, context) => {
+    if (value === null || value === undefined) {
+      return value;
+    }
+    const masked = accessOf(policy, typeName, fieldName, context.principal.role) === "mask";
+    const personId = type.subjectOf === undefined ? null : type.subjectOf(parent, context);
+    return isPromiseLike(personId) ? Promise.resolve(personId).then((id) => recorded(value, parent, context, id, masked)) : recorded(value, parent, context, personId, masked);
+  };
 }
 
 /**
  * Applies an agency's policy to its subgraph schema (D4): graphql-shield denies every field the
- * policy does not grant (fail closed, FORBIDDEN at the field's path), then personal fields are
- * masked and audited. `_service` and `_entities` stay reachable; entity fields fetched through
+ * policy does not grant (fail closed, FORBIDDEN at the field's path), and personal fields are
+ * masked and audited in the same pass. `_service` and `_entities` stay reachable; entity fields fetched through
  * `_entities` pass the same rules because they are the same type fields.
  */
 export function enforcePolicy(schema: GraphQLSchema, policy: SubgraphPolicy): GraphQLSchema {
@@ -196,6 +207,11 @@ export function enforcePolicy(schema: GraphQLSchema, policy: SubgraphPolicy): Gr
   });
   // Shield for the roots (operations, writes: the asynchronous rules) and for _Service; the type fields by typeFieldChecks.
   const checks = typeFieldChecks(schema, policy);
+  // Personal fields are masked and audited in typeFieldChecks' pass only: one on a type it skips (a root) would go out bare.
+  const unguarded = Object.entries(policy.types).filter(([typeName, type]) => Object.keys(type.personal).length > 0 && schema.getType(typeName) !== undefined && checks[typeName] === undefined);
+  if (unguarded.length > 0) {
+    throw new Error(`Personal fields on types the field pass does not cover: ${unguarded.map(([typeName]) => typeName).join(", ")}`);
+  }
   const roots = Object.fromEntries(Object.entries(permissions.generate(schema) as Record<string, unknown>).filter(([typeName]) => checks[typeName] === undefined));
   const rethrow = Object.fromEntries(Object.keys(roots).map((typeName) => [typeName, rethrowReturnedError]));
   return applyMiddleware(
@@ -203,7 +219,6 @@ export function enforcePolicy(schema: GraphQLSchema, policy: SubgraphPolicy): Gr
     rethrow as Parameters<typeof applyMiddleware>[1],
     roots as Parameters<typeof applyMiddleware>[1],
     checks as Parameters<typeof applyMiddleware>[1],
-    personalFieldMiddleware(policy),
   );
 }
 

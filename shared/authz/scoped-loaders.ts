@@ -86,6 +86,28 @@ export function scopedLoaderGroupedBy<Entity extends ScopedEntity>(
 }
 
 /**
+ * The in-scope row whose `property` (unique) is the key, or null: a row the caller may not see is
+ * absent, not denied field by field. The rows prime `byId`, as scopedLoaderGroupedBy's do.
+ */
+export function scopedLoaderOneBy<Entity extends ScopedEntity>(
+  dataSource: DataSource,
+  target: EntityTarget<Entity>,
+  property: keyof Entity & string,
+  scope: ScopeOf,
+  byId?: DataLoader<string, Entity | null>,
+): DataLoader<string, Entity | null> {
+  return new DataLoader(async (keys: readonly string[]) => {
+    const rows = await rowsByKeys(dataSource, target, property, "id", keys, scope("scoped"), true);
+    const byKey = new Map<string, Entity>();
+    for (const row of rows) {
+      byId?.prime(row.id, row);
+      byKey.set(String(row[property]), row);
+    }
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/**
  * Every row whose `property` is one of the keys, grouped per key in `orderBy` order, each flagged
  * with the caller's row scope in the same statement (issue #12: the unified view of a child). A row
  * out of scope stays in the list and the enforcement layer denies all but its `id`: the caller sees

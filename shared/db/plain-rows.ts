@@ -1,5 +1,6 @@
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
+import { directQuery } from "./direct-query";
 
 /**
  * Issue #13: the hot loaders' rows without TypeORM's query builder. The profile of the unified
@@ -74,7 +75,7 @@ export async function selectPlain<Entity extends ObjectLiteral>(dataSource: Data
   const order = query.orderBy === undefined || query.orderBy.length === 0 ? "" : ` ORDER BY ${query.orderBy.map((column) => `${column} ASC`).join(", ")}`;
   const sql = `SELECT ${select.join(", ")} FROM ${shape.table} ${quoted(alias)} WHERE ${query.where}${order}`;
   const [statement, parameters] = dataSource.driver.escapeQueryWithParameters(sql, { ...query.params, ...query.flag?.params }, {});
-  const raw = (await dataSource.query(statement, parameters)) as Record<string, unknown>[];
+  const raw = await directQuery<Record<string, unknown>>(dataSource, statement, parameters);
   return raw.map((row) => {
     const entity = shape.metadata.create(undefined, { fromDeserializer: true }) as Entity;
     shape.columns.forEach((column, index) => {

@@ -1,7 +1,7 @@
 import { IncomingMessage } from "http";
 import { ApolloServer } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { CheckpointConfig } from "../audit/checkpoint-config";
 import { auditCheckpointJob } from "../audit/checkpoint-job";
 import { AuditCollector } from "../audit/collector";
@@ -98,6 +98,9 @@ export async function runSubgraph<Loaders>(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Issue #13: the cache-control plugin's willResolveField ran on every field of every answer for
+      // hints nobody sets; personal data is never cached (cache-control: no-store, browser-policy.ts).
+      ApolloServerPluginCacheControlDisabled(),
       operationLogPlugin(log),
       auditPlugin<SubgraphContext<Loaders>>({
         schema: definition.database.schema,

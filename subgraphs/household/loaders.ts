@@ -1,9 +1,10 @@
 import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
-import { markInScope, onlyInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
-import { flaggedLoaderGroupedBy, scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
+import { markInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
+import { flaggedLoaderGroupedBy, ScopeOf, scopedLoaderById, scopedLoaderGroupedBy, scopedLoaderOneBy } from "../../shared/authz/scoped-loaders";
 import { loaderOneBy } from "../../shared/db/loaders";
+import { columnOf, selectPlain } from "../../shared/db/plain-rows";
 import { Deadline } from "../../shared/deadlines/deadline.type";
 import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import { LoadedNotification, notificationLoader } from "../../shared/notifications/notifications.service";
@@ -66,22 +67,8 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     householdById: scopedLoaderById(dataSource, Household, (alias) => scopeOf("Household", alias)),
     registrationById: scopedLoaderById(dataSource, Registration, (alias) => scopeOf("Registration", alias)),
     consentInquiryById,
-    registrationsByPerson: new DataLoader(async (personIds: readonly string[]) => {
-      const query = dataSource
-        .getRepository(Registration)
-        .createQueryBuilder("registration")
-        .where("(registration.registrantId = ANY(:ids) OR registration.newImmigrantId = ANY(:ids))", { ids: [...personIds] })
-        .orderBy("registration.registeredOn", "ASC")
-        .addOrderBy("registration.id", "ASC");
-      const rows = markInScope(await onlyInScope(query, scopeOf("Registration", "registration")).getMany());
-      return personIds.map((id) => rows.filter((row) => row.registrantId === id || row.newImmigrantId === id));
-    }),
-    consentInquiryByRegistration: new DataLoader(async (registrationIds: readonly string[]) => {
-      const query = dataSource.getRepository(ConsentInquiry).createQueryBuilder("inquiry").where("inquiry.registrationId = ANY(:ids)", { ids: [...registrationIds] });
-      const rows = markInScope(await onlyInScope(query, scopeOf("ConsentInquiry", "inquiry")).getMany());
-      const byRegistration = new Map(rows.map((row) => [row.registrationId, row]));
-      return registrationIds.map((id) => byRegistration.get(id) ?? null);
-    }),
+    registrationsByPerson: registrationsByPersonLoader(dataSource, (alias) => scopeOf("Registration", alias)),
+    consentInquiryByRegistration: scopedLoaderOneBy(dataSource, ConsentInquiry, "registrationId", (alias) => scopeOf("ConsentInquiry", alias), consentInquiryById),
     notificationById: notificationLoader(dataSource, HOUSEHOLD_SCHEMA, principal),
     ...surveyLoaders(dataSource, scopeOf),
     exOfficioRecordById: scopedLoaderById(dataSource, ExOfficioRecord, (alias) => scopeOf("ExOfficioRecord", alias)),
@@ -89,4 +76,22 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     exOfficioFollowUpReplyByRecord: loaderOneBy(dataSource, ExOfficioFollowUpReply, "recordId"),
     scopeOf,
   };
+}
+
+/**
+ * The registrations a person takes part in, as registrant or as the new immigrant, in scope only,
+ * by registration date (issue #13: plain rows, one statement for the batch).
+ */
+function registrationsByPersonLoader(dataSource: DataSource, scope: ScopeOf): DataLoader<string, Registration[]> {
+  const column = (property: string): string => columnOf(dataSource, Registration, "registration", property);
+  return new DataLoader(async (personIds: readonly string[]) => {
+    const condition = scope("registration");
+    const rows = await selectPlain(dataSource, Registration, "registration", {
+      where: `(${column("registrantId")} = ANY(:ids) OR ${column("newImmigrantId")} = ANY(:ids)) AND (${condition.sql})`,
+      params: { ...condition.params, ids: [...personIds] },
+      orderBy: [column("registeredOn"), column("id")],
+    });
+    const registrations = markInScope(rows.map((row) => row.entity));
+    return personIds.map((id) => registrations.filter((row) => row.registrantId === id || row.newImmigrantId === id));
+  });
 }
