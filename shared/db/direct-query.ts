@@ -1,3 +1,4 @@
+import { createHash } from "crypto";
 import type { Pool } from "pg";
 import type { DataSource } from "typeorm";
 
@@ -11,14 +12,16 @@ import type { DataSource } from "typeorm";
  * read as they read TypeORM's. On the embedded engine (PGlite's pg-shaped driver, one session
  * shared by every subgraph of the process) the statement goes through TypeORM as before.
  */
-export async function directQuery<Row>(dataSource: DataSource, sql: string, parameters: readonly unknown[]): Promise<Row[]> {
+export async function directQuery<Row>(dataSource: DataSource, sql: string, parameters: readonly unknown[], options: { readonly prepared?: boolean } = {}): Promise<Row[]> {
   const pool = postgresPoolOf(dataSource);
   if (pool === undefined) {
     return (await dataSource.query(sql, [...parameters])) as Row[];
   }
   dataSource.logger.logQuery(sql, [...parameters]);
   try {
-    return (await pool.query(sql, [...parameters])).rows as Row[];
+    const name = options.prepared === true ? statementNameOf(sql) : undefined;
+    const query = name === undefined ? { text: sql, values: [...parameters] } : { name, text: sql, values: [...parameters] };
+    return (await pool.query(query)).rows as Row[];
   } catch (error) {
     dataSource.logger.logQueryError(error instanceof Error ? error : String(error), sql, [...parameters]);
     throw error;
@@ -32,4 +35,26 @@ function postgresPoolOf(dataSource: DataSource): Pool | undefined {
   }
   const master = (dataSource.driver as unknown as { master?: Pool }).master;
   return master !== undefined && typeof master.query === "function" ? master : undefined;
+}
+
+const statementNames = new Map<string, string>();
+const MAX_NAMED_STATEMENTS = 1_000;
+
+/**
+ * A named statement is parsed and planned once per connection, then only bound and executed: for
+ * the hot loaders' few, fixed texts (keys as one array parameter) PostgreSQL's parse and plan were
+ * a large part of its CPU per read. Named by the text's hash, so equal texts share one name. A
+ * text written with values in it would make a name per value, held by every connection: past
+ * MAX_NAMED_STATEMENTS texts, new ones run unnamed.
+ */
+function statementNameOf(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    if (statementNames.size >= MAX_NAMED_STATEMENTS) {
+      return undefined;
+    }
+    name = `care_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
 }

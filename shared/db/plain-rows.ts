@@ -75,7 +75,7 @@ export async function selectPlain<Entity extends ObjectLiteral>(dataSource: Data
   const order = query.orderBy === undefined || query.orderBy.length === 0 ? "" : ` ORDER BY ${query.orderBy.map((column) => `${column} ASC`).join(", ")}`;
   const sql = `SELECT ${select.join(", ")} FROM ${shape.table} ${quoted(alias)} WHERE ${query.where}${order}`;
   const [statement, parameters] = dataSource.driver.escapeQueryWithParameters(sql, { ...query.params, ...query.flag?.params }, {});
-  const raw = await directQuery<Record<string, unknown>>(dataSource, statement, parameters);
+  const raw = await directQuery<Record<string, unknown>>(dataSource, statement, parameters, { prepared: true });
   return raw.map((row) => {
     const entity = shape.metadata.create(undefined, { fromDeserializer: true }) as Entity;
     shape.columns.forEach((column, index) => {
