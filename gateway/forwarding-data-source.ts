@@ -1,13 +1,15 @@
-import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { DocumentNode, GraphQLError, parse } from "graphql";
 import { OPERATION_ID_HEADER } from "../shared/audit/operation-id";
 import { ErrorCode, serviceUnavailable } from "../shared/errors";
 import type { GatewayContext } from "./auth";
-import { keepAliveFetcher } from "./subgraph-fetcher";
+import { keepAlivePost, SubgraphAnswer } from "./subgraph-fetcher";
 import { unavailablePath } from "./unavailable-path";
 
-/** One fetcher (one pool of kept-alive connections) for every subgraph of the process. */
-const SUBGRAPH_FETCHER = keepAliveFetcher();
+/** One pool of kept-alive connections for every subgraph of the process. */
+const SUBGRAPH_POST = keepAlivePost();
+
+type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource<GatewayContext>["process"]>>;
 
 /** The replicas of one subgraph a configured URL lists (comma-separated; one for most). */
 export function replicaUrls(url: string): readonly string[] {
@@ -25,8 +27,15 @@ function parseFetch(query: string | undefined): DocumentNode | undefined {
 /**
  * Forwards the caller's own token (and declared purpose) to every subgraph fetch, `_entities`
  * included, so each subgraph authorizes the real caller (D4) — never a gateway identity.
+ *
+ * Issue #13: a data source of its own rather than @apollo/gateway's RemoteGraphQLDataSource, which
+ * builds node-fetch Headers and a Request per fetch (the Request only for its error hook) and reads
+ * cache-control hints this gateway never uses (answers are no-store). What it answers is the same:
+ * the subgraph's JSON body; a non-2xx status is a GraphQLError `<status>: <text>` with the response
+ * in its extensions (UNAUTHENTICATED for 401, FORBIDDEN for 403); an unreachable subgraph is
+ * SERVICE_UNAVAILABLE naming the service, and where its fields are null in the response.
  */
-export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class ForwardingDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly replicas: readonly string[];
   private nextReplica = 0;
 
@@ -39,52 +48,71 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     private readonly serviceName: string,
     url: string,
   ) {
-    const replicas = replicaUrls(url);
-    super({ url: replicas[0], fetcher: SUBGRAPH_FETCHER });
-    this.replicas = replicas;
+    this.replicas = replicaUrls(url);
   }
 
-  /** A subgraph that cannot be reached is named to the client, never its address or the socket error. */
-  override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: unknown): void {
-    if (fetchResponse === undefined) {
-      throw serviceUnavailable(this.serviceName);
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const { request } = options;
+    if (request.query === undefined || request.query === "") {
+      throw new Error("Missing query");
     }
-    throw error;
-  }
-
-  /** Issue #14: an unreachable subgraph's error also says where its fields are null in the response. */
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]> {
+    const url = this.replicas[this.nextReplica];
+    this.nextReplica = (this.nextReplica + 1) % this.replicas.length;
+    const headers = { ...headersOf(request.http?.headers), "content-type": "application/json", ...this.forwardedHeaders(options) };
+    let answer: SubgraphAnswer;
     try {
-      return await super.process(options);
-    } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === ErrorCode.SERVICE_UNAVAILABLE && "pathInIncomingRequest" in options) {
-        throw serviceUnavailable(this.serviceName, unavailablePath(options.pathInIncomingRequest, options.document ?? parseFetch(options.request.query)));
-      }
-      throw error;
+      answer = await SUBGRAPH_POST(url, headers, JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions }));
+    } catch {
+      // A subgraph that cannot be reached is named to the client, never its address or the socket error.
+      const path = "pathInIncomingRequest" in options ? unavailablePath(options.pathInIncomingRequest, options.document ?? parseFetch(request.query)) : undefined;
+      throw serviceUnavailable(this.serviceName, path);
     }
+    const body: unknown = isJson(answer.contentType) ? JSON.parse(answer.text) : answer.text;
+    if (answer.status < 200 || answer.status > 299) {
+      throw statusError(answer, url, body);
+    }
+    if (typeof body !== "object" || body === null || Array.isArray(body)) {
+      throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+    }
+    return body as SubgraphResponse;
   }
 
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (this.replicas.length > 1 && options.request.http !== undefined) {
-      options.request.http = { ...options.request.http, url: this.replicas[this.nextReplica] };
-      this.nextReplica = (this.nextReplica + 1) % this.replicas.length;
+  /** The caller's token, declared purpose and operation id, for the subgraph's own checks and records of use. */
+  private forwardedHeaders(options: GraphQLDataSourceProcessOptions<GatewayContext>): Record<string, string> {
+    if (!("context" in options)) {
+      return {};
     }
-    const headers = options.request.http?.headers;
-    if (headers === undefined || !("context" in options)) {
-      return;
-    }
+    const forwarded: Record<string, string> = {};
     const context = options.context;
     if (context.authorization !== undefined) {
-      headers.set("authorization", context.authorization);
+      forwarded.authorization = context.authorization;
     }
     if (context.purpose !== undefined) {
-      headers.set("x-purpose", encodeURIComponent(context.purpose));
+      forwarded["x-purpose"] = encodeURIComponent(context.purpose);
     }
     // Issue #11: the operation's id for the subgraphs' records of use — the sha256 of the document
     // this gateway ran, which for a frontend's operation is its trusted document's id.
     const operationId = "incomingRequestContext" in options ? options.incomingRequestContext.queryHash : undefined;
     if (operationId !== undefined) {
-      headers.set(OPERATION_ID_HEADER, operationId);
+      forwarded[OPERATION_ID_HEADER] = operationId;
     }
+    return forwarded;
   }
+}
+
+/** Headers the plan's fetch set (a trace request), as a plain object. */
+function headersOf(headers: Iterable<[string, string]> | undefined): Record<string, string> {
+  return headers === undefined ? {} : Object.fromEntries(headers);
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return contentType !== undefined && (contentType.startsWith("application/json") || contentType.startsWith("application/graphql-response+json"));
+}
+
+/** A non-2xx answer as @apollo/gateway reports it (RemoteGraphQLDataSource.errorFromResponse). */
+function statusError(answer: SubgraphAnswer, url: string, body: unknown): GraphQLError {
+  const code = answer.status === 401 ? ErrorCode.UNAUTHENTICATED : answer.status === 403 ? ErrorCode.FORBIDDEN : undefined;
+  return new GraphQLError(`${answer.status}: ${answer.statusText}`, {
+    extensions: { response: { url, status: answer.status, statusText: answer.statusText, body }, ...(code === undefined ? {} : { code }) },
+  });
 }

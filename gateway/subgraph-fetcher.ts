@@ -1,6 +1,5 @@
 import { Agent as HttpAgent, IncomingMessage, request as httpRequest, RequestOptions } from "http";
 import { Agent as HttpsAgent, request as httpsRequest } from "https";
-import type { Fetcher, FetcherRequestInit } from "@apollo/utils.fetcher";
 import { SERVER_KEEP_ALIVE_TIMEOUT_MS } from "../shared/http/serve";
 
 /**
@@ -14,63 +13,57 @@ if (SUBGRAPH_IDLE_TIMEOUT_MS >= SERVER_KEEP_ALIVE_TIMEOUT_MS) {
   throw new Error("The gateway's idle timeout must stay below the subgraphs' keep-alive timeout");
 }
 
+/** A subgraph's answer as the data source reads it: status, content type and the body's text. */
+export interface SubgraphAnswer {
+  readonly status: number;
+  readonly statusText: string;
+  readonly contentType: string | undefined;
+  readonly text: string;
+}
+
+export type SubgraphPost = (url: string, headers: Readonly<Record<string, string>>, body: string) => Promise<SubgraphAnswer>;
+
 /**
- * Issue #13: the gateway's fetcher to its subgraphs — plain node:http on keep-alive agents, so
- * consecutive requests reuse open connections instead of a TCP handshake per fetch. It replaces
- * @apollo/gateway's default (make-fetch-happen), which reads a stack trace on every request to
- * tell http from https (agent-base) and carries an HTTP cache and retries the gateway never uses.
+ * Issue #13: the gateway's requests to its subgraphs — plain node:http on keep-alive agents, so
+ * consecutive requests reuse open connections instead of a TCP handshake per fetch, and the answer
+ * read as text for JSON.parse. It replaces @apollo/gateway's default (make-fetch-happen, which
+ * reads a stack trace on every request to tell http from https, and carries an HTTP cache and
+ * retries the gateway never uses) and then a WHATWG Request, Headers and Response built per fetch
+ * only to be read once: the unified view's profile put ~9% of the platform's CPU in that fetch.
  * No redirects, cookies or caching: a subgraph answers its one URL.
  */
-export function keepAliveFetcher(): Fetcher {
+export function keepAlivePost(): SubgraphPost {
   const agents = {
     "http:": new HttpAgent({ keepAlive: true, timeout: SUBGRAPH_IDLE_TIMEOUT_MS }),
     "https:": new HttpsAgent({ keepAlive: true, timeout: SUBGRAPH_IDLE_TIMEOUT_MS }),
   };
-  return (url, init = {}) => {
+  return (url, headers, body) => {
     const target = new URL(url);
     if (target.protocol !== "http:" && target.protocol !== "https:") {
       return Promise.reject(new Error(`A subgraph URL must be http or https, not ${target.protocol}`));
     }
     const send = target.protocol === "https:" ? httpsRequest : httpRequest;
     return new Promise((resolve, reject) => {
-      const options: RequestOptions = { method: init.method ?? "GET", headers: headersOf(init), agent: agents[target.protocol as keyof typeof agents], signal: init.signal as AbortSignal | undefined };
+      const options: RequestOptions = { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, agent: agents[target.protocol as keyof typeof agents] };
       const outgoing = send(target, options, (incoming) => {
-        readAll(incoming).then((body) => resolve(responseOf(incoming, body, url)), reject);
+        readAll(incoming).then((text) => resolve(answerOf(incoming, text)), reject);
       });
       outgoing.on("error", reject);
-      outgoing.end(init.body);
+      outgoing.end(body);
     });
   };
 }
 
-function headersOf(init: FetcherRequestInit): Record<string, string> {
-  const headers = { ...init.headers };
-  if (init.body !== undefined) {
-    headers["content-length"] = String(Buffer.byteLength(init.body));
-  }
-  return headers;
-}
-
-function readAll(incoming: IncomingMessage): Promise<Buffer> {
+function readAll(incoming: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-    incoming.on("end", () => resolve(Buffer.concat(chunks)));
+    incoming.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     incoming.on("error", reject);
   });
 }
 
-/** A WHATWG Response (Node's own), which is what the gateway's data source reads. */
-function responseOf(incoming: IncomingMessage, body: Buffer, url: string): Response {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      headers.append(name, one);
-    }
-  }
-  const status = incoming.statusCode ?? 502;
-  const response = new Response(status === 204 || status === 304 ? null : body, { status, statusText: incoming.statusMessage, headers });
-  // `url` is read-only on a constructed Response; the gateway names it in error extensions.
-  Object.defineProperty(response, "url", { value: url });
-  return response;
+function answerOf(incoming: IncomingMessage, text: string): SubgraphAnswer {
+  const contentType = incoming.headers["content-type"];
+  return { status: incoming.statusCode ?? 502, statusText: incoming.statusMessage ?? "", contentType, text };
 }

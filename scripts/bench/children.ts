@@ -166,18 +166,32 @@ export function cpuMillisOf(pid: number): number {
   return ((utime + stime) * 1000) / CLOCK_TICKS;
 }
 
-/**
- * A process's CPU and every descendant's, ms: a clustered gateway (gateway/cluster.ts) serves from
- * its workers, so its primary alone reads ~0 and the workers' CPU would count as "other load".
- */
-export function treeCpuMillisOf(pid: number): number {
+/** A process's children, grandchildren and so on (a clustered gateway's workers), from /proc. */
+export function descendantsOf(pid: number): number[] {
   let children: number[];
   try {
     children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {
     children = [];
   }
-  return cpuMillisOf(pid) + children.reduce((sum, child) => sum + treeCpuMillisOf(child), 0);
+  return children.flatMap((child) => [child, ...descendantsOf(child)]);
+}
+
+/**
+ * A process's CPU and every descendant's, ms: a clustered gateway (gateway/cluster.ts) serves from
+ * its workers, so its primary alone reads ~0 and the workers' CPU would count as "other load".
+ */
+export function treeCpuMillisOf(pid: number): number {
+  return [pid, ...descendantsOf(pid)].reduce((sum, member) => sum + cpuMillisOfGone(member), 0);
+}
+
+/** A process's CPU, or 0 when it exited between listing and reading (a replaced worker). */
+function cpuMillisOfGone(pid: number): number {
+  try {
+    return cpuMillisOf(pid);
+  } catch {
+    return 0;
+  }
 }
 
 /** CPU so far of every PostgreSQL server process (postmaster and backends), in ms by PID. */

@@ -185,6 +185,12 @@ export async function runPeers(): Promise<void> {
       }
       progress(`${query.key}: every gateway answers the same data`);
     }
+    // Every process settled first: a gateway still planning or compiling in the background is "other load" in another's window.
+    for (const child of [...running, ...subgraphs]) {
+      if (child !== undefined) {
+        await waitForIdle(child.pid);
+      }
+    }
     const windows = new Map<string, Window[]>();
     for (let round = 0; round < rounds; round += 1) {
       const order = round % 2 === 0 ? [...peers.keys()] : [...peers.keys()].reverse();

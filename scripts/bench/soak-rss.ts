@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import * as echarts from "echarts";
+import { descendantsOf } from "./children";
 
 /** Resident set size of a process in MB, from /proc/<pid>/status (VmRSS, kB); null once it has exited. */
 export function rssMbOf(pid: number): number | null {
@@ -9,6 +10,12 @@ export function rssMbOf(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** A process's RSS with its descendants' (a clustered gateway: the primary and its workers), MB. */
+export function treeRssMbOf(pid: number): number | null {
+  const own = rssMbOf(pid);
+  return own === null ? null : descendantsOf(pid).reduce((sum, child) => sum + (rssMbOf(child) ?? 0), own);
 }
 
 export interface RssSample {
