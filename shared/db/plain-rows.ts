@@ -68,12 +68,7 @@ export interface PlainRow<Entity> {
 /** One statement: the rows of `target` matching `query`, hydrated as TypeORM would, each with its flag. */
 export async function selectPlain<Entity extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<Entity>, alias: string, query: PlainQuery): Promise<PlainRow<Entity>[]> {
   const shape = shapeOf(dataSource, target as EntityTarget<ObjectLiteral>);
-  const select = shape.columns.map((column, index) => `${quoted(alias)}.${quoted(column.databaseName)} AS "c${index}"`);
-  if (query.flag !== undefined) {
-    select.push(`(${query.flag.sql}) AS "row_flag"`);
-  }
-  const order = query.orderBy === undefined || query.orderBy.length === 0 ? "" : ` ORDER BY ${query.orderBy.map((column) => `${column} ASC`).join(", ")}`;
-  const sql = `SELECT ${select.join(", ")} FROM ${shape.table} ${quoted(alias)} WHERE ${query.where}${order}`;
+  const sql = statementOf(shape, alias, query);
   const [statement, parameters] = dataSource.driver.escapeQueryWithParameters(sql, { ...query.params, ...query.flag?.params }, {});
   const raw = await directQuery<Record<string, unknown>>(dataSource, statement, parameters, { prepared: true });
   return raw.map((row) => {
@@ -83,4 +78,31 @@ export async function selectPlain<Entity extends ObjectLiteral>(dataSource: Data
     });
     return { entity, flag: row.row_flag === true };
   });
+}
+
+const statements = new WeakMap<PlainShape, Map<string, string>>();
+/** Distinct (alias, condition, order, flag) texts kept per entity; a loader has a handful. */
+const MAX_STATEMENTS_PER_SHAPE = 200;
+
+/** The SELECT for a query's text parts, written once per entity and text (the column list was rebuilt on every load). */
+function statementOf(shape: PlainShape, alias: string, query: PlainQuery): string {
+  const key = `${alias}\u0000${query.where}\u0000${(query.orderBy ?? []).join(",")}\u0000${query.flag?.sql ?? ""}`;
+  let byKey = statements.get(shape);
+  if (byKey === undefined) {
+    byKey = new Map();
+    statements.set(shape, byKey);
+  }
+  let sql = byKey.get(key);
+  if (sql === undefined) {
+    const select = shape.columns.map((column, index) => `${quoted(alias)}.${quoted(column.databaseName)} AS "c${index}"`);
+    if (query.flag !== undefined) {
+      select.push(`(${query.flag.sql}) AS "row_flag"`);
+    }
+    const order = query.orderBy === undefined || query.orderBy.length === 0 ? "" : ` ORDER BY ${query.orderBy.map((column) => `${column} ASC`).join(", ")}`;
+    sql = `SELECT ${select.join(", ")} FROM ${shape.table} ${quoted(alias)} WHERE ${query.where}${order}`;
+    if (byKey.size < MAX_STATEMENTS_PER_SHAPE) {
+      byKey.set(key, sql);
+    }
+  }
+  return sql;
 }
