@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { columnOf, selectPlain } from "../db/plain-rows";
+import { columnOf, PlainJoin, PlainRow, selectPlain } from "../db/plain-rows";
 import { ScopeCondition, ScopedRow } from "./row-scope";
 
 type ScopedEntity = ObjectLiteral & ScopedRow & { id: string };
@@ -9,14 +9,52 @@ type ScopedEntity = ObjectLiteral & ScopedRow & { id: string };
 export type ScopeOf = (alias: string) => ScopeCondition;
 
 /**
+ * Issue #13: a one-to-one row read with the loaded ones (plain-rows.ts `PlainJoin`) and handed to
+ * its own loaders, so the field that asks for it next costs no statement. `on` is written over the
+ * loaded row's alias (`scoped`) and `joined`, and must match at most one row.
+ */
+export interface Companion<Entity> {
+  readonly join: (alias: string, joined: string) => Omit<PlainJoin, "alias">;
+  /** Gets each loaded row and its companion (null when none matched), with the companion's flag when the join has one. */
+  readonly prime: (row: Entity, joined: ObjectLiteral | null, joinedFlag: boolean) => void;
+}
+
+const JOINED = "joined";
+
+/** The companion's join for a statement over `alias`. */
+export function joinOf<Entity>(companion: Companion<Entity> | undefined, alias = "scoped"): PlainJoin | undefined {
+  return companion === undefined ? undefined : { ...companion.join(alias, JOINED), alias: JOINED };
+}
+
+/** Hands each loaded row's companion to its loaders. */
+export function primeCompanions<Entity extends ObjectLiteral>(companion: Companion<Entity> | undefined, rows: readonly PlainRow<Entity>[]): void {
+  if (companion === undefined) {
+    return;
+  }
+  for (const row of rows) {
+    companion.prime(row.entity, row.joined?.entity ?? null, row.joined?.flag ?? false);
+  }
+}
+
+/**
  * Rows by key, each flagged with the caller's row scope in the same statement (issue #4): a
  * federated reference still resolves, and the enforcement layer then denies all but its `id`.
  */
-export function scopedLoaderById<Entity extends ScopedEntity>(dataSource: DataSource, target: EntityTarget<Entity>, scope: ScopeOf): DataLoader<string, Entity | null> {
+export function scopedLoaderById<Entity extends ScopedEntity>(
+  dataSource: DataSource,
+  target: EntityTarget<Entity>,
+  scope: ScopeOf,
+  companion?: Companion<Entity>,
+): DataLoader<string, Entity | null> {
   return new DataLoader(async (ids: readonly string[]) => {
-    const rows = flagged(
-      await selectPlain(dataSource, target, "scoped", { where: `${columnOf(dataSource, target, "scoped", "id")} = ANY(:ids)`, params: { ids: [...ids] }, flag: scope("scoped") }),
-    );
+    const plain = await selectPlain(dataSource, target, "scoped", {
+      where: `${columnOf(dataSource, target, "scoped", "id")} = ANY(:ids)`,
+      params: { ids: [...ids] },
+      flag: scope("scoped"),
+      join: joinOf(companion),
+    });
+    const rows = flagged(plain);
+    primeCompanions(companion, plain);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -42,16 +80,19 @@ async function rowsByKeys<Entity extends ScopedEntity>(
   keys: readonly string[],
   condition: ScopeCondition,
   filter: boolean,
+  companion?: Companion<Entity>,
 ): Promise<Entity[]> {
   const keyed = `${columnOf(dataSource, target, "scoped", property)} = ANY(:keys)`;
-  return flagged(
-    await selectPlain(dataSource, target, "scoped", {
-      where: filter ? `${keyed} AND (${condition.sql})` : keyed,
-      params: filter ? { ...condition.params, keys: [...keys] } : { keys: [...keys] },
-      orderBy: [columnOf(dataSource, target, "scoped", orderBy), columnOf(dataSource, target, "scoped", "id")],
-      flag: filter ? { sql: "TRUE", params: {} } : condition,
-    }),
-  );
+  const plain = await selectPlain(dataSource, target, "scoped", {
+    where: filter ? `${keyed} AND (${condition.sql})` : keyed,
+    params: filter ? { ...condition.params, keys: [...keys] } : { keys: [...keys] },
+    orderBy: [columnOf(dataSource, target, "scoped", orderBy), columnOf(dataSource, target, "scoped", "id")],
+    flag: filter ? { sql: "TRUE", params: {} } : condition,
+    join: joinOf(companion),
+  });
+  const rows = flagged(plain);
+  primeCompanions(companion, plain);
+  return rows;
 }
 
 /** The rows grouped per key, in the keys' order (a key without rows: an empty list). */
@@ -75,9 +116,10 @@ export function scopedLoaderGroupedBy<Entity extends ScopedEntity>(
   orderBy: keyof Entity & string,
   scope: ScopeOf,
   byId?: DataLoader<string, Entity | null>,
+  companion?: Companion<Entity>,
 ): DataLoader<string, Entity[]> {
   return new DataLoader(async (keys: readonly string[]) => {
-    const rows = await rowsByKeys(dataSource, target, property, orderBy, keys, scope("scoped"), true);
+    const rows = await rowsByKeys(dataSource, target, property, orderBy, keys, scope("scoped"), true, companion);
     for (const row of rows) {
       byId?.prime(row.id, row);
     }
@@ -121,4 +163,61 @@ export function flaggedLoaderGroupedBy<Entity extends ScopedEntity>(
   scope: ScopeOf,
 ): DataLoader<string, Entity[]> {
   return new DataLoader(async (keys: readonly string[]) => groupedByKey(await rowsByKeys(dataSource, target, property, orderBy, keys, scope("scoped"), false), property, keys));
+}
+
+/**
+ * A companion found by `on`, flagged with its own row scope, as `byId` would have loaded it
+ * (issue #13): a person's household comes with the person, in or out of the caller's scope alike.
+ */
+export function flaggedCompanion<Entity, Joined extends ScopedEntity>(
+  target: EntityTarget<Joined>,
+  on: (alias: string, joined: string) => string,
+  scope: ScopeOf,
+  byId: DataLoader<string, Joined | null>,
+): Companion<Entity> {
+  return {
+    join: (alias, joined) => ({ target: target as EntityTarget<ObjectLiteral>, on: on(alias, joined), params: {}, flag: scope(joined) }),
+    prime: (_row, joined, joinedFlag) => {
+      if (joined !== null) {
+        const companion = joined as Joined;
+        companion.inScope = joinedFlag;
+        byId.prime(companion.id, companion);
+      }
+    },
+  };
+}
+
+/**
+ * The one companion found by `on`, or none (issue #13), as `oneBy` would have answered for
+ * `keyOf(row)`. With a `scope` it is part of the join, so a companion the caller may not see is
+ * absent, as from an in-scope-only loader; without one (a care case's visit record, guarded by its
+ * case) every match counts.
+ */
+export function oneByCompanion<Entity, Joined extends ObjectLiteral & { id: string }>(
+  target: EntityTarget<Joined>,
+  on: (alias: string, joined: string) => string,
+  keyOf: (row: Entity) => string,
+  loaders: { readonly oneBy: DataLoader<string, Joined | null>; readonly byId?: DataLoader<string, Joined | null> },
+  scope?: ScopeOf,
+): Companion<Entity> {
+  return {
+    join: (alias, joined) => {
+      const condition = scope?.(joined);
+      return {
+        target: target as EntityTarget<ObjectLiteral>,
+        on: condition === undefined ? on(alias, joined) : `${on(alias, joined)} AND (${condition.sql})`,
+        params: condition?.params ?? {},
+      };
+    },
+    prime: (row, joined) => {
+      const companion = joined === null ? null : (joined as Joined);
+      if (companion !== null) {
+        if (scope !== undefined) {
+          (companion as Joined & ScopedRow).inScope = true;
+        }
+        loaders.byId?.prime(companion.id, companion);
+      }
+      loaders.oneBy.prime(keyOf(row), companion);
+    },
+  };
 }

@@ -2,8 +2,9 @@ import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
-import { scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
+import { oneByCompanion, scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
 import { loaderById, loaderGroupedBy, loaderOneBy } from "../../shared/db/loaders";
+import { columnOf } from "../../shared/db/plain-rows";
 import { Deadline } from "../../shared/deadlines/deadline.type";
 import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import { LoadedNotification, notificationLoader } from "../../shared/notifications/notifications.service";
@@ -75,15 +76,24 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
   const caseScope = (alias: string): ScopeCondition => scopeOf("CareCase", alias);
   const careCaseById = scopedLoaderById(dataSource, CareCase, caseScope);
   const casesByInquiry = scopedLoaderGroupedBy(dataSource, CareCase, "consentInquiryId", "handedOverAt", caseScope, careCaseById);
+  const visitRecordById = loaderById(dataSource, VisitRecord);
+  const visitRecordByCareCase = loaderOneBy(dataSource, VisitRecord, "careCaseId");
+  // Issue #13: a person's cases come with their visit records (one per case), one statement for both.
+  const withVisitRecord = oneByCompanion<CareCase, VisitRecord>(
+    VisitRecord,
+    (alias, joined) => `${columnOf(dataSource, VisitRecord, joined, "careCaseId")} = ${columnOf(dataSource, CareCase, alias, "id")}`,
+    (careCase) => careCase.id,
+    { oneBy: visitRecordByCareCase, byId: visitRecordById },
+  );
   return {
     careCaseById,
-    careCasesByPerson: scopedLoaderGroupedBy(dataSource, CareCase, "personId", "handedOverAt", caseScope, careCaseById),
+    careCasesByPerson: scopedLoaderGroupedBy(dataSource, CareCase, "personId", "handedOverAt", caseScope, careCaseById, withVisitRecord),
     careCaseByConsentInquiry: new DataLoader(async (keys: readonly string[]) => {
       const groups = await casesByInquiry.loadMany(keys);
       return groups.map((group) => (group instanceof Error ? group : (group[group.length - 1] ?? null)));
     }),
     visitAttemptsByCareCase: loaderGroupedBy(dataSource, VisitAttempt, "careCaseId", "attemptNumber"),
-    visitRecordByCareCase: loaderOneBy(dataSource, VisitRecord, "careCaseId"),
+    visitRecordByCareCase,
     deadlinesByCareCase: createDeadlineLoader(dataSource, districtDeadlines.config, CARE_CASE_SUBJECT),
     urgentReportById: urgentReportById(dataSource, (alias) => scopeOf("UrgentReport", alias)),
     urgentReportsByCareCase: urgentReportsByCareCase(dataSource, (alias) => scopeOf("UrgentReport", alias)),
@@ -91,7 +101,7 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
     careCasesByLedger: scopedLoaderGroupedBy(dataSource, CareCase, "handoverLedgerId", "id", caseScope, careCaseById),
     notificationById: notificationLoader(dataSource, DISTRICT_SCHEMA, principal),
     caseReferrals: caseReferralLoaders(dataSource),
-    visitRecordById: loaderById(dataSource, VisitRecord),
+    visitRecordById,
     signaturesByVisitRecord: signaturesByVisitRecord(dataSource),
     helpTaskById: scopedLoaderById(dataSource, HelpTask, (alias) => scopeOf("HelpTask", alias)),
     helpTasksByCareCase: loaderGroupedBy(dataSource, HelpTask, "careCaseId", "createdAt"),

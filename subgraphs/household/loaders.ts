@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { markInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
-import { flaggedLoaderGroupedBy, ScopeOf, scopedLoaderById, scopedLoaderGroupedBy, scopedLoaderOneBy } from "../../shared/authz/scoped-loaders";
+import { Companion, flaggedCompanion, flaggedLoaderGroupedBy, joinOf, oneByCompanion, primeCompanions, ScopeOf, scopedLoaderById, scopedLoaderGroupedBy, scopedLoaderOneBy } from "../../shared/authz/scoped-loaders";
 import { loaderOneBy } from "../../shared/db/loaders";
 import { columnOf, selectPlain } from "../../shared/db/plain-rows";
 import { Deadline } from "../../shared/deadlines/deadline.type";
@@ -58,17 +58,35 @@ export type HouseholdContext = SubgraphContext<HouseholdLoaders>;
 export function createHouseholdLoaders(dataSource: DataSource, principal: Principal): HouseholdLoaders {
   const scopeOf = (typeName: string, alias: string): ScopeCondition => scopeCondition(householdPolicy, HOUSEHOLD_SCOPES, typeName, alias, principal);
   const consentInquiryById = scopedLoaderById(dataSource, ConsentInquiry, (alias) => scopeOf("ConsentInquiry", alias));
+  const inquiryScope = (alias: string): ScopeCondition => scopeOf("ConsentInquiry", alias);
+  const consentInquiryByRegistration = scopedLoaderOneBy(dataSource, ConsentInquiry, "registrationId", inquiryScope, consentInquiryById);
+  const householdById = scopedLoaderById(dataSource, Household, (alias) => scopeOf("Household", alias));
+  // Issue #13: the unified view reads a person with their household and each registration with its
+  // 附件1; each pair is one statement (the second row primes its own loader), not two.
+  const withHousehold = flaggedCompanion<Person, Household>(
+    Household,
+    (alias, joined) => `${columnOf(dataSource, Household, joined, "id")} = ${columnOf(dataSource, Person, alias, "householdId")}`,
+    (alias) => scopeOf("Household", alias),
+    householdById,
+  );
+  const withConsentInquiry = oneByCompanion<Registration, ConsentInquiry>(
+    ConsentInquiry,
+    (alias, joined) => `${columnOf(dataSource, ConsentInquiry, joined, "registrationId")} = ${columnOf(dataSource, Registration, alias, "id")}`,
+    (registration) => registration.id,
+    { oneBy: consentInquiryByRegistration, byId: consentInquiryById },
+    inquiryScope,
+  );
   return {
     handoverLedgerById: scopedLoaderById(dataSource, HandoverLedger, (alias) => scopeOf("HandoverLedger", alias)),
     consentInquiriesByLedger: scopedLoaderGroupedBy(dataSource, ConsentInquiry, "handoverLedgerId", "id", (alias) => scopeOf("ConsentInquiry", alias), consentInquiryById),
     deliveryByOutboxId: deliveryLoader(dataSource),
     deadlinesByConsentInquiry: createDeadlineLoader(dataSource, householdDeadlines.config, CONSENT_INQUIRY_SUBJECT),
-    personById: scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias)),
-    householdById: scopedLoaderById(dataSource, Household, (alias) => scopeOf("Household", alias)),
+    personById: scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias), withHousehold),
+    householdById,
     registrationById: scopedLoaderById(dataSource, Registration, (alias) => scopeOf("Registration", alias)),
     consentInquiryById,
-    registrationsByPerson: registrationsByPersonLoader(dataSource, (alias) => scopeOf("Registration", alias)),
-    consentInquiryByRegistration: scopedLoaderOneBy(dataSource, ConsentInquiry, "registrationId", (alias) => scopeOf("ConsentInquiry", alias), consentInquiryById),
+    registrationsByPerson: registrationsByPersonLoader(dataSource, (alias) => scopeOf("Registration", alias), withConsentInquiry),
+    consentInquiryByRegistration,
     notificationById: notificationLoader(dataSource, HOUSEHOLD_SCHEMA, principal),
     ...surveyLoaders(dataSource, scopeOf),
     exOfficioRecordById: scopedLoaderById(dataSource, ExOfficioRecord, (alias) => scopeOf("ExOfficioRecord", alias)),
@@ -82,7 +100,7 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
  * The registrations a person takes part in, as registrant or as the new immigrant, in scope only,
  * by registration date (issue #13: plain rows, one statement for the batch).
  */
-function registrationsByPersonLoader(dataSource: DataSource, scope: ScopeOf): DataLoader<string, Registration[]> {
+function registrationsByPersonLoader(dataSource: DataSource, scope: ScopeOf, companion: Companion<Registration>): DataLoader<string, Registration[]> {
   const column = (property: string): string => columnOf(dataSource, Registration, "registration", property);
   return new DataLoader(async (personIds: readonly string[]) => {
     const condition = scope("registration");
@@ -90,7 +108,9 @@ function registrationsByPersonLoader(dataSource: DataSource, scope: ScopeOf): Da
       where: `(${column("registrantId")} = ANY(:ids) OR ${column("newImmigrantId")} = ANY(:ids)) AND (${condition.sql})`,
       params: { ...condition.params, ids: [...personIds] },
       orderBy: [column("registeredOn"), column("id")],
+      join: joinOf(companion, "registration"),
     });
+    primeCompanions(companion, rows);
     const registrations = markInScope(rows.map((row) => row.entity));
     return personIds.map((id) => registrations.filter((row) => row.registrantId === id || row.newImmigrantId === id));
   });

@@ -1,4 +1,4 @@
-import { UNIFIED_PERSONS_QUERY } from "../../scripts/operations/unified-view";
+import { UNIFIED_PERSON_QUERY, UNIFIED_PERSONS_QUERY } from "../../scripts/operations/unified-view";
 import { startTestPlatform, TestPlatform } from "../support/platform";
 import { referToSocialAndHealth } from "../support/referrals";
 import { districtOfHousehold } from "../support/scope-oracle";
@@ -22,6 +22,8 @@ interface UnifiedPage {
  */
 describe("the unified view has no N+1", () => {
   let platform: TestPlatform;
+  /** The immigrant whose case has every agency's part. */
+  let referredPersonId: string;
 
   beforeAll(async () => {
     // The caller is a case officer of 中正區 listing its resident new immigrants (all of whose
@@ -44,6 +46,7 @@ describe("the unified view has no N+1", () => {
       throw new Error("The demo seed gave none of the first ten immigrants a visited case; change the seed");
     }
     await referToSocialAndHealth(platform, careCase);
+    referredPersonId = careCase.personId;
   });
 
   afterAll(async () => {
@@ -72,5 +75,28 @@ describe("the unified view has no N+1", () => {
     const twoHundred = await statementsFor(200);
     expect(Object.keys(ten).sort()).toEqual([...platform.platform.subgraphs.keys()].sort());
     expect(twoHundred).toEqual(ten);
+  });
+
+  it("should read one person's whole view in one statement per level of each agency's part, and one audit append each (issue #13)", async () => {
+    const read = async (): Promise<Record<string, number>> => {
+      platform.resetSqlCounts();
+      const response = await platform.query<{ person: UnifiedPage["persons"]["edges"][number]["node"] }>(UNIFIED_PERSON_QUERY, { variables: { id: referredPersonId } });
+      expect(response.errors).toBeUndefined();
+      const person = response.data?.person;
+      expect(person?.careCases.some((careCase) => careCase.visitRecord !== null && careCase.visitAttempts.length > 0)).toBe(true);
+      expect(person?.socialReferrals.some((referral) => referral.services.length > 0)).toBe(true);
+      expect(person?.healthReferrals.some((referral) => referral.services.length > 0)).toBe(true);
+      return platform.sqlCounts();
+    };
+    await read();
+    const counts = await read();
+    // household: the person with their household; the registrations with their 附件1 (a row read
+    // with the one it belongs to, shared/authz/scoped-loaders.ts Companion); the audit append.
+    expect(counts.household).toBe(3);
+    // district: the person's cases with their visit records; the 附件1's case; the attempts; the audit append.
+    expect(counts.district).toBe(4);
+    // social and health alike: the person's referrals; their service contacts; the audit append.
+    expect(counts.social).toBe(3);
+    expect(counts.health).toBe(3);
   });
 });
