@@ -1,5 +1,6 @@
 import { Agent as HttpAgent, IncomingMessage, request as httpRequest, RequestOptions } from "http";
 import { Agent as HttpsAgent, request as httpsRequest } from "https";
+import { urlToHttpOptions } from "url";
 import { SERVER_KEEP_ALIVE_TIMEOUT_MS } from "../shared/http/serve";
 
 /**
@@ -37,21 +38,35 @@ export function keepAlivePost(): SubgraphPost {
     "http:": new HttpAgent({ keepAlive: true, timeout: SUBGRAPH_IDLE_TIMEOUT_MS }),
     "https:": new HttpsAgent({ keepAlive: true, timeout: SUBGRAPH_IDLE_TIMEOUT_MS }),
   };
+  // A subgraph's URL is one of a few configured ones: parsed once, not on every fetch (issue #13).
+  const targets = new Map<string, Target>();
   return (url, headers, body) => {
-    const target = new URL(url);
-    if (target.protocol !== "http:" && target.protocol !== "https:") {
-      return Promise.reject(new Error(`A subgraph URL must be http or https, not ${target.protocol}`));
+    let target = targets.get(url);
+    if (target === undefined) {
+      const parsed = new URL(url);
+      if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+        return Promise.reject(new Error(`A subgraph URL must be http or https, not ${parsed.protocol}`));
+      }
+      target = {
+        send: parsed.protocol === "https:" ? httpsRequest : httpRequest,
+        options: { ...urlToHttpOptions(parsed), agent: agents[parsed.protocol] },
+      };
+      targets.set(url, target);
     }
-    const send = target.protocol === "https:" ? httpsRequest : httpRequest;
+    const { send, options } = target;
     return new Promise((resolve, reject) => {
-      const options: RequestOptions = { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, agent: agents[target.protocol as keyof typeof agents] };
-      const outgoing = send(target, options, (incoming) => {
+      const outgoing = send({ ...options, method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) } }, (incoming) => {
         readAll(incoming).then((text) => resolve(answerOf(incoming, text)), reject);
       });
       outgoing.on("error", reject);
       outgoing.end(body);
     });
   };
+}
+
+interface Target {
+  readonly send: typeof httpRequest;
+  readonly options: RequestOptions;
 }
 
 function readAll(incoming: IncomingMessage): Promise<string> {

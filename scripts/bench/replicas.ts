@@ -1,18 +1,15 @@
 import "reflect-metadata";
 import { join } from "path";
 import { AGENCIES, envPrefixOf } from "../../shared/agencies";
-import { readAuthConfig } from "../../shared/auth/config";
-import { Role } from "../../shared/auth/roles";
-import { signDevToken } from "../../shared/auth/token";
 import { envString } from "../../shared/config";
 import { Child, cpuMillisOf, machineBusyMs, spawnTypeScript, treeCpuMillisOf, waitForHealth } from "./children";
-import { positiveNumber } from "./config";
-import { copyDatabase, dropDatabase, pickBenchPerson, prepareBenchDatabase } from "./database";
+import { copyDatabase, dropDatabase } from "./database";
 import { n } from "./figures";
 import { assertClean, runLoad } from "./load";
-import { BENCH_JWT_SECRET, productionEnvironment, writeBenchManifest } from "./production";
+import { productionEnvironment } from "./production";
 import { writeSection } from "./report-section";
 import { buildTargets } from "./targets";
+import { pooledWindows, prepareViewRun, readViewRunSettings, roundColumns, RunWindow, VIEW_RUN_DISTRICT } from "./view-run";
 
 /**
  * `npm run bench:replicas` (issue #13, "Beyond one machine", D7): the unified view's throughput
@@ -31,15 +28,10 @@ interface Setup {
   readonly port: number;
 }
 
-interface Window {
-  readonly requests: number;
-  readonly seconds: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
+interface Window extends RunWindow {
   readonly gatewayCpuMs: number;
   readonly subgraphCpuMs: number;
   readonly busiestCpuMs: number;
-  readonly busyCores: number;
 }
 
 const repoRoot = join(__dirname, "..", "..");
@@ -54,17 +46,10 @@ function progress(line: string): void {
 }
 
 async function main(): Promise<void> {
-  const databaseUrl = envString("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/care_bench");
-  const persons = positiveNumber("BENCH_PERSONS", "100000");
-  const rounds = positiveNumber("BENCH_ROUNDS", "2");
-  const connections = positiveNumber("BENCH_CONNECTIONS", "20");
-  const seconds = positiveNumber("BENCH_SECONDS", "8");
-  const warmup = positiveNumber("BENCH_WARMUP_SECONDS", "5");
-  const district = "63000050";
-  await prepareBenchDatabase(databaseUrl, persons, progress);
-  const personId = await pickBenchPerson(databaseUrl, district);
-  const token = await signDevToken({ ...readAuthConfig(), sharedSecret: BENCH_JWT_SECRET }, { subject: "bench-district-officer", role: Role.DISTRICT_CASE_OFFICER, org: district });
-  const manifest = writeBenchManifest(join(repoRoot, ".bench"));
+  const settings = readViewRunSettings({ rounds: "2", connections: "20" });
+  const { databaseUrl, persons, rounds, connections, seconds, warmup } = settings;
+  const district = VIEW_RUN_DISTRICT;
+  const { personId, token, manifest } = await prepareViewRun(repoRoot, settings, progress);
   const copy = databaseUrl.replace(/\/([a-z0-9_]+)$/, "/$1_replicas");
   const production = { ...process.env, ...productionEnvironment(repoRoot, manifest), LOG_LEVEL: "warn", UNSAFE_DISABLE_POLICY: "0" };
   const children: Child[] = [];
@@ -152,16 +137,12 @@ async function main(): Promise<void> {
 }
 
 function render(setups: readonly Setup[], windows: readonly Window[][], run: { rounds: number; connections: number; seconds: number; warmup: number; persons: number }): string {
-  const pooled = windows.map((all) => {
-    const requests = all.reduce((sum, window) => sum + window.requests, 0);
-    const time = all.reduce((sum, window) => sum + window.seconds, 0);
-    const sum = (pick: (window: Window) => number): number => all.reduce((total, window) => total + pick(window), 0);
-    return { requests, perSecond: requests / time, gateway: sum((w) => w.gatewayCpuMs) / requests, subgraphs: sum((w) => w.subgraphCpuMs) / requests, busiest: sum((w) => w.busiestCpuMs) / requests, rounds: all };
-  });
+  const pooled = windows.map((all) => pooledWindows(all));
   const base = pooled[0].perSecond;
   const rows = setups.map((setup, index) => {
     const figures = pooled[index];
-    return `| ${setup.label} | ${n(figures.requests)} | **${figures.perSecond.toFixed(1)}** | ${(figures.perSecond / base).toFixed(2)}× | ${figures.rounds.map((w) => (w.requests / w.seconds).toFixed(1)).join(" / ")} | ${figures.rounds.map((w) => `${w.p50Ms.toFixed(0)} / ${w.p99Ms.toFixed(0)}`).join(", ")} | ${figures.gateway.toFixed(2)} | ${figures.subgraphs.toFixed(2)} (${BUSIEST} ${figures.busiest.toFixed(2)}) | ${figures.rounds.map((w) => w.busyCores.toFixed(2)).join(" / ")} |`;
+    const columns = roundColumns(figures.rounds);
+    return `| ${setup.label} | ${n(figures.requests)} | **${figures.perSecond.toFixed(1)}** | ${(figures.perSecond / base).toFixed(2)}× | ${columns.perSecond} | ${columns.latency} | ${figures.perRequest((w) => w.gatewayCpuMs).toFixed(2)} | ${figures.perRequest((w) => w.subgraphCpuMs).toFixed(2)} (${BUSIEST} ${figures.perRequest((w) => w.busiestCpuMs).toFixed(2)}) | ${columns.busy} |`;
   });
   return [
     "## Issue #13: 1 vs 2 replicas of the busiest subgraph, 1 vs 2 gateway workers (one run)",

@@ -3,7 +3,7 @@ import { AddressInfo } from "net";
 import type { GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "../../gateway/auth";
-import { ForwardingDataSource } from "../../gateway/forwarding-data-source";
+import { ForwardingDataSource, requestBody } from "../../gateway/forwarding-data-source";
 
 /**
  * Issue #13: the gateway's own subgraph data source (no RemoteGraphQLDataSource underneath) must
@@ -47,6 +47,27 @@ function fetchOf(context: Partial<GatewayContext>): GraphQLDataSourceProcessOpti
     incomingRequestContext: { queryHash: "sha256-of-the-document" },
   } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
 }
+
+describe("the gateway's subgraph request body", () => {
+  // Issue #13: the fetch text's JSON is kept between requests; the body must stay what JSON.stringify writes.
+  const query = 'query Q($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { name } } }\n# "引號" \\ \u2028 tab\t';
+  it.each([
+    ["variables and operation name", { representations: [{ __typename: "Person", id: "b7a8" }] }, "Q", undefined],
+    ["no variables", undefined, "Q", undefined],
+    ["no operation name, extensions", { first: 1 }, undefined, { persistedQuery: { version: 1 } }],
+  ])("should write the body JSON.stringify writes (%s)", (_case, variables, operationName, extensions) => {
+    for (let time = 0; time < 2; time += 1) {
+      const body = requestBody(query, variables, operationName, extensions);
+      expect(body).toBe(JSON.stringify({ query, variables, operationName, extensions }));
+      expect(JSON.parse(body)).toEqual(JSON.parse(JSON.stringify({ query, variables, operationName, extensions })));
+    }
+  });
+
+  it("should write each request's own variables under a kept query", () => {
+    expect(JSON.parse(requestBody(query, { id: "first" }, "Q", undefined)).variables).toEqual({ id: "first" });
+    expect(JSON.parse(requestBody(query, { id: "second" }, "Q", undefined)).variables).toEqual({ id: "second" });
+  });
+});
 
 describe("the gateway's subgraph data source", () => {
   const servers: Server[] = [];
