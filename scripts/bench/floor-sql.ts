@@ -181,14 +181,15 @@ export function floorStatements(principal: Principal, pageDistrict: string): Flo
 SELECT json_build_object('data', json_build_object('person', (
   SELECT ${personJson("p", scopesFor(principal, personParameters))} FROM "${H}"."persons" p WHERE p.id = $1::uuid)))::text AS body`;
 
-  // The page: household's listPersons — row scope, the district filter (household address), new
-  // immigrants — keyset by ID with one extra row for hasNextPage, and the count over all pages.
+  // The page: household's listPersons — row scope, the district filter (the household's district,
+  // on the person's row since issue #13, as listPersons reads it), new immigrants — keyset by ID
+  // with one extra row for hasNextPage, and the count over all pages.
   const pageParameters = new Parameters(2);
   const pageScopes = scopesFor(principal, pageParameters);
   const personScope = pageScopes.of(householdPolicy, HOUSEHOLD_SCOPES, "Person", "sp");
   const district = `$${pageParameters.position("pageDistrict", pageDistrict)}`;
-  const matching = `FROM "${H}"."persons" sp JOIN "${H}"."households" fh ON fh.id = sp.household_id
-    WHERE ${personScope} AND fh.address_district_code = ${district} AND sp.origin_country IS NOT NULL`;
+  const matching = `FROM "${H}"."persons" sp
+    WHERE ${personScope} AND sp.household_district_code = ${district} AND sp.origin_country IS NOT NULL`;
   const pageText = `WITH ${OFFICES_CTE},
 page AS (SELECT sp.* ${matching} ORDER BY sp.id LIMIT $1::int + 1),
 shown AS (SELECT * FROM page ORDER BY id LIMIT $1::int)

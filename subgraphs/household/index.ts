@@ -51,6 +51,7 @@ import { ConsentFormAsPrinted1766400000000 } from "./migrations/1766400000000-co
 import { Withdrawal1766800000000 } from "./migrations/1766800000000-withdrawal";
 import { CaseClosed1767300000000 } from "./migrations/1767300000000-case-closed";
 import { TeenParentSurveys1768300000000 } from "./migrations/1768300000000-teen-parent-surveys";
+import { PersonHouseholdDistrict1770100000000 } from "./migrations/1770100000000-person-household-district";
 import { HouseholdOfficeResolver } from "./office/household-office.resolver";
 import { Person } from "./person/person.entity";
 import { resolvePersonReference } from "./person/person.reference";
@@ -115,6 +116,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       // Issue #12 (B8): the feeds' tables, and the children 戶政司's list of whereabouts unknown brought to social.
       feedsMigration(HOUSEHOLD_SCHEMA, "Feeds1769720000000"),
       MoiWhereaboutsUnknownChildren1769720000001,
+      // Issue #13: the household district on the person's row (a district's list and its count).
+      PersonHouseholdDistrict1770100000000,
     ],
   },
   policy: householdPolicy,

@@ -14,16 +14,20 @@ const visitInVillages = (inquiry: string): string =>
   `${inquiry}.visit_district_code = :scopeOrg AND ${inquiry}.visit_village = ANY(:scopeVillages)`;
 
 export const HOUSEHOLD_SCOPES: Readonly<Record<string, ScopePredicate>> = {
-  /** 戶所: persons living in its district, registered by it, or party to a registration it recorded. */
+  /**
+   * 戶所: persons living in its district, registered by it, or party to a registration it recorded.
+   * "Living in its district" is the person's household's district, kept on the person's row by a
+   * trigger (migration PersonHouseholdDistrict, issue #13): a list's count needs no join for it.
+   */
   personsOfOffice: (alias, principal) => ({
     sql: `"${alias}".registered_by_office = :scopeOrg
-      OR EXISTS (SELECT 1 FROM "${S}"."households" h WHERE h.id = "${alias}".household_id AND h.address_district_code = :scopeOrg)
+      OR "${alias}".household_district_code = :scopeOrg
       OR EXISTS (SELECT 1 FROM "${S}"."registrations" r WHERE (r.registrant_id = "${alias}".id OR r.new_immigrant_id = "${alias}".id) AND r.office_code = :scopeOrg)`,
     params: { scopeOrg: principal.org },
   }),
   /** 區公所: residents of the district, and new immigrants whose visit address is in it (A5). */
   personsOfDistrict: (alias, principal) => ({
-    sql: `EXISTS (SELECT 1 FROM "${S}"."households" h WHERE h.id = "${alias}".household_id AND h.address_district_code = :scopeOrg)
+    sql: `"${alias}".household_district_code = :scopeOrg
       OR EXISTS (SELECT 1 FROM "${S}"."consent_inquiries" ci WHERE ci.new_immigrant_id = "${alias}".id AND ci.visit_district_code = :scopeOrg)`,
     params: { scopeOrg: principal.org },
   }),

@@ -93,11 +93,13 @@ describe("migrations", () => {
     // then its feeds' tables and the children of 戶政司's list of whereabouts unknown (B8).
     [
       "household",
-      13,
+      14,
       [
         "consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on",
         "ex_officio_records.whereabouts", "teen_parent_surveys.referred_on", "ex_officio_records.follow_up_request_key", "ex_officio_follow_up_replies.note",
         "feed_runs.watermark_after", "feed_rows.reason", "moi_whereabouts_unknown_children.registered_on",
+        // Issue #13: the household district on the person's row.
+        "persons.household_district_code",
       ],
     ],
     // The directory's boxes (C1) come between updated_at and retention; the referrals' directory agencies (C1) after the statistics' indexes.
@@ -174,6 +176,8 @@ describe("migrations", () => {
         // Issue #12 (B8): the feeds' tables and 戶政司's list's children, after the indexes.
         "feed_rows_pkey", "feed_runs_feed_started", "feed_runs_one_running", "feed_runs_pkey", "feed_watermarks_pkey",
         "moi_whereabouts_unknown_children_district", "moi_whereabouts_unknown_children_once", "moi_whereabouts_unknown_children_pkey",
+        // Issue #13: the persons of a district, by the household district on their row.
+        "persons_household_district",
       ],
     ],
     [

@@ -160,9 +160,8 @@ export async function listPersons(
     if (district === undefined) {
       throw badUserInput("The district must be one of Taipei's 12 districts", "filter.district");
     }
-    query.innerJoin(Household, "household", "household.id = person.householdId").andWhere("household.address.districtCode = :district", {
-      district: district.code,
-    });
+    // The household's district, on the person's row (issue #13: no join per listed person).
+    query.andWhere(`"person"."household_district_code" = :district`, { district: district.code });
   }
   if (present(filter.newImmigrant)) {
     query.andWhere(filter.newImmigrant ? "person.originCountry IS NOT NULL" : "person.originCountry IS NULL");
