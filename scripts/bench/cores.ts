@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import { join } from "path";
 import { AGENCIES, envPrefixOf } from "../../shared/agencies";
-import { envString } from "../../shared/config";
 import { allCpus, pinAll, releaseAll, requireTaskset } from "./affinity";
 import { Child, machineBusyMs, postgresCpuBetween, postgresCpuSnapshot, spawnTypeScript, treeCpuMillisOf, waitForHealth } from "./children";
 import { copyDatabase, dropDatabase } from "./database";
@@ -10,7 +9,7 @@ import { assertClean, runLoad } from "./load";
 import { productionEnvironment } from "./production";
 import { writeSection } from "./report-section";
 import { buildTargets } from "./targets";
-import { pooledWindows, prepareViewRun, readViewRunSettings, roundColumns, RunWindow, VIEW_RUN_DISTRICT } from "./view-run";
+import { prepareViewRun, readViewRunSettings, runCommand, runRows, RunWindow, VIEW_RUN_DISTRICT } from "./view-run";
 
 /**
  * `npm run bench:cores` (issue #13: "every core used … with the scaling from 1 to 2 cores
@@ -122,18 +121,16 @@ async function main(): Promise<void> {
 }
 
 function render(modes: readonly Mode[], windows: readonly Window[][], run: { rounds: number; connections: number; seconds: number; warmup: number; persons: number }): string {
-  const pooled = windows.map((all) => pooledWindows(all));
-  const base = pooled[0].perSecond;
-  const rows = modes.map((mode, index) => {
-    const figures = pooled[index];
-    const columns = roundColumns(figures.rounds);
-    return `| ${mode.label} | ${n(figures.requests)} | **${figures.perSecond.toFixed(1)}** | ${(figures.perSecond / base).toFixed(2)}× | ${columns.perSecond} | ${columns.latency} | ${figures.perRequest((w) => w.platformCpuMs).toFixed(2)} | ${figures.perRequest((w) => w.postgresCpuMs).toFixed(2)} | ${columns.busy} |`;
-  });
+  const rows = runRows(
+    modes.map((mode) => mode.label),
+    windows,
+    (figures) => [figures.perRequest((w) => w.platformCpuMs).toFixed(2), figures.perRequest((w) => w.postgresCpuMs).toFixed(2)],
+  );
   return [
     "## Issue #13: one core vs every core, the same processes (one run)",
     "",
     "```sh",
-    `BENCH_DATABASE_URL=${envString("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/care_bench").replace(/\/\/[^@]*@/, "//…@")} BENCH_PERSONS=${run.persons} BENCH_ROUNDS=${run.rounds} BENCH_CONNECTIONS=${run.connections} BENCH_SECONDS=${run.seconds} BENCH_WARMUP_SECONDS=${run.warmup} npm run bench:cores`,
+    runCommand(run, "bench:cores"),
     "```",
     "",
     `- Date: ${new Date().toISOString()}; one person's unified view at ${run.connections} connections, ${run.rounds} rounds of ${run.seconds} s windows (after ${run.warmup} s warm-up each), the two masks alternating forward then reverse; ${n(run.persons)} persons or more. Every subgraph its own process, the gateway in cluster mode with one worker per core (production's default), all in production mode.`,

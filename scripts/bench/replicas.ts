@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import { join } from "path";
 import { AGENCIES, envPrefixOf } from "../../shared/agencies";
-import { envString } from "../../shared/config";
 import { Child, cpuMillisOf, machineBusyMs, spawnTypeScript, treeCpuMillisOf, waitForHealth } from "./children";
 import { copyDatabase, dropDatabase } from "./database";
 import { n } from "./figures";
@@ -9,7 +8,7 @@ import { assertClean, runLoad } from "./load";
 import { productionEnvironment } from "./production";
 import { writeSection } from "./report-section";
 import { buildTargets } from "./targets";
-import { pooledWindows, prepareViewRun, readViewRunSettings, roundColumns, RunWindow, VIEW_RUN_DISTRICT } from "./view-run";
+import { prepareViewRun, readViewRunSettings, runCommand, runRows, RunWindow, VIEW_RUN_DISTRICT } from "./view-run";
 
 /**
  * `npm run bench:replicas` (issue #13, "Beyond one machine", D7): the unified view's throughput
@@ -137,18 +136,16 @@ async function main(): Promise<void> {
 }
 
 function render(setups: readonly Setup[], windows: readonly Window[][], run: { rounds: number; connections: number; seconds: number; warmup: number; persons: number }): string {
-  const pooled = windows.map((all) => pooledWindows(all));
-  const base = pooled[0].perSecond;
-  const rows = setups.map((setup, index) => {
-    const figures = pooled[index];
-    const columns = roundColumns(figures.rounds);
-    return `| ${setup.label} | ${n(figures.requests)} | **${figures.perSecond.toFixed(1)}** | ${(figures.perSecond / base).toFixed(2)}× | ${columns.perSecond} | ${columns.latency} | ${figures.perRequest((w) => w.gatewayCpuMs).toFixed(2)} | ${figures.perRequest((w) => w.subgraphCpuMs).toFixed(2)} (${BUSIEST} ${figures.perRequest((w) => w.busiestCpuMs).toFixed(2)}) | ${columns.busy} |`;
-  });
+  const rows = runRows(
+    setups.map((setup) => setup.label),
+    windows,
+    (figures) => [figures.perRequest((w) => w.gatewayCpuMs).toFixed(2), `${figures.perRequest((w) => w.subgraphCpuMs).toFixed(2)} (${BUSIEST} ${figures.perRequest((w) => w.busiestCpuMs).toFixed(2)})`],
+  );
   return [
     "## Issue #13: 1 vs 2 replicas of the busiest subgraph, 1 vs 2 gateway workers (one run)",
     "",
     "```sh",
-    `BENCH_DATABASE_URL=${envString("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/care_bench").replace(/\/\/[^@]*@/, "//…@")} BENCH_PERSONS=${run.persons} BENCH_ROUNDS=${run.rounds} BENCH_CONNECTIONS=${run.connections} BENCH_SECONDS=${run.seconds} BENCH_WARMUP_SECONDS=${run.warmup} npm run bench:replicas`,
+    runCommand(run, "bench:replicas"),
     "```",
     "",
     `- Date: ${new Date().toISOString()}; one person's unified view at ${run.connections} connections, ${run.rounds} rounds of ${run.seconds} s windows (after ${run.warmup} s warm-up each), set-ups alternating forward then reverse; ${n(run.persons)} persons or more. Every subgraph is its own process (production mode), ${BUSIEST} twice; the four gateways run side by side over those same processes.`,

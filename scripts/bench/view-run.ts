@@ -5,6 +5,7 @@ import { signDevToken } from "../../shared/auth/token";
 import { envString } from "../../shared/config";
 import { positiveNumber } from "./config";
 import { pickBenchPerson, prepareBenchDatabase } from "./database";
+import { n } from "./figures";
 import { BENCH_JWT_SECRET, writeBenchManifest } from "./production";
 
 /** A run of one person's unified view through a deployed set-up (bench:replicas, bench:cores): its settings from the environment. */
@@ -62,4 +63,27 @@ export function roundColumns(rounds: readonly RunWindow[]): { perSecond: string;
     latency: rounds.map((w) => `${w.p50Ms.toFixed(0)} / ${w.p99Ms.toFixed(0)}`).join(", "),
     busy: rounds.map((w) => w.busyCores.toFixed(2)).join(" / "),
   };
+}
+
+type Pooled<W extends RunWindow> = ReturnType<typeof pooledWindows<W>>;
+
+/**
+ * Each set-up's table row, as bench:replicas and bench:cores print them: label, requests, pooled
+ * req/s, the ratio to the first set-up, the per-round req/s and latencies, the set-up's own CPU
+ * figures (`own`), and the machine's busy cores per round.
+ */
+export function runRows<W extends RunWindow>(labels: readonly string[], windows: readonly W[][], own: (figures: Pooled<W>) => readonly string[]): string[] {
+  const pooled = windows.map((all) => pooledWindows(all));
+  const base = pooled[0].perSecond;
+  return labels.map((label, index) => {
+    const figures = pooled[index];
+    const columns = roundColumns(figures.rounds);
+    return `| ${[label, n(figures.requests), `**${figures.perSecond.toFixed(1)}**`, `${(figures.perSecond / base).toFixed(2)}×`, columns.perSecond, columns.latency, ...own(figures), columns.busy].join(" | ")} |`;
+  });
+}
+
+/** The command line that reproduces a run, the database's credentials left out. */
+export function runCommand(settings: Omit<ViewRunSettings, "databaseUrl">, script: string): string {
+  const url = envString("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/care_bench").replace(/\/\/[^@]*@/, "//…@");
+  return `BENCH_DATABASE_URL=${url} BENCH_PERSONS=${settings.persons} BENCH_ROUNDS=${settings.rounds} BENCH_CONNECTIONS=${settings.connections} BENCH_SECONDS=${settings.seconds} BENCH_WARMUP_SECONDS=${settings.warmup} npm run ${script}`;
 }
