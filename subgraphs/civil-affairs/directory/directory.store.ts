@@ -130,13 +130,16 @@ interface BoxRow {
 export async function loadVersion(db: Queryable, schema: string, version: StoredVersion): Promise<ServiceDirectoryData> {
   const T = directoryTablesOf(schema);
   const args = [version.id];
-  const [agencies, units, categories, duties, boxes] = (await Promise.all([
-    db.query(`SELECT "code", "name", "level", "phone" FROM ${T.agencies} WHERE "version_id" = $1 ORDER BY "position"`, args),
-    db.query(`SELECT "code", "agency_code", "name", "phone", "count", "tasks" FROM ${T.units} WHERE "version_id" = $1 ORDER BY "position"`, args),
-    db.query(`SELECT "code", "name" FROM ${T.categories} WHERE "version_id" = $1 ORDER BY "position"`, args),
-    db.query(`SELECT "agency_code", "category_code", "item_number", "text" FROM ${T.duties} WHERE "version_id" = $1 ORDER BY "position"`, args),
-    db.query(`SELECT "code", "box_order", "label", "kind", "agency_code", "unit_code", "description", "printed_on_form", "needs" FROM ${T.boxes} WHERE "version_id" = $1 ORDER BY "box_order"`, args),
-  ])) as [AgencyRow[], UnitRow[], { code: string; name: string }[], DutyRow[], BoxRow[]];
+  // One after another, not Promise.all: inside a transaction `db` is one connection, where pg
+  // queues concurrent queries with a deprecation warning today and pg 9 will refuse them.
+  const rowsOf = async <Row>(sql: string): Promise<Row[]> => (await db.query(sql, args)) as Row[];
+  const agencies = await rowsOf<AgencyRow>(`SELECT "code", "name", "level", "phone" FROM ${T.agencies} WHERE "version_id" = $1 ORDER BY "position"`);
+  const units = await rowsOf<UnitRow>(`SELECT "code", "agency_code", "name", "phone", "count", "tasks" FROM ${T.units} WHERE "version_id" = $1 ORDER BY "position"`);
+  const categories = await rowsOf<{ code: string; name: string }>(`SELECT "code", "name" FROM ${T.categories} WHERE "version_id" = $1 ORDER BY "position"`);
+  const duties = await rowsOf<DutyRow>(`SELECT "agency_code", "category_code", "item_number", "text" FROM ${T.duties} WHERE "version_id" = $1 ORDER BY "position"`);
+  const boxes = await rowsOf<BoxRow>(
+    `SELECT "code", "box_order", "label", "kind", "agency_code", "unit_code", "description", "printed_on_form", "needs" FROM ${T.boxes} WHERE "version_id" = $1 ORDER BY "box_order"`,
+  );
   const agencyOf = (row: AgencyRow): DirectoryAgency => ({
     code: row.code,
     city: version.city,
