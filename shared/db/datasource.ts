@@ -65,7 +65,7 @@ export async function openSubgraphDatabase(
           // keys as one array; PostgreSQL's default re-planned each with its values on every
           // execution, its scope flag's EXISTS subqueries and all, because a custom plan of a
           // one-key array always looks cheaper than the generic one. Planned once per connection
-          // instead, PostgreSQL's CPU for one person's unified view fell 2.45 → 1.52 ms (BENCHMARKS.md).
+          // instead, PostgreSQL's CPU for one person's unified view fell 2.43 → 1.57 ms (BENCHMARKS.md).
           extra: { options: "-c jit=off -c plan_cache_mode=force_generic_plan" },
         });
   await dataSource.initialize();
