@@ -3,13 +3,13 @@ import { join } from "path";
 import { AGENCIES, envPrefixOf } from "../../shared/agencies";
 import { allCpus, pinAll, releaseAll, requireTaskset } from "./affinity";
 import { Child, machineBusyMs, postgresCpuBetween, postgresCpuSnapshot, spawnTypeScript, treeCpuMillisOf, waitForHealth } from "./children";
-import { copyDatabase, dropDatabase } from "./database";
+import { copyDatabase } from "./database";
 import { n } from "./figures";
 import { assertClean, runLoad } from "./load";
 import { productionEnvironment } from "./production";
 import { writeSection } from "./report-section";
 import { buildTargets } from "./targets";
-import { prepareViewRun, readViewRunSettings, runCommand, runRows, RunWindow, VIEW_RUN_DISTRICT } from "./view-run";
+import { endRun, prepareViewRun, readViewRunSettings, runCommand, runRows, RunWindow, spawnSubgraph, VIEW_RUN_DISTRICT } from "./view-run";
 
 /**
  * `npm run bench:cores` (issue #13: "every core used … with the scaling from 1 to 2 cores
@@ -58,14 +58,9 @@ async function main(): Promise<void> {
       AGENCIES.map((agency, index) => {
         const port = SUBGRAPH_PORT_BASE + index;
         urls[`${envPrefixOf(agency.name)}_URL`] = `http://127.0.0.1:${port}/graphql`;
-        const child = spawnTypeScript({
-          name: agency.name,
-          cwd: repoRoot,
-          script: "scripts/serve-subgraph.ts",
-          env: { ...production, SUBGRAPH: agency.name, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: copy, GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}/graphql` },
-        });
+        const { child, ready } = spawnSubgraph(repoRoot, { name: agency.name, agency: agency.name, port, databaseUrl: copy, gatewayUrl: `http://127.0.0.1:${GATEWAY_PORT}/graphql` }, production);
         children.push(child);
-        return waitForHealth(`http://127.0.0.1:${port}/health`, child, Date.now(), 300_000);
+        return ready;
       }),
     );
     // GATEWAY_WORKERS unset: production's one worker per core, as a deployment on this machine runs it.
@@ -113,10 +108,7 @@ async function main(): Promise<void> {
     writeSection(join(repoRoot, "BENCHMARKS.md"), "cores", markdown);
   } finally {
     releaseAll();
-    for (const child of children.reverse()) {
-      await child.stop();
-    }
-    await dropDatabase(copy);
+    await endRun(children, copy);
   }
 }
 

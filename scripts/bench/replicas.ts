@@ -2,13 +2,13 @@ import "reflect-metadata";
 import { join } from "path";
 import { AGENCIES, envPrefixOf } from "../../shared/agencies";
 import { Child, cpuMillisOf, machineBusyMs, spawnTypeScript, treeCpuMillisOf, waitForHealth } from "./children";
-import { copyDatabase, dropDatabase } from "./database";
+import { copyDatabase } from "./database";
 import { n } from "./figures";
 import { assertClean, runLoad } from "./load";
 import { productionEnvironment } from "./production";
 import { writeSection } from "./report-section";
 import { buildTargets } from "./targets";
-import { prepareViewRun, readViewRunSettings, runCommand, runRows, RunWindow, VIEW_RUN_DISTRICT } from "./view-run";
+import { endRun, prepareViewRun, readViewRunSettings, runCommand, runRows, RunWindow, spawnSubgraph, VIEW_RUN_DISTRICT } from "./view-run";
 
 /**
  * `npm run bench:replicas` (issue #13, "Beyond one machine", D7): the unified view's throughput
@@ -59,16 +59,15 @@ async function main(): Promise<void> {
     // Every agency's first process at once (their schemas are their own), then district's second:
     // each runs its migrations (a no-op on the copy), and two of one agency must not race.
     const start = (agencyName: string, replica: number, subgraphPort: number) => {
-      const child = spawnTypeScript({
-        name: `${agencyName} #${replica + 1}`,
-        cwd: repoRoot,
-        script: "scripts/serve-subgraph.ts",
-        env: { ...production, SUBGRAPH: agencyName, PORT: String(subgraphPort), HOST: "127.0.0.1", DATABASE_URL: copy, GATEWAY_URL: `http://127.0.0.1:${FIRST_GATEWAY_PORT}/graphql` },
-      });
+      const { child, ready } = spawnSubgraph(
+        repoRoot,
+        { name: `${agencyName} #${replica + 1}`, agency: agencyName, port: subgraphPort, databaseUrl: copy, gatewayUrl: `http://127.0.0.1:${FIRST_GATEWAY_PORT}/graphql` },
+        production,
+      );
       children.push(child);
       subgraphs.set(agencyName, [...(subgraphs.get(agencyName) ?? []), child]);
       urls.set(agencyName, [...(urls.get(agencyName) ?? []), `http://127.0.0.1:${subgraphPort}/graphql`]);
-      return waitForHealth(`http://127.0.0.1:${subgraphPort}/health`, child, Date.now(), 300_000);
+      return ready;
     };
     await Promise.all(AGENCIES.map((agency, index) => start(agency.name, 0, SUBGRAPH_PORT_BASE + index)));
     await start(BUSIEST, 1, SUBGRAPH_PORT_BASE + AGENCIES.length);
@@ -128,10 +127,7 @@ async function main(): Promise<void> {
     console.log(markdown);
     writeSection(join(repoRoot, "BENCHMARKS.md"), "replicas", markdown);
   } finally {
-    for (const child of children.reverse()) {
-      await child.stop();
-    }
-    await dropDatabase(copy);
+    await endRun(children, copy);
   }
 }
 

@@ -3,8 +3,9 @@ import { readAuthConfig } from "../../shared/auth/config";
 import { Role } from "../../shared/auth/roles";
 import { signDevToken } from "../../shared/auth/token";
 import { envString } from "../../shared/config";
+import { Child, spawnTypeScript, waitForHealth } from "./children";
 import { positiveNumber } from "./config";
-import { pickBenchPerson, prepareBenchDatabase } from "./database";
+import { dropDatabase, pickBenchPerson, prepareBenchDatabase } from "./database";
 import { n } from "./figures";
 import { BENCH_JWT_SECRET, writeBenchManifest } from "./production";
 
@@ -50,14 +51,14 @@ export interface RunWindow {
 }
 
 /** A set-up's windows pooled: requests over all of them, and a figure summed over them per request. */
-export function pooledWindows<W extends RunWindow>(all: readonly W[]): { requests: number; perSecond: number; perRequest: (pick: (window: W) => number) => number; rounds: readonly W[] } {
+function pooledWindows<W extends RunWindow>(all: readonly W[]): { requests: number; perSecond: number; perRequest: (pick: (window: W) => number) => number; rounds: readonly W[] } {
   const requests = all.reduce((sum, window) => sum + window.requests, 0);
   const time = all.reduce((sum, window) => sum + window.seconds, 0);
   return { requests, perSecond: requests / time, perRequest: (pick) => all.reduce((total, window) => total + pick(window), 0) / requests, rounds: all };
 }
 
-/** The per-round columns both tables print: req/s, p50 / p99, and the machine's busy cores. */
-export function roundColumns(rounds: readonly RunWindow[]): { perSecond: string; latency: string; busy: string } {
+/** The per-round columns every view-run table prints: req/s, p50 / p99, and the machine's busy cores. */
+function roundColumns(rounds: readonly RunWindow[]): { perSecond: string; latency: string; busy: string } {
   return {
     perSecond: rounds.map((w) => (w.requests / w.seconds).toFixed(1)).join(" / "),
     latency: rounds.map((w) => `${w.p50Ms.toFixed(0)} / ${w.p99Ms.toFixed(0)}`).join(", "),
@@ -86,4 +87,31 @@ export function runRows<W extends RunWindow>(labels: readonly string[], windows:
 export function runCommand(settings: Omit<ViewRunSettings, "databaseUrl">, script: string): string {
   const url = envString("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/care_bench").replace(/\/\/[^@]*@/, "//…@");
   return `BENCH_DATABASE_URL=${url} BENCH_PERSONS=${settings.persons} BENCH_ROUNDS=${settings.rounds} BENCH_CONNECTIONS=${settings.connections} BENCH_SECONDS=${settings.seconds} BENCH_WARMUP_SECONDS=${settings.warmup} npm run ${script}`;
+}
+
+/**
+ * One agency's subgraph as deployed (scripts/serve-subgraph.ts, `env` its production settings) on
+ * `port`, over `databaseUrl`, handing off through `gatewayUrl`. The child is returned at once, so
+ * the caller tracks it (and stops it) even when it never gets ready.
+ */
+export function spawnSubgraph(
+  repoRoot: string,
+  spec: { readonly name: string; readonly agency: string; readonly port: number; readonly databaseUrl: string; readonly gatewayUrl: string },
+  env: NodeJS.ProcessEnv,
+): { child: Child; ready: Promise<number> } {
+  const child = spawnTypeScript({
+    name: spec.name,
+    cwd: repoRoot,
+    script: "scripts/serve-subgraph.ts",
+    env: { ...env, SUBGRAPH: spec.agency, PORT: String(spec.port), HOST: "127.0.0.1", DATABASE_URL: spec.databaseUrl, GATEWAY_URL: spec.gatewayUrl },
+  });
+  return { child, ready: waitForHealth(`http://127.0.0.1:${spec.port}/health`, child, Date.now(), 300_000) };
+}
+
+/** The end of a run: its processes stopped, newest first, then its copy of the bench database dropped. */
+export async function endRun(children: readonly Child[], copy: string): Promise<void> {
+  for (const child of [...children].reverse()) {
+    await child.stop();
+  }
+  await dropDatabase(copy);
 }
