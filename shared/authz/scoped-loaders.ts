@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { columnOf, PlainJoin, PlainRow, selectPlain } from "../db/plain-rows";
+import { columnOf, JoinedRow, PlainJoin, PlainRow, selectPlain } from "../db/plain-rows";
 import { ScopeCondition, ScopedRow } from "./row-scope";
 
 type ScopedEntity = ObjectLiteral & ScopedRow & { id: string };
@@ -9,30 +9,25 @@ type ScopedEntity = ObjectLiteral & ScopedRow & { id: string };
 export type ScopeOf = (alias: string) => ScopeCondition;
 
 /**
- * Issue #13: a one-to-one row read with the loaded ones (plain-rows.ts `PlainJoin`) and handed to
- * its own loaders, so the field that asks for it next costs no statement. `on` is written over the
- * loaded row's alias (`scoped`) and `joined`, and must match at most one row.
+ * Issue #13: rows read with the loaded ones (plain-rows.ts `PlainJoin`: one-to-one, or with
+ * `many` one-to-many) and handed to their own loaders, so the field that asks for them next costs
+ * no statement. `on` is written over the loaded row's alias (`scoped`) and the joined one's.
  */
 export interface Companion<Entity> {
   readonly join: (alias: string, joined: string) => Omit<PlainJoin, "alias">;
-  /** Gets each loaded row and its companion (null when none matched), with the companion's flag when the join has one. */
-  readonly prime: (row: Entity, joined: ObjectLiteral | null, joinedFlag: boolean) => void;
+  /** Gets each loaded row and what its join matched (a one-to-one join: none or one row), each with its flag when the join has one. */
+  readonly prime: (row: Entity, joined: readonly JoinedRow[]) => void;
 }
 
-const JOINED = "joined";
-
-/** The companion's join for a statement over `alias`. */
-export function joinOf<Entity>(companion: Companion<Entity> | undefined, alias = "scoped"): PlainJoin | undefined {
-  return companion === undefined ? undefined : { ...companion.join(alias, JOINED), alias: JOINED };
+/** The companions' joins for a statement over `alias`, each under its own alias. */
+export function joinsOf<Entity>(companions: readonly Companion<Entity>[], alias = "scoped"): PlainJoin[] {
+  return companions.map((companion, index) => ({ ...companion.join(alias, `joined${index}`), alias: `joined${index}` }));
 }
 
-/** Hands each loaded row's companion to its loaders. */
-export function primeCompanions<Entity extends ObjectLiteral>(companion: Companion<Entity> | undefined, rows: readonly PlainRow<Entity>[]): void {
-  if (companion === undefined) {
-    return;
-  }
+/** Hands each loaded row's companions to their loaders. */
+export function primeCompanions<Entity extends ObjectLiteral>(companions: readonly Companion<Entity>[], rows: readonly PlainRow<Entity>[]): void {
   for (const row of rows) {
-    companion.prime(row.entity, row.joined?.entity ?? null, row.joined?.flag ?? false);
+    companions.forEach((companion, index) => companion.prime(row.entity, row.joined[index]));
   }
 }
 
@@ -44,17 +39,17 @@ export function scopedLoaderById<Entity extends ScopedEntity>(
   dataSource: DataSource,
   target: EntityTarget<Entity>,
   scope: ScopeOf,
-  companion?: Companion<Entity>,
+  companions: readonly Companion<Entity>[] = [],
 ): DataLoader<string, Entity | null> {
   return new DataLoader(async (ids: readonly string[]) => {
     const plain = await selectPlain(dataSource, target, "scoped", {
       where: `${columnOf(dataSource, target, "scoped", "id")} = ANY(:ids)`,
       params: { ids: [...ids] },
       flag: scope("scoped"),
-      join: joinOf(companion),
+      joins: joinsOf(companions),
     });
     const rows = flagged(plain);
-    primeCompanions(companion, plain);
+    primeCompanions(companions, plain);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -80,7 +75,7 @@ async function rowsByKeys<Entity extends ScopedEntity>(
   keys: readonly string[],
   condition: ScopeCondition,
   filter: boolean,
-  companion?: Companion<Entity>,
+  companions: readonly Companion<Entity>[] = [],
 ): Promise<Entity[]> {
   const keyed = `${columnOf(dataSource, target, "scoped", property)} = ANY(:keys)`;
   const plain = await selectPlain(dataSource, target, "scoped", {
@@ -88,10 +83,10 @@ async function rowsByKeys<Entity extends ScopedEntity>(
     params: filter ? { ...condition.params, keys: [...keys] } : { keys: [...keys] },
     orderBy: [columnOf(dataSource, target, "scoped", orderBy), columnOf(dataSource, target, "scoped", "id")],
     flag: filter ? { sql: "TRUE", params: {} } : condition,
-    join: joinOf(companion),
+    joins: joinsOf(companions),
   });
   const rows = flagged(plain);
-  primeCompanions(companion, plain);
+  primeCompanions(companions, plain);
   return rows;
 }
 
@@ -116,10 +111,10 @@ export function scopedLoaderGroupedBy<Entity extends ScopedEntity>(
   orderBy: keyof Entity & string,
   scope: ScopeOf,
   byId?: DataLoader<string, Entity | null>,
-  companion?: Companion<Entity>,
+  companions: readonly Companion<Entity>[] = [],
 ): DataLoader<string, Entity[]> {
   return new DataLoader(async (keys: readonly string[]) => {
-    const rows = await rowsByKeys(dataSource, target, property, orderBy, keys, scope("scoped"), true, companion);
+    const rows = await rowsByKeys(dataSource, target, property, orderBy, keys, scope("scoped"), true, companions);
     for (const row of rows) {
       byId?.prime(row.id, row);
     }
@@ -177,10 +172,10 @@ export function flaggedCompanion<Entity, Joined extends ScopedEntity>(
 ): Companion<Entity> {
   return {
     join: (alias, joined) => ({ target: target as EntityTarget<ObjectLiteral>, on: on(alias, joined), params: {}, flag: scope(joined) }),
-    prime: (_row, joined, joinedFlag) => {
-      if (joined !== null) {
-        const companion = joined as Joined;
-        companion.inScope = joinedFlag;
+    prime: (_row, [joined]) => {
+      if (joined !== undefined) {
+        const companion = joined.entity as Joined;
+        companion.inScope = joined.flag;
         byId.prime(companion.id, companion);
       }
     },
@@ -209,8 +204,8 @@ export function oneByCompanion<Entity, Joined extends ObjectLiteral & { id: stri
         params: condition?.params ?? {},
       };
     },
-    prime: (row, joined) => {
-      const companion = joined === null ? null : (joined as Joined);
+    prime: (row, [joined]) => {
+      const companion = joined === undefined ? null : (joined.entity as Joined);
       if (companion !== null) {
         if (scope !== undefined) {
           (companion as Joined & ScopedRow).inScope = true;
@@ -218,6 +213,30 @@ export function oneByCompanion<Entity, Joined extends ObjectLiteral & { id: stri
         loaders.byId?.prime(companion.id, companion);
       }
       loaders.oneBy.prime(keyOf(row), companion);
+    },
+  };
+}
+
+/**
+ * A loaded row's rows found by `on`, in `orderBy` order, as `groupedBy` would have answered for
+ * `keyOf(row)` (issue #13: a case's visit attempts, a referral's service contacts, read with the
+ * case or referral). For rows reached only through their in-scope parent, as `groupedBy`'s are:
+ * the join has no scope of its own.
+ */
+export function groupedByCompanion<Entity, Joined extends ObjectLiteral>(
+  target: EntityTarget<Joined>,
+  on: (alias: string, joined: string) => string,
+  orderBy: (joined: string) => readonly string[],
+  keyOf: (row: Entity) => string,
+  groupedBy: DataLoader<string, Joined[]>,
+): Companion<Entity> {
+  return {
+    join: (alias, joined) => ({ target: target as EntityTarget<ObjectLiteral>, on: on(alias, joined), params: {}, many: { orderBy: orderBy(joined) } }),
+    prime: (row, joined) => {
+      groupedBy.prime(
+        keyOf(row),
+        joined.map((child) => child.entity as Joined),
+      );
     },
   };
 }

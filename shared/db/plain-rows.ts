@@ -58,15 +58,17 @@ export interface PlainQuery {
   readonly orderBy?: readonly string[];
   /** A boolean expression selected beside the columns (the row-scope flag), with its own parameters. */
   readonly flag?: { readonly sql: string; readonly params: ObjectLiteral };
-  /** A one-to-one row read in the same statement (LEFT JOIN): one statement instead of two. */
-  readonly join?: PlainJoin;
+  /** Rows read in the same statement (LEFT JOIN): one statement instead of one per join. At most one may be `many`. */
+  readonly joins?: readonly PlainJoin[];
 }
 
 /**
- * Issue #13: a row that always comes with the loaded one (a person's household, a registration's
- * 附件1, a care case's visit record) read by the same statement, so a fetch of the unified view
- * takes one statement and one round trip fewer per pair. `on` must match at most one row (a
- * primary key or a unique column): a LEFT JOIN that matched two would repeat the loaded row.
+ * Issue #13: rows that always come with the loaded one, read by the same statement, so a fetch of
+ * the unified view takes one statement and one round trip fewer per join: one-to-one (a person's
+ * household, a registration's 附件1, a care case's visit record), where `on` must match at most
+ * one row (a primary key or a unique column), or, with `many`, one-to-many (a case's visit
+ * attempts, a referral's service contacts), the loaded row repeated per joined one and folded
+ * back here. Two one-to-many joins would multiply each other's rows: refused.
  */
 export interface PlainJoin {
   readonly target: EntityTarget<ObjectLiteral>;
@@ -76,13 +78,21 @@ export interface PlainJoin {
   readonly params: ObjectLiteral;
   /** The joined row's own scope flag, when its loader flags rather than filters. */
   readonly flag?: { readonly sql: string; readonly params: ObjectLiteral };
+  /** One-to-many: the joined rows' order per loaded row (columns over the join's alias, ascending). */
+  readonly many?: { readonly orderBy: readonly string[] };
+}
+
+/** A row a join read, with its scope flag (false when the join has none). */
+export interface JoinedRow {
+  readonly entity: ObjectLiteral;
+  readonly flag: boolean;
 }
 
 export interface PlainRow<Entity> {
   readonly entity: Entity;
   readonly flag: boolean;
-  /** The joined row (`query.join`), null when none matched; absent without a join. */
-  readonly joined?: { readonly entity: ObjectLiteral; readonly flag: boolean } | null;
+  /** Per join of `query.joins`, in order: what it matched (a one-to-one join: none or one row). */
+  readonly joined: readonly (readonly JoinedRow[])[];
 }
 
 /**
@@ -110,26 +120,55 @@ function hydrated<Entity extends ObjectLiteral>(dataSource: DataSource, shape: P
   return entity;
 }
 
-/** One statement: the rows of `target` matching `query`, hydrated as TypeORM would, each with its flag. */
+type ShapedJoin = PlainJoin & { readonly shape: PlainShape };
+
+/** The joined row of join `index` in one result row; none when the LEFT JOIN matched nothing (its key is null). */
+function joinedOf(dataSource: DataSource, join: ShapedJoin, index: number, row: Record<string, unknown>): JoinedRow | undefined {
+  return row[`joined_key_${index}`] === null ? undefined : { entity: hydrated(dataSource, join.shape, row, `j${index}_`), flag: row[`joined_flag_${index}`] === true };
+}
+
+/** One statement: the rows of `target` matching `query`, hydrated as TypeORM would, each with its flag and what its joins read. */
 export async function selectPlain<Entity extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<Entity>, alias: string, query: PlainQuery): Promise<PlainRow<Entity>[]> {
   const shape = shapeOf(dataSource, target as EntityTarget<ObjectLiteral>);
-  const join = query.join === undefined ? undefined : { ...query.join, shape: shapeOf(dataSource, query.join.target) };
-  const sql = statementOf(shape, alias, query, join);
+  const joins: ShapedJoin[] = (query.joins ?? []).map((join) => ({ ...join, shape: shapeOf(dataSource, join.target) }));
+  const sql = statementOf(shape, alias, query, joins);
   const [statement, parameters] = dataSource.driver.escapeQueryWithParameters(
     sql,
-    mergedParameters([query.params, query.flag?.params, join?.params, join?.flag?.params]),
+    mergedParameters([query.params, query.flag?.params, ...joins.flatMap((join) => [join.params, join.flag?.params])]),
     {},
   );
   const raw = await directQuery<Record<string, unknown>>(dataSource, statement, parameters, { prepared: true });
-  return raw.map((row) => {
-    const entity = hydrated<Entity>(dataSource, shape, row, "c");
-    if (join === undefined) {
-      return { entity, flag: row.row_flag === true };
+  if (!joins.some((join) => join.many !== undefined)) {
+    return raw.map((row) => ({
+      entity: hydrated<Entity>(dataSource, shape, row, "c"),
+      flag: row.row_flag === true,
+      joined: joins.map((join, index) => {
+        const joined = joinedOf(dataSource, join, index, row);
+        return joined === undefined ? [] : [joined];
+      }),
+    }));
+  }
+  // A one-to-many join repeats the loaded row once per joined row: fold them back, first seen first.
+  const key = `c${shape.columns.indexOf(shape.metadata.primaryColumns[0])}`;
+  const folded = new Map<unknown, { entity: Entity; flag: boolean; joined: JoinedRow[][] }>();
+  for (const row of raw) {
+    let loaded = folded.get(row[key]);
+    if (loaded === undefined) {
+      loaded = { entity: hydrated<Entity>(dataSource, shape, row, "c"), flag: row.row_flag === true, joined: joins.map(() => []) };
+      folded.set(row[key], loaded);
     }
-    // No joined row: every column of the LEFT JOIN is null, its key included.
-    const joined = row.joined_key === null ? null : { entity: hydrated(dataSource, join.shape, row, "j"), flag: row.joined_flag === true };
-    return { entity, flag: row.row_flag === true, joined };
-  });
+    joins.forEach((join, index) => {
+      const rows = loaded.joined[index];
+      if (join.many === undefined && rows.length > 0) {
+        return;
+      }
+      const joined = joinedOf(dataSource, join, index, row);
+      if (joined !== undefined) {
+        rows.push(joined);
+      }
+    });
+  }
+  return [...folded.values()];
 }
 
 const statements = new WeakMap<PlainShape, Map<string, string>>();
@@ -137,9 +176,9 @@ const statements = new WeakMap<PlainShape, Map<string, string>>();
 const MAX_STATEMENTS_PER_SHAPE = 200;
 
 /** The SELECT for a query's text parts, written once per entity and text (the column list was rebuilt on every load). */
-function statementOf(shape: PlainShape, alias: string, query: PlainQuery, join?: PlainJoin & { shape: PlainShape }): string {
-  const joinKey = join === undefined ? "" : `${join.shape.table}\u0000${join.alias}\u0000${join.on}\u0000${join.flag?.sql ?? ""}`;
-  const key = `${alias}\u0000${query.where}\u0000${(query.orderBy ?? []).join(",")}\u0000${query.flag?.sql ?? ""}\u0000${joinKey}`;
+function statementOf(shape: PlainShape, alias: string, query: PlainQuery, joins: readonly ShapedJoin[]): string {
+  const joinKeys = joins.map((join) => `${join.shape.table}\u0000${join.alias}\u0000${join.on}\u0000${join.flag?.sql ?? ""}\u0000${join.many?.orderBy.join(",") ?? "one"}`);
+  const key = `${alias}\u0000${query.where}\u0000${(query.orderBy ?? []).join(",")}\u0000${query.flag?.sql ?? ""}\u0000${joinKeys.join("\u0001")}`;
   let byKey = statements.get(shape);
   if (byKey === undefined) {
     byKey = new Map();
@@ -147,21 +186,26 @@ function statementOf(shape: PlainShape, alias: string, query: PlainQuery, join?:
   }
   let sql = byKey.get(key);
   if (sql === undefined) {
+    if (joins.filter((join) => join.many !== undefined).length > 1) {
+      throw new Error("A statement may have one one-to-many join: two would multiply each other's rows");
+    }
     const select = shape.columns.map((column, index) => `${quoted(alias)}.${quoted(column.databaseName)} AS "c${index}"`);
     if (query.flag !== undefined) {
       select.push(`(${query.flag.sql}) AS "row_flag"`);
     }
     let from = `${shape.table} ${quoted(alias)}`;
-    if (join !== undefined) {
-      select.push(...join.shape.columns.map((column, index) => `${quoted(join.alias)}.${quoted(column.databaseName)} AS "j${index}"`));
-      const [key] = join.shape.metadata.primaryColumns;
-      select.push(`${quoted(join.alias)}.${quoted(key.databaseName)} AS "joined_key"`);
+    const orderBy = [...(query.orderBy ?? [])];
+    joins.forEach((join, index) => {
+      select.push(...join.shape.columns.map((column, at) => `${quoted(join.alias)}.${quoted(column.databaseName)} AS "j${index}_${at}"`));
+      const [joinedKey] = join.shape.metadata.primaryColumns;
+      select.push(`${quoted(join.alias)}.${quoted(joinedKey.databaseName)} AS "joined_key_${index}"`);
       if (join.flag !== undefined) {
-        select.push(`(${join.flag.sql}) AS "joined_flag"`);
+        select.push(`(${join.flag.sql}) AS "joined_flag_${index}"`);
       }
       from += ` LEFT JOIN ${join.shape.table} ${quoted(join.alias)} ON ${join.on}`;
-    }
-    const order = query.orderBy === undefined || query.orderBy.length === 0 ? "" : ` ORDER BY ${query.orderBy.map((column) => `${column} ASC`).join(", ")}`;
+      orderBy.push(...(join.many?.orderBy ?? []));
+    });
+    const order = orderBy.length === 0 ? "" : ` ORDER BY ${orderBy.map((column) => `${column} ASC`).join(", ")}`;
     sql = `SELECT ${select.join(", ")} FROM ${from} WHERE ${query.where}${order}`;
     if (byKey.size < MAX_STATEMENTS_PER_SHAPE) {
       byKey.set(key, sql);

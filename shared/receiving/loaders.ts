@@ -3,8 +3,9 @@ import { DataSource } from "typeorm";
 import { Principal } from "../auth/principal";
 import type { SubgraphPolicy } from "../authz/policy";
 import { ScopeCondition, scopeCondition, ScopePredicate } from "../authz/row-scope";
-import { scopedLoaderById, scopedLoaderGroupedBy } from "../authz/scoped-loaders";
+import { groupedByCompanion, scopedLoaderById, scopedLoaderGroupedBy } from "../authz/scoped-loaders";
 import { loaderGroupedBy } from "../db/loaders";
+import { columnOf } from "../db/plain-rows";
 import { LoadedNotification, notificationLoader } from "../notifications/notifications.service";
 import type { SubgraphContext } from "../subgraph/context";
 import { ReferralTables } from "./lifecycle";
@@ -60,11 +61,20 @@ export function receivingLoaders<Referral extends ReceivedReferralRow, Contact e
   const scopeOf = (typeName: string, alias: string): ScopeCondition => scopeCondition(policy, scopes, typeName, alias, principal);
   const referralScope = (alias: string): ScopeCondition => scopeOf(tables.typeName, alias);
   const referralById = scopedLoaderById(dataSource, tables.referrals, referralScope);
+  const servicesByReferral = loaderGroupedBy(dataSource, tables.contacts, "referralId", "servedOn");
+  // Issue #13: a person's referrals (the unified view's) come with their service contacts, one statement for both.
+  const withServices = groupedByCompanion<Referral, Contact>(
+    tables.contacts,
+    (alias, joined) => `${columnOf(dataSource, tables.contacts, joined, "referralId")} = ${columnOf(dataSource, tables.referrals, alias, "id")}`,
+    (joined) => [columnOf(dataSource, tables.contacts, joined, "servedOn"), columnOf(dataSource, tables.contacts, joined, "id")],
+    (referral) => referral.id,
+    servicesByReferral,
+  );
   return {
     referralById,
-    referralsByPerson: scopedLoaderGroupedBy(dataSource, tables.referrals, "personId", "referredOn", referralScope, referralById),
+    referralsByPerson: scopedLoaderGroupedBy(dataSource, tables.referrals, "personId", "referredOn", referralScope, referralById, [withServices]),
     referralsByCareCase: scopedLoaderGroupedBy(dataSource, tables.referrals, "careCaseId", "referredOn", referralScope, referralById),
-    servicesByReferral: loaderGroupedBy(dataSource, tables.contacts, "referralId", "servedOn"),
+    servicesByReferral,
     // An agency of one unit has no transfers (names.ts): every referral's history is empty.
     transfersByReferral:
       tables.transfers === undefined ? new DataLoader<string, ReferralTransferRow[]>(async (ids) => ids.map(() => [])) : loaderGroupedBy(dataSource, tables.transfers, "referralId", "createdAt"),

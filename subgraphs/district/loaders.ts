@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
-import { oneByCompanion, scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
+import { groupedByCompanion, oneByCompanion, scopedLoaderById, scopedLoaderGroupedBy } from "../../shared/authz/scoped-loaders";
 import { loaderById, loaderGroupedBy, loaderOneBy } from "../../shared/db/loaders";
 import { columnOf } from "../../shared/db/plain-rows";
 import { Deadline } from "../../shared/deadlines/deadline.type";
@@ -78,21 +78,30 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
   const casesByInquiry = scopedLoaderGroupedBy(dataSource, CareCase, "consentInquiryId", "handedOverAt", caseScope, careCaseById);
   const visitRecordById = loaderById(dataSource, VisitRecord);
   const visitRecordByCareCase = loaderOneBy(dataSource, VisitRecord, "careCaseId");
-  // Issue #13: a person's cases come with their visit records (one per case), one statement for both.
+  // Issue #13: a person's cases come with their visit records (one per case)…
   const withVisitRecord = oneByCompanion<CareCase, VisitRecord>(
     VisitRecord,
     (alias, joined) => `${columnOf(dataSource, VisitRecord, joined, "careCaseId")} = ${columnOf(dataSource, CareCase, alias, "id")}`,
     (careCase) => careCase.id,
     { oneBy: visitRecordByCareCase, byId: visitRecordById },
   );
+  const visitAttemptsByCareCase = loaderGroupedBy(dataSource, VisitAttempt, "careCaseId", "attemptNumber");
+  // …and with their visit attempts, the case repeated per attempt (plain-rows.ts, one-to-many).
+  const withVisitAttempts = groupedByCompanion<CareCase, VisitAttempt>(
+    VisitAttempt,
+    (alias, joined) => `${columnOf(dataSource, VisitAttempt, joined, "careCaseId")} = ${columnOf(dataSource, CareCase, alias, "id")}`,
+    (joined) => [columnOf(dataSource, VisitAttempt, joined, "attemptNumber"), columnOf(dataSource, VisitAttempt, joined, "id")],
+    (careCase) => careCase.id,
+    visitAttemptsByCareCase,
+  );
   return {
     careCaseById,
-    careCasesByPerson: scopedLoaderGroupedBy(dataSource, CareCase, "personId", "handedOverAt", caseScope, careCaseById, withVisitRecord),
+    careCasesByPerson: scopedLoaderGroupedBy(dataSource, CareCase, "personId", "handedOverAt", caseScope, careCaseById, [withVisitRecord, withVisitAttempts]),
     careCaseByConsentInquiry: new DataLoader(async (keys: readonly string[]) => {
       const groups = await casesByInquiry.loadMany(keys);
       return groups.map((group) => (group instanceof Error ? group : (group[group.length - 1] ?? null)));
     }),
-    visitAttemptsByCareCase: loaderGroupedBy(dataSource, VisitAttempt, "careCaseId", "attemptNumber"),
+    visitAttemptsByCareCase,
     visitRecordByCareCase,
     deadlinesByCareCase: createDeadlineLoader(dataSource, districtDeadlines.config, CARE_CASE_SUBJECT),
     urgentReportById: urgentReportById(dataSource, (alias) => scopeOf("UrgentReport", alias)),

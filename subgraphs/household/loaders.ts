@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { markInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
-import { Companion, flaggedCompanion, flaggedLoaderGroupedBy, joinOf, oneByCompanion, primeCompanions, ScopeOf, scopedLoaderById, scopedLoaderGroupedBy, scopedLoaderOneBy } from "../../shared/authz/scoped-loaders";
+import { Companion, flaggedCompanion, flaggedLoaderGroupedBy, joinsOf, oneByCompanion, primeCompanions, ScopeOf, scopedLoaderById, scopedLoaderGroupedBy, scopedLoaderOneBy } from "../../shared/authz/scoped-loaders";
 import { loaderOneBy } from "../../shared/db/loaders";
 import { columnOf, selectPlain } from "../../shared/db/plain-rows";
 import { Deadline } from "../../shared/deadlines/deadline.type";
@@ -81,7 +81,7 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     consentInquiriesByLedger: scopedLoaderGroupedBy(dataSource, ConsentInquiry, "handoverLedgerId", "id", (alias) => scopeOf("ConsentInquiry", alias), consentInquiryById),
     deliveryByOutboxId: deliveryLoader(dataSource),
     deadlinesByConsentInquiry: createDeadlineLoader(dataSource, householdDeadlines.config, CONSENT_INQUIRY_SUBJECT),
-    personById: scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias), withHousehold),
+    personById: scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias), [withHousehold]),
     householdById,
     registrationById: scopedLoaderById(dataSource, Registration, (alias) => scopeOf("Registration", alias)),
     consentInquiryById,
@@ -108,9 +108,9 @@ function registrationsByPersonLoader(dataSource: DataSource, scope: ScopeOf, com
       where: `(${column("registrantId")} = ANY(:ids) OR ${column("newImmigrantId")} = ANY(:ids)) AND (${condition.sql})`,
       params: { ...condition.params, ids: [...personIds] },
       orderBy: [column("registeredOn"), column("id")],
-      join: joinOf(companion, "registration"),
+      joins: joinsOf([companion], "registration"),
     });
-    primeCompanions(companion, rows);
+    primeCompanions([companion], rows);
     const registrations = markInScope(rows.map((row) => row.entity));
     return personIds.map((id) => registrations.filter((row) => row.registrantId === id || row.newImmigrantId === id));
   });

@@ -93,10 +93,11 @@ describe("the unified view has no N+1", () => {
     // household: the person with their household; the registrations with their 附件1 (a row read
     // with the one it belongs to, shared/authz/scoped-loaders.ts Companion); the audit append.
     expect(counts.household).toBe(3);
-    // district: the person's cases with their visit records; the 附件1's case; the attempts; the audit append.
-    expect(counts.district).toBe(4);
-    // social and health alike: the person's referrals; their service contacts; the audit append.
-    expect(counts.social).toBe(3);
-    expect(counts.health).toBe(3);
+    // district: the person's cases with their visit records and attempts (a one-to-many companion,
+    // shared/authz/scoped-loaders.ts groupedByCompanion); the 附件1's case; the audit append.
+    expect(counts.district).toBe(3);
+    // social and health alike: the person's referrals with their service contacts; the audit append.
+    expect(counts.social).toBe(2);
+    expect(counts.health).toBe(2);
   });
 });
