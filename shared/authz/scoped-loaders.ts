@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { columnOf, JoinedRow, PlainJoin, PlainRow, selectPlain } from "../db/plain-rows";
+import { columnOf, JoinedRow, PlainJoin, selectPlain } from "../db/plain-rows";
 import { ScopeCondition, ScopedRow } from "./row-scope";
 
 type ScopedEntity = ObjectLiteral & ScopedRow & { id: string };
@@ -14,20 +14,30 @@ export type ScopeOf = (alias: string) => ScopeCondition;
  * no statement. `on` is written over the loaded row's alias (`scoped`) and the joined one's.
  */
 export interface Companion<Entity> {
-  readonly join: (alias: string, joined: string) => Omit<PlainJoin, "alias">;
+  readonly join: (alias: string, joined: string) => Omit<PlainJoin, "alias" | "joins">;
   /** Gets each loaded row and what its join matched (a one-to-one join: none or one row), each with its flag when the join has one. */
   readonly prime: (row: Entity, joined: readonly JoinedRow[]) => void;
+  /** One-to-one companions of the joined rows (a registration's 附件1), read by the same statement. */
+  readonly companions?: readonly Companion<never>[];
 }
 
-/** The companions' joins for a statement over `alias`, each under its own alias. */
-export function joinsOf<Entity>(companions: readonly Companion<Entity>[], alias = "scoped"): PlainJoin[] {
-  return companions.map((companion, index) => ({ ...companion.join(alias, `joined${index}`), alias: `joined${index}` }));
+/** The companions' joins for a statement over `alias`, each under its own alias (`joined0`, its own `joined0_0`, …). */
+export function joinsOf<Entity>(companions: readonly Companion<Entity>[], alias = "scoped", prefix = "joined"): PlainJoin[] {
+  return companions.map((companion, index) => {
+    const joined = `${prefix}${index}`;
+    return { ...companion.join(alias, joined), alias: joined, joins: joinsOf(companion.companions ?? [], joined, `${joined}_`) };
+  });
 }
 
-/** Hands each loaded row's companions to their loaders. */
-export function primeCompanions<Entity extends ObjectLiteral>(companions: readonly Companion<Entity>[], rows: readonly PlainRow<Entity>[]): void {
+/** Hands each loaded row's companions to their loaders, and the joined rows' own to theirs. */
+export function primeCompanions<Entity>(companions: readonly Companion<Entity>[], rows: readonly { readonly entity: Entity; readonly joined: readonly (readonly JoinedRow[])[] }[]): void {
   for (const row of rows) {
-    companions.forEach((companion, index) => companion.prime(row.entity, row.joined[index]));
+    companions.forEach((companion, index) => {
+      companion.prime(row.entity, row.joined[index]);
+      if (companion.companions !== undefined) {
+        primeCompanions(companion.companions as readonly Companion<ObjectLiteral>[], row.joined[index]);
+      }
+    });
   }
 }
 
@@ -219,9 +229,11 @@ export function oneByCompanion<Entity, Joined extends ObjectLiteral & { id: stri
 
 /**
  * A loaded row's rows found by `on`, in `orderBy` order, as `groupedBy` would have answered for
- * `keyOf(row)` (issue #13: a case's visit attempts, a referral's service contacts, read with the
- * case or referral). For rows reached only through their in-scope parent, as `groupedBy`'s are:
- * the join has no scope of its own.
+ * `keyOf(row)` (issue #13: a case's visit attempts, a referral's service contacts, a person's
+ * registrations, read with the case, referral or person). With a `scope` it is part of the join,
+ * so only rows the caller may see come, as from an in-scope-only loader; without one (rows reached
+ * only through their in-scope parent, as `groupedBy`'s are) every match counts. `companions` are
+ * the joined rows' own one-to-one rows.
  */
 export function groupedByCompanion<Entity, Joined extends ObjectLiteral>(
   target: EntityTarget<Joined>,
@@ -229,14 +241,25 @@ export function groupedByCompanion<Entity, Joined extends ObjectLiteral>(
   orderBy: (joined: string) => readonly string[],
   keyOf: (row: Entity) => string,
   groupedBy: DataLoader<string, Joined[]>,
+  options: { readonly scope?: ScopeOf; readonly companions?: readonly Companion<Joined>[] } = {},
 ): Companion<Entity> {
   return {
-    join: (alias, joined) => ({ target: target as EntityTarget<ObjectLiteral>, on: on(alias, joined), params: {}, many: { orderBy: orderBy(joined) } }),
-    prime: (row, joined) => {
-      groupedBy.prime(
-        keyOf(row),
-        joined.map((child) => child.entity as Joined),
-      );
+    join: (alias, joined) => {
+      const condition = options.scope?.(joined);
+      return {
+        target: target as EntityTarget<ObjectLiteral>,
+        on: condition === undefined ? on(alias, joined) : `${on(alias, joined)} AND (${condition.sql})`,
+        params: condition?.params ?? {},
+        many: { orderBy: orderBy(joined) },
+      };
     },
+    prime: (row, joined) => {
+      const children = joined.map((child) => child.entity as Joined);
+      if (options.scope !== undefined) {
+        children.forEach((child) => ((child as Joined & ScopedRow).inScope = true));
+      }
+      groupedBy.prime(keyOf(row), children);
+    },
+    companions: options.companions as readonly Companion<never>[] | undefined,
   };
 }

@@ -80,12 +80,15 @@ export interface PlainJoin {
   readonly flag?: { readonly sql: string; readonly params: ObjectLiteral };
   /** One-to-many: the joined rows' order per loaded row (columns over the join's alias, ascending). */
   readonly many?: { readonly orderBy: readonly string[] };
+  /** One-to-one rows of the joined row (a registration's 附件1 beside a person's registrations), `on` over this join's alias and theirs. */
+  readonly joins?: readonly PlainJoin[];
 }
 
-/** A row a join read, with its scope flag (false when the join has none). */
+/** A row a join read, with its scope flag (false when the join has none) and what its own joins read. */
 export interface JoinedRow {
   readonly entity: ObjectLiteral;
   readonly flag: boolean;
+  readonly joined: readonly (readonly JoinedRow[])[];
 }
 
 export interface PlainRow<Entity> {
@@ -120,51 +123,65 @@ function hydrated<Entity extends ObjectLiteral>(dataSource: DataSource, shape: P
   return entity;
 }
 
-type ShapedJoin = PlainJoin & { readonly shape: PlainShape };
+/** A join with its entity's shape, its number in the statement's column aliases, and its own joins likewise. */
+interface ShapedJoin {
+  readonly join: PlainJoin;
+  readonly shape: PlainShape;
+  readonly index: number;
+  readonly nested: readonly ShapedJoin[];
+}
 
-/** The joined row of join `index` in one result row; none when the LEFT JOIN matched nothing (its key is null). */
-function joinedOf(dataSource: DataSource, join: ShapedJoin, index: number, row: Record<string, unknown>): JoinedRow | undefined {
-  return row[`joined_key_${index}`] === null ? undefined : { entity: hydrated(dataSource, join.shape, row, `j${index}_`), flag: row[`joined_flag_${index}`] === true };
+/** The joins numbered depth first: join n's columns are "j<n>_…", its key "joined_key_<n>". */
+function shapedJoins(dataSource: DataSource, joins: readonly PlainJoin[], counter = { next: 0 }): ShapedJoin[] {
+  return joins.map((join) => {
+    const index = counter.next++;
+    return { join, shape: shapeOf(dataSource, join.target), index, nested: shapedJoins(dataSource, join.joins ?? [], counter) };
+  });
+}
+
+function allJoins(joins: readonly ShapedJoin[]): ShapedJoin[] {
+  return joins.flatMap((join) => [join, ...allJoins(join.nested)]);
+}
+
+/** Each join's match in one result row: none when the LEFT JOIN matched nothing (its key is null). */
+function joinedIn(dataSource: DataSource, joins: readonly ShapedJoin[], row: Record<string, unknown>): JoinedRow[][] {
+  return joins.map((join) => {
+    if (row[`joined_key_${join.index}`] === null) {
+      return [];
+    }
+    return [{ entity: hydrated(dataSource, join.shape, row, `j${join.index}_`), flag: row[`joined_flag_${join.index}`] === true, joined: joinedIn(dataSource, join.nested, row) }];
+  });
 }
 
 /** One statement: the rows of `target` matching `query`, hydrated as TypeORM would, each with its flag and what its joins read. */
 export async function selectPlain<Entity extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<Entity>, alias: string, query: PlainQuery): Promise<PlainRow<Entity>[]> {
   const shape = shapeOf(dataSource, target as EntityTarget<ObjectLiteral>);
-  const joins: ShapedJoin[] = (query.joins ?? []).map((join) => ({ ...join, shape: shapeOf(dataSource, join.target) }));
+  const joins = shapedJoins(dataSource, query.joins ?? []);
+  const flat = allJoins(joins);
   const sql = statementOf(shape, alias, query, joins);
   const [statement, parameters] = dataSource.driver.escapeQueryWithParameters(
     sql,
-    mergedParameters([query.params, query.flag?.params, ...joins.flatMap((join) => [join.params, join.flag?.params])]),
+    mergedParameters([query.params, query.flag?.params, ...flat.flatMap(({ join }) => [join.params, join.flag?.params])]),
     {},
   );
   const raw = await directQuery<Record<string, unknown>>(dataSource, statement, parameters, { prepared: true });
-  if (!joins.some((join) => join.many !== undefined)) {
-    return raw.map((row) => ({
-      entity: hydrated<Entity>(dataSource, shape, row, "c"),
-      flag: row.row_flag === true,
-      joined: joins.map((join, index) => {
-        const joined = joinedOf(dataSource, join, index, row);
-        return joined === undefined ? [] : [joined];
-      }),
-    }));
+  if (!joins.some(({ join }) => join.many !== undefined)) {
+    return raw.map((row) => ({ entity: hydrated<Entity>(dataSource, shape, row, "c"), flag: row.row_flag === true, joined: joinedIn(dataSource, joins, row) }));
   }
   // A one-to-many join repeats the loaded row once per joined row: fold them back, first seen first.
   const key = `c${shape.columns.indexOf(shape.metadata.primaryColumns[0])}`;
   const folded = new Map<unknown, { entity: Entity; flag: boolean; joined: JoinedRow[][] }>();
   for (const row of raw) {
-    let loaded = folded.get(row[key]);
+    const joined = joinedIn(dataSource, joins, row);
+    const loaded = folded.get(row[key]);
     if (loaded === undefined) {
-      loaded = { entity: hydrated<Entity>(dataSource, shape, row, "c"), flag: row.row_flag === true, joined: joins.map(() => []) };
-      folded.set(row[key], loaded);
+      folded.set(row[key], { entity: hydrated<Entity>(dataSource, shape, row, "c"), flag: row.row_flag === true, joined });
+      continue;
     }
-    joins.forEach((join, index) => {
-      const rows = loaded.joined[index];
-      if (join.many === undefined && rows.length > 0) {
-        return;
-      }
-      const joined = joinedOf(dataSource, join, index, row);
-      if (joined !== undefined) {
-        rows.push(joined);
+    // The one-to-one joins repeat with the loaded row; the one-to-many one adds its next row.
+    joins.forEach(({ join }, index) => {
+      if (join.many !== undefined) {
+        loaded.joined[index].push(...joined[index]);
       }
     });
   }
@@ -177,7 +194,8 @@ const MAX_STATEMENTS_PER_SHAPE = 200;
 
 /** The SELECT for a query's text parts, written once per entity and text (the column list was rebuilt on every load). */
 function statementOf(shape: PlainShape, alias: string, query: PlainQuery, joins: readonly ShapedJoin[]): string {
-  const joinKeys = joins.map((join) => `${join.shape.table}\u0000${join.alias}\u0000${join.on}\u0000${join.flag?.sql ?? ""}\u0000${join.many?.orderBy.join(",") ?? "one"}`);
+  const flat = allJoins(joins);
+  const joinKeys = flat.map(({ join, shape: joined, index }) => `${index}\u0000${joined.table}\u0000${join.alias}\u0000${join.on}\u0000${join.flag?.sql ?? ""}\u0000${join.many?.orderBy.join(",") ?? "one"}`);
   const key = `${alias}\u0000${query.where}\u0000${(query.orderBy ?? []).join(",")}\u0000${query.flag?.sql ?? ""}\u0000${joinKeys.join("\u0001")}`;
   let byKey = statements.get(shape);
   if (byKey === undefined) {
@@ -186,8 +204,11 @@ function statementOf(shape: PlainShape, alias: string, query: PlainQuery, joins:
   }
   let sql = byKey.get(key);
   if (sql === undefined) {
-    if (joins.filter((join) => join.many !== undefined).length > 1) {
+    if (joins.filter(({ join }) => join.many !== undefined).length > 1) {
       throw new Error("A statement may have one one-to-many join: two would multiply each other's rows");
+    }
+    if (flat.some(({ join, index }) => join.many !== undefined && !joins.some((top) => top.index === index))) {
+      throw new Error("A join's own joins are one-to-one");
     }
     const select = shape.columns.map((column, index) => `${quoted(alias)}.${quoted(column.databaseName)} AS "c${index}"`);
     if (query.flag !== undefined) {
@@ -195,16 +216,16 @@ function statementOf(shape: PlainShape, alias: string, query: PlainQuery, joins:
     }
     let from = `${shape.table} ${quoted(alias)}`;
     const orderBy = [...(query.orderBy ?? [])];
-    joins.forEach((join, index) => {
-      select.push(...join.shape.columns.map((column, at) => `${quoted(join.alias)}.${quoted(column.databaseName)} AS "j${index}_${at}"`));
-      const [joinedKey] = join.shape.metadata.primaryColumns;
+    for (const { join, shape: joined, index } of flat) {
+      select.push(...joined.columns.map((column, at) => `${quoted(join.alias)}.${quoted(column.databaseName)} AS "j${index}_${at}"`));
+      const [joinedKey] = joined.metadata.primaryColumns;
       select.push(`${quoted(join.alias)}.${quoted(joinedKey.databaseName)} AS "joined_key_${index}"`);
       if (join.flag !== undefined) {
         select.push(`(${join.flag.sql}) AS "joined_flag_${index}"`);
       }
-      from += ` LEFT JOIN ${join.shape.table} ${quoted(join.alias)} ON ${join.on}`;
+      from += ` LEFT JOIN ${joined.table} ${quoted(join.alias)} ON ${join.on}`;
       orderBy.push(...(join.many?.orderBy ?? []));
-    });
+    }
     const order = orderBy.length === 0 ? "" : ` ORDER BY ${orderBy.map((column) => `${column} ASC`).join(", ")}`;
     sql = `SELECT ${select.join(", ")} FROM ${from} WHERE ${query.where}${order}`;
     if (byKey.size < MAX_STATEMENTS_PER_SHAPE) {

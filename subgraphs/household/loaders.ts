@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { markInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
-import { Companion, flaggedCompanion, flaggedLoaderGroupedBy, joinsOf, oneByCompanion, primeCompanions, ScopeOf, scopedLoaderById, scopedLoaderGroupedBy, scopedLoaderOneBy } from "../../shared/authz/scoped-loaders";
+import { Companion, flaggedCompanion, groupedByCompanion, flaggedLoaderGroupedBy, joinsOf, oneByCompanion, primeCompanions, ScopeOf, scopedLoaderById, scopedLoaderGroupedBy, scopedLoaderOneBy } from "../../shared/authz/scoped-loaders";
 import { loaderOneBy } from "../../shared/db/loaders";
 import { columnOf, selectPlain } from "../../shared/db/plain-rows";
 import { Deadline } from "../../shared/deadlines/deadline.type";
@@ -76,16 +76,27 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     { oneBy: consentInquiryByRegistration, byId: consentInquiryById },
     inquiryScope,
   );
+  const registrationScope = (alias: string): ScopeCondition => scopeOf("Registration", alias);
+  const registrationsByPerson = registrationsByPersonLoader(dataSource, registrationScope, withConsentInquiry);
+  // …and a person with their registrations (in scope only) and each one's 附件1: one statement for the three.
+  const withRegistrations = groupedByCompanion<Person, Registration>(
+    Registration,
+    (alias, joined) => `(${takesPart(dataSource, joined, columnOf(dataSource, Person, alias, "id"))})`,
+    (joined) => [columnOf(dataSource, Registration, joined, "registeredOn"), columnOf(dataSource, Registration, joined, "id")],
+    (person) => person.id,
+    registrationsByPerson,
+    { scope: registrationScope, companions: [withConsentInquiry] },
+  );
   return {
     handoverLedgerById: scopedLoaderById(dataSource, HandoverLedger, (alias) => scopeOf("HandoverLedger", alias)),
     consentInquiriesByLedger: scopedLoaderGroupedBy(dataSource, ConsentInquiry, "handoverLedgerId", "id", (alias) => scopeOf("ConsentInquiry", alias), consentInquiryById),
     deliveryByOutboxId: deliveryLoader(dataSource),
     deadlinesByConsentInquiry: createDeadlineLoader(dataSource, householdDeadlines.config, CONSENT_INQUIRY_SUBJECT),
-    personById: scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias), [withHousehold]),
+    personById: scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias), [withHousehold, withRegistrations]),
     householdById,
     registrationById: scopedLoaderById(dataSource, Registration, (alias) => scopeOf("Registration", alias)),
     consentInquiryById,
-    registrationsByPerson: registrationsByPersonLoader(dataSource, (alias) => scopeOf("Registration", alias), withConsentInquiry),
+    registrationsByPerson,
     consentInquiryByRegistration,
     notificationById: notificationLoader(dataSource, HOUSEHOLD_SCHEMA, principal),
     ...surveyLoaders(dataSource, scopeOf),
@@ -94,6 +105,11 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     exOfficioFollowUpReplyByRecord: loaderOneBy(dataSource, ExOfficioFollowUpReply, "recordId"),
     scopeOf,
   };
+}
+
+/** A registration over `alias` that the person(s) `person` (an SQL operand) take part in, as registrant or as the new immigrant. */
+function takesPart(dataSource: DataSource, alias: string, person: string): string {
+  return `${columnOf(dataSource, Registration, alias, "registrantId")} = ${person} OR ${columnOf(dataSource, Registration, alias, "newImmigrantId")} = ${person}`;
 }
 
 /**
@@ -105,7 +121,7 @@ function registrationsByPersonLoader(dataSource: DataSource, scope: ScopeOf, com
   return new DataLoader(async (personIds: readonly string[]) => {
     const condition = scope("registration");
     const rows = await selectPlain(dataSource, Registration, "registration", {
-      where: `(${column("registrantId")} = ANY(:ids) OR ${column("newImmigrantId")} = ANY(:ids)) AND (${condition.sql})`,
+      where: `(${takesPart(dataSource, "registration", "ANY(:ids)")}) AND (${condition.sql})`,
       params: { ...condition.params, ids: [...personIds] },
       orderBy: [column("registeredOn"), column("id")],
       joins: joinsOf([companion], "registration"),

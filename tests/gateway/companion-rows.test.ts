@@ -12,13 +12,15 @@ interface ViewedCase {
 
 interface ViewedPerson {
   id: string;
+  registrations: { id: string; registeredOn: string; consentInquiry: { id: string } | null }[] | null;
   careCases: ViewedCase[] | null;
   socialReferrals: { id: string; services: { servedOn: string; summary: string }[] }[] | null;
 }
 
 /**
- * Issue #13: a person's care cases come from the district with their visit records and visit
- * attempts in one statement, and a person's referrals with their service contacts — the parent row
+ * Issue #13: a person comes from household with their registrations and each one's 附件1 in one
+ * statement, a person's care cases from the district with their visit records and visit attempts,
+ * and a person's referrals with their service contacts — the parent row
  * repeated per child and folded back (shared/db/plain-rows.ts, one-to-many joins). What the view
  * answers must be what was stored: every case once, its attempts in attempt order, none lost for a
  * case without any, and contacts in the order served, whatever order they were recorded in.
@@ -55,6 +57,42 @@ describe("rows read with the row they belong to (issue #13)", () => {
       const record = platform.data.visitRecords.find((candidate) => candidate.careCaseId === careCase.id);
       expect(careCase.visitRecord?.outcome ?? null).toBe(record?.outcome ?? null);
     }
+  });
+
+  it("should answer each person's registrations once, by registration date, each with its own 附件1", async () => {
+    const response = await platform.query<{ persons: { edges: { node: ViewedPerson }[] } }>(UNIFIED_PERSONS_QUERY, {
+      org: "63000050",
+      variables: { first: 200, filter: { newImmigrant: true, district: "zhongzheng" } },
+    });
+    expect(response.errors).toBeUndefined();
+    const persons = response.data!.persons.edges.map((edge) => edge.node);
+    // The page's registrations come with their 附件1 (the joined rows' own join).
+    const inquiries = persons.flatMap((person) => person.registrations ?? []).map((registration) => registration.consentInquiry);
+    expect(inquiries).toContainEqual(expect.objectContaining({ id: expect.any(String) }));
+    for (const person of persons) {
+      const stored = platform.data.registrations
+        .filter((registration) => registration.registrantId === person.id || registration.newImmigrantId === person.id)
+        .sort((left, right) => left.registeredOn.localeCompare(right.registeredOn) || left.id.localeCompare(right.id))
+        .map((registration) => ({
+          id: registration.id,
+          registeredOn: registration.registeredOn,
+          consentInquiry: platform.data.consentInquiries.find((inquiry) => inquiry.registrationId === registration.id)?.id ?? null,
+        }));
+      const viewed = (person.registrations ?? []).map((registration) => ({ id: registration.id, registeredOn: registration.registeredOn, consentInquiry: registration.consentInquiry?.id ?? null }));
+      expect({ person: person.id, registrations: viewed }).toEqual({ person: person.id, registrations: stored });
+    }
+  });
+
+  it("should answer a person alone as on a page (the person's statement, not the page's)", async () => {
+    const page = await platform.query<{ persons: { edges: { node: ViewedPerson }[] } }>(UNIFIED_PERSONS_QUERY, {
+      org: "63000050",
+      variables: { first: 20, filter: { newImmigrant: true, district: "zhongzheng" } },
+    });
+    expect(page.errors).toBeUndefined();
+    const onPage = page.data!.persons.edges.map((edge) => edge.node).find((person) => (person.registrations ?? []).some((registration) => registration.consentInquiry !== null))!;
+    const alone = await platform.query<{ person: ViewedPerson }>(UNIFIED_PERSON_QUERY, { org: "63000050", variables: { id: onPage.id } });
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data!.person).toEqual(onPage);
   });
 
   it("should answer a referral's service contacts in the order served, not the order recorded", async () => {
