@@ -150,8 +150,11 @@ export async function runPeers(): Promise<void> {
       );
     }
     const ours = Object.fromEntries(AGENCIES.map((agency) => [`${envPrefixOf(agency.name)}_URL`, urls[agency.name]]));
+    const ourGateway = { ...ours, GATEWAY_HOST: "127.0.0.1", GATEWAY_PERSONS_SEARCH_BURST: "0", TRUSTED_DOCUMENTS: "only", TRUSTED_DOCUMENTS_MANIFESTS: manifest };
     const peers: Peer[] = [
-      { label: "the platform's gateway", port: 4600, script: "gateway/main.ts", env: { ...ours, GATEWAY_PORT: "4600", GATEWAY_HOST: "127.0.0.1", GATEWAY_PERSONS_SEARCH_BURST: "0", TRUSTED_DOCUMENTS: "only", TRUSTED_DOCUMENTS_MANIFESTS: manifest } },
+      { label: "the platform's gateway (cluster, a worker per core)", port: 4600, script: "gateway/main.ts", env: { ...ourGateway, GATEWAY_PORT: "4600" } },
+      // Like for like with the peers, each one process: the same gateway with one worker and no primary.
+      { label: "the platform's gateway, one process", port: 4650, script: "gateway/main.ts", env: { ...ourGateway, GATEWAY_PORT: "4650", GATEWAY_WORKERS: "1" } },
       { label: "stock @apollo/gateway 2.14 + @apollo/server 5", port: 4610, script: "scripts/bench/peers/stock-gateway.ts", env: { PEER_PORT: "4610", SUPERGRAPH_PATH: supergraphPath } },
       { label: "Hive Gateway 2.15 (dedup off)", port: 4620, script: "scripts/bench/peers/hive-gateway.ts", env: { PEER_PORT: "4620", SUPERGRAPH_PATH: supergraphPath, ...(hiveModules === undefined ? {} : { HIVE_MODULES: hiveModules }) } },
       { label: "Hive Gateway + Rust query planner (dedup off)", port: 4630, script: "scripts/bench/peers/hive-gateway.ts", env: { PEER_PORT: "4630", SUPERGRAPH_PATH: supergraphPath, HIVE_ROUTER_RUNTIME: "1", ...(hiveModules === undefined ? {} : { HIVE_MODULES: hiveModules }) } },
@@ -160,7 +163,7 @@ export async function runPeers(): Promise<void> {
     const skipped = new Map<string, string>();
     const running: (Child | undefined)[] = [];
     for (const peer of peers) {
-      const health = peer.floor === true || peer.port === 4600 ? `http://127.0.0.1:${peer.port}/health` : `http://127.0.0.1:${peer.port + 1}/`;
+      const health = peer.floor === true || peer.script === "gateway/main.ts" ? `http://127.0.0.1:${peer.port}/health` : `http://127.0.0.1:${peer.port + 1}/`;
       try {
         running.push(await start(peer.label, peer.script, production(peer.env), health));
       } catch (error) {
@@ -282,7 +285,7 @@ function render(peers: readonly Peer[], queries: readonly Query[], windows: Read
     "```",
     "",
     `- Date: ${new Date().toISOString()}; ${n(run.persons)} persons or more on PostgreSQL; ${run.rounds} rounds, targets alternating forward then reverse, pooled; per target and query a ${run.seconds} s window at 1 connection and one at ${run.connections}, each after ${run.warmup} s warm-up.`,
-    `- The same ${AGENCIES.length} subgraph processes (scripts/serve-subgraph.ts, ts-node transpile-only, NODE_ENV=production) behind every gateway; every gateway in its own process, NODE_ENV=production, the same tokens; Authorization and x-purpose forwarded to the subgraphs (D4), so authorization, masking and audit run on every figure. Hive's in-flight deduplication is off (merging different callers' reads is not allowed here). Before the rounds the bench checks that every gateway answers each query with the same data as the platform's gateway (person and page are also checked against the floor by \`npm run bench\`).`,
+    `- The same ${AGENCIES.length} subgraph processes (scripts/serve-subgraph.ts, ts-node transpile-only, NODE_ENV=production) behind every gateway; every gateway in its own process (the platform's as shipped is a cluster: a primary and a worker per core, its CPU all of theirs; the one-process row is the same gateway with GATEWAY_WORKERS=1, like for like with the peers), NODE_ENV=production, the same tokens; Authorization and x-purpose forwarded to the subgraphs (D4), so authorization, masking and audit run on every figure. Hive's in-flight deduplication is off (merging different callers' reads is not allowed here). Before the rounds the bench checks that every gateway answers each query with the same data as the platform's gateway (person and page are also checked against the floor by \`npm run bench\`).`,
     "- CPU per request: utime + stime from /proc/<pid>/stat over the 50-connection window (gateway = the target's process; subgraphs = every subgraph process; PostgreSQL = every `postgres` process, other sessions on the shared server included). Other load = the machine's busy CPU in the window minus all of these and the load generator, in cores (2 cores here). Windows above 0.2 core are flagged, not dropped: other engineers share this machine during the run, so absolute figures are noisy; compare targets within one table (ratios in one run).",
     "",
     ...sections.flatMap((section) => [section, ""]),
