@@ -149,7 +149,7 @@ function render(variants: readonly Variant[], windows: readonly Window[][], run:
     return `| ${variant.label} | ${variant.mode} | ${n(requests)} | ${(requests / windowSeconds).toFixed(1)} | **${ms(all.reduce((sum, window) => sum + window.serverCpuMs, 0) / requests)}** | ${perRequest.map(ms).join(" / ")} | ${ms(all.reduce((sum, window) => sum + window.postgresCpuMs, 0) / requests)} | ${other.map((cores) => cores.toFixed(2)).join(" / ")} |`;
   });
   return [
-    "# Issue #13: the request path, before and after, in one run",
+    `# Issue #13: the request path, ${variants.map((variant) => variant.label).join(" vs ")}, in one run (\`${envString("BENCH_SECTION", "request-path")}\`)`,
     "",
     "```sh",
     `BENCH_WARMUP_SECONDS=${run.warmup} BENCH_SECTION=${envString("BENCH_SECTION", "request-path")} BENCH_CONNECTIONS=${run.connections} BENCH_ROUNDS=${run.rounds} BENCH_VARIANTS="${variants.map((variant) => `${variant.label}=${variant.tree === repoRoot ? "." : variant.tree}:${variant.mode}`).join(";")}" npm run bench:request-path`,

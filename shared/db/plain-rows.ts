@@ -195,7 +195,8 @@ const MAX_STATEMENTS_PER_SHAPE = 200;
 /** The SELECT for a query's text parts, written once per entity and text (the column list was rebuilt on every load). */
 function statementOf(shape: PlainShape, alias: string, query: PlainQuery, joins: readonly ShapedJoin[]): string {
   const flat = allJoins(joins);
-  const joinKeys = flat.map(({ join, shape: joined, index }) => `${index}\u0000${joined.table}\u0000${join.alias}\u0000${join.on}\u0000${join.flag?.sql ?? ""}\u0000${join.many?.orderBy.join(",") ?? "one"}`);
+  // Depth-first numbers and each join's count of own joins: the tree, not only its list of joins.
+  const joinKeys = flat.map(({ join, shape: joined, index, nested }) => `${index}/${nested.length}\u0000${joined.table}\u0000${join.alias}\u0000${join.on}\u0000${join.flag?.sql ?? ""}\u0000${join.many?.orderBy.join(",") ?? "one"}`);
   const key = `${alias}\u0000${query.where}\u0000${(query.orderBy ?? []).join(",")}\u0000${query.flag?.sql ?? ""}\u0000${joinKeys.join("\u0001")}`;
   let byKey = statements.get(shape);
   if (byKey === undefined) {
