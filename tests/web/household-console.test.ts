@@ -1,16 +1,13 @@
 import { Page } from "playwright-core";
 import { SeededRandom } from "../../scripts/demo-data/random";
-import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
-import { ConsoleServer, startConsoleServer } from "../../scripts/platform/console-server";
 import { Role } from "../../shared/auth/roles";
 import { setFakeNow } from "../../shared/clock";
 import { villagesOf } from "../../shared/domain/villages";
-import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
-import { navLinks, seriousViolations, signIn } from "../support/console-session";
+import { screenshot } from "../support/browser";
+import { consoleSuite, navLinks, seriousViolations } from "../support/console-session";
 import { acknowledge } from "../support/district-work";
 import { dataOf } from "../support/graphql";
 import { caseOfForm, handOverAndDeliver, recordForm, RecordedForm, RegisteredImmigrant, registerNewImmigrant, returnAndDeliver } from "../support/household-work";
-import { startTestPlatform, TestPlatform } from "../support/platform";
 
 /**
  * Issue #11, the 戶所承辦人's screens in Chromium through the console server, the gateway and the
@@ -25,9 +22,6 @@ const CLERK = { role: "戶所承辦人", org: "中正區戶政事務所" } as co
 const CLERK_MENU = ["戶所待辦", "受理附件1", "交接清冊", "退回更正", "需求調查表附表4"];
 
 describe("the household clerk's console in Chromium (issue #11)", () => {
-  let platform: TestPlatform;
-  let consoleServer: ConsoleServer;
-  let browser: TestBrowser;
   let immigrant: RegisteredImmigrant;
   let returned: RecordedForm;
   let duplicate: RecordedForm;
@@ -58,33 +52,33 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
     await clerk.getByRole("option", { name: option, exact: true }).click();
   }
 
+  const suite = consoleSuite({
+    persons: 10,
+    seed: "household-console",
+    now: new Date("2027-06-15T09:00:00+08:00"),
+    setup: async (platform) => {
+      // Two forms of Monday handed over and returned by the district (A6): one to correct, one to withdraw.
+      setFakeNow(new Date("2027-06-14T10:00:00+08:00"));
+      returned = await recordForm(platform, new SeededRandom("household-console-returned"), OFFICE, "2027-06-14", "HOME_VISIT");
+      duplicate = await recordForm(platform, new SeededRandom("household-console-duplicate"), OFFICE, "2027-06-14", "HOME_VISIT");
+      await handOverAndDeliver(platform, OFFICE, "2027-06-14");
+      await returnAndDeliver(platform, OFFICE, await caseOfForm(platform, OFFICE, returned.inquiryId), "里別誤填");
+      await returnAndDeliver(platform, OFFICE, await caseOfForm(platform, OFFICE, duplicate.inquiryId), "重複登錄");
+      // Tuesday, the suite's today: the family at the counter, registered in the office's records.
+      setFakeNow(new Date("2027-06-15T09:00:00+08:00"));
+      immigrant = await registerNewImmigrant(platform, new SeededRandom("household-console-immigrant"), OFFICE);
+    },
+  });
+
   beforeAll(async () => {
-    ensureConsoleBuilt(() => undefined);
-    platform = await startTestPlatform({ persons: 10, seed: "household-console" });
-    // Two forms of Monday handed over and returned by the district (A6): one to correct, one to withdraw.
-    setFakeNow(new Date("2027-06-14T10:00:00+08:00"));
-    returned = await recordForm(platform, new SeededRandom("household-console-returned"), OFFICE, "2027-06-14", "HOME_VISIT");
-    duplicate = await recordForm(platform, new SeededRandom("household-console-duplicate"), OFFICE, "2027-06-14", "HOME_VISIT");
-    await handOverAndDeliver(platform, OFFICE, "2027-06-14");
-    await returnAndDeliver(platform, OFFICE, await caseOfForm(platform, OFFICE, returned.inquiryId), "里別誤填");
-    await returnAndDeliver(platform, OFFICE, await caseOfForm(platform, OFFICE, duplicate.inquiryId), "重複登錄");
-    // Tuesday: the family at the counter, registered in the office's records.
-    setFakeNow(new Date("2027-06-15T09:00:00+08:00"));
-    immigrant = await registerNewImmigrant(platform, new SeededRandom("household-console-immigrant"), OFFICE);
-    consoleServer = await startConsoleServer({ port: 0, gatewayUrl: new URL(platform.gatewayUrl).origin });
-    browser = await launchBrowser();
-    clerk = await signIn(browser, consoleServer.url, CLERK);
+    clerk = await suite.signIn(CLERK);
     // The browser's today is the platform's (the form's default dates).
     await clerk.clock.setFixedTime(new Date("2027-06-15T09:00:00+08:00"));
     await clerk.reload();
-  }, 180_000);
+  }, 60_000);
 
   afterAll(async () => {
-    setFakeNow(null);
     await clerk?.close();
-    await browser?.close();
-    await consoleServer?.close();
-    await platform?.stop();
   });
 
   it("should start the clerk on the office's inbox, the returns to correct and their notifications, marked read, with the clerk's menu", async () => {
@@ -100,7 +94,7 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
     await clerk.getByRole("button", { name: "全部標示已讀" }).waitFor({ state: "detached" });
     await expect(notices.textContent()).resolves.not.toContain("未讀");
     const { householdNotifications } = dataOf(
-      await platform.query<{ householdNotifications: { seenAt: string | null }[] }>(`query { householdNotifications(first: 20) { seenAt } }`, asClerk),
+      await suite.platform.query<{ householdNotifications: { seenAt: string | null }[] }>(`query { householdNotifications(first: 20) { seenAt } }`, asClerk),
     );
     // A notification to the office's clerks is one row: seen by one clerk, seen for the office.
     expect(householdNotifications.length).toBeGreaterThan(0);
@@ -149,7 +143,7 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
     await expect(mobile.getAttribute("aria-invalid")).resolves.toBe("true");
     await screenshot(clerk, "household-03-server-error");
     const { person } = dataOf(
-      await platform.query<{ person: { registrations: unknown[] } }>(`query($id: ID!) { person(id: $id) { registrations { id } } }`, { ...asClerk, variables: { id: immigrant.personId } }),
+      await suite.platform.query<{ person: { registrations: unknown[] } }>(`query($id: ID!) { person(id: $id) { registrations { id } } }`, { ...asClerk, variables: { id: immigrant.personId } }),
     );
     expect(person.registrations).toEqual([]);
     expect(await seriousViolations(clerk)).toEqual([]);
@@ -161,7 +155,7 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
     await clerk.getByRole("button", { name: "登錄附件1" }).click();
     await clerk.getByRole("status").getByText(/已登錄遷徙登記及附件1（同意到府訪視）；請於 民國 116\/06\/16 12:00 前交接區公所（A4）。/).waitFor();
     const { person } = dataOf(
-      await platform.query<{ person: { registrations: { caseType: string; consentInquiry: Record<string, unknown> }[] } }>(
+      await suite.platform.query<{ person: { registrations: { caseType: string; consentInquiry: Record<string, unknown> }[] } }>(
         `query($id: ID!) { person(id: $id) { registrations { caseType consentInquiry {
            respondentName mobilePhone decision preferredFrom preferredTo timeSlot appliedOn officeRemarks clerkName visitAddressIsHousehold
            visitAddress { districtCode village neighbourhood road section number floor floorUnit } } } } }`,
@@ -198,14 +192,14 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
     await ledger.getByText("待區公所簽收").waitFor();
     await clerk.getByText("目前沒有待交接的附件1。").waitFor();
     // The outbox delivers the ledger (D3) and 人文課 seals it (A4).
-    await platform.runJob("household", "outbox-dispatch");
+    await suite.platform.runJob("household", "outbox-dispatch");
     const { person } = dataOf(
-      await platform.query<{ person: { registrations: { consentInquiry: { id: string } }[] } }>(`query($id: ID!) { person(id: $id) { registrations { consentInquiry { id } } } }`, {
+      await suite.platform.query<{ person: { registrations: { consentInquiry: { id: string } }[] } }>(`query($id: ID!) { person(id: $id) { registrations { consentInquiry { id } } } }`, {
         ...asClerk,
         variables: { id: immigrant.personId },
       }),
     );
-    await acknowledge(platform, OFFICE, await caseOfForm(platform, OFFICE, person.registrations[0].consentInquiry.id));
+    await acknowledge(suite.platform, OFFICE, await caseOfForm(suite.platform, OFFICE, person.registrations[0].consentInquiry.id));
     await clerk.getByRole("button", { name: "重新整理狀態" }).click();
     await ledger.getByText("區公所已簽收").waitFor();
     await expect(ledger.textContent()).resolves.toContain("已送達區公所");
@@ -236,7 +230,7 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
     await row.waitFor({ state: "detached" });
     await clerk.getByRole("table", { name: "退回更正案件" }).getByRole("row").filter({ hasText: "重複登錄" }).waitFor();
     const { consentInquiry } = dataOf(
-      await platform.query<{ consentInquiry: { visitAddress: { village: string }; correctionRequest: { correctedAt: string | null } } }>(
+      await suite.platform.query<{ consentInquiry: { visitAddress: { village: string }; correctionRequest: { correctedAt: string | null } } }>(
         `query($id: ID!) { consentInquiry(id: $id) { visitAddress { village } correctionRequest { correctedAt } } }`,
         { ...asClerk, variables: { id: returned.inquiryId } },
       ),
@@ -256,7 +250,7 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
     await clerk.getByText("目前沒有退回更正的案件。").waitFor();
     expect(await seriousViolations(clerk)).toEqual([]);
     const { consentInquiry } = dataOf(
-      await platform.query<{ consentInquiry: { correctionRequest: { withdrawnAt: string | null; correctedAt: string | null } } }>(
+      await suite.platform.query<{ consentInquiry: { correctionRequest: { withdrawnAt: string | null; correctedAt: string | null } } }>(
         `query($id: ID!) { consentInquiry(id: $id) { correctionRequest { withdrawnAt correctedAt } } }`,
         { ...asClerk, variables: { id: duplicate.inquiryId } },
       ),
@@ -266,7 +260,7 @@ describe("the household clerk's console in Chromium (issue #11)", () => {
   });
 
   it("should give 人文課 none of the clerk's menu", async () => {
-    const officer = await signIn(browser, consoleServer.url, { role: "區公所人文課", org: "中正區公所" });
+    const officer = await suite.signIn({ role: "區公所人文課", org: "中正區公所" });
     await officer.getByRole("heading", { name: "區公所列管待辦" }).waitFor();
     const menu = await navLinks(officer);
     expect(menu.filter((label) => CLERK_MENU.includes(label))).toEqual([]);

@@ -3,14 +3,10 @@ import { readFile } from "fs/promises";
 import { join } from "path";
 import { Page } from "playwright-core";
 import { SeededRandom } from "../../scripts/demo-data/random";
-import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
-import { ConsoleServer, startConsoleServer } from "../../scripts/platform/console-server";
-import { setFakeNow } from "../../shared/clock";
-import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
+import { screenshot } from "../support/browser";
 import { createReferredCase, ReferredCase } from "../support/case-fixture";
-import { navLinks, pickMonth, seriousViolations, signIn } from "../support/console-session";
+import { consoleSuite, navLinks, pickMonth, seriousViolations } from "../support/console-session";
 import { handOverAndDeliver, recordForm, RecordedForm } from "../support/household-work";
-import { startTestPlatform, TestPlatform } from "../support/platform";
 import { aggregateStatistics } from "../support/statistics-work";
 
 /**
@@ -39,44 +35,37 @@ async function openMarch(page: Page): Promise<void> {
 }
 
 describe("the oversight screens in Chromium (issue #11)", () => {
-  let platform: TestPlatform;
-  let consoleServer: ConsoleServer;
-  let browser: TestBrowser;
   let referred: ReferredCase;
   let moves: RecordedForm[];
   const minCell = process.env.STATISTICS_MIN_CELL;
 
-  beforeAll(async () => {
-    ensureConsoleBuilt(() => undefined);
-    platform = await startTestPlatform({ persons: 10, seed: "oversight-console" });
-    setFakeNow(new Date(`${TODAY}T09:00:00+08:00`));
-    // One marriage visited and referred to 社會局, 衛生局 and 民政局, each of which served it (A8–A10)…
-    referred = await createReferredCase(platform, OFFICE, "文北里", "oversight-case");
-    // …and two moves recorded and handed over, not yet acknowledged (their step is still open).
-    const random = new SeededRandom("oversight-forms");
-    moves = [await recordForm(platform, random, OFFICE, TODAY, "HOME_VISIT"), await recordForm(platform, random, OFFICE, TODAY, "HOME_VISIT")];
-    await handOverAndDeliver(platform, OFFICE, TODAY);
-    await aggregateStatistics(platform);
-    consoleServer = await startConsoleServer({ port: 0, gatewayUrl: new URL(platform.gatewayUrl).origin });
-    browser = await launchBrowser();
-  }, 180_000);
+  const suite = consoleSuite({
+    persons: 10,
+    seed: "oversight-console",
+    now: new Date(`${TODAY}T09:00:00+08:00`),
+    setup: async (platform) => {
+      // One marriage visited and referred to 社會局, 衛生局 and 民政局, each of which served it (A8–A10)…
+      referred = await createReferredCase(platform, OFFICE, "文北里", "oversight-case");
+      // …and two moves recorded and handed over, not yet acknowledged (their step is still open).
+      const random = new SeededRandom("oversight-forms");
+      moves = [await recordForm(platform, random, OFFICE, TODAY, "HOME_VISIT"), await recordForm(platform, random, OFFICE, TODAY, "HOME_VISIT")];
+      await handOverAndDeliver(platform, OFFICE, TODAY);
+      await aggregateStatistics(platform);
+    },
+  });
 
-  afterAll(async () => {
+  afterAll(() => {
     if (minCell === undefined) {
       delete process.env.STATISTICS_MIN_CELL;
     } else {
       process.env.STATISTICS_MIN_CELL = minCell;
     }
-    setFakeNow(null);
-    await browser?.close();
-    await consoleServer?.close();
-    await platform?.stop();
   });
 
   it("should show the analyst table 1, the referral sentence, the monthly series and the on-time rates of the period", async () => {
     // Every figure of this fixture is below the default k of 3: with k = 1 each shows (suppression is the next test's).
     process.env.STATISTICS_MIN_CELL = "1";
-    const page = await signIn(browser, consoleServer.url, { role: "民政局統計", org: "臺北市政府" });
+    const page = await suite.signIn({ role: "民政局統計", org: "臺北市政府" });
     expect(await navLinks(page)).toEqual(["統計報表"]);
     await openMarch(page);
     const table = page.getByRole("table", { name: "表 1、新移民關懷訪視系統登錄案件別(116/3/1-116/3/31)" });
@@ -115,7 +104,7 @@ describe("the oversight screens in Chromium (issue #11)", () => {
 
   it("should show withheld cells as ＊ with the note, at the default k of 3", async () => {
     delete process.env.STATISTICS_MIN_CELL;
-    const page = await signIn(browser, consoleServer.url, { role: "民政局統計", org: "臺北市政府" });
+    const page = await suite.signIn({ role: "民政局統計", org: "臺北市政府" });
     await openMarch(page);
     const row = page.getByRole("table", { name: "表 1、新移民關懷訪視系統登錄案件別(116/3/1-116/3/31)" }).getByRole("row").nth(1);
     // 結婚 1 and 遷徙 2 are small cells, and so the total that would give them back.
@@ -126,12 +115,12 @@ describe("the oversight screens in Chromium (issue #11)", () => {
   });
 
   it("should show the auditor a read another user just made in the console, with its purpose and operation", async () => {
-    const officer = await signIn(browser, consoleServer.url, { role: "區公所人文課", org: "中正區公所" });
+    const officer = await suite.signIn({ role: "區公所人文課", org: "中正區公所" });
     await officer.getByRole("table").waitFor();
     expect(await navLinks(officer)).toEqual(["列管待辦", "簽收交接清冊", "派案", "訪視紀錄核章", "協助事項", "追蹤訪查", "個案總覽"]);
     await officer.close();
 
-    const auditor = await signIn(browser, consoleServer.url, { role: "稽核", org: "臺北市政府" });
+    const auditor = await suite.signIn({ role: "稽核", org: "臺北市政府" });
     expect(await navLinks(auditor)).toEqual(["個資使用稽核"]);
     await auditor.getByRole("heading", { name: "個資使用稽核" }).waitFor();
     await auditor.getByLabel("個案識別碼").fill(moves[0].personId);
@@ -158,7 +147,7 @@ describe("the oversight screens in Chromium (issue #11)", () => {
   });
 
   it("should show the police officer's unified view with what the role may not read as 無權限檢視, never as a blank", async () => {
-    const police = await signIn(browser, consoleServer.url, { role: "員警", org: "中正第一分局" });
+    const police = await suite.signIn({ role: "員警", org: "中正第一分局" });
     // Issue #12: the precinct's search requests come first (tests/web/programme-b.test.ts walks them).
     expect(await navLinks(police)).toEqual(["協尋案件", "個案總覽"]);
     await police.getByRole("link", { name: "個案總覽" }).click();
@@ -182,7 +171,7 @@ describe("the oversight screens in Chromium (issue #11)", () => {
   });
 
   it("should show the village officer the case's person with the contact they visit by, the e-mail masked and the ID number denied (R5)", async () => {
-    const officer = await signIn(browser, consoleServer.url, { role: "里幹事", org: "中正區公所", villages: ["文北里"] });
+    const officer = await suite.signIn({ role: "里幹事", org: "中正區公所", villages: ["文北里"] });
     await officer.getByRole("link", { name: "個案總覽" }).click();
     await officer.getByLabel("個案識別碼").fill(referred.immigrant.id);
     await officer.getByRole("button", { name: "查詢" }).click();

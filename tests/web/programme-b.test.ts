@@ -2,15 +2,10 @@ import { Page } from "playwright-core";
 import { DataSource } from "typeorm";
 import { generateNationalId } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
-import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
-import { ConsoleServer, startConsoleServer } from "../../scripts/platform/console-server";
 import { CITY_ORG, Role } from "../../shared/auth/roles";
-import { setFakeNow } from "../../shared/clock";
 import { Sex } from "../../shared/domain/enums";
-import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
-import { seriousViolations, signIn } from "../support/console-session";
+import { consoleSuite, expectAccessible, openMenu } from "../support/console-session";
 import { dataOf } from "../support/graphql";
-import { startTestPlatform, TestPlatform } from "../support/platform";
 import { cdcFollowUp } from "../support/vaccination";
 
 /**
@@ -30,9 +25,6 @@ const WORKER = { role: "社工", org: "西區關懷據點", at: NOW } as const; 
 const OFFICER = { role: "員警", org: "中正第一分局", at: NOW } as const;
 
 describe("programme B's screens in Chromium (issue #12)", () => {
-  let platform: TestPlatform;
-  let consoleServer: ConsoleServer;
-  let browser: TestBrowser;
   const rng = new SeededRandom("programme-b-console");
   const child = { idNumber: generateNationalId(rng, Sex.MALE), name: "林甲童", birthDate: "2025-03-01", motherName: "林甲母", householdDistrict: ZHONGZHENG };
   let followUpId = "";
@@ -40,7 +32,7 @@ describe("programme B's screens in Chromium (issue #12)", () => {
   let searchRequestId = "";
 
   const database = (name: string): DataSource => {
-    const dataSource = platform.platform.subgraphs.get(name)?.database.dataSource;
+    const dataSource = suite.platform.platform.subgraphs.get(name)?.database.dataSource;
     if (dataSource === undefined) {
       throw new Error(`no ${name} subgraph`);
     }
@@ -61,88 +53,70 @@ describe("programme B's screens in Chromium (issue #12)", () => {
     await input.blur();
   }
 
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    // Axe reads the styles of the moment: the pointer left on the last button clicked is not the screen's state.
-    await page.mouse.move(0, 0);
-    await screenshot(page, name);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
-  async function openMenu(page: Page, label: string): Promise<void> {
-    await page.getByRole("navigation", { name: "功能選單" }).getByRole("link", { name: label }).click();
-  }
-
-  beforeAll(async () => {
-    ensureConsoleBuilt(() => undefined);
-    platform = await startTestPlatform({ persons: 4, seed: "programme-b-console" });
-    setFakeNow(NOW);
-    followUpId = await cdcFollowUp(platform, ZHONGZHENG, generateNationalId(rng, Sex.FEMALE));
-    const RECEIVE = `mutation($input: ChildCareNoticeInput!) { receiveChildCareNotice(input: $input) { caseId exclusionReason } }`;
-    const birth = dataOf(
-      await platform.query<{ receiveChildCareNotice: { caseId: string } }>(RECEIVE, {
-        through: "household",
-        role: Role.HOUSEHOLD_CLERK,
-        org: ZHONGZHENG,
-        variables: { input: { clientKey: "programme-b-console-1", category: "EX_OFFICIO_BIRTH", noticedOn: TODAY, ...child } },
-      }),
-    );
-    caseId = birth.receiveChildCareNotice.caseId;
-    // The same child through the survey 附表4 (B7): merged into the one case (one child, one case).
-    dataOf(
-      await platform.query(RECEIVE, {
-        through: "civil-affairs",
-        role: Role.CIVIL_AFFAIRS_OFFICER,
-        org: CITY_ORG,
-        variables: { input: { clientKey: "programme-b-console-2", category: "TEEN_PARENT", noticedOn: TODAY, surveyId: "survey-programme-b-console", ...child } },
-      }),
-    );
-    // R7: a child of 8 on the screening date is excluded, with its reason.
-    const overAge = dataOf(
-      await platform.query<{ receiveChildCareNotice: { exclusionReason: string } }>(RECEIVE, {
-        through: "household",
-        role: Role.HOUSEHOLD_CLERK,
-        org: ZHONGZHENG,
-        variables: { input: { clientKey: "programme-b-console-3", category: "EX_OFFICIO_MOVE", noticedOn: TODAY, name: "陳乙童", birthDate: "2019-01-10", householdDistrict: ZHONGZHENG } },
-      }),
-    );
-    expect(overAge.receiveChildCareNotice.exclusionReason).toBe("OVER_AGE");
-    const search = dataOf(
-      await platform.query<{ receiveSearchRequest: { id: string } }>(`mutation($input: SearchRequestInput!) { receiveSearchRequest(input: $input) { id } }`, {
-        through: "household",
-        role: Role.HOUSEHOLD_CLERK,
-        org: ZHONGZHENG,
-        variables: {
-          input: {
-            clientKey: "programme-b-console-search",
-            reason: "WHEREABOUTS_UNKNOWN_AT_BIRTH",
-            idNumber: generateNationalId(rng, Sex.FEMALE),
-            name: "王小美",
-            birthDate: "2027-06-01",
-            sex: "FEMALE",
-            motherName: "王美麗",
-            contacts: [{ name: "王大明", relation: "外祖父", phone: "0912-345-678", address: "臺北市中正區重慶南路一段122號" }],
-            householdDistrict: ZHONGZHENG,
-            requestedOn: TODAY,
-            requesterAgency: "HOUSEHOLD",
-            requesterReference: "programme-b-console-birth",
+  const suite = consoleSuite({
+    persons: 4,
+    seed: "programme-b-console",
+    now: NOW,
+    setup: async (platform) => {
+      followUpId = await cdcFollowUp(platform, ZHONGZHENG, generateNationalId(rng, Sex.FEMALE));
+      const RECEIVE = `mutation($input: ChildCareNoticeInput!) { receiveChildCareNotice(input: $input) { caseId exclusionReason } }`;
+      const birth = dataOf(
+        await platform.query<{ receiveChildCareNotice: { caseId: string } }>(RECEIVE, {
+          through: "household",
+          role: Role.HOUSEHOLD_CLERK,
+          org: ZHONGZHENG,
+          variables: { input: { clientKey: "programme-b-console-1", category: "EX_OFFICIO_BIRTH", noticedOn: TODAY, ...child } },
+        }),
+      );
+      caseId = birth.receiveChildCareNotice.caseId;
+      // The same child through the survey 附表4 (B7): merged into the one case (one child, one case).
+      dataOf(
+        await platform.query(RECEIVE, {
+          through: "civil-affairs",
+          role: Role.CIVIL_AFFAIRS_OFFICER,
+          org: CITY_ORG,
+          variables: { input: { clientKey: "programme-b-console-2", category: "TEEN_PARENT", noticedOn: TODAY, surveyId: "survey-programme-b-console", ...child } },
+        }),
+      );
+      // R7: a child of 8 on the screening date is excluded, with its reason.
+      const overAge = dataOf(
+        await platform.query<{ receiveChildCareNotice: { exclusionReason: string } }>(RECEIVE, {
+          through: "household",
+          role: Role.HOUSEHOLD_CLERK,
+          org: ZHONGZHENG,
+          variables: { input: { clientKey: "programme-b-console-3", category: "EX_OFFICIO_MOVE", noticedOn: TODAY, name: "陳乙童", birthDate: "2019-01-10", householdDistrict: ZHONGZHENG } },
+        }),
+      );
+      expect(overAge.receiveChildCareNotice.exclusionReason).toBe("OVER_AGE");
+      const search = dataOf(
+        await platform.query<{ receiveSearchRequest: { id: string } }>(`mutation($input: SearchRequestInput!) { receiveSearchRequest(input: $input) { id } }`, {
+          through: "household",
+          role: Role.HOUSEHOLD_CLERK,
+          org: ZHONGZHENG,
+          variables: {
+            input: {
+              clientKey: "programme-b-console-search",
+              reason: "WHEREABOUTS_UNKNOWN_AT_BIRTH",
+              idNumber: generateNationalId(rng, Sex.FEMALE),
+              name: "王小美",
+              birthDate: "2027-06-01",
+              sex: "FEMALE",
+              motherName: "王美麗",
+              contacts: [{ name: "王大明", relation: "外祖父", phone: "0912-345-678", address: "臺北市中正區重慶南路一段122號" }],
+              householdDistrict: ZHONGZHENG,
+              requestedOn: TODAY,
+              requesterAgency: "HOUSEHOLD",
+              requesterReference: "programme-b-console-birth",
+            },
           },
-        },
-      }),
-    );
-    searchRequestId = search.receiveSearchRequest.id;
-    consoleServer = await startConsoleServer({ port: 0, gatewayUrl: new URL(platform.gatewayUrl).origin });
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    setFakeNow(null);
-    await browser?.close();
-    await consoleServer?.close();
-    await platform?.stop();
+        }),
+      );
+      searchRequestId = search.receiveSearchRequest.id;
+    },
   });
 
   it("should let the nurse record B4's reminders, the refusal not signed, and refer on (c)", async () => {
-    const nurse = await signIn(browser, consoleServer.url, NURSE);
+    const nurse = await suite.signIn(NURSE);
     await openMenu(nurse, "催種提醒");
     await nurse.getByRole("button", { name: "處理 測試童" }).click();
     const detail = nurse.getByRole("region", { name: "催種個案：測試童" });
@@ -190,7 +164,7 @@ describe("programme B's screens in Chromium (issue #12)", () => {
   }, 120_000);
 
   it("should let the social worker undo the merge, match B3's six records before the search, visit and close the case, and read the exclusions", async () => {
-    const worker = await signIn(browser, consoleServer.url, WORKER);
+    const worker = await suite.signIn(WORKER);
     await openMenu(worker, "兒童關懷個案");
     const cases = worker.getByRole("table", { name: "兒童關懷個案" });
     await cases.getByRole("row").filter({ hasText: "林甲童" }).getByText("(7) 未滿20歲父母").waitFor();
@@ -242,7 +216,7 @@ describe("programme B's screens in Chromium (issue #12)", () => {
   }, 120_000);
 
   it("should show the officer the precinct's search by due time, and record the visit and the FOUND reply", async () => {
-    const officer = await signIn(browser, consoleServer.url, OFFICER);
+    const officer = await suite.signIn(OFFICER);
     const requests = officer.getByRole("table", { name: "協尋案件" });
     const row = requests.getByRole("row").filter({ hasText: "王小美" });
     // B2: the visit within 7 days of receipt, on the office calendar: Tuesday 06-15 to Tuesday 06-22.

@@ -1,13 +1,9 @@
 import { Page } from "playwright-core";
 import { generateNationalId } from "../../scripts/demo-data/identity";
 import { SeededRandom } from "../../scripts/demo-data/random";
-import { ensureConsoleBuilt } from "../../scripts/platform/console-build";
-import { ConsoleServer, startConsoleServer } from "../../scripts/platform/console-server";
-import { setFakeNow } from "../../shared/clock";
 import { Sex } from "../../shared/domain/enums";
-import { launchBrowser, screenshot, TestBrowser } from "../support/browser";
-import { seriousViolations, signIn } from "../support/console-session";
-import { startTestPlatform, TestPlatform } from "../support/platform";
+import { screenshot } from "../support/browser";
+import { consoleSuite, seriousViolations } from "../support/console-session";
 import { teenBirthRegistration } from "../support/teen-parent-survey";
 
 /**
@@ -20,9 +16,6 @@ const OFFICE = "63000050"; // 中正區
 const CLERK = { role: "戶所承辦人", org: "中正區戶政事務所" } as const;
 
 describe("the clerk's survey 附表4 in Chromium (issue #12)", () => {
-  let platform: TestPlatform;
-  let consoleServer: ConsoleServer;
-  let browser: TestBrowser;
   let clerk: Page;
   const rng = new SeededRandom("teen-parent-survey-console");
 
@@ -37,31 +30,30 @@ describe("the clerk's survey 附表4 in Chromium (issue #12)", () => {
   }
 
   async function surveys(): Promise<{ babies: { name: string }[]; needs: string[]; need_other: string | null }[]> {
-    return (await platform.platform.subgraphs.get("household")?.database.dataSource.query(`SELECT "babies", "needs", "need_other" FROM "household"."teen_parent_surveys"`)) as {
+    return (await suite.platform.platform.subgraphs.get("household")?.database.dataSource.query(`SELECT "babies", "needs", "need_other" FROM "household"."teen_parent_surveys"`)) as {
       babies: { name: string }[];
       needs: string[];
       need_other: string | null;
     }[];
   }
 
+  const suite = consoleSuite({
+    persons: 10,
+    seed: "teen-parent-survey-console",
+    now: new Date("2027-06-15T09:00:00+08:00"),
+    setup: async (platform) => {
+      await teenBirthRegistration(platform, rng, OFFICE, "2027-06-15");
+    },
+  });
+
   beforeAll(async () => {
-    ensureConsoleBuilt(() => undefined);
-    platform = await startTestPlatform({ persons: 10, seed: "teen-parent-survey-console" });
-    setFakeNow(new Date("2027-06-15T09:00:00+08:00"));
-    await teenBirthRegistration(platform, rng, OFFICE, "2027-06-15");
-    consoleServer = await startConsoleServer({ port: 0, gatewayUrl: new URL(platform.gatewayUrl).origin });
-    browser = await launchBrowser();
-    clerk = await signIn(browser, consoleServer.url, CLERK);
+    clerk = await suite.signIn(CLERK);
     await clerk.clock.setFixedTime(new Date("2027-06-15T09:00:00+08:00"));
     await clerk.reload();
-  }, 180_000);
+  }, 60_000);
 
   afterAll(async () => {
-    setFakeNow(null);
     await clerk?.close();
-    await browser?.close();
-    await consoleServer?.close();
-    await platform?.stop();
   });
 
   it("should record 附表4 with two babies and H's text, keeping I exclusive, after showing a server refusal at its field", async () => {
