@@ -206,14 +206,7 @@ export function oneByCompanion<Entity, Joined extends ObjectLiteral & { id: stri
   scope?: ScopeOf,
 ): Companion<Entity> {
   return {
-    join: (alias, joined) => {
-      const condition = scope?.(joined);
-      return {
-        target: target as EntityTarget<ObjectLiteral>,
-        on: condition === undefined ? on(alias, joined) : `${on(alias, joined)} AND (${condition.sql})`,
-        params: condition?.params ?? {},
-      };
-    },
+    join: (alias, joined) => scopedJoin(target as EntityTarget<ObjectLiteral>, on(alias, joined), scope?.(joined)),
     prime: (row, [joined]) => {
       const companion = joined === undefined ? null : (joined.entity as Joined);
       if (companion !== null) {
@@ -228,31 +221,36 @@ export function oneByCompanion<Entity, Joined extends ObjectLiteral & { id: stri
 }
 
 /**
- * A loaded row's rows found by `on`, in `orderBy` order, as `groupedBy` would have answered for
- * `keyOf(row)` (issue #13: a case's visit attempts, a referral's service contacts, a person's
- * registrations, read with the case, referral or person). With a `scope` it is part of the join,
- * so only rows the caller may see come, as from an in-scope-only loader; without one (rows reached
- * only through their in-scope parent, as `groupedBy`'s are) every match counts. `companions` are
- * the joined rows' own one-to-one rows.
+ * A companion's join whose ON clause also holds the joined rows' row scope, when there is one: a
+ * row the caller may not see is not joined, as an in-scope-only loader would not have read it.
+ */
+function scopedJoin(target: EntityTarget<ObjectLiteral>, on: string, condition: ScopeCondition | undefined): Omit<PlainJoin, "alias" | "joins"> {
+  return { target, on: condition === undefined ? on : `${on} AND (${condition.sql})`, params: condition?.params ?? {} };
+}
+
+/**
+ * A loaded row's rows found by `on`, in `orderBy` order then by id (as `loaderGroupedBy` and the
+ * grouped scoped loaders order them), as `groupedBy` would have answered for `keyOf(row)` (issue
+ * #13: a case's visit attempts, a referral's service contacts, a person's registrations, read with
+ * the case, referral or person). With a `scope` it is part of the join, so only rows the caller may
+ * see come, as from an in-scope-only loader; without one (rows reached only through their in-scope
+ * parent, as `groupedBy`'s are) every match counts. `companions` are the joined rows' own
+ * one-to-one rows.
  */
 export function groupedByCompanion<Entity, Joined extends ObjectLiteral>(
+  dataSource: DataSource,
   target: EntityTarget<Joined>,
   on: (alias: string, joined: string) => string,
-  orderBy: (joined: string) => readonly string[],
+  orderBy: keyof Joined & string,
   keyOf: (row: Entity) => string,
   groupedBy: DataLoader<string, Joined[]>,
   options: { readonly scope?: ScopeOf; readonly companions?: readonly Companion<Joined>[] } = {},
 ): Companion<Entity> {
   return {
-    join: (alias, joined) => {
-      const condition = options.scope?.(joined);
-      return {
-        target: target as EntityTarget<ObjectLiteral>,
-        on: condition === undefined ? on(alias, joined) : `${on(alias, joined)} AND (${condition.sql})`,
-        params: condition?.params ?? {},
-        many: { orderBy: orderBy(joined) },
-      };
-    },
+    join: (alias, joined) => ({
+      ...scopedJoin(target as EntityTarget<ObjectLiteral>, on(alias, joined), options.scope?.(joined)),
+      many: { orderBy: [columnOf(dataSource, target, joined, orderBy), columnOf(dataSource, target, joined, "id")] },
+    }),
     prime: (row, joined) => {
       const children = joined.map((child) => child.entity as Joined);
       if (options.scope !== undefined) {

@@ -158,32 +158,28 @@ export async function selectPlain<Entity extends ObjectLiteral>(dataSource: Data
   const shape = shapeOf(dataSource, target as EntityTarget<ObjectLiteral>);
   const joins = shapedJoins(dataSource, query.joins ?? []);
   const flat = allJoins(joins);
-  const sql = statementOf(shape, alias, query, joins);
+  const sql = statementOf(shape, alias, query, joins, flat);
   const [statement, parameters] = dataSource.driver.escapeQueryWithParameters(
     sql,
     mergedParameters([query.params, query.flag?.params, ...flat.flatMap(({ join }) => [join.params, join.flag?.params])]),
     {},
   );
   const raw = await directQuery<Record<string, unknown>>(dataSource, statement, parameters, { prepared: true });
-  if (!joins.some(({ join }) => join.many !== undefined)) {
+  const many = joins.findIndex(({ join }) => join.many !== undefined);
+  if (many === -1) {
     return raw.map((row) => ({ entity: hydrated<Entity>(dataSource, shape, row, "c"), flag: row.row_flag === true, joined: joinedIn(dataSource, joins, row) }));
   }
   // A one-to-many join repeats the loaded row once per joined row: fold them back, first seen first.
   const key = `c${shape.columns.indexOf(shape.metadata.primaryColumns[0])}`;
   const folded = new Map<unknown, { entity: Entity; flag: boolean; joined: JoinedRow[][] }>();
   for (const row of raw) {
-    const joined = joinedIn(dataSource, joins, row);
     const loaded = folded.get(row[key]);
     if (loaded === undefined) {
-      folded.set(row[key], { entity: hydrated<Entity>(dataSource, shape, row, "c"), flag: row.row_flag === true, joined });
+      folded.set(row[key], { entity: hydrated<Entity>(dataSource, shape, row, "c"), flag: row.row_flag === true, joined: joinedIn(dataSource, joins, row) });
       continue;
     }
-    // The one-to-one joins repeat with the loaded row; the one-to-many one adds its next row.
-    joins.forEach(({ join }, index) => {
-      if (join.many !== undefined) {
-        loaded.joined[index].push(...joined[index]);
-      }
-    });
+    // The one-to-one joins repeat with the loaded row (read once, above); the one-to-many one adds its next row.
+    loaded.joined[many].push(...joinedIn(dataSource, [joins[many]], row)[0]);
   }
   return [...folded.values()];
 }
@@ -193,8 +189,7 @@ const statements = new WeakMap<PlainShape, Map<string, string>>();
 const MAX_STATEMENTS_PER_SHAPE = 200;
 
 /** The SELECT for a query's text parts, written once per entity and text (the column list was rebuilt on every load). */
-function statementOf(shape: PlainShape, alias: string, query: PlainQuery, joins: readonly ShapedJoin[]): string {
-  const flat = allJoins(joins);
+function statementOf(shape: PlainShape, alias: string, query: PlainQuery, joins: readonly ShapedJoin[], flat: readonly ShapedJoin[]): string {
   // Depth-first numbers and each join's count of own joins: the tree, not only its list of joins.
   const joinKeys = flat.map(({ join, shape: joined, index, nested }) => `${index}/${nested.length}\u0000${joined.table}\u0000${join.alias}\u0000${join.on}\u0000${join.flag?.sql ?? ""}\u0000${join.many?.orderBy.join(",") ?? "one"}`);
   const key = `${alias}\u0000${query.where}\u0000${(query.orderBy ?? []).join(",")}\u0000${query.flag?.sql ?? ""}\u0000${joinKeys.join("\u0001")}`;

@@ -64,9 +64,10 @@ export function receivingLoaders<Referral extends ReceivedReferralRow, Contact e
   const servicesByReferral = loaderGroupedBy(dataSource, tables.contacts, "referralId", "servedOn");
   // Issue #13: a person's referrals (the unified view's) come with their service contacts, one statement for both.
   const withServices = groupedByCompanion<Referral, Contact>(
+    dataSource,
     tables.contacts,
     (alias, joined) => `${columnOf(dataSource, tables.contacts, joined, "referralId")} = ${columnOf(dataSource, tables.referrals, alias, "id")}`,
-    (joined) => [columnOf(dataSource, tables.contacts, joined, "servedOn"), columnOf(dataSource, tables.contacts, joined, "id")],
+    "servedOn",
     (referral) => referral.id,
     servicesByReferral,
   );

@@ -88,9 +88,10 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
   const visitAttemptsByCareCase = loaderGroupedBy(dataSource, VisitAttempt, "careCaseId", "attemptNumber");
   // …and with their visit attempts, the case repeated per attempt (plain-rows.ts, one-to-many).
   const withVisitAttempts = groupedByCompanion<CareCase, VisitAttempt>(
+    dataSource,
     VisitAttempt,
     (alias, joined) => `${columnOf(dataSource, VisitAttempt, joined, "careCaseId")} = ${columnOf(dataSource, CareCase, alias, "id")}`,
-    (joined) => [columnOf(dataSource, VisitAttempt, joined, "attemptNumber"), columnOf(dataSource, VisitAttempt, joined, "id")],
+    "attemptNumber",
     (careCase) => careCase.id,
     visitAttemptsByCareCase,
   );

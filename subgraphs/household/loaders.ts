@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { markInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
-import { Companion, flaggedCompanion, groupedByCompanion, flaggedLoaderGroupedBy, joinsOf, oneByCompanion, primeCompanions, ScopeOf, scopedLoaderById, scopedLoaderGroupedBy, scopedLoaderOneBy } from "../../shared/authz/scoped-loaders";
+import { Companion, flaggedCompanion, flaggedLoaderGroupedBy, groupedByCompanion, joinsOf, oneByCompanion, primeCompanions, ScopeOf, scopedLoaderById, scopedLoaderGroupedBy, scopedLoaderOneBy } from "../../shared/authz/scoped-loaders";
 import { loaderOneBy } from "../../shared/db/loaders";
 import { columnOf, selectPlain } from "../../shared/db/plain-rows";
 import { Deadline } from "../../shared/deadlines/deadline.type";
@@ -80,9 +80,10 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
   const registrationsByPerson = registrationsByPersonLoader(dataSource, registrationScope, withConsentInquiry);
   // …and a person with their registrations (in scope only) and each one's 附件1: one statement for the three.
   const withRegistrations = groupedByCompanion<Person, Registration>(
+    dataSource,
     Registration,
     (alias, joined) => `(${takesPart(dataSource, joined, columnOf(dataSource, Person, alias, "id"))})`,
-    (joined) => [columnOf(dataSource, Registration, joined, "registeredOn"), columnOf(dataSource, Registration, joined, "id")],
+    "registeredOn",
     (person) => person.id,
     registrationsByPerson,
     { scope: registrationScope, companions: [withConsentInquiry] },
