@@ -1,4 +1,4 @@
-import { createHash } from "crypto";
+import { hash } from "crypto";
 
 /** The prev_hash of the first row of every chain. */
 export const GENESIS_HASH = "0".repeat(64);
@@ -46,7 +46,11 @@ export function canonicalRow(row: ChainedRowContent): string {
   ]);
 }
 
-/** sha256 hex over the previous row's hash and this row's canonical form: the chain link. */
+/**
+ * sha256 hex over the previous row's hash, a newline and this row's canonical form (UTF-8): the
+ * chain link. Issue #13: node's one-shot hash, not a Hash object per row (the same bytes hashed,
+ * so every stored chain verifies as before; tests/unit/audit-chain pins a row's hash).
+ */
 export function hashRow(prevHash: string, row: ChainedRowContent): string {
-  return createHash("sha256").update(prevHash, "utf8").update("\n", "utf8").update(canonicalRow(row), "utf8").digest("hex");
+  return hash("sha256", `${prevHash}\n${canonicalRow(row)}`, "hex");
 }

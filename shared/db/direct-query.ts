@@ -1,6 +1,7 @@
 import { createHash } from "crypto";
 import type { Pool } from "pg";
 import type { DataSource } from "typeorm";
+import { ArrayRowsQuery } from "./array-rows-query";
 
 /**
  * Issue #13: one statement on the request path straight to node-postgres' pool. TypeORM's
@@ -26,6 +27,28 @@ export async function directQuery<Row>(dataSource: DataSource, sql: string, para
     dataSource.logger.logQueryError(error instanceof Error ? error : String(error), sql, [...parameters]);
     throw error;
   }
+}
+
+/**
+ * A prepared statement's rows as arrays, in the order of its columns (array-rows-query.ts), for a
+ * caller that lays out its own columns (plain-rows.ts). Its columns must have distinct names: on
+ * the embedded engine the rows come through TypeORM as objects, read back in column order.
+ */
+export async function directArrayQuery(dataSource: DataSource, sql: string, parameters: readonly unknown[]): Promise<unknown[][]> {
+  const pool = postgresPoolOf(dataSource);
+  const name = pool === undefined ? undefined : statementNameOf(sql);
+  if (pool === undefined || name === undefined) {
+    return (await directQuery<Record<string, unknown>>(dataSource, sql, parameters, { prepared: true })).map((row) => Object.values(row));
+  }
+  dataSource.logger.logQuery(sql, [...parameters]);
+  const query = new ArrayRowsQuery(name, sql, parameters);
+  try {
+    await pool.query(query);
+  } catch (error) {
+    dataSource.logger.logQueryError(error instanceof Error ? error : String(error), sql, [...parameters]);
+    throw error;
+  }
+  return query.rowsRead;
 }
 
 /** The pg Pool behind a DataSource on a PostgreSQL server; undefined for a given driver (PGlite). Read each time: a re-initialised DataSource has a new pool. */

@@ -1,6 +1,6 @@
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import { directQuery } from "./direct-query";
+import { directArrayQuery } from "./direct-query";
 
 /**
  * Issue #13: the hot loaders' rows without TypeORM's query builder. The profile of the unified
@@ -105,8 +105,12 @@ export interface PlainRow<Entity> {
 function mergedParameters(parts: readonly (ObjectLiteral | undefined)[]): ObjectLiteral {
   const merged: ObjectLiteral = {};
   for (const part of parts) {
-    for (const [name, value] of Object.entries(part ?? {})) {
-      if (name in merged && JSON.stringify(merged[name]) !== JSON.stringify(value)) {
+    if (part === undefined) {
+      continue;
+    }
+    for (const name of Object.keys(part)) {
+      const value: unknown = part[name];
+      if (name in merged && merged[name] !== value && JSON.stringify(merged[name]) !== JSON.stringify(value)) {
         throw new Error(`Parameter :${name} has two values in one statement`);
       }
       merged[name] = value;
@@ -115,11 +119,13 @@ function mergedParameters(parts: readonly (ObjectLiteral | undefined)[]): Object
   return merged;
 }
 
-function hydrated<Entity extends ObjectLiteral>(dataSource: DataSource, shape: PlainShape, row: Record<string, unknown>, prefix: string): Entity {
+/** A result row's columns from `start` on, hydrated as `shape`'s entity (the driver's own conversions, as getMany). */
+function hydrated<Entity extends ObjectLiteral>(dataSource: DataSource, shape: PlainShape, row: readonly unknown[], start: number): Entity {
   const entity = shape.metadata.create(undefined, { fromDeserializer: true }) as Entity;
-  shape.columns.forEach((column, index) => {
-    column.setEntityValue(entity, dataSource.driver.prepareHydratedValue(row[`${prefix}${index}`], column));
-  });
+  const { columns } = shape;
+  for (let index = 0; index < columns.length; index += 1) {
+    columns[index].setEntityValue(entity, dataSource.driver.prepareHydratedValue(row[start + index], columns[index]));
+  }
   return entity;
 }
 
@@ -143,14 +149,64 @@ function allJoins(joins: readonly ShapedJoin[]): ShapedJoin[] {
   return joins.flatMap((join) => [join, ...allJoins(join.nested)]);
 }
 
+/** Where a join's values are in a result row: its first column, its key and its flag (none when it has no flag). */
+interface JoinLayout {
+  readonly start: number;
+  readonly keyAt: number;
+  readonly flagAt: number | undefined;
+}
+
+/**
+ * A statement's text (`:named` parameters) and where each part's values are in its rows, which
+ * come as arrays (directArrayQuery): the loaded row's columns first, then its flag, then each
+ * join's columns, key and flag, depth first.
+ */
+interface PlainStatement {
+  readonly text: string;
+  readonly flagAt: number | undefined;
+  /** By the join's depth-first number. */
+  readonly joins: readonly JoinLayout[];
+  /** The text as the driver escapes it for one set of parameter names, and those names in binding order. */
+  escaped?: { readonly names: string; readonly sql: string; readonly order: readonly string[] };
+}
+
 /** Each join's match in one result row: none when the LEFT JOIN matched nothing (its key is null). */
-function joinedIn(dataSource: DataSource, joins: readonly ShapedJoin[], row: Record<string, unknown>): JoinedRow[][] {
+function joinedIn(dataSource: DataSource, statement: PlainStatement, joins: readonly ShapedJoin[], row: readonly unknown[]): JoinedRow[][] {
   return joins.map((join) => {
-    if (row[`joined_key_${join.index}`] === null) {
+    const layout = statement.joins[join.index];
+    if (row[layout.keyAt] === null) {
       return [];
     }
-    return [{ entity: hydrated(dataSource, join.shape, row, `j${join.index}_`), flag: row[`joined_flag_${join.index}`] === true, joined: joinedIn(dataSource, join.nested, row) }];
+    return [{ entity: hydrated(dataSource, join.shape, row, layout.start), flag: layout.flagAt !== undefined && row[layout.flagAt] === true, joined: joinedIn(dataSource, statement, join.nested, row) }];
   });
+}
+
+/**
+ * The statement's SQL with positional parameters and their values. TypeORM's escaping scans the
+ * whole text with a regular expression on every call; for the same text and parameter names the
+ * result differs only in the values, so it is done once (with stand-ins that name each value) and
+ * the values are then bound in that order. A text that spreads a list (`:...name`) or a parameter
+ * given as a function changes its text with the values: escaped every time.
+ */
+function boundStatement(dataSource: DataSource, statement: PlainStatement, parameters: ObjectLiteral): [string, unknown[]] {
+  const keys = Object.keys(parameters);
+  const names = keys.join(",");
+  const escaped = statement.escaped;
+  if (escaped !== undefined && escaped.names === names) {
+    return [escaped.sql, escaped.order.map((name) => parameters[name] as unknown)];
+  }
+  if (statement.text.includes(":...") || keys.some((name) => typeof parameters[name] === "function")) {
+    return dataSource.driver.escapeQueryWithParameters(statement.text, parameters, {}) as [string, unknown[]];
+  }
+  const standIns = Object.fromEntries(keys.map((name) => [name, new StandIn(name)]));
+  const [sql, bound] = dataSource.driver.escapeQueryWithParameters(statement.text, standIns, {});
+  const order = (bound as StandIn[]).map((standIn) => standIn.name);
+  statement.escaped = { names, sql, order };
+  return [sql, order.map((name) => parameters[name] as unknown)];
+}
+
+class StandIn {
+  constructor(readonly name: string) {}
 }
 
 /** One statement: the rows of `target` matching `query`, hydrated as TypeORM would, each with its flag and what its joins read. */
@@ -158,38 +214,39 @@ export async function selectPlain<Entity extends ObjectLiteral>(dataSource: Data
   const shape = shapeOf(dataSource, target as EntityTarget<ObjectLiteral>);
   const joins = shapedJoins(dataSource, query.joins ?? []);
   const flat = allJoins(joins);
-  const sql = statementOf(shape, alias, query, joins, flat);
-  const [statement, parameters] = dataSource.driver.escapeQueryWithParameters(
-    sql,
+  const statement = statementOf(shape, alias, query, joins, flat);
+  const [sql, parameters] = boundStatement(
+    dataSource,
+    statement,
     mergedParameters([query.params, query.flag?.params, ...flat.flatMap(({ join }) => [join.params, join.flag?.params])]),
-    {},
   );
-  const raw = await directQuery<Record<string, unknown>>(dataSource, statement, parameters, { prepared: true });
+  const raw = await directArrayQuery(dataSource, sql, parameters);
+  const flagOf = (row: readonly unknown[]): boolean => statement.flagAt !== undefined && row[statement.flagAt] === true;
   const many = joins.findIndex(({ join }) => join.many !== undefined);
   if (many === -1) {
-    return raw.map((row) => ({ entity: hydrated<Entity>(dataSource, shape, row, "c"), flag: row.row_flag === true, joined: joinedIn(dataSource, joins, row) }));
+    return raw.map((row) => ({ entity: hydrated<Entity>(dataSource, shape, row, 0), flag: flagOf(row), joined: joinedIn(dataSource, statement, joins, row) }));
   }
   // A one-to-many join repeats the loaded row once per joined row: fold them back, first seen first.
-  const key = `c${shape.columns.indexOf(shape.metadata.primaryColumns[0])}`;
+  const keyAt = shape.columns.indexOf(shape.metadata.primaryColumns[0]);
   const folded = new Map<unknown, { entity: Entity; flag: boolean; joined: JoinedRow[][] }>();
   for (const row of raw) {
-    const loaded = folded.get(row[key]);
+    const loaded = folded.get(row[keyAt]);
     if (loaded === undefined) {
-      folded.set(row[key], { entity: hydrated<Entity>(dataSource, shape, row, "c"), flag: row.row_flag === true, joined: joinedIn(dataSource, joins, row) });
+      folded.set(row[keyAt], { entity: hydrated<Entity>(dataSource, shape, row, 0), flag: flagOf(row), joined: joinedIn(dataSource, statement, joins, row) });
       continue;
     }
     // The one-to-one joins repeat with the loaded row (read once, above); the one-to-many one adds its next row.
-    loaded.joined[many].push(...joinedIn(dataSource, [joins[many]], row)[0]);
+    loaded.joined[many].push(...joinedIn(dataSource, statement, [joins[many]], row)[0]);
   }
   return [...folded.values()];
 }
 
-const statements = new WeakMap<PlainShape, Map<string, string>>();
+const statements = new WeakMap<PlainShape, Map<string, PlainStatement>>();
 /** Distinct (alias, condition, order, flag) texts kept per entity; a loader has a handful. */
 const MAX_STATEMENTS_PER_SHAPE = 200;
 
-/** The SELECT for a query's text parts, written once per entity and text (the column list was rebuilt on every load). */
-function statementOf(shape: PlainShape, alias: string, query: PlainQuery, joins: readonly ShapedJoin[], flat: readonly ShapedJoin[]): string {
+/** The SELECT for a query's text parts and its rows' layout, written once per entity and text (the column list was rebuilt on every load). */
+function statementOf(shape: PlainShape, alias: string, query: PlainQuery, joins: readonly ShapedJoin[], flat: readonly ShapedJoin[]): PlainStatement {
   // Depth-first numbers and each join's count of own joins: the tree, not only its list of joins.
   const joinKeys = flat.map(({ join, shape: joined, index, nested }) => `${index}/${nested.length}\u0000${joined.table}\u0000${join.alias}\u0000${join.on}\u0000${join.flag?.sql ?? ""}\u0000${join.many?.orderBy.join(",") ?? "one"}`);
   const key = `${alias}\u0000${query.where}\u0000${(query.orderBy ?? []).join(",")}\u0000${query.flag?.sql ?? ""}\u0000${joinKeys.join("\u0001")}`;
@@ -198,35 +255,47 @@ function statementOf(shape: PlainShape, alias: string, query: PlainQuery, joins:
     byKey = new Map();
     statements.set(shape, byKey);
   }
-  let sql = byKey.get(key);
-  if (sql === undefined) {
-    if (joins.filter(({ join }) => join.many !== undefined).length > 1) {
-      throw new Error("A statement may have one one-to-many join: two would multiply each other's rows");
-    }
-    if (flat.some(({ join, index }) => join.many !== undefined && !joins.some((top) => top.index === index))) {
-      throw new Error("A join's own joins are one-to-one");
-    }
-    const select = shape.columns.map((column, index) => `${quoted(alias)}.${quoted(column.databaseName)} AS "c${index}"`);
-    if (query.flag !== undefined) {
-      select.push(`(${query.flag.sql}) AS "row_flag"`);
-    }
-    let from = `${shape.table} ${quoted(alias)}`;
-    const orderBy = [...(query.orderBy ?? [])];
-    for (const { join, shape: joined, index } of flat) {
-      select.push(...joined.columns.map((column, at) => `${quoted(join.alias)}.${quoted(column.databaseName)} AS "j${index}_${at}"`));
-      const [joinedKey] = joined.metadata.primaryColumns;
-      select.push(`${quoted(join.alias)}.${quoted(joinedKey.databaseName)} AS "joined_key_${index}"`);
-      if (join.flag !== undefined) {
-        select.push(`(${join.flag.sql}) AS "joined_flag_${index}"`);
-      }
-      from += ` LEFT JOIN ${joined.table} ${quoted(join.alias)} ON ${join.on}`;
-      orderBy.push(...(join.many?.orderBy ?? []));
-    }
-    const order = orderBy.length === 0 ? "" : ` ORDER BY ${orderBy.map((column) => `${column} ASC`).join(", ")}`;
-    sql = `SELECT ${select.join(", ")} FROM ${from} WHERE ${query.where}${order}`;
+  let statement = byKey.get(key);
+  if (statement === undefined) {
+    statement = writtenStatement(shape, alias, query, joins, flat);
     if (byKey.size < MAX_STATEMENTS_PER_SHAPE) {
-      byKey.set(key, sql);
+      byKey.set(key, statement);
     }
   }
-  return sql;
+  return statement;
+}
+
+function writtenStatement(shape: PlainShape, alias: string, query: PlainQuery, joins: readonly ShapedJoin[], flat: readonly ShapedJoin[]): PlainStatement {
+  if (joins.filter(({ join }) => join.many !== undefined).length > 1) {
+    throw new Error("A statement may have one one-to-many join: two would multiply each other's rows");
+  }
+  if (flat.some(({ join, index }) => join.many !== undefined && !joins.some((top) => top.index === index))) {
+    throw new Error("A join's own joins are one-to-one");
+  }
+  const select = shape.columns.map((column, index) => `${quoted(alias)}.${quoted(column.databaseName)} AS "c${index}"`);
+  let flagAt: number | undefined;
+  if (query.flag !== undefined) {
+    flagAt = select.length;
+    select.push(`(${query.flag.sql}) AS "row_flag"`);
+  }
+  let from = `${shape.table} ${quoted(alias)}`;
+  const orderBy = [...(query.orderBy ?? [])];
+  const layouts: JoinLayout[] = [];
+  for (const { join, shape: joined, index } of flat) {
+    const start = select.length;
+    select.push(...joined.columns.map((column, at) => `${quoted(join.alias)}.${quoted(column.databaseName)} AS "j${index}_${at}"`));
+    const [joinedKey] = joined.metadata.primaryColumns;
+    const keyAt = select.length;
+    select.push(`${quoted(join.alias)}.${quoted(joinedKey.databaseName)} AS "joined_key_${index}"`);
+    let joinFlagAt: number | undefined;
+    if (join.flag !== undefined) {
+      joinFlagAt = select.length;
+      select.push(`(${join.flag.sql}) AS "joined_flag_${index}"`);
+    }
+    layouts[index] = { start, keyAt, flagAt: joinFlagAt };
+    from += ` LEFT JOIN ${joined.table} ${quoted(join.alias)} ON ${join.on}`;
+    orderBy.push(...(join.many?.orderBy ?? []));
+  }
+  const order = orderBy.length === 0 ? "" : ` ORDER BY ${orderBy.map((column) => `${column} ASC`).join(", ")}`;
+  return { text: `SELECT ${select.join(", ")} FROM ${from} WHERE ${query.where}${order}`, flagAt, joins: layouts };
 }

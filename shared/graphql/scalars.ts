@@ -9,19 +9,34 @@ function badDate(message: string, node?: ASTNode): GraphQLError {
   return new GraphQLError(message, { nodes: node, extensions: { code: "BAD_USER_INPUT" } });
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether year-month-day is a day of the Gregorian calendar (the 29th of February in leap years only). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  // Years 0000–0099 were never accepted (Date.UTC reads them as 1900–1999): still not.
+  if (year < 100 || month < 1 || month > 12 || day < 1) {
+    return false;
+  }
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+
+/**
+ * Issue #13: every date of every answer passes here (serialize), so the well-formed case is
+ * checked by arithmetic, without a Date built and printed back per value.
+ */
 function parseIsoDate(value: unknown): string {
   if (typeof value !== "string") {
     throw badDate("A date must be a string YYYY-MM-DD");
   }
+  const match = ISO_DATE.exec(value);
+  if (match !== null && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
+    return value;
+  }
   if (ROC_DATE.test(value.trim())) {
     throw badDate("A date must be Gregorian YYYY-MM-DD, not the ROC form (Gregorian year = ROC year + 1911)");
   }
-  const match = ISO_DATE.exec(value);
-  const date = match === null ? undefined : new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (match === null || date === undefined || date.toISOString().slice(0, 10) !== value) {
-    throw badDate("A date must be a real calendar date YYYY-MM-DD");
-  }
-  return value;
+  throw badDate("A date must be a real calendar date YYYY-MM-DD");
 }
 
 /**
