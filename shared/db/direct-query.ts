@@ -18,11 +18,16 @@ export async function directQuery<Row>(dataSource: DataSource, sql: string, para
   if (pool === undefined) {
     return (await dataSource.query(sql, [...parameters])) as Row[];
   }
+  const name = options.prepared === true ? statementNameOf(sql) : undefined;
+  const query = name === undefined ? { text: sql, values: [...parameters] } : { name, text: sql, values: [...parameters] };
+  return reported(dataSource, sql, parameters, async () => (await pool.query(query)).rows as Row[]);
+}
+
+/** A statement sent past TypeORM, reported to the DataSource's logger as TypeORM would: before it runs, and its failure. */
+async function reported<Result>(dataSource: DataSource, sql: string, parameters: readonly unknown[], run: () => Promise<Result>): Promise<Result> {
   dataSource.logger.logQuery(sql, [...parameters]);
   try {
-    const name = options.prepared === true ? statementNameOf(sql) : undefined;
-    const query = name === undefined ? { text: sql, values: [...parameters] } : { name, text: sql, values: [...parameters] };
-    return (await pool.query(query)).rows as Row[];
+    return await run();
   } catch (error) {
     dataSource.logger.logQueryError(error instanceof Error ? error : String(error), sql, [...parameters]);
     throw error;
@@ -40,14 +45,11 @@ export async function directArrayQuery(dataSource: DataSource, sql: string, para
   if (pool === undefined || name === undefined) {
     return (await directQuery<Record<string, unknown>>(dataSource, sql, parameters, { prepared: true })).map((row) => Object.values(row));
   }
-  dataSource.logger.logQuery(sql, [...parameters]);
   const query = new ArrayRowsQuery(name, sql, parameters);
-  try {
+  // pg-pool answers a submittable with a promise of its end (its types say the submittable).
+  await reported(dataSource, sql, parameters, async () => {
     await pool.query(query);
-  } catch (error) {
-    dataSource.logger.logQueryError(error instanceof Error ? error : String(error), sql, [...parameters]);
-    throw error;
-  }
+  });
   return query.rowsRead;
 }
 
