@@ -22,6 +22,7 @@ import { queryLimitRules } from "./limits";
 import { personsSearchLimitPlugin } from "./persons-search-limit";
 import { REPORT_PATH, reportDownload } from "./report-download";
 import { subgraphRoutes } from "./routes";
+import { keepShapingOperations } from "./shaping-operations";
 import { loadTrustedDocuments, trustedDocumentsPlugin } from "./trusted-documents";
 import { wellFormedTextPlugin } from "./well-formed-text";
 
@@ -53,6 +54,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   // cloud vendors' metadata addresses to describe the host: a city's platform for vulnerable
   // families calls nobody it was not configured to call.
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
+  if (!keepShapingOperations()) {
+    // Same answers, only each one shaped from an operation rebuilt per request (issue #13).
+    log.warn("this @apollo/federation-internals does not let the gateway keep its shaping operations: every answer rebuilds its own");
+  }
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => new ForwardingDataSource(name, urls[name]),
