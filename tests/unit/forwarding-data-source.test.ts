@@ -1,9 +1,10 @@
+import { createHash } from "crypto";
 import { createServer, IncomingMessage, Server, ServerResponse } from "http";
 import { AddressInfo } from "net";
 import type { GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "../../gateway/auth";
-import { ForwardingDataSource, requestBody } from "../../gateway/forwarding-data-source";
+import { ForwardingDataSource, persistedBody, requestBody } from "../../gateway/forwarding-data-source";
 
 /**
  * Issue #13: the gateway's own subgraph data source (no RemoteGraphQLDataSource underneath) must
@@ -17,7 +18,7 @@ interface Received {
   readonly body: Record<string, unknown>;
 }
 
-type Answer = (response: ServerResponse) => void;
+type Answer = (response: ServerResponse, body: Record<string, unknown>) => void;
 
 async function subgraph(answer: Answer): Promise<{ url: string; received: Received[]; server: Server }> {
   const received: Received[] = [];
@@ -25,8 +26,9 @@ async function subgraph(answer: Answer): Promise<{ url: string; received: Receiv
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      received.push({ headers: request.headers, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown> });
-      answer(response);
+      const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
+      received.push({ headers: request.headers, body });
+      answer(response, body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -40,9 +42,15 @@ const json =
     response.end(JSON.stringify(body));
   };
 
+const FETCH_TEXT = 'query Person__household__0 { person(id: "p") { id } }';
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
 function fetchOf(context: Partial<GatewayContext>): GraphQLDataSourceProcessOptions<GatewayContext> {
   return {
-    request: { query: "query Person__household__0 { person(id: \"p\") { id } }", variables: { a: 1 }, operationName: "Person__household__0" },
+    request: { query: FETCH_TEXT, variables: { a: 1 }, operationName: "Person__household__0" },
     context: context as GatewayContext,
     incomingRequestContext: { queryHash: "sha256-of-the-document" },
   } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
@@ -61,6 +69,12 @@ describe("the gateway's subgraph request body", () => {
       expect(body).toBe(JSON.stringify({ query, variables, operationName, extensions }));
       expect(JSON.parse(body)).toEqual(JSON.parse(JSON.stringify({ query, variables, operationName, extensions })));
     }
+  });
+
+  it("should write a persisted query's body as JSON.stringify writes it: the hash, no text", () => {
+    const body = persistedBody(query, { id: "b7a8" }, "Q");
+    const sha256Hash = createHash("sha256").update(query).digest("hex");
+    expect(body).toBe(JSON.stringify({ variables: { id: "b7a8" }, operationName: "Q", extensions: { persistedQuery: { version: 1, sha256Hash } } }));
   });
 
   it("should write each request's own variables under a kept query", () => {
@@ -82,12 +96,64 @@ describe("the gateway's subgraph data source", () => {
     expect(answer).toEqual({ data: { person: { id: "p" } } });
     expect(target.received).toHaveLength(1);
     const [{ headers, body }] = target.received;
-    expect(body).toEqual({ query: "query Person__household__0 { person(id: \"p\") { id } }", variables: { a: 1 }, operationName: "Person__household__0" });
+    expect(body).toEqual({ variables: { a: 1 }, operationName: "Person__household__0", extensions: { persistedQuery: { version: 1, sha256Hash: sha256(FETCH_TEXT) } } });
     expect([headers["content-type"], headers.authorization, headers["x-purpose"], headers["x-operation-id"]]).toEqual([
       "application/json",
       "Bearer caller-token",
       encodeURIComponent("家訪 準備"),
       "sha256-of-the-document",
+    ]);
+  });
+
+  /** Answers as Apollo Server's automatic persisted queries do: a hash it has not seen is PERSISTED_QUERY_NOT_FOUND (HTTP 200). */
+  function persisting(): Answer {
+    const known = new Map<string, string>();
+    return (response, body) => {
+      const hash = (body.extensions as { persistedQuery?: { sha256Hash: string } } | undefined)?.persistedQuery?.sha256Hash;
+      if (hash !== undefined && typeof body.query === "string") {
+        known.set(hash, body.query);
+      } else if (hash !== undefined && !known.has(hash)) {
+        json(200, { errors: [{ message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] })(response, body);
+        return;
+      }
+      json(200, { data: { person: { id: "p" } } })(response, body);
+    };
+  }
+
+  it("should send a fetch's text once, with its hash, when the subgraph has not seen it, and the hash alone after", async () => {
+    const target = await subgraph(persisting());
+    servers.push(target.server);
+    const source = new ForwardingDataSource("household", target.url);
+
+    const first = await source.process(fetchOf({ authorization: "Bearer caller-token" }));
+    const second = await source.process(fetchOf({ authorization: "Bearer caller-token" }));
+
+    expect([first, second]).toEqual([{ data: { person: { id: "p" } } }, { data: { person: { id: "p" } } }]);
+    const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(FETCH_TEXT) } };
+    expect(target.received.map((request) => request.body)).toEqual([
+      { variables: { a: 1 }, operationName: "Person__household__0", extensions },
+      { query: FETCH_TEXT, variables: { a: 1 }, operationName: "Person__household__0", extensions },
+      { variables: { a: 1 }, operationName: "Person__household__0", extensions },
+    ]);
+    expect(target.received.map((request) => request.headers.authorization)).toEqual(["Bearer caller-token", "Bearer caller-token", "Bearer caller-token"]);
+  });
+
+  it("should send every fetch whole once a subgraph says it takes no persisted queries", async () => {
+    let answered = 0;
+    const target = await subgraph((response, body) => {
+      answered += 1;
+      const refusal = { errors: [{ message: "PersistedQueryNotSupported", extensions: { code: "PERSISTED_QUERY_NOT_SUPPORTED" } }] };
+      json(200, answered === 1 ? refusal : { data: { person: { id: "p" } } })(response, body);
+    });
+    servers.push(target.server);
+    const source = new ForwardingDataSource("social", target.url);
+
+    expect(await source.process(fetchOf({}))).toEqual({ data: { person: { id: "p" } } });
+    expect(await source.process(fetchOf({}))).toEqual({ data: { person: { id: "p" } } });
+    expect(target.received.map((request) => Object.keys(request.body).sort())).toEqual([
+      ["extensions", "operationName", "variables"],
+      ["operationName", "query", "variables"],
+      ["operationName", "query", "variables"],
     ]);
   });
 
