@@ -9,10 +9,10 @@ import { Child, cpuMillisOf, machineBusyMs, postgresCpuBetween, postgresCpuSnaps
 import { portsFrom, positiveNumber } from "./config";
 import { copyDatabase, dropDatabase, pickBenchPerson, prepareBenchDatabase } from "./database";
 import { ms, n } from "./figures";
-import { assertClean, runLoad } from "./load";
+import { assertClean, LoadTarget, runLoad } from "./load";
 import { BENCH_JWT_SECRET, developmentEnvironment, productionEnvironment, writeBenchManifest } from "./production";
 import { writeSection } from "./report-section";
-import { buildTargets } from "./targets";
+import { buildTargets, ViewTargets } from "./targets";
 
 /**
  * `npm run bench:request-path` (issue #13): before/after figures for changes to the request path,
@@ -27,6 +27,7 @@ import { buildTargets } from "./targets";
  * Every variant holds pools of 10 PostgreSQL connections per subgraph: two or three variants per
  * run stay under PostgreSQL's default max_connections (100). BENCH_SECTION names the BENCHMARKS.md
  * section a run writes (default request-path), so runs of different pairs keep their own.
+ * BENCH_VIEW: `person` (default) or `page` (a page of 50, the persons search).
  * BENCH_VARIANTS: `label=tree:mode;…` (tree: a directory, `.` for this one; mode: development or
  * production). Example:
  *   git worktree-free copy of an earlier commit:  git archive <commit> | tar -x -C /tmp/before && ln -s $PWD/node_modules /tmp/before/
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
   const seconds = positiveNumber("BENCH_SECONDS", "8");
   const warmup = positiveNumber("BENCH_WARMUP_SECONDS", "3");
   const district = "63000050";
+  const view = readView();
   await prepareBenchDatabase(databaseUrl, persons, progress);
   const personId = await pickBenchPerson(databaseUrl, district);
   const token = await signDevToken({ ...readAuthConfig(), sharedSecret: BENCH_JWT_SECRET }, { subject: "bench-district-officer", role: Role.DISTRICT_CASE_OFFICER, org: district });
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round += 1) {
       const order = round % 2 === 0 ? [...variants.keys()] : [...variants.keys()].reverse();
       for (const index of order) {
-        const target = buildTargets({ gatewayPort: 4300 + index * 10, floorPort: 0, token, personId, pageSize: 50, district })[0].gateway;
+        const target = targetOf(buildTargets({ gatewayPort: 4300 + index * 10, floorPort: 0, token, personId, pageSize: PAGE_SIZE, district }), view);
         const child = children[index];
         let at = { server: 0, postgres: new Map<number, number>(), busy: 0, self: 0 };
         let until = at;
@@ -126,7 +128,7 @@ async function main(): Promise<void> {
         await waitForIdle(child.pid);
       }
     }
-    const markdown = render(variants, windows, { rounds, connections, seconds, warmup, persons });
+    const markdown = render(variants, windows, { rounds, connections, seconds, warmup, persons, view });
     console.log(markdown);
     writeSection(join(repoRoot, "BENCHMARKS.md"), envString("BENCH_SECTION", "request-path"), markdown);
   } finally {
@@ -139,7 +141,26 @@ async function main(): Promise<void> {
   }
 }
 
-function render(variants: readonly Variant[], windows: readonly Window[][], run: { rounds: number; connections: number; seconds: number; warmup: number; persons: number }): string {
+const PAGE_SIZE = 50;
+
+/** BENCH_VIEW: the view every variant is loaded with, one person's (default) or a page of PAGE_SIZE. */
+function readView(): ViewTargets["view"] {
+  const view = envString("BENCH_VIEW", "person");
+  if (view !== "person" && view !== "page") {
+    throw new Error(`BENCH_VIEW must be person or page, not ${view}`);
+  }
+  return view;
+}
+
+function targetOf(targets: readonly ViewTargets[], view: ViewTargets["view"]): LoadTarget {
+  const target = targets.find((candidate) => candidate.view === view);
+  if (target === undefined) {
+    throw new Error(`no ${view} target`);
+  }
+  return target.gateway;
+}
+
+function render(variants: readonly Variant[], windows: readonly Window[][], run: { rounds: number; connections: number; seconds: number; warmup: number; persons: number; view: ViewTargets["view"] }): string {
   const rows = variants.map((variant, index) => {
     const all = windows[index];
     const requests = all.reduce((sum, window) => sum + window.requests, 0);
@@ -152,10 +173,10 @@ function render(variants: readonly Variant[], windows: readonly Window[][], run:
     `# Issue #13: the request path, ${variants.map((variant) => variant.label).join(" vs ")}, in one run (\`${envString("BENCH_SECTION", "request-path")}\`)`,
     "",
     "```sh",
-    `BENCH_WARMUP_SECONDS=${run.warmup} BENCH_SECTION=${envString("BENCH_SECTION", "request-path")} BENCH_CONNECTIONS=${run.connections} BENCH_ROUNDS=${run.rounds} BENCH_VARIANTS="${variants.map((variant) => `${variant.label}=${variant.tree === repoRoot ? "." : variant.tree}:${variant.mode}`).join(";")}" npm run bench:request-path`,
+    `${run.view === "person" ? "" : `BENCH_VIEW=${run.view} `}BENCH_WARMUP_SECONDS=${run.warmup} BENCH_SECTION=${envString("BENCH_SECTION", "request-path")} BENCH_CONNECTIONS=${run.connections} BENCH_ROUNDS=${run.rounds} BENCH_VARIANTS="${variants.map((variant) => `${variant.label}=${variant.tree === repoRoot ? "." : variant.tree}:${variant.mode}`).join(";")}" npm run bench:request-path`,
     "```",
     "",
-    `- Date: ${new Date().toISOString()}; ${run.rounds} rounds of gateway-person (one person's unified view, as \`npm run bench\`) at ${run.connections} connections, ${run.seconds} s windows, variants alternating (forward, then reverse order); ${n(run.persons)} persons or more in the bench database.`,
+    `- Date: ${new Date().toISOString()}; ${run.rounds} rounds of ${run.view === "person" ? "gateway-person (one person's unified view" : `gateway-page${PAGE_SIZE} (a page of ${PAGE_SIZE} unified views`}, as \`npm run bench\`) at ${run.connections} connections, ${run.seconds} s windows, variants alternating (forward, then reverse order); ${n(run.persons)} persons or more in the bench database.`,
     "- Each variant is `scripts/start.ts` (gateway and subgraphs in one process) from its source tree. CPU per request is the platform process's (utime + stime from /proc) over the window; PostgreSQL's is every `postgres` process's (other sessions on the shared server included); other load is the rest of the machine's busy CPU in the window, in cores (2 cores here).",
     "",
     "| variant | mode | requests | req/s | platform CPU ms/req (pooled) | per round | PostgreSQL CPU ms/req | other load per round (cores) |",

@@ -6,6 +6,7 @@ export type { ChainedRowContent } from "./chain";
 export { AuditCollector } from "./collector";
 export type { AuditEntryInput, FieldRead } from "./collector";
 export { AUDIT_APPEND_ONLY_SQLSTATE, auditLogDropQueries, auditLogMigrationQueries } from "./migration";
+export { auditHashChecksDropQueries, auditHashChecksMigration, auditHashChecksQueries } from "./hash-checks";
 export { auditOperationIdDropQueries, auditOperationIdMigration, auditOperationIdQueries, forwardedOperationId, OPERATION_ID_HEADER } from "./operation-id";
 export { auditPlugin } from "./plugin";
 export type { AuditPluginOptions, AuditPrincipal } from "./plugin";

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditHashChecksMigration } from "../../shared/audit/hash-checks";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
@@ -23,7 +24,7 @@ export const calendarSubgraph: SubgraphDefinition<CalendarLoaders> = {
   database: {
     schema: CALENDAR_SCHEMA,
     entities: [OfficeClosureRow],
-    migrations: [CreateCalendar1765000000001, auditLogMigration(CALENDAR_SCHEMA), auditOperationIdMigration(CALENDAR_SCHEMA)],
+    migrations: [CreateCalendar1765000000001, auditLogMigration(CALENDAR_SCHEMA), auditOperationIdMigration(CALENDAR_SCHEMA), auditHashChecksMigration(CALENDAR_SCHEMA)],
   },
   policy: calendarPolicy,
   buildSchema: () =>

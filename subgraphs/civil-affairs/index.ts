@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditHashChecksMigration } from "../../shared/audit/hash-checks";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
@@ -74,6 +75,8 @@ export const civilAffairsSubgraph: SubgraphDefinition<CivilAffairsLoaders> = {
       auditOperationIdMigration(CIVIL_AFFAIRS_SCHEMA),
       // Issue #12 (B7): the surveys 附表4 household relays monthly, forwarded to social.
       TeenParentSurveys1768300000001,
+      // Issue #13: the audit log's hex checks without a bounded-repeat regex (a large part of an append's cost).
+      auditHashChecksMigration(CIVIL_AFFAIRS_SCHEMA),
     ],
   },
   policy: civilAffairsPolicy,

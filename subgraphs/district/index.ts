@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditHashChecksMigration } from "../../shared/audit/hash-checks";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
@@ -119,6 +120,8 @@ export const districtSubgraph: SubgraphDefinition<DistrictLoaders> = {
       FollowUpRequests1769100000000,
       // Issue #12 (B10): a child-protection report filed on a child by any role, without a case.
       ProtectionReports1769300000000,
+      // Issue #13: the audit log's hex checks without a bounded-repeat regex (a large part of an append's cost).
+      auditHashChecksMigration(DISTRICT_SCHEMA),
     ],
   },
   policy: districtPolicy,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditHashChecksMigration } from "../../shared/audit/hash-checks";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
@@ -89,6 +90,8 @@ export const healthSubgraph: SubgraphDefinition<HealthLoaders> = {
       UninsuredChildren1769200000000,
       // Issue #12 (B12): the follow-ups' figures in the aggregates (by referral condition), their change timestamp and indexes.
       VaccinationStatistics1769400000000,
+      // Issue #13: the audit log's hex checks without a bounded-repeat regex (a large part of an append's cost).
+      auditHashChecksMigration(HEALTH_SCHEMA),
     ],
   },
   policy: healthPolicy,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditHashChecksMigration } from "../../shared/audit/hash-checks";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
@@ -118,6 +119,8 @@ export const householdSubgraph: SubgraphDefinition<HouseholdLoaders> = {
       MoiWhereaboutsUnknownChildren1769720000001,
       // Issue #13: the household district on the person's row (a district's list and its count).
       PersonHouseholdDistrict1770100000000,
+      // Issue #13: the audit log's hex checks without a bounded-repeat regex (a large part of an append's cost).
+      auditHashChecksMigration(HOUSEHOLD_SCHEMA),
     ],
   },
   policy: householdPolicy,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditHashChecksMigration } from "../../shared/audit/hash-checks";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
@@ -56,6 +57,8 @@ export const policeSubgraph: SubgraphDefinition<PoliceLoaders> = {
       referralStatisticsMigration(POLICE_SCHEMA),
       referralOutcomesMigration(POLICE_SCHEMA, []),
       statisticsIndexesMigration(policeStatistics),
+      // Issue #13: the audit log's hex checks without a bounded-repeat regex (a large part of an append's cost).
+      auditHashChecksMigration(POLICE_SCHEMA),
     ],
   },
   policy: policePolicy,

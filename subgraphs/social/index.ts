@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../../shared/graphql/enums";
+import { auditHashChecksMigration } from "../../shared/audit/hash-checks";
 import { auditLogMigration } from "../../shared/audit/migration";
 import { auditOperationIdMigration } from "../../shared/audit/operation-id";
 import { auditLogResolverFor } from "../../shared/audit/resolver";
@@ -91,6 +92,8 @@ export const socialSubgraph: SubgraphDefinition<SocialLoaders> = {
       ProtectionReports1769300000001,
       // Issue #12 (B12): programme B's figures in the aggregates (category, exclusion reason, case state), their change timestamps and indexes.
       ChildCareStatistics1769400000000,
+      // Issue #13: the audit log's hex checks without a bounded-repeat regex (a large part of an append's cost).
+      auditHashChecksMigration(SOCIAL_SCHEMA),
     ],
   },
   policy: socialPolicy,

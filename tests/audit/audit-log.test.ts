@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import { GENESIS_HASH } from "../../shared/audit/chain";
 import { AuditCollector, AuditEntryInput } from "../../shared/audit/collector";
+import { auditHashChecksQueries } from "../../shared/audit/hash-checks";
 import { AUDIT_APPEND_ONLY_SQLSTATE, auditLogDropQueries, auditLogMigrationQueries } from "../../shared/audit/migration";
 import { auditOperationIdQueries } from "../../shared/audit/operation-id";
 import { queryAuditLog } from "../../shared/audit/query";
@@ -143,6 +144,27 @@ describe("audit log", () => {
       expect(await verifyAuditChain(dataSource, AUDIT_TEST_SCHEMA)).toEqual({ rows: 4, ok: true, problems: [] });
     });
 
+    const VALID_HEX = "0123456789abcdef".repeat(4);
+    it.each([
+      ["upper-case hex", "hash", VALID_HEX.toUpperCase()],
+      ["63 characters", "hash", VALID_HEX.slice(1)],
+      ["65 characters", "prev_hash", `${VALID_HEX}0`],
+      ["a letter past f", "prev_hash", `${VALID_HEX.slice(1)}g`],
+      ["a line break", "operation_id", `${VALID_HEX.slice(1)}\n`],
+      ["64 characters, not all hex", "operation_id", `${VALID_HEX.slice(2)}é0`],
+    ])("should refuse a %s %s with a check violation (the issue #13 checks, the rule of issue #4)", async (_label, column, value) => {
+      const row: Record<string, string | null> = { prev_hash: VALID_HEX, hash: VALID_HEX, operation_id: null, [column]: value };
+      const failure = await dataSource
+        .query(
+          `INSERT INTO "${AUDIT_TEST_SCHEMA}"."audit_log" ("id", "read_at", "subject", "role", "org", "person_id", "entity_type", "entity_id", "fields", "prev_hash", "hash", "operation_id") OVERRIDING SYSTEM VALUE
+           VALUES (1000, now(), 's', 'r', 'o', NULL, 'Household', 'h', '{address}', $1, $2, $3)`,
+          [row.prev_hash, row.hash, row.operation_id],
+        )
+        .catch((error: unknown) => error);
+      expect(failure).toMatchObject({ code: "23514", constraint: `audit_log_${column}_check` });
+      expect((await verifyAuditChain(dataSource, AUDIT_TEST_SCHEMA)).rows).toBe(4);
+    });
+
     it("should write nothing for a request without entries", async () => {
       expect(await appendAuditEntries(dataSource, AUDIT_TEST_SCHEMA, header(), [])).toEqual({ count: 0, lastHash: null });
       expect((await verifyAuditChain(dataSource, AUDIT_TEST_SCHEMA)).rows).toBe(4);
@@ -262,6 +284,27 @@ describe("audit log", () => {
     await expect(appendAuditEntries(dataSource, SCRATCH, header(), [personEntry("not-a-uuid")])).rejects.toThrow();
   });
 
+  it("should store every row of one append as given: nulls beside values, and fields that an array literal must quote (issue #13)", async () => {
+    const personId = randomUUID();
+    const awkward = ['a"b', "c\\d", "e,f", "{g}", "NULL", " h "];
+    const subject = 'officer "x", {y}\\z NULL';
+    await appendAuditEntries(dataSource, SCRATCH, header({ subject, operationName: null, purpose: null }), [
+      personEntry(personId, awkward),
+      { personId: null, entityType: "Household", entityId: `household-of-${personId}`, fields: ["address"] },
+      personEntry(personId, ["name"]),
+    ]);
+    const rows = await queryAuditLog(dataSource, SCRATCH, { personId });
+    expect(rows.map((row) => [row.fields, row.subject, row.operationName, row.purpose]).sort()).toEqual(
+      [
+        [[...awkward].sort(), subject, null, null],
+        [["name"], subject, null, null],
+      ].sort(),
+    );
+    const [household] = (await dataSource.query(`SELECT "person_id", "fields" FROM "${SCRATCH}"."audit_log" WHERE "entity_id" = $1`, [`household-of-${personId}`])) as { person_id: string | null; fields: string[] }[];
+    expect(household).toEqual({ person_id: null, fields: ["address"] });
+    expect((await verifyAuditChain(dataSource, SCRATCH)).ok).toBe(true);
+  });
+
   it("should keep the operation's id (issue #11) beside rows without one, in one valid chain", async () => {
     const personId = randomUUID();
     const operationId = "a".repeat(64);
@@ -288,7 +331,7 @@ describe("audit log", () => {
     };
     await run(auditLogDropQueries(SCRATCH));
     expect(await auditLogExists(dataSource, SCRATCH)).toBe(false);
-    await run([...auditLogMigrationQueries(SCRATCH), ...auditOperationIdQueries(SCRATCH)]);
+    await run([...auditLogMigrationQueries(SCRATCH), ...auditOperationIdQueries(SCRATCH), ...auditHashChecksQueries(SCRATCH)]);
     expect(await auditLogExists(dataSource, SCRATCH)).toBe(true);
     expect(await verifyAuditChain(dataSource, SCRATCH)).toEqual({ rows: 0, ok: true, problems: [] });
   });

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
+import { auditHashChecksDropQueries, auditHashChecksQueries } from "../../shared/audit/hash-checks";
 import { auditLogDropQueries, auditLogMigrationQueries } from "../../shared/audit/migration";
 import { auditOperationIdDropQueries, auditOperationIdQueries } from "../../shared/audit/operation-id";
 import { openSubgraphDatabase, SubgraphDatabase } from "../../shared/db/datasource";
@@ -18,8 +19,8 @@ export function auditMigrationFor(schemas: readonly string[]): new () => Migrati
     async up(queryRunner: QueryRunner): Promise<void> {
       for (const schema of schemas) {
         await queryRunner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-        // The table as the agencies' migrations leave it: created (issue #4), then the operation id (issue #11).
-        for (const sql of [...auditLogMigrationQueries(schema), ...auditOperationIdQueries(schema)]) {
+        // The table as the agencies' migrations leave it: created (issue #4), the operation id (issue #11), the cheaper hex checks (issue #13).
+        for (const sql of [...auditLogMigrationQueries(schema), ...auditOperationIdQueries(schema), ...auditHashChecksQueries(schema)]) {
           await queryRunner.query(sql);
         }
       }
@@ -27,7 +28,7 @@ export function auditMigrationFor(schemas: readonly string[]): new () => Migrati
 
     async down(queryRunner: QueryRunner): Promise<void> {
       for (const schema of schemas) {
-        for (const sql of [...auditOperationIdDropQueries(schema), ...auditLogDropQueries(schema)]) {
+        for (const sql of [...auditHashChecksDropQueries(schema), ...auditOperationIdDropQueries(schema), ...auditLogDropQueries(schema)]) {
           await queryRunner.query(sql);
         }
       }

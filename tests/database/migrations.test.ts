@@ -12,8 +12,8 @@ interface ColumnInfo {
  * D5: schemas come from migrations only (never `synchronize`), so the migrations must create every
  * column the entities map, with the same nullability, in the subgraph's own schema (D1).
  */
-/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id (issue #11), the follow-up requests and the protection reports (issue #12). */
-const SINCE_SIGN_OFF = 12;
+/** The district's migrations from 附件4's sign-off (issue #9) on: sign-off, help tasks, withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id (issue #11), the follow-up requests and the protection reports (issue #12), the audit's hex checks (issue #13). */
+const SINCE_SIGN_OFF = 13;
 
 /** Undoes the newest migrations until the one named `prefix…` is undone too: later ones are undone first, whatever they are. */
 async function undoThrough(subgraph: SubgraphDatabase, schema: string, prefix: string): Promise<void> {
@@ -76,7 +76,7 @@ describe("migrations", () => {
     expect(await tablesOf(subgraph, "health")).toEqual(["service_records"]);
     expect(await tablesOf(subgraph, "social")).toEqual(["service_records"]);
     // Migrations listed after the rename (issue #10's statistics tables, referral outcomes and indexes, issue #9's transfers and retention, issue #11's operation id, issue #12's follow-ups, deadlines, feeds, uninsured children and statistics) are undone first.
-    for (let undone = 0; undone < 13 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
+    for (let undone = 0; undone < 14 && (await tablesOf(subgraph, "health")).includes("service_records"); undone += 1) {
       await subgraph.dataSource.undoLastMigration();
     }
     expect(await tablesOf(subgraph, "health")).toEqual(["service_contacts"]);
@@ -86,14 +86,15 @@ describe("migrations", () => {
 
   // Issue #9 (transfers, withdrawals, retention, the deadlines' ending), issue #10 (updated_at kept by a
   // trigger, the referrals' outcomes, the statistics' indexes) and issue #11 (the audit's operation
-  // id), in the order of their timestamps: each agency's last migrations undo and redo.
+  // id), in the order of their timestamps: each agency's last migrations undo and redo. Each list ends with issue #13's
+  // hex checks on the audit log, which add no column (its own test below).
   it.each([
     // Issue #9 (A9): then the district's closing notice on the form.
     // Issue #12: then its ex-officio births and moves (B2, B3), the teen parent's survey 附表4 (B7), the district's follow-up on the records (B2) and the keys of the records saved before it;
     // then its feeds' tables and the children of 戶政司's list of whereabouts unknown (B8).
     [
       "household",
-      14,
+      15,
       [
         "consent_inquiries.withdrawn_at", "consent_inquiries.updated_at", "legal_holds.reason", "deadlines.end_reason", "audit_log.operation_id", "consent_inquiries.case_closed_on",
         "ex_officio_records.whereabouts", "teen_parent_surveys.referred_on", "ex_officio_records.follow_up_request_key", "ex_officio_follow_up_replies.note",
@@ -106,7 +107,7 @@ describe("migrations", () => {
     // Issue #12 (B2, B9, B10): then the follow-up requests and the child-protection reports on a child, without a case.
     [
       "district",
-      10,
+      11,
       ["care_cases.withdrawal_key", "care_cases.updated_at", "legal_holds.reason", "case_referrals.agency_code", "deadlines.end_reason", "audit_log.operation_id", "follow_up_requests.whereabouts", "urgent_reports.filed_by_role"],
     ],
     // Issue #12: the child-care cases' deadlines' ending (its timestamp is the shared one, before the operation id), the child-care tables, the replies on a case's
@@ -114,7 +115,7 @@ describe("migrations", () => {
     // and the child-care rows' change timestamps.
     [
       "social",
-      11,
+      12,
       [
         "referral_transfers.from_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "deadlines.end_reason", "audit_log.operation_id", "child_care_cases.holding_unit",
         "child_care_replies.outcome", "feed_runs.watermark_after", "feed_rows.reason", "child_protection_reports.urgent_report_id",
@@ -125,7 +126,7 @@ describe("migrations", () => {
     // Then programme B's figures (B12): the aggregates' referral condition and the follow-ups' change timestamp.
     [
       "health",
-      10,
+      11,
       [
         "referral_transfers.to_unit", "legal_holds.reason", "referrals.updated_at", "statistics_monthly.status", "audit_log.operation_id",
         "vaccination_follow_ups.window_start", "vaccination_reminders.two_way", "deadlines.end_reason", "feed_runs.watermark_after", "feed_rows.reason",
@@ -135,12 +136,12 @@ describe("migrations", () => {
     ],
     // Issue #9 (C1): the visit-form boxes' needs, what a referral carries to a partner agency; then the audit's operation id.
     // Issue #12 (B7): then the surveys 附表4 household relays monthly.
-    ["civil-affairs", 3, ["directory_visit_form_boxes.needs", "audit_log.operation_id", "teen_parent_surveys.answers"]],
+    ["civil-affairs", 4, ["directory_visit_form_boxes.needs", "audit_log.operation_id", "teen_parent_surveys.answers"]],
     // Issue #12 (B2, B9): the police, all of its migrations: the search requests, the audit log, the outbox, the deadlines and the closures' copy.
     // Issue #12 (B12): and 民政局's aggregates of its steps, in the receiving agencies' layout (the kit's migrations and their indexes).
     [
       "police",
-      11,
+      12,
       ["search_requests.precinct_codes", "audit_log.operation_id", "outbox.acknowledged_id", "deadlines.end_reason", "office_closures.owner_version", "statistics_monthly.unit", "statistics_monthly.status"],
     ],
   ] as const)("should undo %s's last %i migrations and run them again", async (name, undo, columns) => {
@@ -255,7 +256,7 @@ describe("migrations", () => {
     const subgraph = await openSubgraphDatabase(database.engine, district.definition.database);
     opened.push(subgraph);
     const query = (sql: string, params: unknown[] = []) => subgraph.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
-    // Back to before issue #9's sign-off: the ten listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id, issue #12's follow-up requests and protection reports), the help tasks, then the sign-off.
+    // Back to before issue #9's sign-off: the eleven listed after it (withdrawal, updated_at, the directory's boxes, retention, the statistics' indexes, the referrals' agencies, the deadlines' ending, the audit's operation id, issue #12's follow-up requests and protection reports, issue #13's hex checks), the help tasks, then the sign-off.
     await undo(subgraph, SINCE_SIGN_OFF);
     // Two records filed before issue #9, one case each (one record per case).
     const legacy = [
@@ -341,6 +342,30 @@ describe("migrations", () => {
     ]);
     await query(`DELETE FROM "district"."case_referrals" WHERE "id" = ANY($1)`, [referrals.map(([id]) => id)]);
     await query(`DELETE FROM "district"."service_directory_versions" WHERE "id" = $1`, [versionId]);
+  });
+
+  it("should check every agency's audit hashes without a bounded-repeat regex, and undo it to the first form (issue #13)", async () => {
+    const checksOf = async (subgraph: SubgraphDatabase, schema: string): Promise<string[]> =>
+      ((await subgraph.dataSource.query(
+        `SELECT pg_get_constraintdef(c.oid) AS "definition" FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+          WHERE n.nspname = $1 AND t.relname = 'audit_log' AND c.conname = ANY($2) ORDER BY c.conname`,
+        [schema, ["audit_log_hash_check", "audit_log_operation_id_check", "audit_log_prev_hash_check"]],
+      )) as { definition: string }[]).map((row) => row.definition);
+    for (const entry of SUBGRAPHS) {
+      const subgraph = await openSubgraphDatabase(database.engine, entry.definition.database);
+      opened.push(subgraph);
+      const { schema } = entry.definition.database;
+      expect(await checksOf(subgraph, schema)).toEqual(
+        ["hash", "operation_id", "prev_hash"].map((column) => `CHECK (((length(${column}) = 64) AND (${column} !~ '[^0-9a-f]'::text)))`),
+      );
+      if (entry.definition.name === "household") {
+        // Its last migration: undone, the checks are the regular expressions the audit log was created with.
+        await subgraph.dataSource.undoLastMigration();
+        expect(await checksOf(subgraph, schema)).toEqual(["hash", "operation_id", "prev_hash"].map((column) => `CHECK ((${column} ~ '^[0-9a-f]{64}$'::text))`));
+        await subgraph.dataSource.runMigrations();
+        expect(await checksOf(subgraph, schema)).toHaveLength(3);
+      }
+    }
   });
 
   it("should keep each agency's tables in its own schema and be re-runnable", async () => {
