@@ -60,6 +60,11 @@ export interface PlainQuery {
   readonly flag?: { readonly sql: string; readonly params: ObjectLiteral };
   /** Rows read in the same statement (LEFT JOIN): one statement instead of one per join. At most one may be `many`. */
   readonly joins?: readonly PlainJoin[];
+  /**
+   * At most this many loaded rows, the first in `orderBy` order (a page), whatever their joins
+   * match: the limit applies to the loaded rows in a subquery, before the joins repeat them.
+   */
+  readonly limit?: number;
 }
 
 /**
@@ -209,6 +214,9 @@ class StandIn {
   constructor(readonly name: string) {}
 }
 
+/** The parameter of PlainQuery.limit. */
+const LIMIT_PARAMETER = "plainRowLimit";
+
 /** One statement: the rows of `target` matching `query`, hydrated as TypeORM would, each with its flag and what its joins read. */
 export async function selectPlain<Entity extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<Entity>, alias: string, query: PlainQuery): Promise<PlainRow<Entity>[]> {
   const shape = shapeOf(dataSource, target as EntityTarget<ObjectLiteral>);
@@ -218,7 +226,7 @@ export async function selectPlain<Entity extends ObjectLiteral>(dataSource: Data
   const [sql, parameters] = boundStatement(
     dataSource,
     statement,
-    mergedParameters([query.params, query.flag?.params, ...flat.flatMap(({ join }) => [join.params, join.flag?.params])]),
+    mergedParameters([query.params, query.limit === undefined ? undefined : { [LIMIT_PARAMETER]: query.limit }, query.flag?.params, ...flat.flatMap(({ join }) => [join.params, join.flag?.params])]),
   );
   const raw = await directArrayQuery(dataSource, sql, parameters);
   const flagOf = (row: readonly unknown[]): boolean => statement.flagAt !== undefined && row[statement.flagAt] === true;
@@ -249,7 +257,7 @@ const MAX_STATEMENTS_PER_SHAPE = 200;
 function statementOf(shape: PlainShape, alias: string, query: PlainQuery, joins: readonly ShapedJoin[], flat: readonly ShapedJoin[]): PlainStatement {
   // Depth-first numbers and each join's count of own joins: the tree, not only its list of joins.
   const joinKeys = flat.map(({ join, shape: joined, index, nested }) => `${index}/${nested.length}\u0000${joined.table}\u0000${join.alias}\u0000${join.on}\u0000${join.flag?.sql ?? ""}\u0000${join.many?.orderBy.join(",") ?? "one"}`);
-  const key = `${alias}\u0000${query.where}\u0000${(query.orderBy ?? []).join(",")}\u0000${query.flag?.sql ?? ""}\u0000${joinKeys.join("\u0001")}`;
+  const key = `${alias}\u0000${query.where}\u0000${(query.orderBy ?? []).join(",")}\u0000${query.flag?.sql ?? ""}\u0000${query.limit === undefined ? "all" : "limited"}\u0000${joinKeys.join("\u0001")}`;
   let byKey = statements.get(shape);
   if (byKey === undefined) {
     byKey = new Map();
@@ -278,8 +286,11 @@ function writtenStatement(shape: PlainShape, alias: string, query: PlainQuery, j
     flagAt = select.length;
     select.push(`(${query.flag.sql}) AS "row_flag"`);
   }
-  let from = `${shape.table} ${quoted(alias)}`;
   const orderBy = [...(query.orderBy ?? [])];
+  const ownOrder = orderBy.length === 0 ? "" : ` ORDER BY ${orderBy.map((column) => `${column} ASC`).join(", ")}`;
+  // A page: its rows chosen first, under the same alias (the flag and the joins read it as the table).
+  let from = query.limit === undefined ? `${shape.table} ${quoted(alias)}` : `(SELECT * FROM ${shape.table} ${quoted(alias)} WHERE ${query.where}${ownOrder} LIMIT :${LIMIT_PARAMETER}) ${quoted(alias)}`;
+  const where = query.limit === undefined ? query.where : "TRUE";
   const layouts: JoinLayout[] = [];
   for (const { join, shape: joined, index } of flat) {
     const start = select.length;
@@ -297,5 +308,5 @@ function writtenStatement(shape: PlainShape, alias: string, query: PlainQuery, j
     orderBy.push(...(join.many?.orderBy ?? []));
   }
   const order = orderBy.length === 0 ? "" : ` ORDER BY ${orderBy.map((column) => `${column} ASC`).join(", ")}`;
-  return { text: `SELECT ${select.join(", ")} FROM ${from} WHERE ${query.where}${order}`, flagAt, joins: layouts };
+  return { text: `SELECT ${select.join(", ")} FROM ${from} WHERE ${where}${order}`, flagAt, joins: layouts };
 }

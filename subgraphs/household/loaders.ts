@@ -51,6 +51,12 @@ export interface HouseholdLoaders extends SurveyLoaders {
   readonly exOfficioFollowUpReplyByRecord: DataLoader<string, ExOfficioFollowUpReply | null>;
   /** The caller's row scope of a type, for list queries. */
   scopeOf(typeName: string, alias: string): ScopeCondition;
+  /**
+   * A page of persons (`where` over the alias `scoped`, the caller's row scope in it), by ID, read
+   * as personById reads one: with their households, registrations and 附件1s in the same statement,
+   * handed to those loaders and to personById (issue #13: one statement for the page, not three).
+   */
+  personsPage(where: string, params: Readonly<Record<string, unknown>>, limit: number): Promise<Person[]>;
 }
 
 export type HouseholdContext = SubgraphContext<HouseholdLoaders>;
@@ -88,12 +94,13 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     registrationsByPerson,
     { scope: registrationScope, companions: [withConsentInquiry] },
   );
+  const personById = scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias), [withHousehold, withRegistrations]);
   return {
     handoverLedgerById: scopedLoaderById(dataSource, HandoverLedger, (alias) => scopeOf("HandoverLedger", alias)),
     consentInquiriesByLedger: scopedLoaderGroupedBy(dataSource, ConsentInquiry, "handoverLedgerId", "id", (alias) => scopeOf("ConsentInquiry", alias), consentInquiryById),
     deliveryByOutboxId: deliveryLoader(dataSource),
     deadlinesByConsentInquiry: createDeadlineLoader(dataSource, householdDeadlines.config, CONSENT_INQUIRY_SUBJECT),
-    personById: scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias), [withHousehold, withRegistrations]),
+    personById,
     householdById,
     registrationById: scopedLoaderById(dataSource, Registration, (alias) => scopeOf("Registration", alias)),
     consentInquiryById,
@@ -105,6 +112,24 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     exOfficioRecordsByPerson: flaggedLoaderGroupedBy(dataSource, ExOfficioRecord, "personId", "recordedOn", (alias) => scopeOf("ExOfficioRecord", alias)),
     exOfficioFollowUpReplyByRecord: loaderOneBy(dataSource, ExOfficioFollowUpReply, "recordId"),
     scopeOf,
+    personsPage: async (where, params, limit) => {
+      const companions = [withHousehold, withRegistrations];
+      const plain = await selectPlain(dataSource, Person, "scoped", {
+        where,
+        params,
+        orderBy: [columnOf(dataSource, Person, "scoped", "id")],
+        limit,
+        // Only rows in scope are listed (the scope is in `where`): each is the caller's to read.
+        flag: { sql: "TRUE", params: {} },
+        joins: joinsOf(companions),
+      });
+      primeCompanions(companions, plain);
+      return plain.map(({ entity }) => {
+        entity.inScope = true;
+        personById.prime(entity.id, entity);
+        return entity;
+      });
+    },
   };
 }
 

@@ -51,6 +51,19 @@ describe("household through the gateway", () => {
     expect(new Set(seen)).toEqual(visible);
   });
 
+  it("should fill every page but the last (issue #13: the page's statement reads each person with their registrations)", async () => {
+    const sizes: number[] = [];
+    let after: string | null = null;
+    do {
+      const response: { data?: PersonsPage | null } = await platform.query<PersonsPage>(PERSONS, { variables: { first: 3, after } });
+      const page: PersonsPage["persons"] = response.data!.persons;
+      sizes.push(page.edges.length);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null && sizes.length < 100);
+    expect(sizes.slice(0, -1).every((size) => size === 3)).toBe(true);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(visible.size);
+  });
+
   it("should filter by the household address's district and by new-immigrant status, within the caller's scope", async () => {
     const residents = platform.data.persons.filter((person) => visible.has(person.id) && districtOfHousehold(platform.data, person.householdId) === ZHONGZHENG);
     const byDistrict = await platform.query<PersonsPage>(PERSONS, { variables: { first: 200, filter: { district: "zhongzheng" } } });

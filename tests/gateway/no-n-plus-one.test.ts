@@ -75,6 +75,9 @@ describe("the unified view has no N+1", () => {
     const twoHundred = await statementsFor(200);
     expect(Object.keys(ten).sort()).toEqual([...platform.platform.subgraphs.keys()].sort());
     expect(twoHundred).toEqual(ten);
+    // household (issue #13): the count, the page with each person's household, registrations and
+    // 附件1s (loaders.ts personsPage: the rows read with the persons they belong to), the audit append.
+    expect(ten.household).toBe(3);
   });
 
   it("should read one person's whole view in one statement per level of each agency's part, and one audit append each (issue #13)", async () => {

@@ -33,12 +33,8 @@ export class PersonResolver {
       // Issue #4: a search across persons must declare why (x-purpose), for the record of use.
       throw badUserInput("Searching persons requires the x-purpose header", "x-purpose");
     }
-    const connection = await listPersons(context.dataSource, filter ?? {}, pageSize(first), after, context.loaders.scopeOf("Person", "person"));
-    // Later fields of these persons (other agencies' parts) are fetched by ID: prime the loader.
-    for (const edge of connection.edges) {
-      context.loaders.personById.prime(edge.node.id, edge.node);
-    }
-    return connection;
+    // The page primes personById: later fields of these persons (other agencies' parts) are fetched by ID.
+    return listPersons(context.dataSource, filter ?? {}, pageSize(first), after, context.loaders);
   }
 
   @FieldResolver(() => Household, { nullable: true, description: "戶: the person's household" })

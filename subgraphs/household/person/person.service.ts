@@ -1,6 +1,8 @@
 import { randomUUID } from "crypto";
 import { DataSource } from "typeorm";
-import { markInScope, onlyInScope, ScopeCondition } from "../../../shared/authz/row-scope";
+import { ScopeCondition } from "../../../shared/authz/row-scope";
+import { directQuery } from "../../../shared/db/direct-query";
+import { columnOf } from "../../../shared/db/plain-rows";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { findDistrict } from "../../../shared/domain/districts";
 import { isValidNationalId, isValidResidentCertificateNumber } from "../../../shared/domain/identity-number";
@@ -145,34 +147,57 @@ export async function registerPerson(dataSource: DataSource, input: RegisterPers
   }
 }
 
-/** Keyset-paged persons, ordered by ID so a page never shifts when rows are added elsewhere. */
-export async function listPersons(
-  dataSource: DataSource,
-  filter: PersonFilter,
-  limit: number,
-  after: string | null | undefined,
-  scope: ScopeCondition,
-): Promise<Connection<Person>> {
+/** What a page of persons is read with: the caller's row scope and the page's statement (household's loaders). */
+export interface PersonsReader {
+  scopeOf(typeName: string, alias: string): ScopeCondition;
+  personsPage(where: string, params: Readonly<Record<string, unknown>>, limit: number): Promise<Person[]>;
+}
+
+/**
+ * Keyset-paged persons, ordered by ID so a page never shifts when rows are added elsewhere. Issue
+ * #13: two named statements, the count and the page (with each person's household, registrations
+ * and 附件1s, loaders.ts personsPage), written with column names — not TypeORM's query builder,
+ * which re-parsed the text for property names on every call and needed a statement per relation.
+ */
+export async function listPersons(dataSource: DataSource, filter: PersonFilter, limit: number, after: string | null | undefined, reader: PersonsReader): Promise<Connection<Person>> {
   // Row scope first (issue #4): a list never shows, nor counts, a row the caller may not see.
-  const query = onlyInScope(dataSource.getRepository(Person).createQueryBuilder("person"), scope);
+  const scope = reader.scopeOf("Person", "scoped");
+  const conditions = [`(${scope.sql})`];
+  const params: Record<string, unknown> = { ...scope.params };
+  const column = (property: string): string => columnOf(dataSource, Person, "scoped", property);
   if (present(filter.district)) {
     const district = findDistrict(filter.district);
     if (district === undefined) {
       throw badUserInput("The district must be one of Taipei's 12 districts", "filter.district");
     }
-    // The household's district, on the person's row (issue #13: no join per listed person).
-    query.andWhere(`"person"."household_district_code" = :district`, { district: district.code });
+    // The household's district, on the person's row (issue #13: no join per listed person; kept by
+    // the database, not an entity column).
+    conditions.push(`"scoped"."household_district_code" = :district`);
+    params.district = district.code;
   }
   if (present(filter.newImmigrant)) {
-    query.andWhere(filter.newImmigrant ? "person.originCountry IS NOT NULL" : "person.originCountry IS NULL");
+    conditions.push(`${column("originCountry")} ${filter.newImmigrant ? "IS NOT NULL" : "IS NULL"}`);
   }
   if (present(filter.originCountry)) {
-    query.andWhere("person.originCountry = :origin", { origin: filter.originCountry });
+    conditions.push(`${column("originCountry")} = :origin`);
+    params.origin = filter.originCountry;
   }
-  const totalCount = await query.clone().getCount();
-  if (present(after)) {
-    query.andWhere("person.id > :after", { after: requireUuid(decodeCursor(after), "after") });
-  }
-  const rows = markInScope(await query.orderBy("person.id", "ASC").limit(limit + 1).getMany());
+  const cursor = present(after) ? requireUuid(decodeCursor(after), "after") : undefined;
+  const [rows, totalCount] = await Promise.all([
+    reader.personsPage(cursor === undefined ? conditions.join(" AND ") : [...conditions, `${column("id")} > :after`].join(" AND "), cursor === undefined ? params : { ...params, after: cursor }, limit + 1),
+    countOf(dataSource, conditions.join(" AND "), params),
+  ]);
   return toConnection(rows, limit, (person) => person.id, totalCount);
+}
+
+/** The persons `where` matches (over the alias `scoped`), as one named statement. */
+async function countOf(dataSource: DataSource, where: string, params: Readonly<Record<string, unknown>>): Promise<number> {
+  const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(`SELECT count(*)::int AS "count" FROM ${personsTable(dataSource)} "scoped" WHERE ${where}`, { ...params }, {});
+  const [{ count }] = await directQuery<{ count: number }>(dataSource, sql, parameters, { prepared: true });
+  return count;
+}
+
+function personsTable(dataSource: DataSource): string {
+  const metadata = dataSource.getMetadata(Person);
+  return `"${metadata.schema ?? "public"}"."${metadata.tableName}"`;
 }
