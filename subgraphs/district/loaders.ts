@@ -10,6 +10,7 @@ import { createDeadlineLoader } from "../../shared/deadlines/loader";
 import { LoadedNotification, notificationLoader } from "../../shared/notifications/notifications.service";
 import type { SubgraphContext } from "../../shared/subgraph/context";
 import { CareCase } from "./care-case/care-case.entity";
+import { caseLoaders } from "./care-case/care-case.loaders";
 import { CARE_CASE_SUBJECT, districtDeadlines, FOLLOW_UP_SUBJECT } from "./deadlines";
 import { FollowUpRequest } from "./follow-up/follow-up.entity";
 import { HandoverLedger } from "./handover-ledger/handover-ledger.entity";
@@ -75,7 +76,6 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
   const scopeOf = (typeName: string, alias: string): ScopeCondition => scopeCondition(districtPolicy, DISTRICT_SCOPES, typeName, alias, principal);
   const caseScope = (alias: string): ScopeCondition => scopeOf("CareCase", alias);
   const careCaseById = scopedLoaderById(dataSource, CareCase, caseScope);
-  const casesByInquiry = scopedLoaderGroupedBy(dataSource, CareCase, "consentInquiryId", "handedOverAt", caseScope, careCaseById);
   const visitRecordById = loaderById(dataSource, VisitRecord);
   const visitRecordByCareCase = loaderOneBy(dataSource, VisitRecord, "careCaseId");
   // Issue #13: a person's cases come with their visit records (one per case)…
@@ -97,11 +97,8 @@ export function createDistrictLoaders(dataSource: DataSource, principal: Princip
   );
   return {
     careCaseById,
-    careCasesByPerson: scopedLoaderGroupedBy(dataSource, CareCase, "personId", "handedOverAt", caseScope, careCaseById, [withVisitRecord, withVisitAttempts]),
-    careCaseByConsentInquiry: new DataLoader(async (keys: readonly string[]) => {
-      const groups = await casesByInquiry.loadMany(keys);
-      return groups.map((group) => (group instanceof Error ? group : (group[group.length - 1] ?? null)));
-    }),
+    // A person's cases and their 附件1s' cases: one statement (care-case.loaders.ts).
+    ...caseLoaders(dataSource, caseScope, careCaseById, [withVisitRecord, withVisitAttempts]),
     visitAttemptsByCareCase,
     visitRecordByCareCase,
     deadlinesByCareCase: createDeadlineLoader(dataSource, districtDeadlines.config, CARE_CASE_SUBJECT),
