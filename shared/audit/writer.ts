@@ -229,7 +229,11 @@ const ESCAPED = /[\\"]/g;
 
 /** One element of an array literal: NULL, or the value quoted, its backslashes and quotes escaped. */
 function elementOf(value: string | null): string {
-  return value === null ? "NULL" : `"${value.replace(ESCAPED, "\\$&")}"`;
+  if (value === null) {
+    return "NULL";
+  }
+  // Most values have neither (names of fields and types, ids, roles): no regular expression for them.
+  return value.includes('"') || value.includes("\\") ? `"${value.replace(ESCAPED, "\\$&")}"` : `"${value}"`;
 }
 
 /** A text[] literal of `values`, every element quoted: `{"a","b \"c\""}`. */
