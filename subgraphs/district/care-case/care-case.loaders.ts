@@ -45,11 +45,15 @@ export function caseLoaders(dataSource: DataSource, scope: ScopeOf, byId: DataLo
     },
     { cacheKeyFn: cacheKeyOf },
   );
+  // Promise.all, not loadMany: loadMany hands a failed key back as its Error in the array, and
+  // DataLoader tells an Error by instanceof, which fails for a driver error made in another realm
+  // (jest's VM modules): the lost connection of a PostgreSQL restart then came back as a value.
+  // A failed statement fails every key of the batch alike, so all of them reject with it.
   return {
-    careCasesByPerson: new DataLoader(async (keys: readonly string[]) => cases.loadMany(keys.map((key) => ({ by: "personId", key })))),
+    careCasesByPerson: new DataLoader(async (keys: readonly string[]) => Promise.all(keys.map((key) => cases.load({ by: "personId", key })))),
     careCaseByConsentInquiry: new DataLoader(async (keys: readonly string[]) => {
-      const groups = await cases.loadMany(keys.map((key) => ({ by: "consentInquiryId", key })));
-      return groups.map((group) => (group instanceof Error ? group : (group[group.length - 1] ?? null)));
+      const groups = await Promise.all(keys.map((key) => cases.load({ by: "consentInquiryId", key })));
+      return groups.map((group) => group[group.length - 1] ?? null);
     }),
   };
 }
