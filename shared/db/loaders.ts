@@ -52,7 +52,9 @@ export function loaderOneBy<Entity extends ObjectLiteral>(
 ): DataLoader<string, Entity | null> {
   const grouped = loaderGroupedBy(dataSource, target, property);
   return new DataLoader(async (keys: readonly string[]) => {
-    const groups = await grouped.loadMany(keys);
-    return groups.map((group) => (Array.isArray(group) && group.length > 0 ? group[0] : null));
+    // Promise.all, not loadMany: a failed statement must fail the keys, not read as "no row"
+    // (care-case.loaders.ts says why loadMany's Errors cannot be told apart here).
+    const groups = await Promise.all(keys.map((key) => grouped.load(key)));
+    return groups.map((group) => (group.length > 0 ? group[0] : null));
   });
 }

@@ -101,11 +101,12 @@ export function notificationLoader(dataSource: DataSource, schema: string, princ
  * does not exist; out of scope (FORBIDDEN) when one is not the caller's.
  */
 export async function loadSeenTarget(loader: DataLoader<string, LoadedNotification | null>, ids: readonly unknown[]): Promise<ScopedRow | null> {
-  const rows = await loader.loadMany(requireNotificationIds(ids));
-  if (rows.some((row) => row === null || row instanceof Error)) {
+  // Promise.all, not loadMany: a failed read fails the write (fail closed), it is not "not found".
+  const rows = await Promise.all(requireNotificationIds(ids).map((id) => loader.load(id)));
+  if (rows.some((row) => row === null)) {
     return null;
   }
-  return { inScope: rows.every((row) => !(row instanceof Error) && row?.inScope === true) };
+  return { inScope: rows.every((row) => row?.inScope === true) };
 }
 
 /** Marks the caller's notifications seen; seeing twice keeps the first instant. */

@@ -35,7 +35,7 @@ export class TeenParentSurveyResolver {
       .orderBy("registration.registeredOn", "DESC")
       .addOrderBy("registration.id", "ASC");
     const births = markInScope(await onlyInScope(query, context.loaders.scopeOf("Registration", "registration")).getMany());
-    const parents = await context.loaders.personById.loadMany([...new Set(births.flatMap(knownParentIds))]);
+    const parents = await Promise.all([...new Set(births.flatMap(knownParentIds))].map((id) => context.loaders.personById.load(id)));
     const birthDates = new Map(parents.flatMap((parent) => (parent instanceof Person ? [[parent.id, parent.birthDate] as const] : [])));
     return births.filter((birth) => knownParentIds(birth).some((id) => isUnderLimitOn(birthDates.get(id) ?? null, birth.registeredOn)));
   }
@@ -58,7 +58,7 @@ export class RegistrationSurveyResolver {
   @FieldResolver(() => Boolean, { description: "R7: a parent was under 20 on the registration date of this birth, so 附表4 is asked" })
   async teenParentSurveyDue(@Root() registration: Registration, @Ctx() context: HouseholdContext): Promise<boolean> {
     // Batched by the person loader (STYLE 3): only the parents' birth dates are read, never returned.
-    const parents = await context.loaders.personById.loadMany(knownParentIds(registration));
+    const parents = await Promise.all(knownParentIds(registration).map((id) => context.loaders.personById.load(id)));
     return registration.caseType === CaseType.BIRTH && parents.some((parent) => parent instanceof Person && isUnderLimitOn(parent.birthDate, registration.registeredOn));
   }
 
