@@ -15,14 +15,18 @@ function hexCheckOf(column: string): string {
   return `CHECK (length("${column}") = 64 AND "${column}" !~ '[^0-9a-f]')`;
 }
 
-export function auditHashChecksQueries(schema: string): string[] {
-  const table = auditTableOf(schema);
-  return [`ALTER TABLE ${table} ${HEX_COLUMNS.map((column) => `DROP CONSTRAINT "${AUDIT_TABLE}_${column}_check", ADD CONSTRAINT "${AUDIT_TABLE}_${column}_check" ${hexCheckOf(column)}`).join(", ")}`];
+/** The three checks replaced by `checkOf`'s, under the same names. */
+function replacedChecks(schema: string, checkOf: (column: string) => string): string[] {
+  return [`ALTER TABLE ${auditTableOf(schema)} ${HEX_COLUMNS.map((column) => `DROP CONSTRAINT "${AUDIT_TABLE}_${column}_check", ADD CONSTRAINT "${AUDIT_TABLE}_${column}_check" ${checkOf(column)}`).join(", ")}`];
 }
 
+export function auditHashChecksQueries(schema: string): string[] {
+  return replacedChecks(schema, hexCheckOf);
+}
+
+/** Back to the checks the audit log was created with (migration.ts, operation-id.ts). */
 export function auditHashChecksDropQueries(schema: string): string[] {
-  const table = auditTableOf(schema);
-  return [`ALTER TABLE ${table} ${HEX_COLUMNS.map((column) => `DROP CONSTRAINT "${AUDIT_TABLE}_${column}_check", ADD CONSTRAINT "${AUDIT_TABLE}_${column}_check" CHECK ("${column}" ~ '^[0-9a-f]{64}$')`).join(", ")}`];
+  return replacedChecks(schema, (column) => `CHECK ("${column}" ~ '^[0-9a-f]{64}$')`);
 }
 
 /** The checks' migration, for each agency's list after its operation id's (operation-id.ts). */

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { columnOf, JoinedRow, PlainJoin, selectPlain } from "../db/plain-rows";
+import { columnOf, JoinedRow, PlainJoin, PlainQuery, selectPlain } from "../db/plain-rows";
 import { ScopeCondition, ScopedRow } from "./row-scope";
 
 type ScopedEntity = ObjectLiteral & ScopedRow & { id: string };
@@ -88,15 +88,34 @@ async function rowsByKeys<Entity extends ScopedEntity>(
   companions: readonly Companion<Entity>[] = [],
 ): Promise<Entity[]> {
   const keyed = `${columnOf(dataSource, target, "scoped", property)} = ANY(:keys)`;
-  const plain = await selectPlain(dataSource, target, "scoped", {
-    where: filter ? `${keyed} AND (${condition.sql})` : keyed,
-    params: filter ? { ...condition.params, keys: [...keys] } : { keys: [...keys] },
-    orderBy: [columnOf(dataSource, target, "scoped", orderBy), columnOf(dataSource, target, "scoped", "id")],
-    flag: filter ? { sql: "TRUE", params: {} } : condition,
-    joins: joinsOf(companions),
-  });
+  const order = [columnOf(dataSource, target, "scoped", orderBy), columnOf(dataSource, target, "scoped", "id")];
+  if (filter) {
+    return rowsInScope(dataSource, target, { where: `${keyed} AND (${condition.sql})`, params: { ...condition.params, keys: [...keys] }, orderBy: order }, companions);
+  }
+  const plain = await selectPlain(dataSource, target, "scoped", { where: keyed, params: { keys: [...keys] }, orderBy: order, flag: condition, joins: joinsOf(companions) });
   const rows = flagged(plain);
   primeCompanions(companions, plain);
+  return rows;
+}
+
+/**
+ * The rows of `target` (alias `scoped`) that `query` matches, the caller's row scope in its
+ * `where` — so each is in scope — read with their companions, which go to their loaders; each row
+ * primed into `byId` when given. A list or a page: it never shows a row the caller may not see.
+ */
+export async function rowsInScope<Entity extends ScopedEntity>(
+  dataSource: DataSource,
+  target: EntityTarget<Entity>,
+  query: Omit<PlainQuery, "flag" | "joins">,
+  companions: readonly Companion<Entity>[] = [],
+  byId?: DataLoader<string, Entity | null>,
+): Promise<Entity[]> {
+  const plain = await selectPlain(dataSource, target, "scoped", { ...query, flag: { sql: "TRUE", params: {} }, joins: joinsOf(companions) });
+  const rows = flagged(plain);
+  primeCompanions(companions, plain);
+  for (const row of rows) {
+    byId?.prime(row.id, row);
+  }
   return rows;
 }
 

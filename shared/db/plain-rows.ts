@@ -1,6 +1,6 @@
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
-import { directArrayQuery } from "./direct-query";
+import { directArrayQuery, directQuery } from "./direct-query";
 
 /**
  * Issue #13: the hot loaders' rows without TypeORM's query builder. The profile of the unified
@@ -212,6 +212,16 @@ function boundStatement(dataSource: DataSource, statement: PlainStatement, param
 
 class StandIn {
   constructor(readonly name: string) {}
+}
+
+/**
+ * How many rows of `target` match `where` (over `alias`, column names and `:named` parameters):
+ * one named statement, beside a selectPlain page of the same rows (its totalCount).
+ */
+export async function countPlain(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, alias: string, where: string, params: ObjectLiteral): Promise<number> {
+  const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(`SELECT count(*)::int AS "count" FROM ${shapeOf(dataSource, target).table} ${quoted(alias)} WHERE ${where}`, params, {});
+  const [{ count }] = await directQuery<{ count: number }>(dataSource, sql, parameters, { prepared: true });
+  return count;
 }
 
 /** The parameter of PlainQuery.limit. */

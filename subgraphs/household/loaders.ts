@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
 import { Principal } from "../../shared/auth/principal";
 import { markInScope, ScopeCondition, scopeCondition } from "../../shared/authz/row-scope";
-import { Companion, flaggedCompanion, flaggedLoaderGroupedBy, groupedByCompanion, joinsOf, oneByCompanion, primeCompanions, ScopeOf, scopedLoaderById, scopedLoaderGroupedBy, scopedLoaderOneBy } from "../../shared/authz/scoped-loaders";
+import { Companion, flaggedCompanion, flaggedLoaderGroupedBy, groupedByCompanion, joinsOf, oneByCompanion, primeCompanions, rowsInScope, ScopeOf, scopedLoaderById, scopedLoaderGroupedBy, scopedLoaderOneBy } from "../../shared/authz/scoped-loaders";
 import { loaderOneBy } from "../../shared/db/loaders";
 import { columnOf, selectPlain } from "../../shared/db/plain-rows";
 import { Deadline } from "../../shared/deadlines/deadline.type";
@@ -94,7 +94,9 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     registrationsByPerson,
     { scope: registrationScope, companions: [withConsentInquiry] },
   );
-  const personById = scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias), [withHousehold, withRegistrations]);
+  // One person and a page of persons are read alike: with these, in the same statement.
+  const personCompanions = [withHousehold, withRegistrations];
+  const personById = scopedLoaderById(dataSource, Person, (alias) => scopeOf("Person", alias), personCompanions);
   return {
     handoverLedgerById: scopedLoaderById(dataSource, HandoverLedger, (alias) => scopeOf("HandoverLedger", alias)),
     consentInquiriesByLedger: scopedLoaderGroupedBy(dataSource, ConsentInquiry, "handoverLedgerId", "id", (alias) => scopeOf("ConsentInquiry", alias), consentInquiryById),
@@ -112,24 +114,7 @@ export function createHouseholdLoaders(dataSource: DataSource, principal: Princi
     exOfficioRecordsByPerson: flaggedLoaderGroupedBy(dataSource, ExOfficioRecord, "personId", "recordedOn", (alias) => scopeOf("ExOfficioRecord", alias)),
     exOfficioFollowUpReplyByRecord: loaderOneBy(dataSource, ExOfficioFollowUpReply, "recordId"),
     scopeOf,
-    personsPage: async (where, params, limit) => {
-      const companions = [withHousehold, withRegistrations];
-      const plain = await selectPlain(dataSource, Person, "scoped", {
-        where,
-        params,
-        orderBy: [columnOf(dataSource, Person, "scoped", "id")],
-        limit,
-        // Only rows in scope are listed (the scope is in `where`): each is the caller's to read.
-        flag: { sql: "TRUE", params: {} },
-        joins: joinsOf(companions),
-      });
-      primeCompanions(companions, plain);
-      return plain.map(({ entity }) => {
-        entity.inScope = true;
-        personById.prime(entity.id, entity);
-        return entity;
-      });
-    },
+    personsPage: (where, params, limit) => rowsInScope(dataSource, Person, { where, params, orderBy: [columnOf(dataSource, Person, "scoped", "id")], limit }, personCompanions, personById),
   };
 }
 

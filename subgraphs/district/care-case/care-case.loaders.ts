@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { DataSource } from "typeorm";
-import { Companion, joinsOf, primeCompanions, ScopeOf } from "../../../shared/authz/scoped-loaders";
-import { columnOf, selectPlain } from "../../../shared/db/plain-rows";
+import { Companion, rowsInScope, ScopeOf } from "../../../shared/authz/scoped-loaders";
+import { columnOf } from "../../../shared/db/plain-rows";
 import { CareCase } from "./care-case.entity";
 
 /** The two ways a fetch asks for cases: a person's (Person.careCases) and a 附件1's (ConsentInquiry.careCase). */
@@ -26,18 +26,19 @@ export function caseLoaders(dataSource: DataSource, scope: ScopeOf, byId: DataLo
   const cases = new DataLoader<CaseKey, CareCase[], string>(
     async (keys) => {
       const condition = scope("scoped");
-      const plain = await selectPlain(dataSource, CareCase, "scoped", {
-        where: `(${column("personId")} = ANY(:persons) OR ${column("consentInquiryId")} = ANY(:inquiries)) AND (${condition.sql})`,
-        params: { ...condition.params, persons: keysBy(keys, "personId"), inquiries: keysBy(keys, "consentInquiryId") },
-        orderBy: [column("handedOverAt"), column("id")],
-        flag: { sql: "TRUE", params: {} },
-        joins: joinsOf(companions),
-      });
-      primeCompanions(companions, plain);
+      const rows = await rowsInScope(
+        dataSource,
+        CareCase,
+        {
+          where: `(${column("personId")} = ANY(:persons) OR ${column("consentInquiryId")} = ANY(:inquiries)) AND (${condition.sql})`,
+          params: { ...condition.params, persons: keysBy(keys, "personId"), inquiries: keysBy(keys, "consentInquiryId") },
+          orderBy: [column("handedOverAt"), column("id")],
+        },
+        companions,
+        byId,
+      );
       const groups = new Map<string, CareCase[]>(keys.map((key) => [cacheKeyOf(key), []]));
-      for (const { entity } of plain) {
-        entity.inScope = true;
-        byId.prime(entity.id, entity);
+      for (const entity of rows) {
         groups.get(cacheKeyOf({ by: "personId", key: entity.personId }))?.push(entity);
         groups.get(cacheKeyOf({ by: "consentInquiryId", key: entity.consentInquiryId }))?.push(entity);
       }

@@ -1,8 +1,7 @@
 import { randomUUID } from "crypto";
 import { DataSource } from "typeorm";
 import { ScopeCondition } from "../../../shared/authz/row-scope";
-import { directQuery } from "../../../shared/db/direct-query";
-import { columnOf } from "../../../shared/db/plain-rows";
+import { columnOf, countPlain } from "../../../shared/db/plain-rows";
 import { isUniqueViolation } from "../../../shared/db/unique-violation";
 import { findDistrict } from "../../../shared/domain/districts";
 import { isValidNationalId, isValidResidentCertificateNumber } from "../../../shared/domain/identity-number";
@@ -183,21 +182,11 @@ export async function listPersons(dataSource: DataSource, filter: PersonFilter, 
     params.origin = filter.originCountry;
   }
   const cursor = present(after) ? requireUuid(decodeCursor(after), "after") : undefined;
+  const where = conditions.join(" AND ");
+  // The count is of the whole list; the page starts after the cursor.
   const [rows, totalCount] = await Promise.all([
-    reader.personsPage(cursor === undefined ? conditions.join(" AND ") : [...conditions, `${column("id")} > :after`].join(" AND "), cursor === undefined ? params : { ...params, after: cursor }, limit + 1),
-    countOf(dataSource, conditions.join(" AND "), params),
+    cursor === undefined ? reader.personsPage(where, params, limit + 1) : reader.personsPage(`${where} AND ${column("id")} > :after`, { ...params, after: cursor }, limit + 1),
+    countPlain(dataSource, Person, "scoped", where, params),
   ]);
   return toConnection(rows, limit, (person) => person.id, totalCount);
-}
-
-/** The persons `where` matches (over the alias `scoped`), as one named statement. */
-async function countOf(dataSource: DataSource, where: string, params: Readonly<Record<string, unknown>>): Promise<number> {
-  const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(`SELECT count(*)::int AS "count" FROM ${personsTable(dataSource)} "scoped" WHERE ${where}`, { ...params }, {});
-  const [{ count }] = await directQuery<{ count: number }>(dataSource, sql, parameters, { prepared: true });
-  return count;
-}
-
-function personsTable(dataSource: DataSource): string {
-  const metadata = dataSource.getMetadata(Person);
-  return `"${metadata.schema ?? "public"}"."${metadata.tableName}"`;
 }
